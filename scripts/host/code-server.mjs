@@ -36,7 +36,7 @@ async function waitForHttp(url, timeoutMs, child) {
  * Starts code-server on a free loopback port. `settings` become the user's settings.json.
  * Returns { port, url(folder, payload), stop() }; stop() kills the whole process group.
  */
-export async function startCodeServer({ workspace, settings = {}, env = {}, log = () => {} }) {
+export async function startCodeServer({ workspace, settings = {}, env = {}, log = () => {}, port: wantedPort }) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-host-'));
   const userDataDir = path.join(scratch, 'user-data');
   const extensionsDir = path.join(scratch, 'extensions');
@@ -58,7 +58,7 @@ export async function startCodeServer({ workspace, settings = {}, env = {}, log 
     ...settings,
   }, null, 2));
 
-  const port = await freePort();
+  const port = wantedPort ?? await freePort();
   const args = [
     codeServerEntry,
     '--auth', 'none',
