@@ -8,7 +8,7 @@ const npx = (args) => ['npx', ['--no-install', ...args]];
 const steps = [
   ['type-check and compile tests', ...npx(['tsc', '-p', 'tsconfig.test.json'])],
   ['lint', ...npx(['eslint', 'src', 'test', 'scripts', 'bench'])],
-  ['grammar tests', ...npx(['vscode-tmgrammar-test', '-g', 'syntaxes/article.tmLanguage.json', 'test/grammar/**/*.article'])],
+  ['grammar tests', ...npx(['vscode-tmgrammar-test', '-g', 'syntaxes/article.tmLanguage.json', 'test/grammar/*.article'])],
   ['contrast check', 'node', ['test/grammar/contrast.mjs']],
   ['core unit tests', ...npx(['mocha', '--config', '.mocharc.unit.json'])],
   ['build', 'node', ['scripts/build.mjs']],
