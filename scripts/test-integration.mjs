@@ -39,6 +39,7 @@ export async function runIntegrationTests() {
   const workspace = prepareWorkspace();
   const env = {
     CROSSCHECK_TEST_WORKSPACE: workspace,
+    ...(process.env.CROSSCHECK_TEST_GREP ? { CROSSCHECK_TEST_GREP: process.env.CROSSCHECK_TEST_GREP } : {}),
     ...(process.env.CROSSCHECK_SCREENSHOTS ? { CROSSCHECK_SCREENSHOTS: path.resolve(process.env.CROSSCHECK_SCREENSHOTS) } : {}),
   };
   try {

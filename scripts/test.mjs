@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure:
-// type-check + compile, lint, grammar tests, core unit tests, build, integration tests in VS Code.
+// type-check + compile, lint, grammar tests, build, unit tests, integration tests in VS Code.
 import { spawnSync } from 'node:child_process';
 import { repoRoot } from './host/paths.mjs';
 import { runIntegrationTests } from './test-integration.mjs';
@@ -10,8 +10,8 @@ const steps = [
   ['lint', ...npx(['eslint', 'src', 'test', 'scripts', 'bench'])],
   ['grammar tests', ...npx(['vscode-tmgrammar-test', '-g', 'syntaxes/article.tmLanguage.json', 'test/grammar/*.article'])],
   ['contrast check', 'node', ['test/grammar/contrast.mjs']],
-  ['core unit tests', ...npx(['mocha', '--config', '.mocharc.unit.json'])],
   ['build', 'node', ['scripts/build.mjs']],
+  ['unit tests (core and CLI)', ...npx(['mocha', '--config', '.mocharc.unit.json'])],
 ];
 
 function banner(title) {

@@ -16,8 +16,8 @@ Options:
   -h, --help      show this help
   -v, --version   show the version
 
-Exit codes: 0 all files scanned; 1 some files could not be read (the rest are still scanned);
-2 wrong usage or an invalid gazetteer.`;
+Exit codes: 0 all files scanned; 1 some files could not be read or the gazetteer has problems
+(reported on stderr; the rest is still scanned); 2 wrong usage.`;
 
 declare const CROSSCHECK_VERSION: string | undefined;
 

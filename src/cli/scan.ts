@@ -38,10 +38,8 @@ export async function runScan(args: readonly string[], usage: string): Promise<n
   }
   const store = new NodeFileStore();
   const gazetteer = await loadCliGazetteer(store, parsed.gazetteer, parsed.paths);
-  if (!gazetteer.ok) {
-    for (const line of gazetteer.messages) process.stderr.write(`${line}\n`);
-    return 2;
-  }
+  // Gazetteer problems are reported; its valid entries are still used.
+  for (const line of gazetteer.messages) process.stderr.write(`crosscheck: ${line}\n`);
   const { files, problems } = await collectFiles(parsed.paths, compileSourcePatterns(DEFAULT_SOURCE_PATTERNS));
   const inputs: ScanInput[] = [];
   for (const file of files) {
@@ -64,5 +62,5 @@ export async function runScan(args: readonly string[], usage: string): Promise<n
 
   const report = scanWorkspace(inputs, { gazetteer: gazetteer.value });
   process.stdout.write(parsed.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report));
-  return problems.length > 0 ? 1 : 0;
+  return problems.length > 0 || gazetteer.messages.length > 0 ? 1 : 0;
 }

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 
 export async function run(): Promise<void> {
   console.log(`[crosscheck] running integration tests in ${vscode.env.appName} ${vscode.version} (${vscode.env.appHost}), Node ${process.version}`);
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
+  const grep = process.env.CROSSCHECK_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec', ...(grep ? { grep } : {}) });
   const files = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.js'))
     .sort();
