@@ -37,6 +37,8 @@ export class ArticleWorkspace implements vscode.Disposable {
   private readonly skippedChanged = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private scanCancellation = new vscode.CancellationTokenSource();
+  /** The settings the last scan used, to rescan only when they change. */
+  private scannedWith: { readonly sources: readonly string[]; readonly maxFileSize: number } | undefined;
   readonly onDidChange = this.changed.event;
   readonly onDidChangeSkipped = this.skippedChanged.event;
   ready: Promise<void> = Promise.resolve();
@@ -55,6 +57,10 @@ export class ArticleWorkspace implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => this.onDocumentClosed(document)),
       vscode.workspace.onDidRenameFiles((event) => this.onFilesRenamed(event.files)),
       config.onDidChange((current) => {
+        // Only the source patterns and the size limit change which files are indexed; toggling
+        // highlights or other settings must not re-read the whole workspace.
+        const scanned = this.scannedWith;
+        if (scanned && scanned.maxFileSize === current.maxFileSize && sameList(scanned.sources, current.sources)) return;
         this.patterns = compileSourcePatterns(current.sources);
         this.startScan();
       }),
@@ -70,6 +76,7 @@ export class ArticleWorkspace implements vscode.Disposable {
 
   /** Starts (or restarts) the background scan of all sources; `ready` resolves when it ends. */
   startScan(): Promise<void> {
+    this.scannedWith = { sources: this.config.current.sources, maxFileSize: this.config.current.maxFileSize };
     this.scanCancellation.cancel();
     this.scanCancellation = new vscode.CancellationTokenSource();
     const token = this.scanCancellation.token;
@@ -218,7 +225,9 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (decoded.warning) this.output.warn(`${vscode.workspace.asRelativePath(uri)}: ${decoded.warning}`);
       this.store(id, decoded.text, undefined, notify);
     } catch (error) {
-      this.skip(uri, `cannot be read: ${error instanceof Error ? error.message : String(error)}`, false);
+      // Deleted meanwhile (the watcher reports it too): nothing to index, nothing to report.
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') this.removeSource(id, notify);
+      else this.skip(uri, `cannot be read: ${error instanceof Error ? error.message : String(error)}`, false);
     }
   }
 
@@ -326,9 +335,13 @@ export class ArticleWorkspace implements vscode.Disposable {
   }
 
   private onDocumentClosed(document: vscode.TextDocument): void {
-    // Unsaved edits are gone once the editor closes: fall back to what is on disk.
-    if (this.isSource(document.uri) && document.isDirty === false && document.uri.scheme !== 'untitled') return;
-    if (this.isSource(document.uri)) void this.readFromDisk(document.uri);
+    if (!this.isSource(document.uri)) return;
+    // Unsaved edits are gone once the editor closes, and an edit still waiting for its debounce
+    // (a revert just before closing) would be dropped: what counts now is the disk.
+    const id = this.sourceId(document.uri);
+    clearTimeout(this.pendingEdits.get(id));
+    this.pendingEdits.delete(id);
+    void this.readFromDisk(document.uri);
   }
 
   private onDiskChange(uri: vscode.Uri, created = false): void {
@@ -374,4 +387,8 @@ function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
     if (x.kind === 'entity' && y.kind === 'entity' && x.entity !== y.entity) return false;
   }
   return true;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
