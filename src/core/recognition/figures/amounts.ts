@@ -1,0 +1,321 @@
+// Reading the number itself: digits with separators and scales ("3,500", "1.2bn", "2 million") and
+// spelled-out numbers ("twenty-six", "one hundred and twenty", "a dozen", "tens of thousands").
+
+import { CURRENCY_CODES, TRIGGERS, hashStep, type Trigger } from './lexicon';
+import { CURRENCY_WORDS, IRREGULAR_PLURALS } from './vocabulary';
+import { codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isLetterCode, letterRunEnd, previousWord, skipHorizontalSpaces } from './text';
+
+export interface Amount {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  /** Multiplier read with the number ("million" → 1e6); 1 when none. */
+  readonly scale: number;
+  /** Bare digits, no separator, decimals or scale: a candidate year or identifier. */
+  readonly plainDigits: boolean;
+  readonly digitCount: number;
+  readonly spelled: boolean;
+  /** "thousands", "dozens", "several hundred": the value is a lower bound. */
+  readonly vague: boolean;
+  /** "one"/"zero" alone: a figure only when it counts something ("one person", not "one of"). */
+  readonly needsUnit: boolean;
+  /** "twenty-first". */
+  readonly ordinal: boolean;
+}
+
+/** Powers of ten written right after the digits. Upper-case forms only count for money ("$5M"). */
+const ATTACHED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['bn', 9], ['bln', 9], ['mn', 6], ['mln', 6], ['m', 6], ['k', 3], ['tn', 12], ['trn', 12], ['tr', 12],
+]);
+const MONEY_ONLY_ATTACHED_SCALES: ReadonlyMap<string, number> = new Map([['M', 6], ['B', 9], ['K', 3], ['b', 9], ['BN', 9], ['MN', 6], ['bil', 9]]);
+/** Scale words after a space or hyphen ("1.2 million", "a $5-million grant"). */
+const SPACED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12], ['mn', 6], ['bn', 9], ['mln', 6], ['bln', 9], ['crore', 7],
+  ['crores', 7], ['lakh', 5], ['lakhs', 5],
+]);
+
+/** The integer written in text[start, end), skipping thousands separators. */
+function integerValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 44) value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+const DIMENSIONS: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'wide', 'deep', 'thick', 'away']);
+
+/** "1.8m tall", "2.5m deep": metres, not millions. */
+function dimensionFollows(text: string, position: number): boolean {
+  const start = skipHorizontalSpaces(text, position);
+  if (start === position) return false;
+  return DIMENSIONS.has(text.slice(start, letterRunEnd(text, start)).toLowerCase());
+}
+
+/**
+ * True when a plural noun or a currency follows ("20m people", "5m USD"), which makes a bare "m"
+ * mean million rather than metres.
+ */
+function millionFollows(text: string, position: number): boolean {
+  const start = skipHorizontalSpaces(text, position);
+  if (start === position) return false;
+  const end = letterRunEnd(text, start);
+  if (end - start < 3 || !isAsciiLetterCode(text.charCodeAt(start))) return false;
+  const word = text.slice(start, end);
+  if (CURRENCY_CODES.includes(word)) return true;
+  if (text.charCodeAt(start) < 97) return false;
+  return word.endsWith('s') || IRREGULAR_PLURALS.has(word) || CURRENCY_WORDS.has(word);
+}
+
+/**
+ * The number of digits at `start`, with its scale. Undefined for version-like tokens ("1.2.3"),
+ * which the caller skips.
+ */
+export function readDigitAmount(text: string, start: number, money: boolean): Amount | undefined {
+  let end = digitRunEnd(text, start);
+  if (end === start) return undefined;
+  const firstGroupEnd = end;
+  if (end - start <= 3) {
+    // Thousands separators: "3,500", "1,000,000" (a comma before other than three digits ends the number).
+    while (codeAt(text, end) === 44 && digitRunEnd(text, end + 1) === end + 4) end += 4;
+  }
+  const grouped = end > firstGroupEnd;
+  const integerEnd = end;
+  let fractionEnd = end;
+  if (codeAt(text, end) === 46 && isDigitCode(codeAt(text, end + 1))) {
+    fractionEnd = digitRunEnd(text, end + 1);
+    end = fractionEnd;
+    if (codeAt(text, end) === 46 && isDigitCode(codeAt(text, end + 1))) return undefined;
+  }
+  const hasFraction = fractionEnd > integerEnd;
+  let exponent = 0;
+
+  if (isLetterCode(codeAt(text, end))) {
+    const suffixEnd = letterRunEnd(text, end);
+    const suffix = text.slice(end, suffixEnd);
+    const attached = ATTACHED_SCALES.get(suffix) ?? (money ? MONEY_ONLY_ATTACHED_SCALES.get(suffix) : undefined);
+    const isMillionM = suffix !== 'm' || money || (hasFraction && !dimensionFollows(text, suffixEnd)) || millionFollows(text, suffixEnd);
+    if (attached !== undefined && isMillionM) {
+      exponent = attached;
+      end = suffixEnd;
+    }
+  } else {
+    const separator = codeAt(text, end);
+    if (isHorizontalSpaceCode(separator) || separator === 45) {
+      const wordStart = separator === 45 ? end + 1 : skipHorizontalSpaces(text, end);
+      const initial = codeAt(text, wordStart) | 0x20;
+      // Scale words start with m, b, t, c or l (million, bn, thousand, crore, lakh).
+      const mayBeScale = initial === 109 || initial === 98 || initial === 116 || initial === 99 || initial === 108;
+      const wordEnd = mayBeScale ? letterRunEnd(text, wordStart) : wordStart;
+      if (wordEnd > wordStart && wordEnd - wordStart <= 8) {
+        const spaced = SPACED_SCALES.get(text.slice(wordStart, wordEnd).toLowerCase());
+        const abbreviation = spaced !== undefined && wordEnd - wordStart <= 3;
+        if (spaced !== undefined && (!abbreviation || money)) {
+          exponent = spaced;
+          end = wordEnd;
+        }
+      }
+    }
+  }
+
+  const plainDigits = exponent === 0 && !hasFraction && !grouped;
+  // Plain and grouped integers are summed from the digits; the rest goes through a decimal string so
+  // that 1.2bn is exactly 1200000000 (1.2 * 1e9 would not always be exact).
+  const value =
+    exponent === 0 && !hasFraction && integerEnd - start < 16
+      ? integerValue(text, start, integerEnd)
+      : Number(`${text.slice(start, integerEnd).replace(/,/g, '')}${hasFraction ? text.slice(integerEnd, fractionEnd) : ''}e${exponent}`);
+  return {
+    start,
+    end,
+    value,
+    scale: 10 ** exponent,
+    plainDigits,
+    digitCount: integerEnd - start,
+    spelled: false,
+    vague: false,
+    needsUnit: false,
+    ordinal: false,
+  };
+}
+
+interface WordTrigger {
+  readonly trigger: Trigger;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The trigger word starting at `start`, if the word there is one. */
+export function triggerAt(text: string, start: number): WordTrigger | undefined {
+  let hash = 0;
+  let end = start;
+  while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) {
+    hash = hashStep(hash, text.charCodeAt(end));
+    end++;
+  }
+  if (end === start || end - start > TRIGGERS.maxLength || isLetterCode(codeAt(text, end))) return undefined;
+  const trigger = TRIGGERS.find(hash, text, start, end);
+  return trigger ? { trigger, start, end } : undefined;
+}
+
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
+  ['tenth', 10], ['tenths', 10],
+]);
+
+type Slot = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
+
+function isArticle(text: string, start: number, floor: number): number | undefined {
+  const word = previousWord(text, start, floor);
+  if (!word || word.end - word.start > 2) return undefined;
+  const lower = text.slice(word.start, word.end).toLowerCase();
+  return lower === 'a' || lower === 'an' ? word.start : undefined;
+}
+
+/** "no one", "any one", "every one", "this one": not a count. */
+function isAfterDeterminer(text: string, start: number, floor: number): boolean {
+  const word = previousWord(text, start, floor);
+  if (!word || word.end - word.start > 5) return false;
+  return ONE_DETERMINERS.has(text.slice(word.start, word.end).toLowerCase());
+}
+
+const ONE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'any', 'every', 'some', 'each', 'this', 'that', 'the', 'which']);
+
+function spelledAmount(start: number, end: number, value: number, extra: Partial<Amount> = {}): Amount {
+  return { start, end, value, scale: 1, plainDigits: false, digitCount: 0, spelled: true, vague: false, needsUnit: false, ordinal: false, ...extra };
+}
+
+/**
+ * A spelled-out number starting with the trigger word at [start, end): "five", "twenty-six",
+ * "one hundred and twenty", "two million", "a dozen", "two-thirds", "twenty-first".
+ */
+export function readSpelledAmount(text: string, first: WordTrigger, floor: number): Amount | undefined {
+  let amountStart = first.start;
+  let total = 0;
+  let current = 0;
+  let slot: Slot = 'none';
+  let words = 0;
+  let end = first.end;
+  let largestScale = 1;
+  let word: WordTrigger | undefined = first;
+
+  while (word) {
+    const { kind, value } = word.trigger;
+    if (kind === 'cardinal') {
+      const wordSlot: Slot = value < 10 ? 'unit' : value < 20 ? 'teen' : 'tens';
+      if (slot === 'unit' || slot === 'teen' || (slot === 'tens' && wordSlot !== 'unit')) break;
+      current += value;
+      slot = wordSlot;
+    } else if (kind === 'scale') {
+      if (current === 0) {
+        const article = words === 0 ? isArticle(text, word.start, floor) : undefined;
+        if (article === undefined) break;
+        amountStart = article;
+        current = 1;
+      }
+      if (value === 100 || value === 12) {
+        if (slot === 'hundred' || current >= 100) break;
+        current *= value;
+        slot = 'hundred';
+      } else {
+        total += current * value;
+        current = 0;
+        slot = 'scale';
+        largestScale = Math.max(largestScale, value);
+      }
+    } else if (kind === 'ordinal' && value < 10 && slot === 'tens') {
+      return spelledAmount(amountStart, word.end, total + current + value, { ordinal: true });
+    } else {
+      break;
+    }
+    words++;
+    end = word.end;
+    word = nextNumberWord(text, end, slot);
+  }
+  if (words === 0) return undefined;
+
+  const value = total + current;
+  if (words === 1 && slot === 'unit') {
+    const fraction = readFraction(text, end);
+    if (fraction) return spelledAmount(amountStart, fraction.end, value / fraction.denominator);
+  }
+  const needsUnit = words === 1 && value <= 1 && slot === 'unit';
+  if (needsUnit && value === 1 && isAfterDeterminer(text, amountStart, floor)) return undefined;
+  return spelledAmount(amountStart, end, value, { needsUnit, scale: largestScale });
+}
+
+/** The number word that continues a spelled number after `position`, given the last slot filled. */
+function nextNumberWord(text: string, position: number, slot: Slot): WordTrigger | undefined {
+  const separator = codeAt(text, position);
+  let start: number;
+  if (separator === 45 || separator === 0x2010) {
+    if (slot !== 'tens') return undefined;
+    start = position + 1;
+  } else if (isHorizontalSpaceCode(separator)) {
+    start = skipHorizontalSpaces(text, position);
+    if ((slot === 'hundred' || slot === 'scale') && text.startsWith('and', start) && isHorizontalSpaceCode(codeAt(text, start + 3))) {
+      start = skipHorizontalSpaces(text, start + 3);
+    }
+  } else {
+    return undefined;
+  }
+  const next = triggerAt(text, start);
+  if (!next) return undefined;
+  const kind = next.trigger.kind;
+  return kind === 'cardinal' || kind === 'scale' || (kind === 'ordinal' && slot === 'tens') ? next : undefined;
+}
+
+function readFraction(text: string, position: number): { end: number; denominator: number } | undefined {
+  const separator = codeAt(text, position);
+  if (separator !== 45 && !isHorizontalSpaceCode(separator)) return undefined;
+  const start = position + 1;
+  const end = letterRunEnd(text, start);
+  const denominator = FRACTIONS.get(text.slice(start, end).toLowerCase());
+  return denominator === undefined ? undefined : { end, denominator };
+}
+
+/**
+ * "dozens", "hundreds", "thousands", "tens of thousands", "hundreds of millions", "several hundred":
+ * the lower bound (two of the unit, three for "several"), flagged vague.
+ */
+export function readVagueAmount(text: string, first: WordTrigger): Amount | undefined {
+  const { kind, value } = first.trigger;
+  if (kind === 'several') {
+    const next = triggerAt(text, skipHorizontalSpaces(text, first.end));
+    if (!next || next.start === first.end || next.trigger.kind !== 'scale') return undefined;
+    let end = next.end;
+    let product = 3 * next.trigger.value;
+    const further = triggerAt(text, skipHorizontalSpaces(text, end));
+    if (further && further.start > end && further.trigger.kind === 'scale' && further.trigger.value >= 1000) {
+      product *= further.trigger.value;
+      end = further.end;
+    }
+    return spelledAmount(first.start, end, product, { vague: true });
+  }
+  let end = first.end;
+  let product = value;
+  const of = ofAt(text, end);
+  if (of !== undefined) {
+    const next = triggerAt(text, of);
+    if (next && next.trigger.kind === 'vague' && next.trigger.value >= 1000 && next.trigger.value > value) {
+      product *= next.trigger.value;
+      end = next.end;
+    }
+  }
+  if (product === value) {
+    // "tens" and "scores" are numbers only as "tens of thousands", "scores of people".
+    if (value === 10) return undefined;
+    if (value === 20 && of === undefined) return undefined;
+  }
+  return spelledAmount(first.start, end, 2 * product, { vague: true });
+}
+
+/** Position after " of " at `position`, if the text continues that way. */
+export function ofAt(text: string, position: number): number | undefined {
+  const start = skipHorizontalSpaces(text, position);
+  if (start === position) return undefined;
+  if ((text.charCodeAt(start) | 0x20) !== 111 || (codeAt(text, start + 1) | 0x20) !== 102) return undefined;
+  const after = skipHorizontalSpaces(text, start + 2);
+  return after > start + 2 ? after : undefined;
+}

@@ -1,0 +1,88 @@
+// The article's own date, from the top of the text: Markdown front matter `date:`, a "Published" /
+// "Updated" / "Posted" line, a byline ("By Jane Doe | January 7, 2026") or a dateline
+// ("Paris, January 7 2026 (Agencies) –", "Wednesday, January 7, 2026").
+
+import type { FigureMention } from '../../model';
+import { scanFigures } from './scanner';
+
+export interface ArticleDate {
+  /** ISO yyyy-mm-dd. */
+  date: string;
+  start: number;
+  end: number;
+}
+
+/** How far into the text the date may start. */
+const HEAD = 1500;
+/** How much of each line is read: a dateline's date starts within its first 80 characters. */
+const LINE_WINDOW = 200;
+const HAS_DIGIT = /\d/;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER_DATE = /^(?:date|published|pubDate|publishDate|published_at|created)[ \t]*:[ \t]*["']?([^"'\r\n]+)/im;
+const PUBLICATION_CUE = /\b(?:published|posted|dated?|first published|pubdate|publication date)\b/i;
+const UPDATE_CUE = /\b(?:updated|last updated|modified|last modified)\b/i;
+/** Lower-case words that may stand in a dateline or byline before the date. */
+const DATELINE_WORDS: ReadonlySet<string> = new Set(['by', 'on', 'at', 'and', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'am', 'pm', 'a.m', 'p.m']);
+const DATELINE_SEPARATORS = /[\s|:,()\[\]\-–—/@·•]+/u;
+const CAPITALISED_OR_NUMBER = /^[\p{Lu}\p{Lt}\d]/u;
+
+/** A line start that only holds a place, names, a time or a byline before the date. */
+function looksLikeDateline(prefix: string): boolean {
+  if (prefix.length > 80) return false;
+  return prefix
+    .split(DATELINE_SEPARATORS)
+    .filter(Boolean)
+    .every((token) => CAPITALISED_OR_NUMBER.test(token) || DATELINE_WORDS.has(token.toLowerCase().replace(/\.$/, '')));
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function fullDate(mention: FigureMention): boolean {
+  return mention.type === 'date' && typeof mention.value === 'string' && FULL_DATE.test(mention.value);
+}
+
+function fromFrontMatter(text: string): ArticleDate | undefined {
+  const block = FRONT_MATTER.exec(text);
+  if (!block) return undefined;
+  const blockStart = block[0].indexOf(block[1]);
+  const line = FRONT_MATTER_DATE.exec(block[1]);
+  if (!line) return undefined;
+  const valueStart = blockStart + line.index + line[0].length - line[1].length;
+  const value = line[1].trim();
+  const date = scanFigures(value, undefined).find(fullDate);
+  if (!date) return undefined;
+  return { date: date.value as string, start: valueStart + date.start, end: valueStart + date.end };
+}
+
+/**
+ * The article's date near the top of `text`, or undefined when the top carries none. Publication
+ * cues win over datelines, which win over "Updated" lines.
+ */
+export function detectArticleDate(text: string): ArticleDate | undefined {
+  if (typeof text !== 'string' || text.length === 0) return undefined;
+  const front = fromFrontMatter(text);
+  if (front) return front;
+
+  let dateline: ArticleDate | undefined;
+  let updated: ArticleDate | undefined;
+  // Only the start of each line can hold a dateline, byline or "Published" date: scanning those
+  // windows instead of the whole head keeps this cheap for callers that run it on every file.
+  for (let lineStart = 0; lineStart < HEAD && lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const window = text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_WINDOW));
+    // Once a dateline is known, only a later "Published" line can still win.
+    if (HAS_DIGIT.test(window) && (dateline === undefined || PUBLICATION_CUE.test(window))) {
+      for (const mention of scanFigures(window, undefined)) {
+        if (!fullDate(mention) || lineStart + mention.start >= HEAD) continue;
+        const prefix = window.slice(0, mention.start);
+        const found: ArticleDate = { date: mention.value as string, start: lineStart + mention.start, end: lineStart + mention.end };
+        if (PUBLICATION_CUE.test(prefix)) return found;
+        if (UPDATE_CUE.test(prefix)) updated ??= found;
+        else if (looksLikeDateline(prefix)) dateline ??= found;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return dateline ?? updated;
+}

@@ -1,0 +1,296 @@
+// What follows a number decides its type: "%" or "per cent" (percent), a currency name (money), a
+// unit (quantity), a counted noun ("26 nations": number with unit) or nothing (plain number).
+
+import type { FigureType } from '../../model';
+import type { Amount } from './amounts';
+import {
+  ADJECTIVE_LIKE, CURRENCY_WORDS, DOLLAR_ADJECTIVES, FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_NOUNS, RATE_UNITS, UNIT_ABBREVIATIONS,
+  UNIT_PREFIXES, UNIT_WORDS, type UnitEntry,
+} from './vocabulary';
+import { CURRENCY_CODES } from './lexicon';
+import { codeAt, isDigitCode, isHorizontalSpaceCode, isLetterCode, isUpperCode, letterRunEnd, skipHorizontalSpaces } from './text';
+
+export interface Classification {
+  readonly type: Extract<FigureType, 'number' | 'money' | 'percent' | 'quantity'>;
+  readonly end: number;
+  readonly unit?: string;
+  /** Multiplier for the value (cents → 0.01, bcm → 1e9). */
+  readonly factor?: number;
+}
+
+const PERCENT =
+  /[ \u00a0]?(%)|[ \u00a0-]?(per[ \u00a0-]?cent|percent|pct|pc)(?![\p{L}])|[ \u00a0-](percentage[ \u00a0-]points?)(?![\p{L}])|[ \u00a0-]?(basis[ \u00a0-]points?|bps?)(?![\p{L}])/iuy;
+
+/** Characters that can start a percent sign or word ("%", "p", "b", or a space/hyphen before them). */
+function mayStartPercent(code: number): boolean {
+  return code === 37 || (code | 0x20) === 112 || (code | 0x20) === 98;
+}
+
+export function readPercent(text: string, position: number): Classification | undefined {
+  const first = codeAt(text, position);
+  if (!mayStartPercent(first) && !((isHorizontalSpaceCode(first) || first === 45) && mayStartPercent(codeAt(text, position + 1)))) return undefined;
+  PERCENT.lastIndex = position;
+  const match = PERCENT.exec(text);
+  if (!match) return undefined;
+  const end = position + match[0].length;
+  if (match[3]) return { type: 'percent', end, unit: 'percentage points' };
+  if (match[4]) return { type: 'percent', end, unit: 'basis points' };
+  return { type: 'percent', end, unit: '%' };
+}
+
+const ISO_CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
+
+/** The word right after a number, read once and shared by the currency, unit and noun readers. */
+export interface NextWord {
+  readonly start: number;
+  readonly end: number;
+  readonly token: string;
+  readonly lower: string;
+  /** How it joins the number: "5km" (none), "5 km" (space), "a 5-km" (hyphen). */
+  readonly separator: 'none' | 'space' | 'hyphen';
+}
+
+export function readNextWord(text: string, position: number): NextWord | undefined {
+  const first = codeAt(text, position);
+  let start: number;
+  let separator: NextWord['separator'];
+  if (isLetterCode(first)) {
+    start = position;
+    separator = 'none';
+  } else if (isHorizontalSpaceCode(first)) {
+    start = skipHorizontalSpaces(text, position);
+    if (start - position > 2) return undefined;
+    separator = 'space';
+  } else if ((first === 45 || first === 0x2010) && isLetterCode(codeAt(text, position + 1))) {
+    start = position + 1;
+    separator = 'hyphen';
+  } else {
+    return undefined;
+  }
+  const end = letterRunEnd(text, start);
+  if (end === start) return undefined;
+  const token = text.slice(start, end);
+  return { start, end, token, lower: token.toLowerCase(), separator };
+}
+
+/** A currency written after the amount: "50 million euros", "5bn US dollars", "85p". */
+export function readCurrencySuffix(text: string, next: NextWord | undefined, amount: Amount): Classification | undefined {
+  if (!next) return undefined;
+  if (next.separator === 'none') {
+    if (next.token === 'p' && !amount.spelled && amount.scale === 1) return { type: 'money', end: next.end, unit: 'GBP', factor: 0.01 };
+    return undefined;
+  }
+  if (next.separator !== 'space') return undefined;
+  const { start, token: word } = next;
+  let end = next.end;
+  if (ISO_CODES.has(word)) return { type: 'money', end, unit: word };
+
+  let lower = next.lower;
+  let code: string | undefined;
+  const adjective = DOLLAR_ADJECTIVES.get(lower) ?? (word === 'U' && text.startsWith('U.S.', start) ? 'USD' : undefined);
+  if (adjective) {
+    const afterAdjective = word === 'U' ? start + 4 : end;
+    const nounStart = skipHorizontalSpaces(text, afterAdjective);
+    const nounEnd = letterRunEnd(text, nounStart);
+    const noun = text.slice(nounStart, nounEnd).toLowerCase();
+    if (nounStart === afterAdjective || !(noun.startsWith('dollar') || noun.startsWith('franc'))) return undefined;
+    code = adjective;
+    end = nounEnd;
+    lower = noun;
+  }
+  const currency = CURRENCY_WORDS.get(lower);
+  if (!currency) return undefined;
+  let sterling = false;
+  if (lower.startsWith('pound')) {
+    const next = skipHorizontalSpaces(text, end);
+    if (next > end && text.startsWith('sterling', next) && !isLetterCode(codeAt(text, next + 8))) {
+      end = next + 8;
+      sterling = true;
+    }
+  }
+  if (currency.needsScale && !sterling && amount.scale === 1 && !amount.vague && amount.value < 1e6) return undefined;
+  return { type: 'money', end, unit: code ?? currency.code, factor: currency.factor };
+}
+
+interface UnitMatch {
+  readonly unit: string;
+  readonly end: number;
+  readonly factor?: number;
+}
+
+function lookupUnit(token: string, attached: boolean, lower = token.toLowerCase()): UnitEntry | undefined {
+  const abbreviation = UNIT_ABBREVIATIONS.get(token);
+  if (abbreviation && (attached || !abbreviation.attachedOnly)) return abbreviation;
+  if (abbreviation) return undefined;
+  return UNIT_WORDS.get(lower);
+}
+
+const RATE = /(?:[ \u00a0]+(?:per|an|a)[ \u00a0]+|\/)(hour|hr|h|second|sec|s|day|d)(?![\p{L}])/iuy;
+const DEGREE_SCALE = /[ \u00a0]*(?:(celsius|centigrade)|(fahrenheit)|(C)|(F))(?![\p{L}])/iuy;
+const AGE = /-olds?(?![\p{L}])|[ \u00a0]+old(?![\p{L}])/uy;
+
+function rateKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('h')) return 'hour';
+  if (lower.startsWith('s')) return 'second';
+  return 'day';
+}
+
+/** A unit after the number: "72 km", "72km", "a 10-mile", "-5C", "30°C", "10,000 square kilometres". */
+export function readUnit(text: string, position: number, next: NextWord | undefined): UnitMatch | undefined {
+  const first = codeAt(text, position);
+  if (first === 0xb0 /* ° */ || (isHorizontalSpaceCode(first) && codeAt(text, position + 1) === 0xb0)) {
+    const cursor = position + (first === 0xb0 ? 1 : 2);
+    const scaleAt = skipHorizontalSpaces(text, cursor);
+    const scale = codeAt(text, scaleAt);
+    if ((scale === 67 || scale === 70) && !isLetterCode(codeAt(text, scaleAt + 1))) return { unit: scale === 67 ? '°C' : '°F', end: scaleAt + 1 };
+    return { unit: '°', end: cursor };
+  }
+  if (!next) return undefined;
+  const attached = next.separator === 'none';
+  const token = next.token;
+  let wordEnd = next.end;
+  let unit: string;
+  let factor: number | undefined;
+
+  const prefix = UNIT_PREFIXES.get(next.lower);
+  if (prefix) {
+    let next = wordEnd;
+    if (codeAt(text, next) === 46) next++;
+    next = skipHorizontalSpaces(text, next);
+    if (next === wordEnd) return undefined;
+    const baseEnd = letterRunEnd(text, next);
+    const base = lookupUnit(text.slice(next, baseEnd), false);
+    const combined = base ? prefix.get(base.unit) : undefined;
+    if (!combined) return undefined;
+    unit = combined;
+    wordEnd = baseEnd;
+  } else {
+    const entry = lookupUnit(token, attached, next.lower);
+    if (!entry) return undefined;
+    unit = entry.unit;
+    factor = entry.factor;
+    // km² / km2 / m³
+    const power = codeAt(text, wordEnd);
+    if ((power === 0xb2 || power === 50) && !isDigitCode(codeAt(text, wordEnd + 1)) && (unit === 'km' || unit === 'm' || unit === 'mi')) {
+      unit = `${unit}²`;
+      wordEnd++;
+    } else if ((power === 0xb3 || power === 51) && !isDigitCode(codeAt(text, wordEnd + 1)) && unit === 'm') {
+      unit = 'm³';
+      wordEnd++;
+    }
+  }
+
+  const rates = unit === 'km' || unit === 'mi' || unit === 'm' || unit === 'bbl';
+  if (rates) {
+    RATE.lastIndex = wordEnd;
+    const rate = RATE.exec(text);
+    const rated = rate ? RATE_UNITS.get(rateKey(rate[1]))?.get(unit) : undefined;
+    if (rate && rated) return { unit: rated, end: wordEnd + rate[0].length, factor };
+  }
+  if (unit === '°') {
+    DEGREE_SCALE.lastIndex = wordEnd;
+    const scale = DEGREE_SCALE.exec(text);
+    if (scale) return { unit: scale[1] || scale[3] ? '°C' : '°F', end: wordEnd + scale[0].length };
+  }
+  if (unit === 'year') {
+    AGE.lastIndex = wordEnd;
+    const age = AGE.exec(text);
+    if (age) return { unit, end: wordEnd + age[0].length };
+  }
+  if (attached && isLetterCode(codeAt(text, wordEnd))) return undefined;
+  return { unit, end: wordEnd, factor };
+}
+
+function isPluralNoun(lower: string): boolean {
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  if (lower.length < 3 || NOT_PLURAL_NOUNS.has(lower) || FUNCTION_WORDS.has(lower)) return false;
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is');
+}
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
+  readonly capitalised: boolean;
+}
+
+function wordAt(text: string, start: number): Word | undefined {
+  const end = letterRunEnd(text, start);
+  if (end === start) return undefined;
+  return { start, end, lower: text.slice(start, end).toLowerCase(), capitalised: isUpperCode(text.charCodeAt(start)) };
+}
+
+/**
+ * The noun a number counts: "26 nations", "26 European nations", "one person", "a 26-nation
+ * coalition", "a 5,000-strong force". Pronouns, verbs and function words are never nouns.
+ */
+export function readCountedNoun(text: string, next: NextWord | undefined, amount: Pick<Amount, 'value'>): { unit: string; end: number } | undefined {
+  if (!next || next.separator === 'none') return undefined;
+  const hyphenated = next.separator === 'hyphen';
+  const first: Word = { start: next.start, end: next.end, lower: next.lower, capitalised: isUpperCode(text.charCodeAt(next.start)) };
+
+  if (hyphenated) {
+    if (first.lower === 'strong') return nounAfter(text, first.end, false);
+    if (first.capitalised || FUNCTION_WORDS.has(first.lower)) return undefined;
+    return { unit: first.lower, end: first.end };
+  }
+  if (FUNCTION_WORDS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower)) return undefined;
+  if (!first.capitalised && isPluralNoun(first.lower)) {
+    // "14 crew members", "four gas stations": a plural noun right after is the head of the compound.
+    return nounAfter(text, first.end) ?? { unit: first.lower, end: first.end };
+  }
+  if (first.capitalised && first.lower.endsWith('s') && isPluralNoun(first.lower) && !isCapitalisedNounAfter(text, first.end)) {
+    return { unit: first.lower, end: first.end };
+  }
+  if (amount.value === 1 && !first.capitalised && !NOT_PLURAL_NOUNS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower) && !looksLikeVerb(first.lower)) {
+    return { unit: first.lower, end: first.end };
+  }
+  if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
+  // One or two modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops".
+  const noun = nounAfter(text, first.end);
+  if (noun) return noun;
+  const modifier = wordAt(text, skipHorizontalSpaces(text, first.end));
+  if (!modifier || modifier.start - first.end !== 1 || FUNCTION_WORDS.has(modifier.lower) || NOT_PLURAL_NOUNS.has(modifier.lower)) return undefined;
+  return nounAfter(text, modifier.end);
+}
+
+function isCapitalisedNounAfter(text: string, position: number): boolean {
+  const start = skipHorizontalSpaces(text, position);
+  return start > position && isUpperCode(codeAt(text, start));
+}
+
+/** "one knew", "one said": a past-tense verb after "one" is no counted noun. */
+function looksLikeVerb(lower: string): boolean {
+  return lower.endsWith('ed') || FUNCTION_WORDS.has(lower) || PAST_TENSE_VERBS.has(lower);
+}
+
+const PAST_TENSE_VERBS: ReadonlySet<string> = new Set([
+  'knew', 'went', 'came', 'saw', 'took', 'gave', 'made', 'got', 'left', 'told', 'found', 'thought', 'felt', 'kept', 'held', 'sat',
+  'stood', 'ran', 'won', 'lost', 'fell', 'rose', 'spoke', 'wrote', 'chose', 'drove', 'flew', 'fled', 'met', 'led', 'paid', 'put',
+  'set', 'became', 'began', 'brought', 'bought', 'caught', 'fought', 'taught', 'sought', 'wants', 'thinks', 'is', 'was', 'will', 'would',
+]);
+
+/** The noun after an adjective ("26 European nations"); plural unless `pluralOnly` is false ("5,000-strong force"). */
+function nounAfter(text: string, position: number, pluralOnly = true): { unit: string; end: number } | undefined {
+  const start = skipHorizontalSpaces(text, position);
+  if (start === position || start - position > 2) return undefined;
+  const word = wordAt(text, start);
+  if (!word || word.capitalised) return undefined;
+  if (pluralOnly ? !isPluralNoun(word.lower) : FUNCTION_WORDS.has(word.lower)) return undefined;
+  return { unit: word.lower, end: word.end };
+}
+
+/** The type of the number whose digits end at `position`, from what follows it. */
+export function classifyAfter(text: string, position: number, amount: Amount): Classification {
+  const percent = readPercent(text, position);
+  if (percent) return percent;
+  const next = readNextWord(text, position);
+  const money = readCurrencySuffix(text, next, amount);
+  if (money) return money;
+  const unit = readUnit(text, position, next);
+  if (unit) return { type: 'quantity', end: unit.end, unit: unit.unit, factor: unit.factor };
+  const noun = readCountedNoun(text, next, amount);
+  if (noun) return { type: 'number', end: noun.end, unit: noun.unit };
+  return { type: 'number', end: position };
+}

@@ -1,0 +1,57 @@
+// State of one findFigures call: the text, the article date, the mentions found so far and the
+// end of the last one (no look-back ever reaches before it, so mentions never overlap).
+
+import type { FigureMention, FigureType, Qualifier } from '../../model';
+import type { Reference } from './calendar';
+import { guessDayFirst } from './dates';
+import { previousWord } from './text';
+
+export interface ScanContext {
+  readonly text: string;
+  readonly reference: Reference;
+  readonly mentions: FigureMention[];
+  /** End of the last mention: look-backs stop here. */
+  floor: number;
+  /** Day-first convention of the text, computed on first need (undefined: unclear). */
+  dayFirstGuess?: { readonly value: boolean | undefined };
+}
+
+export function createContext(text: string, reference: Reference): ScanContext {
+  return { text, reference, mentions: [], floor: 0 };
+}
+
+export function dayFirst(context: ScanContext): boolean | undefined {
+  context.dayFirstGuess ??= { value: guessDayFirst(context.text) };
+  return context.dayFirstGuess.value;
+}
+
+export interface FigureFields {
+  readonly value?: number | string;
+  readonly max?: number;
+  readonly unit?: string;
+  readonly qualifier?: Qualifier;
+}
+
+/** Records a mention and returns its end (where scanning resumes). */
+export function emit(context: ScanContext, type: FigureType, start: number, end: number, fields: FigureFields = {}): number {
+  const mention: { -readonly [K in keyof FigureMention]: FigureMention[K] } = {
+    kind: 'figure',
+    type,
+    start,
+    end,
+    text: context.text.slice(start, end),
+  };
+  if (fields.value !== undefined && !(typeof fields.value === 'number' && !Number.isFinite(fields.value))) mention.value = fields.value;
+  if (fields.max !== undefined) mention.max = fields.max;
+  if (fields.unit !== undefined) mention.unit = fields.unit;
+  if (fields.qualifier !== undefined) mention.qualifier = fields.qualifier;
+  context.mentions.push(mention);
+  context.floor = end;
+  return end;
+}
+
+/** "since October", "since 12 March": the date lies on or before the article. */
+export function followsSince(context: ScanContext, start: number): boolean {
+  const word = previousWord(context.text, start, context.floor);
+  return word !== undefined && word.end - word.start === 5 && context.text.slice(word.start, word.end).toLowerCase() === 'since';
+}

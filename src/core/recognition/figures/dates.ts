@@ -1,0 +1,204 @@
+// Calendar dates and clock times written with digits: "6 January 2026", "January 7, 2026",
+// "2026-01-07", "07/01/2026", "9:03 a.m.", "23:11 local time", "1430 GMT". Each matcher is a sticky
+// regex tried only where the scanner already stands on a digit or a month name.
+
+import type { Qualifier } from '../../model';
+import { MONTH_NAMES } from './lexicon';
+import { TIME_ZONE_PATTERN } from './vocabulary';
+import { formatDate, formatMonth, inferYear, isValidDate, type Reference } from './calendar';
+
+export interface DateMatch {
+  readonly end: number;
+  readonly value?: string;
+  readonly qualifier?: Qualifier;
+}
+
+const MONTH_FORMS = (() => {
+  const abbreviations = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const titles = MONTH_NAMES.map((name) => name[0].toUpperCase() + name.slice(1));
+  return [...titles, ...abbreviations].flatMap((form) => [form, form.toUpperCase()]).sort((a, b) => b.length - a.length);
+})();
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTH_NAMES.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
+}
+
+const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?';
+const YEAR_AFTER = `(?:,?[ \\u00a0]+(\\d{4})(?![\\d]|[.,]\\d))?`;
+
+const DAY_MONTH = new RegExp(
+  `(\\d{1,2})${ORDINAL_SUFFIX}(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX})?[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_FORMS.join('|')})(\\.)?(?![\\p{L}])${YEAR_AFTER}`,
+  'uy',
+);
+const MONTH_DAY = new RegExp(
+  `[ \\u00a0]+(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]|[.,:]\\d)(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]))?${YEAR_AFTER}`,
+  'uy',
+);
+const MONTH_YEAR = /,?[ \u00a0]+(?:of[ \u00a0]+)?(\d{4})(?![\d\p{L}]|[.,]\d)/uy;
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const SLASH_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/y;
+const SLASHED_NUMBERS = /\d+(?:\/\d+)+/y;
+
+function dayValue(year: number | undefined, month: number, day: number, reference: Reference, pastOnly: boolean): string | undefined | null {
+  if (year !== undefined) return isValidDate(year, month, day) ? formatDate({ year, month, day }) : null;
+  if (day < 1 || day > 31 || (month === 2 && day > 29) || ((month === 4 || month === 6 || month === 9 || month === 11) && day > 30)) return null;
+  if (reference === undefined) return undefined;
+  const inferred = inferYear(reference, month, day, pastOnly);
+  return isValidDate(inferred, month, day) ? formatDate({ year: inferred, month, day }) : undefined;
+}
+
+function yearOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  return year >= 1000 && year <= 2199 ? year : undefined;
+}
+
+function dayMatch(
+  end: number, dayText: string, secondDayText: string | undefined, month: number, yearText: string | undefined, reference: Reference, pastOnly: boolean,
+): DateMatch | undefined {
+  const year = yearOf(yearText);
+  if (yearText !== undefined && year === undefined) return undefined;
+  const day = Number(dayText);
+  const value = dayValue(year, month, day, reference, pastOnly);
+  if (value === null) return undefined;
+  if (secondDayText !== undefined && Number(secondDayText) <= day) return undefined;
+  return { end, value, qualifier: secondDayText !== undefined ? 'range' : undefined };
+}
+
+/**
+ * "6 January 2026", "7th Jan", "6-7 January", "6 of January" at a digit. `pastOnly` (after "since")
+ * puts a date without year on or before the article.
+ */
+export function matchDayMonth(text: string, start: number, reference: Reference, pastOnly = false): DateMatch | undefined {
+  DAY_MONTH.lastIndex = start;
+  const match = DAY_MONTH.exec(text);
+  if (!match) return undefined;
+  const name = match[3];
+  const isAbbreviation = name.length <= 4 && name.toLowerCase() !== 'may' && name.toLowerCase() !== 'june' && name.toLowerCase() !== 'july';
+  let end = start + match[0].length;
+  // A full month name followed by "." ends the sentence; the dot is not ours.
+  if (match[4] && !isAbbreviation && match[5] === undefined) end--;
+  return dayMatch(end, match[1], match[2], monthNumber(name), match[5], reference, pastOnly);
+}
+
+/** What follows a month name: " 7, 2026", " 7th", " 7-8", or " 2026" (month and year). */
+export function matchAfterMonth(text: string, monthEnd: number, month: number, reference: Reference, pastOnly = false): DateMatch | undefined {
+  MONTH_DAY.lastIndex = monthEnd;
+  const day = MONTH_DAY.exec(text);
+  if (day) {
+    const match = dayMatch(monthEnd + day[0].length, day[1], day[2], month, day[3], reference, pastOnly);
+    if (match) return match;
+  }
+  MONTH_YEAR.lastIndex = monthEnd;
+  const year = MONTH_YEAR.exec(text);
+  if (year && yearOf(year[1]) !== undefined) return { end: monthEnd + year[0].length, value: formatMonth(Number(year[1]), month) };
+  return undefined;
+}
+
+/** A bare month ("in March"): the article's year when known. */
+export function bareMonthValue(month: number, reference: Reference, pastOnly = false): string | undefined {
+  return reference === undefined ? undefined : formatMonth(inferYear(reference, month, 1, pastOnly), month);
+}
+
+export function matchIsoDate(text: string, start: number): DateMatch | undefined {
+  ISO_DATE.lastIndex = start;
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (!isValidDate(year, month, day)) return undefined;
+  return { end: start + match[0].length, value: formatDate({ year, month, day }) };
+}
+
+/**
+ * "07/01/2026": day-first or month-first. The value is given when only one reading is valid, or
+ * when `dayFirst()` (the text's own convention) settles it.
+ */
+export function matchSlashDate(text: string, start: number, dayFirst: () => boolean | undefined): DateMatch | 'skip' | undefined {
+  SLASH_DATE.lastIndex = start;
+  const match = SLASH_DATE.exec(text);
+  if (!match) {
+    SLASHED_NUMBERS.lastIndex = start;
+    return SLASHED_NUMBERS.test(text) ? 'skip' : undefined;
+  }
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  const year = match[3].length === 2 ? 2000 + Number(match[3]) - (Number(match[3]) > 50 ? 100 : 0) : Number(match[3]);
+  const end = start + match[0].length;
+  const asDayFirst = isValidDate(year, second, first) ? formatDate({ year, month: second, day: first }) : undefined;
+  const asMonthFirst = isValidDate(year, first, second) ? formatDate({ year, month: first, day: second }) : undefined;
+  if (!asDayFirst && !asMonthFirst) return 'skip';
+  if (asDayFirst === asMonthFirst || !asMonthFirst) return { end, value: asDayFirst };
+  if (!asDayFirst) return { end, value: asMonthFirst };
+  const convention = dayFirst();
+  return { end, value: convention === undefined ? undefined : convention ? asDayFirst : asMonthFirst };
+}
+
+const DAY_MONTH_CUE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_FORMS.join('|')})\\b`, 'gu');
+const MONTH_DAY_CUE = new RegExp(`\\b(?:${MONTH_FORMS.join('|')})\\.? \\d{1,2}\\b`, 'gu');
+const BRITISH_CUE = /\b(?:per cent|defence|programme|centre|colour|labour|organis|favour|travell|neighbour)/gi;
+const AMERICAN_CUE = /\b(?:percent|defense|program|center|color|labor|organiz|favor|traveled|neighbor)/gi;
+
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let total = 0;
+  while (pattern.exec(text) !== null && total < 50) total++;
+  return total;
+}
+
+/** Whether the text writes dates day-first (British) or month-first (American); undefined if unclear. */
+export function guessDayFirst(text: string): boolean | undefined {
+  const british = 3 * count(DAY_MONTH_CUE, text) + count(BRITISH_CUE, text);
+  const american = 3 * count(MONTH_DAY_CUE, text) + count(AMERICAN_CUE, text);
+  if (british === american) return undefined;
+  return british > american;
+}
+
+const ZONE = `(?:[ \\u00a0]?(?:(hrs|h)(?![\\p{L}])|(${TIME_ZONE_PATTERN})))`;
+const AM_PM = new RegExp(`(\\d{1,2})(?:[:.](\\d{2}))?[ \\u00a0]?([ap])(?:\\.[ \\u00a0]?m\\.?|m(?![\\p{L}]))(?![\\p{L}])(?:[ \\u00a0]+(${TIME_ZONE_PATTERN}))?`, 'iuy');
+const COLON_TIME = new RegExp(`(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d])${ZONE}?`, 'uy');
+const DOT_TIME = new RegExp(`(\\d{1,2})\\.(\\d{2})[ \\u00a0]?(?:hrs(?![\\p{L}])|${TIME_ZONE_PATTERN})`, 'uy');
+const OCLOCK = /(\d{1,2})[ \u00a0]?o['’]clock(?![\p{L}])/uy;
+const MILITARY_TIME = /(\d{2})(\d{2})[ \u00a0]?(?:hrs|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|local time)(?![\p{L}])/uy;
+
+function clock(hours: number, minutes: number): string {
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** "9:03 a.m.", "9.03am", "11pm", "23:11 local time", "09:30 GMT", "1430 GMT", "3 o'clock" (taken as written, 03:00). */
+export function matchTime(text: string, start: number): DateMatch | undefined {
+  AM_PM.lastIndex = start;
+  let match = AM_PM.exec(text);
+  if (match) {
+    const hours = Number(match[1]);
+    const minutes = match[2] === undefined ? 0 : Number(match[2]);
+    if (hours >= 1 && hours <= 12 && minutes <= 59) {
+      const pm = match[3].toLowerCase() === 'p';
+      const hours24 = (hours % 12) + (pm ? 12 : 0);
+      return { end: start + match[0].length, value: clock(hours24, minutes) };
+    }
+  }
+  OCLOCK.lastIndex = start;
+  match = OCLOCK.exec(text);
+  if (match && Number(match[1]) >= 1 && Number(match[1]) <= 12) return { end: start + match[0].length, value: clock(Number(match[1]), 0) };
+  for (const pattern of [COLON_TIME, DOT_TIME, MILITARY_TIME]) {
+    pattern.lastIndex = start;
+    match = pattern.exec(text);
+    if (!match) continue;
+    const hours = Number(match[1]);
+    const minutes = Number(match[2]);
+    if (hours <= 24 && minutes <= 59) return { end: start + match[0].length, value: clock(hours % 24, minutes) };
+  }
+  return undefined;
+}
+
+const TRAILING_ZONE = new RegExp(`[ \\u00a0]+(?:${TIME_ZONE_PATTERN})`, 'uy');
+
+/** "noon GMT": the end of an optional time zone after a clock word. */
+export function timeZoneEnd(text: string, position: number): number {
+  TRAILING_ZONE.lastIndex = position;
+  const match = TRAILING_ZONE.exec(text);
+  return match ? position + match[0].length : position;
+}

@@ -1,0 +1,35 @@
+// Phone numbers are not figures: "+44 20 7946 0958", "(202) 555-0143", "020 7946 0958".
+
+import { codeAt, digitRunEnd, isDigitCode } from './text';
+
+function isPhoneSeparator(code: number): boolean {
+  return code === 32 || code === 45 || code === 46;
+}
+
+const PHONE = /\+?\(?\d[\d() .-]{6,22}\d/y;
+
+/** End of a phone number starting at `start` (at "+", "(" or a digit), if one starts there. */
+export function phoneEnd(text: string, start: number): number | undefined {
+  const first = text.charCodeAt(start);
+  if (first !== 43 && first !== 40 && !isDigitCode(first)) return undefined;
+  if (isDigitCode(first)) {
+    // Without "+" or "(", a phone number has at least three digit groups: "020 7946 0958", "555-123-4567".
+    const firstEnd = digitRunEnd(text, start);
+    if (firstEnd - start > 5 || !isPhoneSeparator(codeAt(text, firstEnd))) return undefined;
+    const secondEnd = digitRunEnd(text, firstEnd + 1);
+    if (secondEnd - firstEnd - 1 < 2 || !isPhoneSeparator(codeAt(text, secondEnd)) || !isDigitCode(codeAt(text, secondEnd + 1))) return undefined;
+  }
+  PHONE.lastIndex = start;
+  const match = PHONE.exec(text);
+  if (!match) return undefined;
+  const candidate = match[0];
+  const groups = candidate.split(/[() .-]+/).filter(Boolean);
+  const digits = groups.reduce((sum, group) => sum + group.length, 0);
+  if (digits < 9 || digits > 15 || candidate.includes('  ')) return undefined;
+  if (groups.some((group) => group.length > 5)) return undefined;
+  const plus = first === 43;
+  const parenthesised = candidate.includes('(');
+  if (groups.length < 3 && !(plus || parenthesised)) return undefined;
+  if (!plus && !parenthesised && groups.some((group, index) => index > 0 && group.length < 2)) return undefined;
+  return start + candidate.length;
+}

@@ -1,0 +1,104 @@
+// Hedges around a figure: "more than 30", "about 200", "~40", "30 or more", "30-plus".
+
+import type { Qualifier } from '../../model';
+import { WordTable } from './lexicon';
+import { LEADING_QUALIFIERS } from './vocabulary';
+import { codeAt, isAsciiLetterCode, isHorizontalSpaceCode, isWordCode, previousWord } from './text';
+
+export type LeadingKind = Qualifier | 'between' | 'from' | 'minus';
+
+export interface LeadingQualifier {
+  readonly start: number;
+  readonly kind: LeadingKind;
+}
+
+/** The hedge a leading word expresses; "between", "from" and "minus" only steer parsing. */
+export function hedgeOf(kind: LeadingKind | undefined): Qualifier | undefined {
+  return kind === undefined || kind === 'between' || kind === 'from' || kind === 'minus' ? undefined : kind;
+}
+
+interface HedgePhrase {
+  readonly phrase: string;
+  readonly kind: LeadingKind;
+}
+
+/** The hedge phrases grouped by their last word, longest first: "of" → "in excess of", "upwards of"... */
+const PHRASES_BY_LAST_WORD = (() => {
+  const groups = new Map<string, HedgePhrase[]>();
+  for (const [phrase, kind] of LEADING_QUALIFIERS) {
+    if (phrase === '~') continue;
+    const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+    groups.set(last, [...(groups.get(last) ?? []), { phrase, kind }]);
+  }
+  return new WordTable([...groups].map(([word, phrases]) => ({ word, phrases: phrases.sort((a, b) => b.phrase.length - a.phrase.length) })));
+})();
+
+/**
+ * Start of `phrase` if the text ends with it at `end` (case-insensitive, any run of spaces between
+ * words, a word boundary before it), else -1. Compares char codes: no string is built.
+ */
+function phraseStart(text: string, end: number, phrase: string, floor: number): number {
+  let cursor = end - 1;
+  for (let index = phrase.length - 1; index >= 0; index--) {
+    const expected = phrase.charCodeAt(index);
+    if (cursor < floor) return -1;
+    if (expected === 32) {
+      if (!isHorizontalSpaceCode(text.charCodeAt(cursor))) return -1;
+      while (cursor >= floor && isHorizontalSpaceCode(text.charCodeAt(cursor))) cursor--;
+      continue;
+    }
+    const actual = text.charCodeAt(cursor);
+    if ((isAsciiLetterCode(actual) ? actual | 0x20 : actual) !== expected) return -1;
+    cursor--;
+  }
+  return cursor >= floor && isWordCode(text.charCodeAt(cursor)) ? -1 : cursor + 1;
+}
+
+/** The hedge right before the number starting at `start` (never before `floor`): longest phrase wins. */
+export function leadingQualifier(text: string, start: number, floor: number): LeadingQualifier | undefined {
+  const before = codeAt(text, start - 1);
+  if (before === 126 /* ~ */ || (isHorizontalSpaceCode(before) && codeAt(text, start - 2) === 126)) {
+    return { start: before === 126 ? start - 1 : start - 2, kind: 'approximate' };
+  }
+  if (!isHorizontalSpaceCode(before)) return undefined;
+  const last = previousWord(text, start, floor, true, true);
+  if (!last) return undefined;
+  const lastEnd = codeAt(text, last.end) === 46 ? last.end + 1 : last.end;
+  const group = PHRASES_BY_LAST_WORD.at(text, last.start, lastEnd);
+  if (!group) return undefined;
+  for (const { phrase, kind } of group.phrases) {
+    const phraseAt = phraseStart(text, lastEnd, phrase, floor);
+    if (phraseAt >= 0) return { start: phraseAt, kind };
+  }
+  return undefined;
+}
+
+const ATTACHED_TRAILING = /\+(?!\d)|[-‐](?:plus|odd)(?![\p{L}])/iuy;
+const OR_TRAILING = /[ \u00a0]+or[ \u00a0]+(more|so|fewer|less|over)(?![\p{L}])/iuy;
+
+export interface TrailingQualifier {
+  readonly end: number;
+  readonly qualifier: Qualifier;
+}
+
+/** "30+", "30-plus", "30-odd" right after the number. */
+export function attachedTrailingQualifier(text: string, position: number): TrailingQualifier | undefined {
+  const next = codeAt(text, position);
+  if (next !== 43 && next !== 45 && next !== 0x2010) return undefined;
+  ATTACHED_TRAILING.lastIndex = position;
+  const match = ATTACHED_TRAILING.exec(text);
+  if (!match) return undefined;
+  return { end: position + match[0].length, qualifier: match[0].toLowerCase().endsWith('odd') ? 'approximate' : 'at least' };
+}
+
+/** "30 or more", "30 years or so". */
+export function orTrailingQualifier(text: string, position: number): TrailingQualifier | undefined {
+  const next = codeAt(text, position + 1);
+  if (next !== 111 && next !== 79) return undefined;
+  OR_TRAILING.lastIndex = position;
+  const match = OR_TRAILING.exec(text);
+  if (!match) return undefined;
+  const word = match[1].toLowerCase();
+  const qualifier: Qualifier = word === 'so' ? 'approximate' : word === 'more' || word === 'over' ? 'at least' : 'at most';
+  return { end: position + match[0].length, qualifier };
+}

@@ -1,0 +1,259 @@
+// Figures that start with a word: spelled numbers, ordinals, month names, weekdays, "yesterday",
+// "last week", "noon", currency codes.
+
+import { readSpelledAmount, readVagueAmount, triggerAt } from './amounts';
+import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, weekStart, type WeekdayShift } from './calendar';
+import { emit, followsSince, type ScanContext } from './context';
+import { bareMonthValue, matchAfterMonth, matchDayMonth, timeZoneEnd } from './dates';
+import { WordTable, type Trigger } from './lexicon';
+import { finishAmount, finishMoney } from './numbers';
+import { hedgeOf, leadingQualifier } from './qualifiers';
+import { codeAt, isDigitCode, isHorizontalSpaceCode, isUpperCode, lowerSlice, nextWord, previousWord, skipHorizontalSpaces, tokenEnd } from './text';
+import { FUNCTION_WORDS, MONTH_CONTEXT } from './vocabulary';
+
+/** Months whose bare name is also a common word or first name: dates only after "in", "since"... */
+const AMBIGUOUS_MONTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8]);
+const PART_OF_DAY = /[ \u00a0]+(?:morning|afternoon|evening|night|overnight)(?![\p{L}])/iuy;
+const NOT_AFTER_A_SECOND: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'longer', 'or', 'and', 'to', 'for', 'before', 'after']);
+
+interface WordAt {
+  readonly trigger: Trigger;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Handles the trigger word at [start, end); returns where to resume, or -1 when it starts no figure. */
+export function handleWord(context: ScanContext, word: WordAt): number {
+  switch (word.trigger.kind) {
+    case 'cardinal':
+    case 'scale': {
+      const amount = readSpelledAmount(context.text, word, context.floor);
+      return amount ? finishAmount(context, amount) : -1;
+    }
+    case 'vague':
+    case 'several': {
+      const amount = readVagueAmount(context.text, word);
+      return amount ? finishAmount(context, amount) : -1;
+    }
+    case 'ordinal':
+      return handleOrdinal(context, word);
+    case 'fraction':
+      return handleFraction(context, word);
+    case 'month':
+      return handleMonth(context, word);
+    case 'weekday':
+      return handleWeekday(context, word);
+    case 'relativeDay':
+      return handleRelativeDay(context, word);
+    case 'shift':
+      return handleShift(context, word);
+    case 'clock':
+      return emit(context, 'time', word.start, timeZoneEnd(context.text, word.end), { value: word.trigger.value === 0 ? '00:00' : '12:00' });
+    case 'currencyCode':
+      return handleCurrencyCode(context, word);
+    case 'url':
+      return tokenEnd(context.text, word.end);
+  }
+}
+
+function previousLower(context: ScanContext, start: number): string | undefined {
+  const word = previousWord(context.text, start, context.floor);
+  return word ? lowerSlice(context.text, word) : undefined;
+}
+
+function handleOrdinal(context: ScanContext, word: WordAt): number {
+  const { text } = context;
+  const value = word.trigger.value;
+  const before = previousLower(context, word.start);
+  if (value === 2) {
+    // "a second", "per second", "a split second": the time unit, unless a noun follows ("a second term").
+    if (before === 'per' || before === 'split') return -1;
+    if (before === 'a') {
+      const next = nextWord(text, word.end);
+      if (!next || NOT_AFTER_A_SECOND.has(lowerSlice(text, next))) return -1;
+    }
+  }
+  if (before === 'a' && value >= 3 && value <= 10) {
+    // "a third of", "a fifth of": fractions.
+    const next = nextWord(text, word.end);
+    if (next && lowerSlice(text, next) === 'of') {
+      const article = previousWord(text, word.start, context.floor);
+      return emitFraction(context, article ? article.start : word.start, word.end, 1 / value);
+    }
+  }
+  return emit(context, 'ordinal', word.start, word.end, { value });
+}
+
+function handleFraction(context: ScanContext, word: WordAt): number {
+  const article = previousWord(context.text, word.start, context.floor);
+  if (!article || lowerSlice(context.text, article) !== 'a') return -1;
+  const next = nextWord(context.text, word.end);
+  if (!next || lowerSlice(context.text, next) !== 'of') return -1;
+  return emitFraction(context, article.start, word.end, word.trigger.value);
+}
+
+/** "a third of", "nearly a quarter of": a fraction, with its hedge. */
+function emitFraction(context: ScanContext, start: number, end: number, value: number): number {
+  const lead = leadingQualifier(context.text, start, context.floor);
+  const qualifier = hedgeOf(lead?.kind);
+  return emit(context, 'number', qualifier && lead ? lead.start : start, end, { value, qualifier });
+}
+
+function handleMonth(context: ScanContext, word: WordAt): number {
+  const { text, reference } = context;
+  if (!isUpperCode(text.charCodeAt(word.start))) return -1;
+  const month = word.trigger.value;
+  let afterName = word.end;
+  if (word.trigger.abbreviation && codeAt(text, afterName) === 46) afterName++;
+  const pastOnly = followsSince(context, word.start);
+  const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
+  if (dated) return emit(context, 'date', word.start, dated.end, { value: dated.value, qualifier: dated.qualifier });
+  if (word.trigger.abbreviation) return -1;
+
+  let start = word.start;
+  const before = codeAt(text, word.start - 1);
+  let inContext = false;
+  if (before === 45 || before === 0x2010) {
+    const prefix = previousWord(text, word.start - 1, context.floor, false);
+    if (prefix && ['mid', 'early', 'late'].includes(lowerSlice(text, prefix))) {
+      inContext = true;
+      start = prefix.start;
+    }
+  } else {
+    const previous = previousWord(text, word.start, context.floor);
+    const lower = previous ? lowerSlice(text, previous) : undefined;
+    if (lower === 'and' || lower === 'or') inContext = previous !== undefined && followsDate(context, previous.start);
+    else inContext = lower !== undefined && MONTH_CONTEXT.has(lower);
+  }
+  if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
+  return emit(context, 'date', start, word.end, { value: bareMonthValue(month, reference, pastOnly) });
+}
+
+/** "in May and June": the conjunction at `position` comes right after a date mention. */
+function followsDate(context: ScanContext, position: number): boolean {
+  const last = context.mentions[context.mentions.length - 1];
+  if (!last || last.type !== 'date') return false;
+  const between = context.text.slice(last.end, position);
+  return between.length <= 3 && /^[\s,]*$/.test(between);
+}
+
+/** "June Carter", "May Day": a capitalised word after an ambiguous month makes it a name. */
+function isCapitalisedWordAfter(text: string, position: number): boolean {
+  const next = nextWord(text, position);
+  return next !== undefined && isUpperCode(text.charCodeAt(next.start));
+}
+
+/** The explicit date after a weekday ("Wednesday, January 7, 2026"), if any. */
+function dateAfterWeekday(context: ScanContext, weekdayEnd: number): { end: number; value?: string } | undefined {
+  const { text, reference } = context;
+  let cursor = weekdayEnd;
+  if (codeAt(text, cursor) === 44) cursor++;
+  const start = skipHorizontalSpaces(text, cursor);
+  if (start === cursor) return undefined;
+  if (isDigitCode(codeAt(text, start))) return matchDayMonth(text, start, reference);
+  const month = triggerAt(text, start);
+  if (!month || month.trigger.kind !== 'month' || !isUpperCode(text.charCodeAt(start))) return undefined;
+  let afterName = month.end;
+  if (month.trigger.abbreviation && codeAt(text, afterName) === 46) afterName++;
+  return matchAfterMonth(text, afterName, month.trigger.value, reference);
+}
+
+function partOfDayEnd(text: string, position: number): number {
+  PART_OF_DAY.lastIndex = position;
+  const match = PART_OF_DAY.exec(text);
+  return match ? position + match[0].length : position;
+}
+
+function handleWeekday(context: ScanContext, word: WordAt): number {
+  const { text, reference } = context;
+  if (!isUpperCode(text.charCodeAt(word.start))) return -1;
+  let nameEnd = word.end;
+  if (word.trigger.abbreviation && codeAt(text, nameEnd) === 46) nameEnd++;
+  const explicit = dateAfterWeekday(context, nameEnd);
+  if (explicit) return emit(context, 'date', word.start, explicit.end, { value: explicit.value });
+  if (word.trigger.abbreviation) return -1;
+  const end = partOfDayEnd(text, word.end);
+  const value = reference === undefined ? undefined : formatDays(resolveWeekday(reference, word.trigger.value, 'plain'));
+  return emit(context, 'date', word.start, end, { value });
+}
+
+function handleRelativeDay(context: ScanContext, word: WordAt): number {
+  const { text, reference } = context;
+  const before = previousWord(text, word.start, context.floor);
+  // "USA Today", "the Today programme"
+  if (before && isUpperCode(text.charCodeAt(word.start)) && isUpperCode(text.charCodeAt(before.start)) && before.end - before.start > 1) {
+    const lower = lowerSlice(text, before);
+    if (!FUNCTION_WORDS.has(lower) && !MONTH_CONTEXT.has(lower)) return -1;
+  }
+  const offset = word.trigger.value;
+  const end = offset === 0 && word.end - word.start === 5 ? word.end : partOfDayEnd(text, word.end);
+  return emit(context, 'date', word.start, end, { value: reference === undefined ? undefined : formatDays(reference + offset) });
+}
+
+const SHIFT_NAMES: Record<number, WeekdayShift> = { [-1]: 'last', 0: 'this', 1: 'next' };
+/** Nouns that "last"/"next"/"this" turn into a date; probed by hash, as "this" is very common. */
+const SHIFT_NOUNS = new WordTable(['week', 'weekend', 'month', 'year', 'night', 'evening', 'morning', 'afternoon'].map((word) => ({ word })));
+
+/** The date a shift word and a period noun name ("last week" → Monday of last week), or null when none. */
+function shiftedPeriod(reference: number | undefined, shift: -1 | 0 | 1, noun: string): string | undefined | null {
+  const known = reference !== undefined;
+  switch (noun) {
+    case 'week':
+      return known ? formatDays(weekStart(reference, shift)) : undefined;
+    case 'weekend':
+      return known ? formatDays(resolveWeekday(reference, 5, SHIFT_NAMES[shift])) : undefined;
+    case 'month':
+      return known ? shiftMonth(reference, shift) : undefined;
+    case 'year':
+      return known ? shiftYear(reference, shift) : undefined;
+    case 'night':
+    case 'evening':
+      if (shift === 1) return null;
+      return known ? formatDays(reference + (shift === -1 ? -1 : 0)) : undefined;
+    default: // morning, afternoon
+      if (shift !== 0) return null;
+      return known ? formatDays(reference) : undefined;
+  }
+}
+
+/** "last week", "next month", "this year", "last Tuesday", "last night", "next March", "this morning". */
+function handleShift(context: ScanContext, word: WordAt): number {
+  const { text, reference } = context;
+  const shift = word.trigger.value as -1 | 0 | 1;
+  if (!isHorizontalSpaceCode(codeAt(text, word.end))) return -1;
+  const next = nextWord(text, word.end);
+  if (!next) return -1;
+  const named = isUpperCode(text.charCodeAt(next.start)) ? triggerAt(text, next.start) : undefined;
+  const calendarName = named && !named.trigger.abbreviation && (named.trigger.kind === 'weekday' || named.trigger.kind === 'month') ? named : undefined;
+  const noun = calendarName ? undefined : SHIFT_NOUNS.at(text, next.start, next.end)?.word;
+  if (!calendarName && !noun) return -1;
+  // "the last week" / "the next year" are spans of time, not calendar references.
+  if (previousLower(context, word.start) === 'the') return -1;
+  if (calendarName?.trigger.kind === 'weekday') {
+    const end = partOfDayEnd(text, calendarName.end);
+    const value = reference === undefined ? undefined : formatDays(resolveWeekday(reference, calendarName.trigger.value, SHIFT_NAMES[shift]));
+    return emit(context, 'date', word.start, end, { value });
+  }
+  if (calendarName) {
+    const month = calendarName.trigger.value;
+    const value = reference === undefined ? undefined : shift === 0 ? bareMonthValue(month, reference) : shiftedMonthOfYear(reference, month, shift);
+    return emit(context, 'date', word.start, calendarName.end, { value });
+  }
+  const value = shiftedPeriod(reference, shift, noun as string);
+  if (value === null) return -1;
+  return emit(context, 'date', word.start, next.end, { value });
+}
+
+function handleCurrencyCode(context: ScanContext, word: WordAt): number {
+  const { text } = context;
+  const code = word.trigger.code ?? '';
+  const spelled = text.slice(word.start, word.end);
+  const isRupees = code === 'INR' && spelled === 'Rs';
+  if (!isRupees && spelled !== spelled.toUpperCase()) return -1;
+  let cursor = word.end;
+  if (isRupees && codeAt(text, cursor) === 46) cursor++;
+  const numberStart = skipHorizontalSpaces(text, cursor);
+  if (numberStart - cursor > 1 || !isDigitCode(codeAt(text, numberStart))) return -1;
+  if (numberStart === cursor && !isRupees) return -1;
+  return finishMoney(context, word.start, numberStart, code);
+}

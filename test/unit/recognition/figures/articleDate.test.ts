@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { detectArticleDate } from '../../../../src/core/recognition/figures';
+
+function detected(text: string): { date: string; span: string } | undefined {
+  const found = detectArticleDate(text);
+  return found && { date: found.date, span: text.slice(found.start, found.end) };
+}
+
+describe('figures: detectArticleDate', () => {
+  it('reads a dateline with agency', () => {
+    assert.deepEqual(detected('Paris, January 7 2026 (Agencies) – Leaders met.'), { date: '2026-01-07', span: 'January 7 2026' });
+  });
+
+  it('finds no date in a dateline without one', () => {
+    assert.equal(detectArticleDate('PARIS (Reuters) - Leaders met on Tuesday to discuss 26 proposals.'), undefined);
+  });
+
+  it('reads "Published:" lines, British and American', () => {
+    assert.deepEqual(detected('Headline here\nPublished: 7 January 2026\n\nBody text.'), { date: '2026-01-07', span: '7 January 2026' });
+    assert.deepEqual(detected('Headline here\nPosted January 7, 2026 at 9:03 a.m.\n\nBody.'), { date: '2026-01-07', span: 'January 7, 2026' });
+  });
+
+  it('reads "Updated" lines with a time before the date', () => {
+    assert.deepEqual(detected('Updated 14:02 GMT, 7 Jan 2026\nBody text.'), { date: '2026-01-07', span: '7 Jan 2026' });
+  });
+
+  it('prefers the publication date over the update date', () => {
+    const text = 'Updated 8 January 2026\nPublished 7 January 2026\nBody.';
+    assert.deepEqual(detected(text), { date: '2026-01-07', span: '7 January 2026' });
+  });
+
+  it('reads a byline', () => {
+    assert.deepEqual(detected('Talks end\nBy Jane Doe | January 7, 2026\nBody.'), { date: '2026-01-07', span: 'January 7, 2026' });
+  });
+
+  it('reads a weekday-led date line', () => {
+    assert.deepEqual(detected('Wednesday, January 7, 2026\n\nHeadline\n\nBody.'), { date: '2026-01-07', span: 'Wednesday, January 7, 2026' });
+  });
+
+  it('reads Markdown front matter', () => {
+    const text = '---\ntitle: "Talks"\ndate: 2026-01-07\n---\n\nBody with 6 January 2026 in it.';
+    const found = detectArticleDate(text);
+    assert.deepEqual(found && { date: found.date, span: text.slice(found.start, found.end) }, { date: '2026-01-07', span: '2026-01-07' });
+  });
+
+  it('reads front matter with CRLF and a quoted textual date', () => {
+    const text = '---\r\ntitle: Talks\r\ndate: "January 7, 2026"\r\n---\r\nBody.';
+    assert.deepEqual(detected(text), { date: '2026-01-07', span: 'January 7, 2026' });
+  });
+
+  it('ignores a date inside a body sentence', () => {
+    assert.equal(detectArticleDate('Leaders said the deal signed on 6 January 2026 would hold.'), undefined);
+  });
+
+  it('ignores dates past the top of the article', () => {
+    const text = `${'Filler sentence without dates. '.repeat(60)}\nPublished 7 January 2026\n`;
+    assert.equal(detectArticleDate(text), undefined);
+  });
+
+  it('ignores a date line without a year', () => {
+    assert.equal(detectArticleDate('Paris, Jan 7 (Reuters) - Leaders met.'), undefined);
+  });
+
+  it('returns undefined for empty or non-string input', () => {
+    assert.equal(detectArticleDate(''), undefined);
+    assert.equal(detectArticleDate(null as unknown as string), undefined);
+  });
+});

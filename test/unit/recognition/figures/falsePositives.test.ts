@@ -1,0 +1,73 @@
+import { expectAll, expectNone, expectOnly } from './support';
+
+describe('figures: things that are not figures', () => {
+  const identifiers = [
+    'COVID-19 cases rose.',
+    'Covid-19 cases rose.',
+    'The G7 and G20 met.',
+    'An F-16 and a MiG-29 flew.',
+    'An Airbus A320 landed.',
+    'The Su-35 and the S-400 were shown.',
+    'The M25 motorway shut.',
+    'Flight MH17 was downed.',
+    'The 5G network and a 3D model, in 4K.',
+    'COP28 opened.',
+    'Version 1.2.3 is out.',
+    'Windows 11 shipped.',
+    'Article 5 of the treaty applies.',
+    'Under article 5 the allies act.',
+    'Resolution 2231 was adopted.',
+    'Boeing 737 jets were grounded.',
+    'BBC Radio 4 reported it.',
+    'No. 10 said so, and No 10 agreed.',
+    'Section 230 and Chapter 11 apply.',
+    'A 24/7 service since 9/11.',
+    'Liverpool won 3-1.',
+    'Channel Four reported it, after Formula One news.',
+  ];
+  for (const sentence of identifiers) {
+    it(`no figure in: ${sentence}`, () => expectNone(sentence));
+  }
+
+  const furniture = [
+    'Photo 1 of 5',
+    '1 of 12\nImage: Reuters',
+    'Share 0',
+    'Comments 12',
+    'Tweet 0 Share 3',
+    '1. Introduction\n2. Methods',
+    'Text size + ↺ − 16 px',
+  ];
+  for (const sentence of furniture) {
+    it(`no figure in page furniture: ${JSON.stringify(sentence)}`, () => expectNone(sentence));
+  }
+
+  const addresses = [
+    'See https://example.com/2026/01/07/story-123 for more.',
+    'See www.example.org/news?id=4521 for more.',
+    'pic.twitter.com/DA1lMXXGpM',
+    'Write to jane.doe2@example.com.',
+    'Follow #Ukraine2026 and @user123.',
+    'Call +44 20 7946 0958 or (202) 555-0143 or 555-123-4567.',
+    'Call 020 7946 0958.',
+  ];
+  for (const sentence of addresses) {
+    it(`no figure in a URL, address or phone number: ${sentence}`, () => expectNone(sentence));
+  }
+
+  it('keeps a figure right after a URL', () => {
+    expectOnly('Source: https://example.com/a1 (26 nations)', { type: 'number', text: '26 nations', value: 26, unit: 'nations' });
+  });
+
+  it('treats a year in a dateline as part of the date, not a number', () => {
+    expectAll('Paris, January 7 2026 (Agencies) – Leaders met.', [{ type: 'date', text: 'January 7 2026', value: '2026-01-07' }]);
+  });
+
+  it('does not read a bare year-like number without a year context', () => {
+    expectNone('Paris 2026 (Agencies)');
+  });
+
+  it('still reads a figure after a designator-like word in lower case', () => {
+    expectOnly('The radio 4 times a day', { type: 'number', text: '4 times', value: 4, unit: 'times' });
+  });
+});

@@ -1,0 +1,84 @@
+import { expectAll, expectNone, table } from './support';
+
+describe('figures: money', () => {
+  describe('currency before the amount', () => {
+    table([
+      ['The plan costs $1.2bn.', { type: 'money', text: '$1.2bn', value: 1.2e9, unit: 'USD' }],
+      ['The plan costs $1.2 billion.', { type: 'money', text: '$1.2 billion', value: 1.2e9, unit: 'USD' }],
+      ['The plan costs $ 40 in fees.', { type: 'money', text: '$ 40', value: 40, unit: 'USD' }],
+      ['Brussels pledged €50 million.', { type: 'money', text: '€50 million', value: 5e7, unit: 'EUR' }],
+      ['London spent £3.4 billion.', { type: 'money', text: '£3.4 billion', value: 3.4e9, unit: 'GBP' }],
+      ['The bank lent US$5m.', { type: 'money', text: 'US$5m', value: 5e6, unit: 'USD' }],
+      ['A house sold for £250,000.', { type: 'money', text: '£250,000', value: 250_000, unit: 'GBP' }],
+      ['Markets lost $3 trillion.', { type: 'money', text: '$3 trillion', value: 3e12, unit: 'USD' }],
+      ['The grant is €1.5bn.', { type: 'money', text: '€1.5bn', value: 1.5e9, unit: 'EUR' }],
+      ['Each ticket costs €1,500.', { type: 'money', text: '€1,500', value: 1500, unit: 'EUR' }],
+      ['Funding of ₴20bn was approved.', { type: 'money', text: '₴20bn', value: 2e10, unit: 'UAH' }],
+      ['Fines of ₽5m were issued.', { type: 'money', text: '₽5m', value: 5e6, unit: 'RUB' }],
+      ['It earned ¥800 million.', { type: 'money', text: '¥800 million', value: 8e8, unit: 'JPY' }],
+      ['Canberra added A$2bn.', { type: 'money', text: 'A$2bn', value: 2e9, unit: 'AUD' }],
+      ['Ottawa added C$300m.', { type: 'money', text: 'C$300m', value: 3e8, unit: 'CAD' }],
+      ['Shares worth HK$45 changed hands.', { type: 'money', text: 'HK$45', value: 45, unit: 'HKD' }],
+      ['The startup raised $5M in seed money.', { type: 'money', text: '$5M', value: 5e6, unit: 'USD' }],
+      ['The deal is worth USD 5m.', { type: 'money', text: 'USD 5m', value: 5e6, unit: 'USD' }],
+      ['The fund holds CHF 1.2bn.', { type: 'money', text: 'CHF 1.2bn', value: 1.2e9, unit: 'CHF' }],
+      ['A project of Rs 500 crore was cleared.', { type: 'money', text: 'Rs 500 crore', value: 5e9, unit: 'INR' }],
+    ]);
+  });
+
+  describe('currency after the amount', () => {
+    table([
+      ['It received 50 million euros.', { type: 'money', text: '50 million euros', value: 5e7, unit: 'EUR' }],
+      ['It received 5 billion dollars.', { type: 'money', text: '5 billion dollars', value: 5e9, unit: 'USD' }],
+      ['It received five billion dollars.', { type: 'money', text: 'five billion dollars', value: 5e9, unit: 'USD' }],
+      ['Kyiv allocated 2 billion hryvnias.', { type: 'money', text: '2 billion hryvnias', value: 2e9, unit: 'UAH' }],
+      ['Moscow spent 300 million roubles.', { type: 'money', text: '300 million roubles', value: 3e8, unit: 'RUB' }],
+      ['Moscow spent 300 million rubles.', { type: 'money', text: '300 million rubles', value: 3e8, unit: 'RUB' }],
+      ['Tokyo set aside 10 billion yen.', { type: 'money', text: '10 billion yen', value: 1e10, unit: 'JPY' }],
+      ['Beijing lent 40 billion yuan.', { type: 'money', text: '40 billion yuan', value: 4e10, unit: 'CNY' }],
+      ['Bern paid 3 million Swiss francs.', { type: 'money', text: '3 million Swiss francs', value: 3e6, unit: 'CHF' }],
+      ['It cost 8 million Canadian dollars.', { type: 'money', text: '8 million Canadian dollars', value: 8e6, unit: 'CAD' }],
+      ['It cost 8 billion US dollars.', { type: 'money', text: '8 billion US dollars', value: 8e9, unit: 'USD' }],
+      ['The fine was 5 million pounds.', { type: 'money', text: '5 million pounds', value: 5e6, unit: 'GBP' }],
+      ['The fine was 500 pounds sterling.', { type: 'money', text: '500 pounds sterling', value: 500, unit: 'GBP' }],
+      ['The deal is worth 5m USD.', { type: 'money', text: '5m USD', value: 5e6, unit: 'USD' }],
+      ['A stamp costs 85p now.', { type: 'money', text: '85p', value: 0.85, unit: 'GBP' }],
+      ['A stamp costs 85 pence now.', { type: 'money', text: '85 pence', value: 0.85, unit: 'GBP' }],
+      ['Gas rose 20 cents a gallon.', { type: 'money', text: '20 cents', value: 0.2, unit: 'USD' }],
+      ['Millions of dollars vanished.', { type: 'money', text: 'Millions of dollars', value: 2e6, unit: 'USD', qualifier: 'at least' }],
+    ]);
+
+    it('reads "pounds" without a scale as a weight', () => {
+      expectAll('He lost 20 pounds.', [{ type: 'quantity', text: '20 pounds', value: 20, unit: 'lb' }]);
+    });
+  });
+
+  describe('ranges and hedges', () => {
+    table([
+      ['It will cost $20-25 million.', { type: 'money', text: '$20-25 million', value: 2e7, max: 2.5e7, unit: 'USD', qualifier: 'range' }],
+      ['It will cost £20m-£25m.', { type: 'money', text: '£20m-£25m', value: 2e7, max: 2.5e7, unit: 'GBP', qualifier: 'range' }],
+      ['It will cost £1bn to £2bn.', { type: 'money', text: '£1bn to £2bn', value: 1e9, max: 2e9, unit: 'GBP', qualifier: 'range' }],
+      ['It will cost between $5m and $10m.', { type: 'money', text: 'between $5m and $10m', value: 5e6, max: 1e7, unit: 'USD', qualifier: 'range' }],
+      ['It will cost more than $1bn.', { type: 'money', text: 'more than $1bn', value: 1e9, unit: 'USD', qualifier: 'more than' }],
+      ['It will cost about €40m.', { type: 'money', text: 'about €40m', value: 4e7, unit: 'EUR', qualifier: 'approximate' }],
+      ['It will cost up to 3 billion euros.', { type: 'money', text: 'up to 3 billion euros', value: 3e9, unit: 'EUR', qualifier: 'up to' }],
+      ['It will cost $1bn-plus.', { type: 'money', text: '$1bn-plus', value: 1e9, unit: 'USD', qualifier: 'at least' }],
+    ]);
+  });
+
+  it('keeps a conversion in brackets as a second figure', () => {
+    expectAll('The award is £4m ($5.1m).', [
+      { type: 'money', text: '£4m', value: 4e6, unit: 'GBP' },
+      { type: 'money', text: '$5.1m', value: 5.1e6, unit: 'USD' },
+    ]);
+  });
+
+  it('needs digits after the symbol', () => {
+    expectNone('Prices in $ and € fell; the $-denominated bonds too.');
+  });
+
+  it('ignores unknown dollar prefixes and lower-case codes', () => {
+    expectNone('Tokens XY$5 and Q$9.');
+    expectAll('The usd 5 note.', [{ type: 'number', text: '5', value: 5 }]);
+  });
+});

@@ -1,0 +1,30 @@
+import { expectAll, expectNone, table } from './support';
+
+describe('figures: ordinals', () => {
+  table([
+    ['It was the first time.', { type: 'ordinal', text: 'first', value: 1 }],
+    ['It came 3rd overall.', { type: 'ordinal', text: '3rd', value: 3 }],
+    ['The 21st century began.', { type: 'ordinal', text: '21st', value: 21 }],
+    ['The 2nd round starts.', { type: 'ordinal', text: '2nd', value: 2 }],
+    ['The 47th brigade moved.', { type: 'ordinal', text: '47th', value: 47 }],
+    ['It is the second-largest city.', { type: 'ordinal', text: 'second', value: 2 }],
+    ['She finished fifth.', { type: 'ordinal', text: 'fifth', value: 5 }],
+    ['It is the Fifth Republic.', { type: 'ordinal', text: 'Fifth', value: 5 }],
+    ['He won a second term.', { type: 'ordinal', text: 'second', value: 2 }],
+    ['The twenty-first summit met.', { type: 'ordinal', text: 'twenty-first', value: 21 }],
+    ['The twentieth anniversary came.', { type: 'ordinal', text: 'twentieth', value: 20 }],
+    ['The hundredth day passed.', { type: 'ordinal', text: 'hundredth', value: 100 }],
+  ]);
+
+  it('does not read "second" as an ordinal when it is the time unit', () => {
+    expectNone('Wait a second. It ended a second later, a split second after that, at many metres per second.');
+  });
+
+  it('reads several ordinals in a row', () => {
+    expectAll('first, second and third', [
+      { type: 'ordinal', text: 'first', value: 1 },
+      { type: 'ordinal', text: 'second', value: 2 },
+      { type: 'ordinal', text: 'third', value: 3 },
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+import { expectAll, table } from './support';
+
+describe('figures: quantity', () => {
+  describe('length, area, mass, volume', () => {
+    table([
+      ['The convoy drove 72 km.', { type: 'quantity', text: '72 km', value: 72, unit: 'km' }],
+      ['The convoy drove 72km.', { type: 'quantity', text: '72km', value: 72, unit: 'km' }],
+      ['The convoy drove 72 kilometres.', { type: 'quantity', text: '72 kilometres', value: 72, unit: 'km' }],
+      ['The convoy drove 72 kilometers.', { type: 'quantity', text: '72 kilometers', value: 72, unit: 'km' }],
+      ['The road runs for 1.6 miles.', { type: 'quantity', text: '1.6 miles', value: 1.6, unit: 'mi' }],
+      ['The wall is 500 metres long.', { type: 'quantity', text: '500 metres', value: 500, unit: 'm' }],
+      ['He won the 100m final.', { type: 'quantity', text: '100m', value: 100, unit: 'm' }],
+      ['The wall is 2.5m high.', { type: 'quantity', text: '2.5m', value: 2.5, unit: 'm' }],
+      ['A 72-km stretch was shut.', { type: 'quantity', text: '72-km', value: 72, unit: 'km' }],
+      ['They sailed 40 nautical miles.', { type: 'quantity', text: '40 nautical miles', value: 40, unit: 'nmi' }],
+      ['The jet climbed to 30,000 feet.', { type: 'quantity', text: '30,000 feet', value: 30_000, unit: 'ft' }],
+      ['The barrier is 12 ft high.', { type: 'quantity', text: '12 ft', value: 12, unit: 'ft' }],
+      ['Snow lay 6 inches deep.', { type: 'quantity', text: '6 inches', value: 6, unit: 'in' }],
+      ['Fire burned 10,000 square kilometres.', { type: 'quantity', text: '10,000 square kilometres', value: 10_000, unit: 'km²' }],
+      ['Fire burned 10,000 sq km.', { type: 'quantity', text: '10,000 sq km', value: 10_000, unit: 'km²' }],
+      ['Fire burned 10,000 km².', { type: 'quantity', text: '10,000 km²', value: 10_000, unit: 'km²' }],
+      ['Fire burned 200 square miles.', { type: 'quantity', text: '200 square miles', value: 200, unit: 'mi²' }],
+      ['The farm covers 200 acres.', { type: 'quantity', text: '200 acres', value: 200, unit: 'acre' }],
+      ['The farm covers 40 hectares.', { type: 'quantity', text: '40 hectares', value: 40, unit: 'ha' }],
+      ['The ship carried 95,000 tons.', { type: 'quantity', text: '95,000 tons', value: 95_000, unit: 't' }],
+      ['The ship carried 95,000 tonnes.', { type: 'quantity', text: '95,000 tonnes', value: 95_000, unit: 't' }],
+      ['The ship carried 95,000 metric tons.', { type: 'quantity', text: '95,000 metric tons', value: 95_000, unit: 't' }],
+      ['Exports hit 1.2 million tonnes.', { type: 'quantity', text: '1.2 million tonnes', value: 1.2e6, unit: 't' }],
+      ['Exports hit 1.2m tonnes.', { type: 'quantity', text: '1.2m tonnes', value: 1.2e6, unit: 't' }],
+      ['The parcel weighs 5 kg.', { type: 'quantity', text: '5 kg', value: 5, unit: 'kg' }],
+      ['The parcel weighs 5 kilograms.', { type: 'quantity', text: '5 kilograms', value: 5, unit: 'kg' }],
+      ['The parcel weighs 200 lbs.', { type: 'quantity', text: '200 lbs', value: 200, unit: 'lb' }],
+      ['The tank holds 100 litres.', { type: 'quantity', text: '100 litres', value: 100, unit: 'L' }],
+      ['The tank holds 100 gallons.', { type: 'quantity', text: '100 gallons', value: 100, unit: 'gal' }],
+      ['The field pumps 100,000 barrels a day.', { type: 'quantity', text: '100,000 barrels a day', value: 100_000, unit: 'bbl/d' }],
+      ['The field pumps 100,000 bpd.', { type: 'quantity', text: '100,000 bpd', value: 100_000, unit: 'bbl/d' }],
+      ['The field holds 2 million barrels.', { type: 'quantity', text: '2 million barrels', value: 2e6, unit: 'bbl' }],
+      ['The pipeline carries 55 bcm.', { type: 'quantity', text: '55 bcm', value: 5.5e10, unit: 'm³' }],
+      ['The pipeline carries 55 billion cubic metres.', { type: 'quantity', text: '55 billion cubic metres', value: 5.5e10, unit: 'm³' }],
+    ]);
+  });
+
+  describe('temperature, speed, power', () => {
+    table([
+      ['It reached 47 degrees.', { type: 'quantity', text: '47 degrees', value: 47, unit: '°' }],
+      ['It reached 47 degrees Celsius.', { type: 'quantity', text: '47 degrees Celsius', value: 47, unit: '°C' }],
+      ['It reached 104 degrees Fahrenheit.', { type: 'quantity', text: '104 degrees Fahrenheit', value: 104, unit: '°F' }],
+      ['It fell to -5C overnight.', { type: 'quantity', text: '-5C', value: -5, unit: '°C' }],
+      ['It fell to −5C overnight.', { type: 'quantity', text: '−5C', value: -5, unit: '°C' }],
+      ['It reached 30°C.', { type: 'quantity', text: '30°C', value: 30, unit: '°C' }],
+      ['It reached 30 °C.', { type: 'quantity', text: '30 °C', value: 30, unit: '°C' }],
+      ['It reached 86F.', { type: 'quantity', text: '86F', value: 86, unit: '°F' }],
+      ['It fell to minus 12C.', { type: 'quantity', text: 'minus 12C', value: -12, unit: '°C' }],
+      ['Winds of 70 mph hit the coast.', { type: 'quantity', text: '70 mph', value: 70, unit: 'mph' }],
+      ['Winds of 70 miles per hour hit the coast.', { type: 'quantity', text: '70 miles per hour', value: 70, unit: 'mph' }],
+      ['Winds of 120 km/h hit the coast.', { type: 'quantity', text: '120 km/h', value: 120, unit: 'km/h' }],
+      ['Winds of 120 kilometres an hour hit the coast.', { type: 'quantity', text: '120 kilometres an hour', value: 120, unit: 'km/h' }],
+      ['The ship made 30 knots.', { type: 'quantity', text: '30 knots', value: 30, unit: 'kn' }],
+      ['The plant makes 500 MW.', { type: 'quantity', text: '500 MW', value: 500, unit: 'MW' }],
+      ['The plant makes 500MW.', { type: 'quantity', text: '500MW', value: 500, unit: 'MW' }],
+      ['The plant makes 2 gigawatts.', { type: 'quantity', text: '2 gigawatts', value: 2, unit: 'GW' }],
+      ['Demand hit 300 TWh.', { type: 'quantity', text: '300 TWh', value: 300, unit: 'TWh' }],
+    ]);
+  });
+
+  describe('durations', () => {
+    table([
+      ['Talks lasted three hours.', { type: 'quantity', text: 'three hours', value: 3, unit: 'h' }],
+      ['Talks lasted 90 minutes.', { type: 'quantity', text: '90 minutes', value: 90, unit: 'min' }],
+      ['Talks lasted 30 seconds.', { type: 'quantity', text: '30 seconds', value: 30, unit: 's' }],
+      ['The war has lasted 10 years.', { type: 'quantity', text: '10 years', value: 10, unit: 'year' }],
+      ['The truce held two weeks.', { type: 'quantity', text: 'two weeks', value: 2, unit: 'week' }],
+      ['The truce held five days.', { type: 'quantity', text: 'five days', value: 5, unit: 'day' }],
+      ['The truce held six months.', { type: 'quantity', text: 'six months', value: 6, unit: 'month' }],
+      ['It took two decades.', { type: 'quantity', text: 'two decades', value: 2, unit: 'decade' }],
+      ['It took one second.', { type: 'quantity', text: 'one second', value: 1, unit: 's' }],
+      ['A five-day summit opened.', { type: 'quantity', text: 'five-day', value: 5, unit: 'day' }],
+      ['A 10-year plan was adopted.', { type: 'quantity', text: '10-year', value: 10, unit: 'year' }],
+      ['A 24-hour strike began.', { type: 'quantity', text: '24-hour', value: 24, unit: 'h' }],
+      ['A 10-year-old boy was hurt.', { type: 'quantity', text: '10-year-old', value: 10, unit: 'year' }],
+      ['The boy is 10 years old.', { type: 'quantity', text: '10 years old', value: 10, unit: 'year' }],
+      ['It lasted more than 48 hours.', { type: 'quantity', text: 'more than 48 hours', value: 48, unit: 'h', qualifier: 'more than' }],
+      ['It lasted 2-3 weeks.', { type: 'quantity', text: '2-3 weeks', value: 2, max: 3, unit: 'week', qualifier: 'range' }],
+      ['It lasted between 20 and 25 km.', { type: 'quantity', text: 'between 20 and 25 km', value: 20, max: 25, unit: 'km', qualifier: 'range' }],
+    ]);
+  });
+
+  it('keeps the value as written: no conversion between units', () => {
+    expectAll('The 72 km (45 miles) route.', [
+      { type: 'quantity', text: '72 km', value: 72, unit: 'km' },
+      { type: 'quantity', text: '45 miles', value: 45, unit: 'mi' },
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { expectAll, expectNone, table } from './support';
+
+describe('figures: times', () => {
+  table([
+    ['The blast came at 9:03 a.m. on the dot.', { type: 'time', text: '9:03 a.m.', value: '09:03' }],
+    ['The blast came at 9:03 p.m. on the dot.', { type: 'time', text: '9:03 p.m.', value: '21:03' }],
+    ['The blast came at 9.03am.', { type: 'time', text: '9.03am', value: '09:03' }],
+    ['The blast came at 9.03pm.', { type: 'time', text: '9.03pm', value: '21:03' }],
+    ['The blast came at 11pm.', { type: 'time', text: '11pm', value: '23:00' }],
+    ['The blast came at 11 PM sharp.', { type: 'time', text: '11 PM', value: '23:00' }],
+    ['The blast came at 12am.', { type: 'time', text: '12am', value: '00:00' }],
+    ['The blast came at 12pm.', { type: 'time', text: '12pm', value: '12:00' }],
+    ['The blast came at 23:11 local time.', { type: 'time', text: '23:11 local time', value: '23:11' }],
+    ['The blast came at 09:30 GMT.', { type: 'time', text: '09:30 GMT', value: '09:30' }],
+    ['The blast came at 10:15 BST.', { type: 'time', text: '10:15 BST', value: '10:15' }],
+    ['The blast came at 10:15 Kyiv time.', { type: 'time', text: '10:15 Kyiv time', value: '10:15' }],
+    ['The blast came at 14:02.', { type: 'time', text: '14:02', value: '14:02' }],
+    ['The blast came at 14:02:33 UTC.', { type: 'time', text: '14:02:33 UTC', value: '14:02' }],
+    ['The blast came at 1430 GMT.', { type: 'time', text: '1430 GMT', value: '14:30' }],
+    ['The blast came at 14.30 GMT.', { type: 'time', text: '14.30 GMT', value: '14:30' }],
+    ['The blast came at 10 a.m. ET.', { type: 'time', text: '10 a.m. ET', value: '10:00' }],
+    ['The blast came at 10am EST.', { type: 'time', text: '10am EST', value: '10:00' }],
+    ['The blast came at noon.', { type: 'time', text: 'noon', value: '12:00' }],
+    ['The blast came at midnight.', { type: 'time', text: 'midnight', value: '00:00' }],
+    ['The blast came at midday GMT.', { type: 'time', text: 'midday GMT', value: '12:00' }],
+    ["The blast came at 3 o'clock.", { type: 'time', text: "3 o'clock", value: '03:00' }],
+    ['The blast came at 7.30pm.', { type: 'time', text: '7.30pm', value: '19:30' }],
+  ]);
+
+  it('reads a time and a date of the same line separately', () => {
+    expectAll('Updated 14:02 GMT, 7 Jan 2026', [
+      { type: 'time', text: '14:02 GMT', value: '14:02' },
+      { type: 'date', text: '7 Jan 2026', value: '2026-01-07' },
+    ]);
+  });
+
+  it('does not read decimals or ratios as times', () => {
+    expectAll('A ratio of 3:1 and a rate of 4.30 were noted.', [{ type: 'number', text: '4.30', value: 4.3 }]);
+  });
+
+  it('does not read "am" inside words as a clock', () => {
+    expectAll('5 amendments and 3 pmol samples', [
+      { type: 'number', text: '5 amendments', value: 5, unit: 'amendments' },
+      { type: 'number', text: '3 pmol samples', value: 3, unit: 'samples' },
+    ]);
+  });
+
+  it('rejects impossible clock times', () => {
+    expectNone('Code 25:99 and 13pm.');
+  });
+});
