@@ -2,7 +2,7 @@
 // code-server's own install scripts download binaries from GitHub, which offline machines cannot
 // reach, so we install with --ignore-scripts and build the native modules from source instead.
 // The steps follow ../shared/notes/real-vscode-offline.md. Idempotent: a marker file records success.
-import { execFileSync, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeServerDir, codeServerEntry, codeServerVersion } from './paths.mjs';
