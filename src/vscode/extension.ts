@@ -4,6 +4,7 @@ import { createServices } from './services';
 import { registerOutputCommands } from './output';
 import { registerHighlighting } from './highlight';
 import { registerCrossReferences } from './crossref/registerCrossReferences';
+import { registerClaims } from './claims';
 
 export function activate(context: vscode.ExtensionContext): void {
   const services = createServices(context);
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): void {
   // Feature registrations (one line each):
   registerHighlighting(context, services);
   registerCrossReferences(context, services);
+  registerClaims(context, services);
   void services.workspace.startScan();
 }
 
