@@ -6,9 +6,8 @@
 // attached to the wrong text.
 
 import type { TextQuoteSelector } from '../types';
-import { findApprox, findExact, regionsKeepingAPiece, type Candidate, type Range } from './search';
-import { widenToCodePoints } from './surrogates';
-import { approxSimilarity, boundedEditDistance } from './similarity';
+import { findApprox, findExact, regionsKeepingAPiece, snapToContext, type Candidate, type Range } from './search';
+import { approxSimilarity } from './similarity';
 
 /**
  * - `exact`: the quote is at the stored offsets.
@@ -105,8 +104,6 @@ const LOCAL_WINDOW = 2048;
 const NEAR_SEARCH_ROUNDS = 3;
 /** Context support (0..1) from which a match is taken without searching for more edited ones. */
 const SETTLED_CONTEXT = 0.95;
-/** Characters of context next to the quote that mark where an approximate match really ends. */
-const SNAP_LENGTH = 6;
 /** Quotes shorter than this are never matched approximately (a single error would be 25 %). */
 const MIN_FUZZY_QUOTE_LENGTH = 4;
 /** Near the expected position: at most one error per this many quote characters... */
@@ -177,33 +174,6 @@ export function anchorClaim(text: string, selector: TextQuoteSelector, options: 
   const distantRanges = distantErrors === 0 ? [] : regionsKeepingAPiece(text, quote, distantErrors);
   const distant = best(distantRanges.flatMap((range) => backed(distantErrors, range, 1)));
   return distant ? result(distant, hint, quote) : orphaned(hint, text);
-}
-
-/**
- * Moves the edges of an approximate match to where the stored context resumes, within `maxErrors`
- * code units, when the quote still matches the new span with at most `maxErrors` errors: an edited
- * last word ("move" → "lift") ties with a shorter match ("li"), and the context says which is
- * right.
- */
-function snapToContext(text: string, match: Candidate, selector: TextQuoteSelector, maxErrors: number): Candidate {
-  const suffixHead = selector.suffix.slice(0, SNAP_LENGTH);
-  const prefixTail = selector.prefix.slice(-SNAP_LENGTH);
-  const end = suffixHead.length === SNAP_LENGTH ? nearestOccurrence(text, suffixHead, match.end, maxErrors) ?? match.end : match.end;
-  const tail = prefixTail.length === SNAP_LENGTH ? nearestOccurrence(text, prefixTail, match.start - SNAP_LENGTH, maxErrors) : undefined;
-  const start = tail === undefined ? match.start : tail + SNAP_LENGTH;
-  if ((start === match.start && end === match.end) || end <= start) return match;
-  const span = widenToCodePoints(text, start, end);
-  const errors = boundedEditDistance(text.slice(span.start, span.end), selector.quote, maxErrors);
-  return errors <= maxErrors ? { ...span, errors } : match;
-}
-
-/** The occurrence of `needle` closest to `around` and at most `slack` away from it. */
-function nearestOccurrence(text: string, needle: string, around: number, slack: number): number | undefined {
-  let nearest: number | undefined;
-  for (let at = text.indexOf(needle, Math.max(0, around - slack)); at >= 0 && at <= around + slack; at = text.indexOf(needle, at + 1)) {
-    if (nearest === undefined || Math.abs(at - around) < Math.abs(nearest - around)) nearest = at;
-  }
-  return nearest;
 }
 
 function localWindow(text: string, expected: number, quote: string): Range {

@@ -2,6 +2,8 @@
 // bit-parallel algorithm (approx-string-match).
 
 import approxSearch from 'approx-string-match';
+import type { TextQuoteSelector } from '../types';
+import { boundedEditDistance } from './similarity';
 import { widenToCodePoints } from './surrogates';
 
 /** A possible place of the quote. */
@@ -22,6 +24,8 @@ const DISTANT_PIECES = 3;
 const MIN_PIECE_LENGTH = 6;
 /** ...and a piece found more often than this is too common to point anywhere. */
 const MAX_PIECE_HITS = 64;
+/** Characters of context next to the quote that mark where an approximate match really ends. */
+const SNAP_LENGTH = 6;
 /** Regions closer than this are searched as one: scanning the gap is cheaper than another call. */
 const MERGE_GAP = 512;
 
@@ -94,6 +98,33 @@ function mergeRanges(ranges: [number, number][]): Range[] {
     else merged.push([start, end]);
   }
   return merged;
+}
+
+/**
+ * Moves the edges of an approximate match to where the stored context resumes, within `maxErrors`
+ * code units, when the quote still matches the new span with at most `maxErrors` errors: an edited
+ * last word ("move" → "lift") ties with a shorter match ("li"), and the context says which is
+ * right.
+ */
+export function snapToContext(text: string, match: Candidate, selector: TextQuoteSelector, maxErrors: number): Candidate {
+  const suffixHead = selector.suffix.slice(0, SNAP_LENGTH);
+  const prefixTail = selector.prefix.slice(-SNAP_LENGTH);
+  const end = suffixHead.length === SNAP_LENGTH ? nearestOccurrence(text, suffixHead, match.end, maxErrors) ?? match.end : match.end;
+  const tail = prefixTail.length === SNAP_LENGTH ? nearestOccurrence(text, prefixTail, match.start - SNAP_LENGTH, maxErrors) : undefined;
+  const start = tail === undefined ? match.start : tail + SNAP_LENGTH;
+  if ((start === match.start && end === match.end) || end <= start) return match;
+  const span = widenToCodePoints(text, start, end);
+  const errors = boundedEditDistance(text.slice(span.start, span.end), selector.quote, maxErrors);
+  return errors <= maxErrors ? { ...span, errors } : match;
+}
+
+/** The occurrence of `needle` closest to `around` and at most `slack` away from it. */
+function nearestOccurrence(text: string, needle: string, around: number, slack: number): number | undefined {
+  let nearest: number | undefined;
+  for (let at = text.indexOf(needle, Math.max(0, around - slack)); at >= 0 && at <= around + slack; at = text.indexOf(needle, at + 1)) {
+    if (nearest === undefined || Math.abs(at - around) < Math.abs(nearest - around)) nearest = at;
+  }
+  return nearest;
 }
 
 /** Splits `range` into the pieces left when the middle of every excluded span is removed. */
