@@ -1,0 +1,956 @@
+// Candidate names of one document: runs of capitalised words cut at titles, nationality
+// adjectives, calendar words and sentence-initial plain words, each with local type evidence.
+import type { Lexicon } from '../gazetteer/builtin/lexicon';
+import { initialsOf } from '../linking/keys';
+import {
+  CALENDAR_WORDS, CONNECTOR_ARTICLES, FUNCTION_WORDS, CORE_TITLES, COURTESY_TITLES, HYPHEN_CONTEXT_SUFFIXES, INNER_CONNECTORS,
+  MISC_HEADS, MISC_PREFIX_HEADS, NAME_HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_PREFIX_HEADS,
+  PLACE_HEADS, PLACE_HYPHEN_SUFFIXES, PLACE_PREFIX_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS,
+  COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
+  PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
+} from './cues';
+import { emptyEvidence, type Evidence } from './evidence';
+import { hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Identity key (normalised, without honorific). */
+  readonly key: string;
+  readonly wordCount: number;
+  /**
+   * Only capitalised because it starts a sentence or sits in a headline: a name only if the
+   * workspace corroborates it (seen capitalised elsewhere, known) and it is not a common word.
+   */
+  readonly weak: boolean;
+  /** A single word that is also a common lower-case English word. */
+  readonly commonWord: boolean;
+  readonly evidence: Evidence;
+  /** Last word's key, for surname linking of person names. */
+  readonly lastWordKey: string;
+  /** The name is a single all-capitals acronym ("NATO"). */
+  readonly acronym: boolean;
+  /** Acronym defined in parentheses right after the name: "… Organization (NATO)". */
+  readonly defines?: string;
+  /** Initials of a multi-word name ("AECC"). */
+  readonly initials?: string;
+  /** Written like a publication's title ("The Harbour Blog"): a name even in a headline. */
+  readonly publication?: boolean;
+  /** Preceded by "the", "this", "its"…: a capitalised common word there is often a generic back-reference. */
+  readonly determiner?: boolean;
+  /** A job or courtesy title preceded it ("Prime Minister Montenegro"): a person whatever the lexicons say. */
+  readonly titled?: boolean;
+  /**
+   * The whole capitalised run this candidate was cut from (headline or sentence-initial words
+   * dropped): used instead when the workspace knows the whole as a name ("Meridian Wire").
+   */
+  /** Only the workspace can confirm this candidate (every word of it was a plain word). */
+  readonly wholeOnly?: boolean;
+  readonly whole?: { readonly start: number; readonly end: number; readonly text: string; readonly key: string; readonly evidence: Evidence };
+}
+
+interface Part {
+  tokens: Token[];
+  /** A job title or courtesy title preceded the part. */
+  titled: boolean;
+  /** A title followed the part ("UK Prime Minister …"). */
+  beforeTitle: boolean;
+}
+
+interface Context {
+  readonly text: string;
+  /** The article reads as sports copy (scores, league words): city names there are mostly clubs. */
+  readonly sports: boolean;
+  readonly tokens: readonly Token[];
+  readonly lexicon: Lexicon;
+}
+
+/** Abbreviations that start a name and take a period: "St. Louis", "Mt. Everest". */
+const DOTTED_PREFIXES = new Set(['St', 'Mt', 'Ft', 'Pt']);
+const SPACE_GAP = /^[ \t\u00a0\u202f]+$/;
+const INITIAL_GAP = /^\.[ \t\u00a0]*$/;
+const AMPERSAND_GAP = /^[ \t\u00a0]*&[ \t\u00a0]*$/;
+const ORG_LEAD_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for']);
+const ORG_LEAD_NOUNS = new Set([
+  'shares', 'stake', 'stakes', 'investors', 'investment', 'analysts', 'analyst', 'economists', 'economist', 'researchers',
+  'researcher', 'staff', 'workers', 'employees', 'executives', 'executive', 'boss', 'shareholders', 'customers', 'engineers',
+  'scientists', 'lawyers', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chairman', 'ceo', 'founder', 'stock',
+  'job', 'jobs', 'bid', 'takeover', 'merger', 'subsidiary', 'division', 'unit', 'partner', 'partners', 'strategist',
+]);
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'its', 'our', 'their', 'his', 'her', 'a', 'an']);
+
+function opensParenthesis(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 40 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Up to `count` words right before `start`, nearest first, each separated by single spaces only
+ * ("shares in Shell" → ["in", "shares"]). ASCII words only: this reads English function words.
+ */
+function wordsBefore(text: string, start: number, count: number): string[] {
+  const words: string[] = [];
+  let i = start;
+  while (words.length < count) {
+    if (i < 2 || text.charCodeAt(i - 1) !== 32) break;
+    let j = i - 1;
+    while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+    if (j === i - 1) break;
+    words.push(text.slice(j, i - 1));
+    if (j > 0 && text.charCodeAt(j - 1) !== 32) break;
+    i = j;
+  }
+  return words;
+}
+const LOWER_HEAD_AFTER = /^ ([a-z]+)(?: ([a-z]+))?(?![\p{L}])/u;
+const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
+/** ", the state grid operator," / ", the country's capital,": the last word before a comma or stop. */
+const APPOSITIVE = /^(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;)]|\s+(?:which|who|that|based|in|of|for|and)\b)/u;
+export const LOWER_TITLES = new Set([...CORE_TITLES].map((w) => w.toLowerCase()));
+const ELECT_TITLE = /^\p{Lu}\p{Ll}+-(?:elect|designate|in-waiting)$/u;
+const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign']);
+const NOBILITY = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Crown', 'Saint', 'Pope']);
+export const POSSESSED_PLACE_NOUNS = new Set([
+  'president', 'prime', 'minister', 'capital', 'government', 'foreign', 'army', 'military', 'forces', 'economy',
+  'parliament', 'people', 'border', 'borders', 'territory', 'soil', 'skies', 'cities', 'population', 'citizens',
+  'ambassador', 'embassy', 'regions', 'region', 'coast', 'airspace', 'navy', 'king', 'queen', 'chancellor',
+  'leader', 'leaders', 'largest', 'second-largest', 'north', 'south', 'east', 'west', 'interior', 'defence', 'defense',
+  'national', 'allies', 'neighbours', 'neighbors', 'invasion', 'war', 'president,',
+]);
+export const ORG_AFTER_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'shares', 'chief', 'executive', 'ceo', 'chairman', 'board', 'headquarters', 'statement', 'members', 'officials', 'lawmakers', 'mps', 'mp', 'leadership', 'report', 'reported', 'reports']);
+
+function isNameShaped(t: Token): boolean {
+  return (t.shape === 'cap' || t.shape === 'upper' || t.shape === 'mixed') && !t.furniture;
+}
+
+function gapBetween(ctx: Context, a: Token, b: Token): string {
+  return ctx.text.slice(a.possessive ? a.end + 2 : a.end, b.start);
+}
+
+function hyphenSuffix(t: Token): string | undefined {
+  if (t.shape === 'lower' || t.text.length < 4) return undefined;
+  const dash = t.text.lastIndexOf('-');
+  if (dash <= 0) return undefined;
+  const suffix = t.text.slice(dash + 1);
+  return HYPHEN_CONTEXT_SUFFIXES.has(suffix) ? suffix : undefined;
+}
+
+/** "Kyiv-based" → a token for "Kyiv" (the suffix is context, read again from the text). */
+function withoutHyphenSuffix(t: Token): Token {
+  const suffix = hyphenSuffix(t);
+  if (!suffix) return t;
+  const text = t.text.slice(0, t.text.length - suffix.length - 1);
+  return { ...t, text, end: t.start + text.length, possessive: false, shape: /^\p{Lu}[\p{Lu}.]+$/u.test(text) ? 'upper' : t.shape };
+}
+
+/** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
+const NAME_INTERNAL_POSSESSIVE = /(?:men|people|children|People|Children)$/;
+
+function canContinue(ctx: Context, a: Token, b: Token): boolean {
+  if (b.line !== a.line || hyphenSuffix(a)) return false;
+  if (a.possessive) {
+    // "Fishermen's Association", "Sheriff's Office": a possessive inside an institution's name.
+    const plainOwner = isCommon(ctx.lexicon, a.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(a.text));
+    return (NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'
+      && SPACE_GAP.test(gapBetween(ctx, a, b)) && !CALENDAR_WORDS.has(b.text);
+  }
+  const gap = gapBetween(ctx, a, b);
+  if (SPACE_GAP.test(gap)) return true;
+  if (INITIAL_GAP.test(gap.slice(0, 2)) && SPACE_GAP.test(gap.slice(1)) && (a.text.length === 1 || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
+  return AMPERSAND_GAP.test(gap);
+}
+
+/** Heads that may take "of"/"for" ("Ministry of Defence", "Coalition of the Willing"). */
+/** Heads that take "for"/"on": bodies and documents ("Force for Ukraine", "Declaration on …"), not places. */
+function takesPurpose(word: string, first: boolean): boolean {
+  return (first && FOREIGN_ORG_PREFIXES.has(word)) || ORG_PREFIX_HEADS.has(word) || ORG_HEADS.has(word) || MISC_HEADS.has(word)
+    || MISC_PREFIX_HEADS.has(word) || word === 'Coalition';
+}
+
+function takesComplement(word: string, first: boolean): boolean {
+  return (first && (FOREIGN_ORG_PREFIXES.has(word) || FOREIGN_PLACE_PREFIXES.has(word))) || ORG_PREFIX_HEADS.has(word) || PLACE_PREFIX_HEADS.has(word) || MISC_PREFIX_HEADS.has(word) || ORG_HEADS.has(word)
+    || MISC_HEADS.has(word) || PLACE_HEADS.has(word) || word === 'Coalition' || word === 'Statue' || word === 'Isle';
+}
+
+/** Maximal runs of name-shaped words with the connectors allowed inside names. */
+const MAX_RUN = 12;
+
+function findRuns(ctx: Context): Token[][] {
+  const runs: Token[][] = [];
+  const { tokens } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameShaped(tokens[i])) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [withoutHyphenSuffix(tokens[i])];
+    let j = i + 1;
+    // Names are short: a run of a dozen capitalised words is a heading or a list, cut it there.
+    while (j < tokens.length && run.length < MAX_RUN) {
+      const last = tokens[j - 1];
+      const next = tokens[j];
+      if (isNameShaped(next) && canContinue(ctx, last, next)) {
+        run.push(withoutHyphenSuffix(next));
+        j++;
+        continue;
+      }
+      // "of", "for", "von der", "of the": only between capitalised words, and "of"/"for"/"on" only
+      // after a head noun that takes a complement.
+      if (next.shape === 'lower' && INNER_CONNECTORS.has(next.text) && canContinue(ctx, last, next)) {
+        let k = j + 1;
+        if (k < tokens.length && (CONNECTOR_ARTICLES.has(tokens[k].text) || INNER_CONNECTORS.has(tokens[k].text)) && canContinue(ctx, tokens[k - 1], tokens[k])) k++;
+        const after = tokens[k];
+        const complement = next.text === 'of' || next.text === 'for' || next.text === 'on';
+        const first = run.length === 1;
+        const takes = next.text === 'of' ? takesComplement(last.text, first) : takesPurpose(last.text, first);
+        // "Treasury Committee of MPs": a plural complement is a description, not part of the name.
+        const pluralComplement = after !== undefined && /^\p{Lu}+s$/u.test(after.text);
+        const titleComplement = next.text === 'of' && CORE_TITLES.has(last.text) && after !== undefined && STATE_DEPARTMENTS.has(after.text);
+        if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement)
+          && !CALENDAR_WORDS.has(after.text) && !pluralComplement) {
+          for (let m = j; m <= k; m++) run.push(tokens[m]);
+          j = k + 1;
+          continue;
+        }
+      }
+      // "School of Business and Economics": "and" only inside an "of" complement.
+      if (next.text === 'and' && run.some((t) => t.text === 'of') && canContinue(ctx, last, next)) {
+        const after = tokens[j + 1];
+        if (after && isNameShaped(after) && canContinue(ctx, next, after) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(after.text))
+          && !(tokens[j + 2] && isNameShaped(tokens[j + 2]) && canContinue(ctx, after, tokens[j + 2]) && ctx.lexicon.givenNames.has(after.text))) {
+          run.push(next, after);
+          j += 2;
+          continue;
+        }
+      }
+      // "Federal Mediation and Conciliation Service": "and" before capitalised words ending in an
+      // organisation head, when the run so far has no head of its own.
+      if (next.text === 'and' && canContinue(ctx, last, next) && !takesComplement(last.text, false) && !isGivenName(ctx.lexicon, run[0].text)
+        && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(last.text))) {
+        let k = j + 1;
+        while (k < tokens.length && isNameShaped(tokens[k]) && canContinue(ctx, tokens[k - 1], tokens[k])) k++;
+        const continues = k < tokens.length && INNER_CONNECTORS.has(tokens[k].text) && canContinue(ctx, tokens[k - 1], tokens[k]);
+        if (k > j + 1 && (ORG_HEADS.has(tokens[k - 1].text) || MISC_HEADS.has(tokens[k - 1].text)) && k - j <= 4 && !continues) {
+          for (let m = j; m < k; m++) run.push(tokens[m]);
+          j = k;
+          continue;
+        }
+      }
+      // "Highway 4", "Route 66", "Interstate 5".
+      if (next.shape === 'number' && ROAD_WORDS.has(last.text) && canContinue(ctx, last, next) && next.text.length <= 4) {
+        run.push(next);
+        j++;
+        break;
+      }
+      // "S&P 500", "FTSE 100": an index and its number.
+      if (next.shape === 'number' && (last.text.includes('&') || STOCK_INDEXES.has(last.text)) && canContinue(ctx, last, next) && next.text.length <= 4) {
+        run.push(next);
+        j++;
+        break;
+      }
+      // "iPhone 17", "Windows 11": a number right after a mixed-case product word.
+      if (next.shape === 'number' && last.shape === 'mixed' && canContinue(ctx, last, next) && next.text.length <= 3) {
+        run.push(next);
+        j++;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/** Length of a title sequence starting at run[i] (0 when none). */
+function titleLength(run: Token[], i: number, roleTitle: (word: string) => boolean, givenName: (word: string) => boolean): number {
+  let j = i;
+  let hasCore = false;
+  let roleOnly = false;
+  while (j < run.length) {
+    const w = run[j].text;
+    if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || ELECT_TITLE.test(w) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
+    else if (!hasCore && run[j].shape === 'cap' && roleTitle(w)) {
+      // "Sheriff Tom Valenzuela", "Referee Tom Kirkbride": a role noun used as a title.
+      hasCore = true;
+      roleOnly = true;
+    } else if (!TITLE_MODIFIERS.has(w)) break;
+    j++;
+    // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves"
+    if (j + 1 < run.length && run[j].text === 'of' && CORE_TITLES.has(run[j - 1].text)) {
+      const k = run[j + 1].text === 'the' ? j + 2 : j + 1;
+      if (k < run.length && STATE_DEPARTMENTS.has(run[k].text)) j = k + 1;
+    }
+    // "Crown Prince Mohammed bin Salman"
+    if (w === 'Crown' && (run[j]?.text === 'Prince' || run[j]?.text === 'Princess')) {
+      hasCore = true;
+      j++;
+    }
+  }
+  if (!hasCore) return 0;
+  // "General Motors", "Justice Department": the title words belong to an organisation name.
+  const rest = run.slice(j);
+  const lastRest = rest[rest.length - 1]?.text;
+  if (lastRest && (ORG_HEADS.has(lastRest) || MISC_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest))) return 0;
+  if (rest.length > 0 && rest[0].shape === 'lower' && !NAME_PARTICLES.has(rest[0].text)) return 0;
+  // A role noun is a title only before a given name ("Sheriff Tom Valenzuela", not "Leaders Agree …").
+  if (roleOnly && !(rest.length >= 2 && rest[0].shape === 'cap' && givenName(rest[0].text) && !run[i].headline)) return 0;
+  return j - i;
+}
+
+interface RunLexicon {
+  givenName(word: string): boolean;
+  roleTitle(word: string): boolean;
+  plainWord(word: string): boolean;
+}
+
+function splitRun(run: Token[], words: RunLexicon): Part[] {
+  const parts: Part[] = [];
+  let current: Part = { tokens: [], titled: false, beforeTitle: false };
+  const flush = (beforeTitle: boolean) => {
+    if (beforeTitle) {
+      // "County Administrative Officer Ravi Chandra": plain words before a title belong to it.
+      let end = current.tokens.length;
+      while (end > 0 && current.tokens[end - 1].shape === 'cap' && words.plainWord(current.tokens[end - 1].text)
+        && !PLACE_HEADS.has(current.tokens[end - 1].text) && !ORG_HEADS.has(current.tokens[end - 1].text)) end--;
+      current.tokens = current.tokens.slice(0, end);
+      if (current.tokens.every((t) => t.shape === 'lower' || words.plainWord(t.text))) current.tokens = [];
+    }
+    if (current.tokens.length > 0) parts.push({ ...current, beforeTitle });
+    current = { tokens: [], titled: false, beforeTitle: false };
+  };
+  for (let i = 0; i < run.length; ) {
+    const t = run[i];
+    const title = t.shape === 'lower' ? 0 : titleLength(run, i, words.roleTitle, words.givenName);
+    if (title > 0) {
+      flush(true);
+      current.titled = true;
+      i += title;
+      continue;
+    }
+    // "Theresa May", "Brian May": a month after a given name is a surname.
+    const previous = current.tokens[current.tokens.length - 1];
+    const surnameMonth = previous !== undefined && previous.shape === 'cap' && words.givenName(previous.text);
+    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth) {
+      flush(false);
+      i++;
+      continue;
+    }
+    current.tokens.push(t);
+    i++;
+  }
+  flush(false);
+  return parts;
+}
+
+function lastNameToken(tokens: Token[]): Token {
+  return tokens[tokens.length - 1];
+}
+
+const ACCENTS = /[\u0300-\u036f]/g;
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(ACCENTS, '');
+}
+
+/** Given name, also written with accents the list lacks ("Luís", "José"). */
+function isGivenName(lexicon: Lexicon, word: string): boolean {
+  return lexicon.givenNames.has(word) || (word.charCodeAt(word.length - 1) > 127 || /[^\x00-\x7f]/.test(word) ? lexicon.givenNames.has(withoutAccents(word)) : false);
+}
+
+function isPersonName(lexicon: Lexicon, word: string): boolean {
+  return lexicon.personNames.has(word) || (/[^\x00-\x7f]/.test(word) && lexicon.personNames.has(withoutAccents(word)));
+}
+
+/** "JOHN" → "John", for name-list lookups of words written in capitals. */
+function titleCase(word: string): string {
+  return word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+/** The form to look up in name lists: capitals-only words of a shouting line in title case. */
+function nameForm(t: Token): string {
+  return t.shape === 'upper' && t.text.length > 2 && !t.text.includes('.') ? titleCase(t.text) : t.text;
+}
+
+/** A common English word in any capitalisation (hash lookup, no lower-cased copy for ASCII words). */
+function isCommon(lexicon: Lexicon, word: string): boolean {
+  return hasLowerFlag(lexicon, word, LOWER_COMMON);
+}
+
+function hasLowerFlag(lexicon: Lexicon, word: string, flag: number): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c > 127) return (lexicon.lowerFlags.get(hashWord(word.toLowerCase())) & flag) !== 0;
+    hash = Math.imul(hash ^ c, 16777619);
+  }
+  return (lexicon.lowerFlags.get(hash & 0x3fffffff) & flag) !== 0;
+}
+
+function knownKey(lexicon: Lexicon, tokens: Token[], text: string): boolean {
+  return tokens.length > 0 && lexicon.known.has(lexicon.keys.identity(text));
+}
+
+function partText(ctx: Context, tokens: Token[]): string {
+  return ctx.text.slice(tokens[0].start, lastNameToken(tokens).end);
+}
+
+const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
+
+function trimEdges(ctx: Context, tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  // Furniture words ("National", "Weather", "Live") may start a name: only function words are cut.
+  const junk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || isContraction(t.text)
+    || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
+  // No leading article, except in a title: a capital "The" inside a sentence only starts one
+  // ("published in The Lancet"), or a publication's or place's name written with it.
+  const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && (!tokens[i].sentenceStart
+    || (PUBLICATION_HEADS.has(tokens[b - 1].text) && b - i > 2)
+    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(i, b))))?.canonical.startsWith('The ') === true);
+  const publication = keepsThe(0);
+  while (a < b && !publication) {
+    const t = tokens[a];
+    if (a > 0 && keepsThe(a)) break;
+    if (ARTICLES.has(t.text)) a++;
+    else if (NAME_PARTICLES.has(t.text) && tokens.slice(a).some((u) => u.shape === 'cap')) break;
+    else if (junk(t) && !(a + 1 < b && knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b))))) a++;
+    else break;
+  }
+  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text);
+  const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
+    || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')))
+    || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
+  while (b > a && trailingJunk(tokens[b - 1]) && !keepsTrailing(b - 1)) b--;
+  // "a Texas Republican": the party label is not part of the place.
+  if (b - a >= 2 && PARTY_DESCRIPTORS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap' && !knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b)))
+    && !isCommon(ctx.lexicon, tokens[b - 2].text)
+    && (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(a, b - 1))))?.type === 'place')) b--;
+  return tokens.slice(a, b);
+}
+
+const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'di', 'del', 'della', 'du', 'des']);
+
+/** The head word: the word before the first complement ("Declaration" in "Lisbon Declaration on …"). */
+function headOf(tokens: Token[]): Token {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].shape === 'lower' && COMPLEMENT_CONNECTORS.has(tokens[i].text)) return tokens[i - 1];
+  return lastNameToken(tokens);
+}
+
+function hasHead(tokens: Token[]): boolean {
+  const first = tokens[0].text;
+  const head = headOf(tokens).text;
+  return ORG_HEADS.has(head) || PLACE_HEADS.has(head) || MISC_HEADS.has(head)
+    || (tokens.length > 2 && (ORG_PREFIX_HEADS.has(first) || PLACE_PREFIX_HEADS.has(first) || MISC_PREFIX_HEADS.has(first)))
+    || FOREIGN_ORG_PREFIXES.has(first) || FOREIGN_PLACE_PREFIXES.has(first);
+}
+
+/** Drops leading nationality adjectives unless they are part of a name ("British Museum"). */
+function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
+  const { demonyms } = ctx.lexicon;
+  const isDemonym = (t: Token) => demonyms.has(t.text) || isDemonymCompound(ctx.lexicon, t.text);
+  if (tokens.length === 1) return isDemonym(tokens[0]) ? [] : tokens;
+  // "West African", "Southern European": an adjective, not a place.
+  if (tokens.length === 2 && COMPASS_WORDS.has(tokens[0].text) && isDemonym(tokens[1]) && !knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return [];
+  if (!isDemonym(tokens[0])) return tokens;
+  if (hasHead(tokens) || knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return tokens;
+  // "American Red Cross": a nationality before a known organisation is part of its name.
+  const rest = tokens.slice(1);
+  if (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, rest)))?.type === 'organization') return tokens;
+  let a = 0;
+  while (a < tokens.length && (isDemonym(tokens[a]) || tokens[a].shape === 'lower')) a++;
+  return tokens.slice(a);
+}
+
+interface PlainCut {
+  readonly pieces: Token[][];
+  /** The run before cutting, when something was cut. */
+  readonly whole?: Token[];
+}
+
+/**
+ * Sentence-initial and headline capitals: plain words are cut off, so that "Officials Said Starmer"
+ * gives "Starmer" and "Leaders Agree Lisbon Pact" gives "Lisbon". The whole run is kept aside in
+ * case the workspace knows it as a name.
+ */
+function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
+  const { lexicon } = ctx;
+  if (tokens.length === 0) return { pieces: [] };
+  const plain = (t: Token) => (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
+    || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(ctx.lexicon.keys.identity(t.text))?.strength ?? 0) < 3
+      && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
+  if (knownKey(lexicon, tokens, partText(ctx, tokens))) return { pieces: [tokens] };
+  const shouting = tokens.every((t) => t.shape === 'upper' || t.shape === 'lower');
+  if (tokens[0].headline || shouting) {
+    const head = headOf(tokens);
+    if (hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !plain(t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
+    // "Central Valley Tribune", "National Weather Service": plain words before an organisation head.
+    if (tokens.length <= 4 && head === lastNameToken(tokens) && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))
+      && tokens.every((t) => t.shape !== 'lower') && runAloneOnLine(ctx.text, tokens[0], head)) return { pieces: [tokens] };
+    const pieces: Token[][] = [];
+    let piece: Token[] = [];
+    for (const t of tokens) {
+      if (plain(t) || t.shape === 'lower') {
+        if (piece.length > 0) pieces.push(piece);
+        piece = [];
+      } else {
+        piece.push(t);
+      }
+    }
+    if (piece.length > 0) pieces.push(piece);
+    return pieces.length === 1 && pieces[0].length === tokens.length ? { pieces } : { pieces, whole: tokens };
+  }
+  const lead = tokens[0];
+  const plainLead = plain(lead) && /(?:[^s]s|ly|ing|ed)$/.test(lead.text);
+  if (lead.sentenceStart && tokens.length > 1 && plainLead && !hasHead(tokens)) {
+    let a = 1;
+    while (a < tokens.length && tokens[a].shape === 'lower') a++;
+    return { pieces: [tokens.slice(a)], whole: tokens };
+  }
+  return { pieces: [tokens] };
+}
+
+/** Index of the token starting at `start` (tokens are sorted by start). */
+function tokenIndex(ctx: Context, start: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.tokens[mid].start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Whether text[from, to) holds a letter or digit (a word the tokenizer skipped). */
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c > 127 && /[\p{L}\p{N}]/u.test(text[i])) return true;
+  }
+  return false;
+}
+
+/** The word right before `t` (undefined when the word there was not kept as a token). */
+function previousToken(ctx: Context, t: Token): Token | undefined {
+  const i = tokenIndex(ctx, t.start);
+  const before = i > 0 ? ctx.tokens[i - 1] : undefined;
+  return before && !hasWordBetween(ctx.text, before.possessive ? before.end + 2 : before.end, t.start) ? before : undefined;
+}
+
+/** The word right after `t` (undefined when the word there was not kept as a token). */
+function nextToken(ctx: Context, t: Token): Token | undefined {
+  const i = tokenIndex(ctx, t.start);
+  const after = i >= 0 ? ctx.tokens[i + 1] : undefined;
+  return after && !hasWordBetween(ctx.text, t.possessive ? t.end + 2 : t.end, after.start) ? after : undefined;
+}
+
+const INTRINSIC_MEMO_LIMIT = 50_000;
+
+/**
+ * Evidence from the name itself (lexicons, head nouns, name lists): the same for every occurrence
+ * of the same text, so memoised across documents.
+ */
+function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHead?: 'organization' | 'place'): Readonly<Evidence> {
+  const memo = ctx.lexicon.intrinsicEvidence;
+  const memoKey = lowerHead ? `${text}\u0001${lowerHead}` : text;
+  const cached = memo.get(memoKey);
+  if (cached) return cached;
+  if (memo.size >= INTRINSIC_MEMO_LIMIT) memo.clear();
+  const ev = computeIntrinsicEvidence(ctx, tokens, text, lowerHead);
+  memo.set(memoKey, ev);
+  return ev;
+}
+
+function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHead?: 'organization' | 'place'): Evidence {
+  const { lexicon } = ctx;
+  const ev = emptyEvidence();
+  const first = tokens[0];
+  const last = lastNameToken(tokens);
+  const words = tokens.filter((t) => t.shape !== 'lower');
+  const multi = words.length > 1;
+  const known = lexicon.known.get(ctx.lexicon.keys.identity(text));
+  if (known) ev[known.type === 'person' ? 0 : known.type === 'organization' ? 1 : known.type === 'place' ? 2 : 3] += known.strength * 1.5;
+
+  if (first.text === 'The' && multi) ev[1] += 3;
+  // "NHS England", "BBC Wales": a known organisation's acronym leading a name.
+  if (multi && first.shape === 'upper' && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
+  // "American Red Cross": a nationality before a known organisation.
+  if (multi && lexicon.demonyms.has(first.text) && lexicon.known.get(lexicon.keys.identity(ctx.text.slice(tokens[1].start, last.end)))?.type === 'organization') ev[1] += 4;
+  // "Samsung Galaxy S25", "iPhone 16e", "Blackwell Ultra": a product line with a model.
+  const road = multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text);
+  if (multi && MODEL_TOKEN.test(last.text) && !road) ev[3] += 3;
+  // "Highway 4", "Route 66"
+  if (multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
+  // "sub-Saharan Africa", "North Africa"
+  if (multi && first.shape === 'mixed' && lexicon.known.get(lexicon.keys.identity(last.text))?.type === 'place') ev[2] += 3;
+  if (multi && tokens.length >= 2) {
+    const pair = COMPOUND_HEADS.get(ctx.text.slice(tokens[tokens.length - 2].start, last.end).replace(/’/g, "'"));
+    if (pair) ev[pair === 'organization' ? 1 : pair === 'place' ? 2 : 3] += 5;
+  }
+  if (NAME_HONORIFICS.has(first.text) && multi) ev[0] += 4;
+  if (NOBILITY.has(first.text) && multi) ev[0] += 2;
+  const head = headOf(tokens).text;
+  if (multi && ORG_HEADS.has(head)) ev[1] += 3;
+  if (multi && PLACE_HEADS.has(head)) ev[2] += 3;
+  if (multi && MISC_HEADS.has(head)) ev[3] += 3.2;
+  if (multi && FOREIGN_ORG_PREFIXES.has(first.text)) ev[1] += 3;
+  if (multi && FOREIGN_PLACE_PREFIXES.has(first.text)) ev[2] += 3;
+  if (multi && COMPASS_WORDS.has(first.text) && !ORG_HEADS.has(head)) ev[2] += 2.5;
+  if (lowerHead) ev[lowerHead === 'place' ? 2 : 1] += 4;
+  if (multi && tokens.length > 2 && ORG_PREFIX_HEADS.has(first.text) && (tokens[1].text === 'of' || tokens[1].text === 'for')) ev[1] += 2;
+  if (multi && PLACE_PREFIX_HEADS.has(first.text)) ev[2] += 2.5;
+  if (multi && MISC_PREFIX_HEADS.has(first.text)) ev[3] += 3.5;
+  const shouting = words.every((t) => t.shape === 'upper') && isGivenName(lexicon, nameForm(first));
+  const nameLike = !lowerHead && words.every((t) => (t.shape === 'cap' || shouting) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
+    && !COMPASS_WORDS.has(t.text) && !FOREIGN_ORG_PREFIXES.has(t.text) && !FOREIGN_PLACE_PREFIXES.has(t.text))
+    && !MISC_PREFIX_HEADS.has(first.text) && !PLACE_PREFIX_HEADS.has(first.text);
+  if (multi && nameLike) {
+    let nameWords = 0;
+    const firstForm = nameForm(first);
+    const lastForm = nameForm(last);
+    if (isGivenName(lexicon, firstForm)) { ev[0] += 2.5; nameWords++; }
+    else if (isPersonName(lexicon, firstForm) || /^\p{Lu}\.?$/u.test(first.text)) { ev[0] += 1.5; nameWords++; }
+    if (isPersonName(lexicon, lastForm) || isGivenName(lexicon, lastForm)) { ev[0] += 1; nameWords++; }
+    // Capitalised words none of which is a personal name: more likely a body or a named thing.
+    if (nameWords > 0 && words.length <= 4) ev[0] += 0.5;
+    else if (words.some((t) => isCommon(lexicon, t.text))) ev[1] += 0.4;
+    else if (words.length <= 3) ev[0] += 0.5;
+  }
+  if (!multi) {
+    // "COP30", "MH17", "F-35", "H20": events, flights and products, not bodies.
+    if (!known && /^\p{Lu}{1,4}-?\d{1,4}\p{Ll}?$/u.test(first.text)) ev[3] += 2;
+    else if (first.shape === 'upper' && !known) ev[1] += first.text.length <= 6 ? 1.5 : 1;
+    else if (first.shape === 'mixed') ev[3] += 1;
+    // A lone word that could be anyone's name: a person only a little more likely than a company.
+    else if (isGivenName(lexicon, first.text)) ev[0] += 0.6;
+    else if (isPersonName(lexicon, first.text)) ev[0] += 0.2;
+    ev[1] += 0.3;
+  } else if ((tokens.some((t) => t.shape === 'number') && !road) || first.shape === 'mixed') {
+    ev[3] += 1.5;
+  }
+  if (multi && !nameLike && ev[1] + ev[2] + ev[3] === 0) ev[1] += 0.5;
+  if (text.includes('&')) ev[1] += 1.5;
+  return ev;
+}
+
+function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: 'organization' | 'place'): Evidence {
+  const { lexicon } = ctx;
+  const ev = [...intrinsicEvidence(ctx, tokens, text, lowerHead)] as Evidence;
+  const first = tokens[0];
+  const last = lastNameToken(tokens);
+  const multi = tokens.length > 1 && tokens.some((t, i) => i > 0 && t.shape !== 'lower');
+  if (part.titled) ev[0] += 4;
+  // Transcripts: "IYER: It's an estimate" — a name in capitals as a speaker label.
+  if (!multi && first.shape === 'upper' && ctx.text.charCodeAt(end) === 58 && (first.start === 0 || ctx.text.charCodeAt(first.start - 1) === 10)) ev[0] += 3;
+  // Sports copy: "Chelsea manager", "Villa's striker", "United 2-1 Villa", "beat Arsenal".
+  const text0 = ctx.text;
+  const next0 = text0.charCodeAt(end);
+  const next1 = text0.charCodeAt(end + 1);
+  if ((next0 === 32 && next1 >= 97 && next1 <= 122) || next0 === 39 || next0 === 0x2019) {
+    const teamAfter = TEAM_AFTER.exec(text0.slice(end, end + 14));
+    if (teamAfter && TEAM_AFTER_WORDS.has(teamAfter[1])) ev[1] += 3;
+  }
+  const scoreAfter = next0 === 32 && next1 >= 48 && next1 <= 57 && SCORE_AFTER.test(text0.slice(end, end + 8));
+  const previous2 = text0.charCodeAt(first.start - 2);
+  const scoreBefore = first.start >= 4 && previous2 >= 48 && previous2 <= 57 && SCORE_BEFORE.test(text0.slice(first.start - 8, first.start));
+  if (scoreAfter || scoreBefore) ev[1] += 3;
+  const [preposition, leadNoun] = wordsBefore(text0, first.start, 2);
+  if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
+  // In sports copy a lone city name is a club unless a preposition makes it the place.
+  if (ctx.sports && TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
+  if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition)) && text0.charCodeAt(first.start - 1) !== 40) {
+    const known = lexicon.known.get(lexicon.keys.identity(text));
+    if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
+  }
+  // "Natural Resources Wales (NRW)": names that define an acronym are mostly organisations, and
+  // a "Centre" with an acronym is an institution, not a venue.
+  const head = headOf(tokens).text;
+  if (multi && (head === 'Centre' || head === 'Center') && opensParenthesis(ctx.text, end) && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 3.5;
+  if (multi && ev[2] + ev[3] < 2 && opensParenthesis(ctx.text, end) && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 2;
+
+  // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
+  if (leadNoun && ORG_LEAD_PREPOSITIONS.has(preposition) && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
+  const before = previousToken(ctx, first);
+  if (before && before.line === first.line && !part.titled) {
+    const gap = ctx.text.slice(before.end, first.start);
+    // "Ukraine's president, Volodymyr Zelenskyy,"
+    if (/^, $/.test(gap) && before.shape === 'lower' && (LOWER_TITLES.has(before.text) || lexicon.roleNouns.has(before.text))) ev[0] += 2;
+    if (SPACE_GAP.test(gap) && before.text === 'the') {
+      // "in the Algarve", "on the Tagus"
+      const preposition = previousToken(ctx, before);
+      if (preposition && preposition.shape === 'lower' && PLACE_PREPOSITIONS.has(preposition.text) && preposition.text !== 'to') ev[2] += 0.8;
+      if (preposition && (preposition.text === 'of' || preposition.text === 'on')) ev[2] += 0.5;
+    }
+    // A capitalised preposition cut off the run ("In Monmouth, …") counts as well.
+    if (SPACE_GAP.test(gap) && (before.shape === 'lower' || (before.sentenceStart && before.shape === 'cap'))) {
+      const w = before.text.toLowerCase();
+      if (w === 'in' || w === 'near' || w === 'across' || w === 'throughout' || w === 'outside' || w === 'inside') ev[2] += 1.5;
+      else if (PLACE_PREPOSITIONS.has(w)) ev[2] += w === 'to' ? 0.6 : 0.9;
+      if (LOWER_TITLES.has(w) || w === 'minister' || w === 'president' || w === 'leader') ev[0] += 3;
+      else if (before.shape === 'lower' && lexicon.roleNouns.has(w) && multi) ev[0] += 2;
+      if (w === 'by') ev[0] += before.sentenceStart ? 1.5 : 0.5;
+    }
+  }
+  // After the name.
+  const dashAfter = ctx.text.charCodeAt(end) === 45;
+  const after = dashAfter ? ctx.text.slice(end, end + 40) : '';
+  if (dashAfter && /^-[a-z]/.test(after)) {
+    const suffix = /^-([a-z]+)/.exec(after)?.[1];
+    if (suffix && PLACE_HYPHEN_SUFFIXES.has(suffix)) ev[2] += 2.5;
+    else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
+  }
+  if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
+  const following = nextToken(ctx, last);
+  if (following && following.line === last.line) {
+    const w = following.text.toLowerCase();
+    const gap = ctx.text.slice(last.possessive ? last.end + 2 : last.end, following.start);
+    if (last.possessive && POSSESSED_PLACE_NOUNS.has(w)) ev[2] += 2;
+    else if (last.possessive && ORG_AFTER_WORDS.has(w)) ev[1] += 1;
+    if (SPACE_GAP.test(gap) && !last.possessive) {
+      if (SPEECH_VERBS.has(following.text)) { ev[0] += 1.2; ev[1] += 0.5; }
+      if (MISC_AFTER_WORDS.has(following.text)) ev[3] += 1.5;
+      if (ORG_AFTER_WORDS.has(w)) ev[1] += 1;
+    }
+    if (/^,\s*$/.test(gap)) {
+      const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
+      if (appositive) {
+        const noun = appositive[1].toLowerCase();
+        if (APPOSITIVE_ORG_NOUNS.has(noun)) ev[1] += 2;
+        else if (APPOSITIVE_PERSON_NOUNS.has(noun) || lexicon.roleNouns.has(noun)) ev[0] += 2;
+        else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
+      }
+      if (w === 'who') ev[0] += 1.5;
+      else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
+      else if (w === 'which') ev[1] += 0.5;
+    }
+  }
+  return ev;
+}
+
+function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | undefined {
+  const { lexicon } = ctx;
+  const first = tokens[0];
+  const last = lastNameToken(tokens);
+  const start = first.start;
+  let end = last.end;
+  // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.
+  let lowerHead: 'organization' | 'place' | undefined;
+  if (!last.possessive && tokens.length <= 4) {
+    const lowerNext = ctx.text.charCodeAt(end) === 32 && ctx.text.charCodeAt(end + 1) >= 97 && ctx.text.charCodeAt(end + 1) <= 122;
+    const after = lowerNext ? LOWER_HEAD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
+    if (after) {
+      const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
+      const single = LOWER_HEADS.get(after[1]);
+      if (pair) {
+        lowerHead = pair;
+        end += after[0].length;
+      } else if (single) {
+        lowerHead = single;
+        end += after[0].length - (after[2] ? after[2].length + 1 : 0);
+      }
+    }
+  }
+  const text = ctx.text.slice(start, end);
+  const words = tokens.filter((t) => t.shape !== 'lower');
+  if (words.length === 0) return undefined;
+  const single = words.length === 1;
+  if (single && (NEVER_ALONE.has(first.text) || CALENDAR_WORDS.has(first.text))) return undefined;
+  if (single && first.text.length === 1) return undefined;
+  // "Health Correspondent", "Political Editor": a job description, not a name.
+  if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && !ORG_HEADS.has(last.text)
+    && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text))) return undefined;
+  if (single && first.text.includes('-') && first.text.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)))) return undefined;
+  // Roman numerals and single letters alone are not names.
+  if (single && /^[IVXLC]+$/.test(first.text) && first.text.length <= 4) return undefined;
+  const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
+  const apostrophe = first.text.search(/['’]/);
+  const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
+  const defined = opensParenthesis(ctx.text, end) ? DEFINED_ACRONYM.exec(ctx.text.slice(end, end + 16)) : null;
+  const key = ctx.lexicon.keys.identity(text);
+  return {
+    start,
+    end,
+    text,
+    key,
+    wordCount: words.length,
+    weak,
+    commonWord,
+    evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
+    lastWordKey: ctx.lexicon.keys.identity(last.text),
+    acronym: single && first.shape === 'upper',
+    defines: defined && defined[1].replace(/\./g, '') !== text.replace(/\./g, '') ? defined[1].replace(/\./g, '') : undefined,
+    initials: words.length >= 2 ? initialsOf(text) : undefined,
+    titled: part.titled || undefined,
+    // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
+    publication: (first.text === 'The' && words.length <= 4 && PUBLICATION_HEADS.has(last.text))
+      || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
+    determiner: DETERMINERS.has(wordsBefore(ctx.text, start, 1)[0] ?? '') || undefined,
+  };
+}
+
+export interface DocumentCandidates {
+  readonly candidates: Candidate[];
+  /** Hashes of distinct lower-case words of the text that are not common English words. */
+  readonly rareLowerWords: number[];
+}
+
+const TEAM_AFTER = /^(?:['’]s)? ([a-z]+)/;
+const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;
+const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} $/;
+const TEAM_VERBS = new Set(['beat', 'beating', 'against', 'v', 'vs', 'drew', 'defeated', 'thrashed', 'host', 'hosts', 'hosted', 'face', 'faces', 'visit', 'visiting']);
+const MODEL_TOKEN = /^(?:\p{Lu}{0,3}\d{1,4}\p{Ll}{0,2}|Ultra|Pro|Max|Plus|Mini)$/u;
+const STOCK_INDEXES = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Stoxx', 'STOXX', 'Russell', 'Euro', 'Sensex', 'Nifty', 'ASX', 'KOSPI', 'TSX', 'IBEX', 'AEX', 'SMI']);
+/** "D-Mass.", "R-Texas": a US lawmaker's party and state. */
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
+const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{1,2}G)$/;
+const UNIT_WORD = /^(?:mmHg|kWh|MWh|GWh|TWh|mph|kph|mAh|dB|Hz|kHz|MHz|GHz)$/;
+const SCORE = /\b\p{Lu}[\p{L}]+ \d{1,2}[-–]\d{1,2}\b|\b\d{1,2}[-–]\d{1,2} \p{Lu}/gu;
+const SPORTS_WORDS = /\b(?:league|striker|midfielder|goalkeeper|defender|penalty|semi-finals?|quarter-finals?|kick-off|fixture|half-time|stoppage time|equaliser|equalizer|touchdown|innings|wicket)\b/gi;
+
+/** Scores and football/cricket vocabulary: the text is sports copy. */
+function isSportsCopy(text: string): boolean {
+  const scores = text.match(SCORE)?.length ?? 0;
+  if (scores === 0) return false;
+  const words = text.match(SPORTS_WORDS)?.length ?? 0;
+  return scores + words >= 4;
+}
+
+const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
+const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
+const INNER_CAPITAL = /[a-z][A-Z]/;
+const CAMEL_JOIN = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+const CAMEL_SPLIT = /(?=\p{Lu})/u;
+function runAloneOnLine(text: string, first: Token, last: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', last.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return /^[\s"“*#]*$/.test(text.slice(lineStart, first.start)) && /^[\s"”*.:]*$/.test(text.slice(last.end, lineEnd));
+}
+
+const DEMONYM_PREFIXES = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Euro', 'Pan', 'Pro', 'Anti', 'Non', 'Russo', 'Greco', 'Austro', 'Judeo', 'Italo', 'Hispano', 'Luso']);
+
+/** "Anglo-French", "Sino-Russian", "pro-European": adjectives, not names. */
+function isDemonymCompound(lexicon: Lexicon, word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return parts.some((p) => lexicon.demonyms.has(p)) && parts.every((p) => lexicon.demonyms.has(p) || DEMONYM_PREFIXES.has(p) || DEMONYM_PREFIXES.has(p.charAt(0).toUpperCase() + p.slice(1)));
+}
+
+/** "I've", "It's", "Don't": contractions of function words. */
+function isContraction(word: string): boolean {
+  const apostrophe = word.search(/['’]/);
+  return apostrophe > 0 && CONTRACTION_HEADS.has(word.slice(0, apostrophe));
+}
+
+/** Capitalised only because it starts a sentence, and shaped like a plain word: agent nouns, gerunds. */
+function plainShapedWeakWord(ctx: Context, t: Token): boolean {
+  const w = t.text;
+  if (!(t.sentenceStart || t.headline) || t.shape !== 'cap') return false;
+  if (ctx.lexicon.known.has(ctx.lexicon.keys.identity(w)) || isGivenName(ctx.lexicon, w) || isPersonName(ctx.lexicon, w)) return false;
+  return /(?:ers|ists|ants|ents|ians|ors|ings?|ic|ical|ous|ive|ary|ory)$/.test(w) || /-\p{Ll}/u.test(w);
+}
+
+const UNTITLED: Part = { tokens: [], titled: false, beforeTitle: false };
+
+/** The candidate of a one-word run, with the same outcome as the general path. */
+function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
+  const w = t.text;
+  if (t.shape === 'lower' || t.shape === 'number' || NEVER_ALONE.has(w) || CALENDAR_WORDS.has(w) || ARTICLES.has(w)) return undefined;
+  if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
+  if (COMMON_ACRONYMS.has(w) || PERIOD_CODE.test(w) || UNIT_WORD.test(w) || PARTY_STATE.test(w)) return undefined;
+  // "Thirty-five", "Three-Country": a number word leading a compound.
+  if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
+  if (ctx.lexicon.demonyms.has(w) || isDemonymCompound(ctx.lexicon, w)) return undefined;
+  // "Valentine's Day", "St Patrick's Day": a holiday, not a person.
+  if (t.possessive && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
+  // "NewsPolitics", "ShareThis": section labels run together from plain words.
+  if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
+  if (t.headline || t.shape === 'upper') {
+    // A headline or capitals-only word that is plain English is no name on its own.
+    const cut = dropPlainCapitals(ctx, [t]);
+    if (cut.pieces.length === 0) return undefined;
+  }
+  return makeCandidate(ctx, [t], UNTITLED);
+}
+
+export function findCandidates(text: string, lexicon: Lexicon): DocumentCandidates {
+  const { tokens, rareLowerWords } = tokenize(text, lexicon.lowerFlags);
+  const ctx: Context = { text, tokens, lexicon, sports: isSportsCopy(text) };
+  const candidates: Candidate[] = [];
+  const runWords: RunLexicon = {
+    givenName: (w) => isGivenName(lexicon, w),
+    roleTitle: (w) => !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w),
+    plainWord: (w) => isCommon(lexicon, w) && !isGivenName(lexicon, w),
+  };
+  for (const run of findRuns(ctx)) {
+    // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.
+    if (run.length === 1) {
+      const single = singleWordCandidate(ctx, run[0]);
+      if (single) candidates.push(single);
+      continue;
+    }
+    for (const part of splitRun(run, runWords)) {
+      const trimmed = trimEdges(ctx, part.tokens);
+      if (trimmed.length === 0) continue;
+      const cut = dropPlainCapitals(ctx, trimmed);
+      const wholeCandidate = cut.whole ? makeCandidate(ctx, cut.whole, part) : undefined;
+      const whole = wholeCandidate
+        ? { start: wholeCandidate.start, end: wholeCandidate.end, text: wholeCandidate.text, key: wholeCandidate.key, evidence: wholeCandidate.evidence }
+        : undefined;
+      let emitted = false;
+      for (const piece of cut.pieces) {
+        const named = trimEdges(ctx, dropDemonyms(ctx, trimEdges(ctx, piece)));
+        if (named.length === 0) continue;
+        const candidate = makeCandidate(ctx, named, part);
+        if (candidate) {
+          candidates.push(whole ? { ...candidate, whole } : candidate);
+          emitted = true;
+        }
+      }
+      // Nothing left after the cut: keep the whole as a weak candidate the workspace may confirm.
+      if (!emitted && wholeCandidate && wholeCandidate.wordCount > 1) candidates.push({ ...wholeCandidate, weak: true, wholeOnly: true });
+    }
+  }
+  shareCoordinatedEvidence(text, candidates);
+  return { candidates, rareLowerWords };
+}
+
+const LIST_CONTINUES = /^(?:,? and |,? or |, \p{Lu})/u;
+const COORDINATION_GAP = /^(?:,? and |,? or |, | \/ | & )$/;
+
+/**
+ * "Aberdeen and Hull", "BP and Shell": names listed together are usually of one kind, so each lends
+ * half of its own evidence to its neighbours in the list.
+ */
+function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
+  // A single name before a plural place noun: "in Calaveras counties" is rare, "Calaveras County" is
+  // handled as a name; this covers lists only.
+  const own = candidates.map((c) => [...c.evidence] as Evidence);
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    const gap = text.slice(a.end, b.start);
+    if (b.start - a.end > 6 || !COORDINATION_GAP.test(gap)) continue;
+    // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
+    if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
+    for (let t = 0; t < 4; t++) {
+      a.evidence[t] += own[i + 1][t] * 0.5;
+      b.evidence[t] += own[i][t] * 0.5;
+    }
+    // "Calaveras and Alpine counties"
+    const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));
+    if (plural && PLURAL_PLACE_NOUNS.has(plural[1])) {
+      a.evidence[2] += 3;
+      b.evidence[2] += 3;
+    }
+  }
+}

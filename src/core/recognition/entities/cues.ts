@@ -1,0 +1,305 @@
+// Closed word classes that decide where a name starts and ends and what kind of thing it is. They are
+// grammar of news English (titles, organisation and place head nouns), not names of particular
+// things: names come from the generated lexicons and from the workspace itself.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Honorifics that belong to the name span ("Sir Keir Starmer") but not to its identity. */
+export const NAME_HONORIFICS = words(`Sir Dame Lord Lady Baroness Baron`);
+
+/** Courtesy titles: dropped from the span, strong evidence of a person. */
+export const COURTESY_TITLES = words(`Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Mme Mlle Herr Frau Sr Sra Messrs`);
+
+/**
+ * Job and rank titles, dropped from the span when they precede a name ("Prime Minister Keir
+ * Starmer" → "Keir Starmer"). A run of these words with a core title is a title, not a name.
+ */
+export const CORE_TITLES = words(`
+  President Minister Chancellor Secretary Senator Sen Governor Gov Mayor Premier Chairman Chairwoman
+  Chairperson Chair Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen
+  Admiral Adm Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr Major Maj Marshal
+  Brigadier Corporal Private Judge Justice Representative Rep Congressman Congresswoman Councillor
+  Councilor Councilman Councilwoman Director Leader Speaker CEO Chief Founder Coach Manager Officer
+  Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
+  Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
+  Midfielder Striker Defender Goalkeeper Forward Actor Actress Singer Rapper Author Chef Pastor
+  MP MEP MSP Minster Secretary-General Vice-President Vice-Chancellor Director-General
+  Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
+  Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
+`);
+
+/** Words that only modify a following title ("Foreign Minister", "Prime Minister", "Deputy Leader"). */
+export const TITLE_MODIFIERS = words(`
+  Prime Foreign Defence Defense Home Interior Finance Health Education Justice Trade Economy Energy
+  Environment Culture Transport Labour Labor Foreign Affairs Development Security Culture Digital
+  Deputy Vice Acting Former Ex Chief Executive Senior Junior Assistant Associate First Second
+  Shadow Opposition Interim Co Lord Grand Supreme Lead Head Principal Managing Federal State
+  Regional National Special Presidential Executive Party Majority Minority Top Crown
+`);
+
+/** Prepositions/cues after which a bare name tends to be a place. */
+export const PLACE_PREPOSITIONS = words(`in at near from to into across outside inside throughout around towards toward via between off`);
+
+/** Verbs of saying after a name: a person or an organisation is speaking. */
+export const SPEECH_VERBS = words(`
+  said says told added insisted argued warned stressed noted claimed explained wrote tweeted posted
+  announced confirmed denied admitted urged replied responded acknowledged recalled described suggested
+  believes thinks wants asked
+`);
+
+/** Last word of an organisation name. */
+export const ORG_HEADS = words(`
+  Inc Ltd Llc LLC Plc PLC Corp Corporation Inc. Ltd. Corp. Co. Bros. Plc. Co Company Companies Group Holdings Bank Banks Ministry
+  Department Dept Council Councils University College Institute Institution Party Agency Court
+  Committee Commission Association Union Federation Force Forces Army Navy Corps Police Guard
+  Guards Brigade Battalion Regiment Division Fleet Service Services Office Authority Board Bureau
+  Foundation Trust Fund Society Club FC United City Rovers Wanderers Athletic Academy School Schools
+  Hospital Hospitals Clinic Church Assembly Parliament Congress Senate Cabinet Government Administration
+  Organization Organisation Alliance Coalition League Network Networks Media News Times Post Journal
+  Herald Tribune Gazette Wire Ledger Blog Magazine Digest Insider Newswire Courier Register Bulletin
+  Inquirer Examiner Sentinel Dispatch Telegraph Guardian Observer Chronicle Press Broadcasting Television Radio
+  Rail Railway Railways Water Power Mail Airlines Airways Air Motors Technologies Technology Systems Solutions Industries Enterprises
+  Partners Capital Investments Securities Insurance Energy Oil Petroleum Gas Pharmaceuticals Labs
+  Laboratories Studios Records Entertainment Pictures Publishing Foods Brewery Bancorp Exchange
+  Reserve Treasury Secretariat Directorate Inspectorate Tribunal Chamber Chambers Caucus Movement
+  Front Brotherhood Taliban Hamas Hezbollah Council Commission Cooperative Consortium Conglomerate
+  Unit Team Squad Office Observatory Command Nations Initiative Program Programme
+  Mission Delegation Regime Junta Kremlin Pentagon Commons Lords Institute Conservatives Democrats
+  Republicans Labour Greens Liberals Socialists Communists
+`);
+
+/** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
+export const ORG_PREFIX_HEADS = words(`
+  Ministry Department University College Bank Institute Council Court Commission Committee Office
+  Board Bureau Agency Organisation Organization Federation Union League Association Society Church
+  Chamber House Academy School Coalition Alliance Party Front Movement Force Army Navy Corps
+  Foundation Fund Trust Conference Assembly Parliament Senate Congress Order Secretariat Directorate
+  Division Unit Service Authority Centre Center Federal Royal National International Hospital
+`);
+
+/** Last word of a place name. */
+export const PLACE_HEADS = words(`
+  River Lake Mountains Mountain Mount Hills Hill Valley Sea Ocean Bay Gulf Strait Straits Channel
+  Peninsula Desert Island Islands Isles Coast Delta Canyon Falls Glacier Forest Plain Plains Plateau
+  Basin Reef Street St Avenue Ave Road Rd Boulevard Blvd Lane Square Place Bridge Tunnel Highway Motorway
+  Way Drive Terrace Crescent Parkway Trail Row Grove Walk Alley Expressway Freeway Turnpike Causeway
+  Embankment Promenade Creek Springs Ridge Canyon Mesa Butte Pass
+  Palace Castle Cathedral Abbey Tower Towers Temple Mosque Synagogue Stadium Arena Park Gardens Garden
+  Airport Station Harbour Harbor Port Province County Region District Oblast Krai Prefecture
+  Territory Territories State Municipality Borough Township Village Town City Quarter Heights Beach
+  Cape Zone Strip Crossing Circle Centre Center Arena Hotel Prison Museum Gallery Library Theatre
+  Theater Opera Market Pier Quay Wharf Terminal Dock Docks Shipyard Marina Lighthouse Field Fields
+  Coastline Shore Sound Fjord Firth Loch Lough Estuary Waters Wood Woods Moor Heath Common Green Pass Square Plaza Mall Building Hall Memorial Monument Base Airbase
+  Canal Corridor Republic Kingdom Emirates Oblast Governorate Prefecture Shire
+`);
+
+/** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
+export const PLACE_PREFIX_HEADS = words(`River Lake Mount Mt Gulf Bay Cape Isle Isles Port Fort Strait Sea Republic Kingdom Sultanate Emirate Commonwealth Principality Duchy Grand`);
+
+/** Last word of a named document, event, law or product family (misc). */
+export const MISC_HEADS = words(`
+  Declaration Treaty Accord Accords Agreement Pact Convention Protocol Charter Act Bill Law Laws
+  Amendment Directive Regulation Resolution Doctrine Plan Initiative Cup Games Olympics Olympiad
+  Championship Championships Tournament Open Grand Prix Series Trophy Prize Award Awards Festival
+  Fair Expo Summit Conference Forum Talks War Wars Revolution Uprising Crisis Spring Massacre
+  Offensive Operation Day Week Link Interconnector Pipeline Cable Project Fire Wildfire Blaze Grant
+  Allowance Subsidy Statement Spending Budget Inquiry Index Composite Average Facility List Dam Month Year Marathon Derby Classic Show Strategy Framework Report
+  Budget Manifesto Communique Communiqué Memorandum Statement Programme Index Scheme Deal Compact
+  Rules Code Constitution Bible Koran Quran Torah Gospel Christmas Easter Ramadan Eid Diwali Hanukkah
+  Thanksgiving Halloween Brexit
+`);
+
+/** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */
+export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Siege Festival Project Exercise Article Storm Hurricane Typhoon Cyclone`);
+
+/** Joiners allowed inside a name between capitalised words. */
+export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und`);
+
+/** Words that may follow "of"/"for" before the next capitalised word ("Coalition of the Willing"). */
+export const CONNECTOR_ARTICLES = words(`the`);
+
+/** Lower-case particles that start a surname ("van der Leyen", "de Gaulle", "al-Assad"). */
+export const NAME_PARTICLES = words(`von van der den de da di del della du le la al el bin ibn ter ten`);
+
+/** Month and weekday names: dates, not entities. */
+export const CALENDAR_WORDS = words(`
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+`);
+
+/**
+ * Capitalised words that are never an entity on their own however they are capitalised: function
+ * words, sentence adverbs, pronouns and page furniture of news sites.
+ */
+export const FUNCTION_WORDS = words(`
+  A An The This That These Those There Here Then Than Thus Hence So Such Some Any All Both Each
+  Every Either Neither No Not None Nor Or And But Yet If When While Whilst Where Whereas Whether Why
+  How What Which Who Whom Whose Because Since As After Before Until Unless Although Though Even Also
+  However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Indeed Still Otherwise
+  Therefore Overall Finally Later Earlier Today Tonight Yesterday Tomorrow Now Once Again Last Next
+  Former Outgoing Incoming Acting Late Then
+  I We You He She It They Me Us Him Her Them My Our Your His Its Their Mine Ours Yours Hers Theirs
+  In On At By For From Of To With Without Within Into Onto Over Under About Above Below Across
+  Against Along Among Around Between Beyond During Despite Except Inside Outside Through Throughout
+  Toward Towards Upon Via Per Following According Amid Amidst Regarding Including Unlike Like
+  Mr Mrs Ms Dr Madam Dear Yes Oh Ok Okay Please Thanks Thank
+`);
+
+/** Page furniture and number words: never a name alone, but may end one ("Atlantic Live"). */
+export const FURNITURE_WORDS = words(`
+  One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+  Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds
+  Thousand Thousands Million Millions Billion Billions Trillion Dozen Dozens Half Quarter Several Many
+  Few Most Much Other Another Others First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
+  GW MW KW kW GWh MWh TWh kWh km Km KM mph kph MPH bn Bn BN mn tn pc
+  Photo Photos Image Images Picture Pictures Video Videos Audio Caption Credit Credits Source Sources
+  Editor Editors Editorial Author Authors Reporter Reporting Writer Writers Admin Staff Contributor
+  Share Shares Tweet Email Print Comment Comments Reply Replies Subscribe Subscription Newsletter
+  Advertisement Advertising Sponsored Promoted Related Read More Most Popular Trending Latest Top
+  Stories Story Menu Home Search Login Log Sign Register Account Profile Settings Privacy Policy
+  Terms Cookie Cookies Copyright Rights Reserved Contact About Careers Help FAQ Sitemap Archive
+  Archives Tags Tag Topics Topic Category Categories Section Sections Page Pages Next Previous Prev
+  Back Continue Click Tap Watch Listen Follow Like Translate Published Updated Posted Modified
+  Leave Required Fields Marked Name Website Submit Cancel Close Open Show Hide Loading Skip Content
+  Breaking Live Update Updates Exclusive Analysis Opinion Explainer Feature Features Review Reviews
+  Weather Sport Sports Business Politics Entertainment Lifestyle Culture Travel Tech Science Health
+  World Local National International Economy Markets Money Video Podcast Podcasts Newsletters
+  Advertise Download Downloads App Apps Facebook-share Whatsapp-share View Views
+  Mon Tue Wed Thu Fri Sat Sun Am Pm AM PM GMT BST UTC CET EST EDT PST PDT
+`);
+
+export const NEVER_ALONE: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...FURNITURE_WORDS]);
+
+/** Suffixes of "X-based", "US-led": the left part is the name, the suffix is context. */
+export const HYPHEN_CONTEXT_SUFFIXES = words(`
+  based led backed born owned run made style era funded brokered linked bound wide born-and-bred
+  controlled occupied held allied aligned sponsored registered listed headquartered flagged built
+  educated trained raised inspired friendly centric language speaking
+`);
+
+/** "X-based", "X-born", "X-headquartered": X is a place. */
+export const PLACE_HYPHEN_SUFFIXES = words(`based born headquartered flagged registered educated raised bound occupied`);
+
+/** Compass words: "North Atlantic", "South China Sea", "West Bank" read as places. */
+export const COMPASS_WORDS = words(`North South East West Northern Southern Eastern Western Central Upper Lower Greater Outer Inner Mid Northeast Northwest Southeast Southwest Old New Little`);
+
+/** Head words of names in other languages, first in the name ("Centro Cultural de Belém"). */
+export const FOREIGN_PLACE_PREFIXES = words(`
+  Centro Museo Museu Musée Palácio Palacio Palazzo Palais Praça Plaza Piazza Place Platz Rua Avenida
+  Calle Via Viale Rue Strasse Straße Castelo Castillo Castello Château Torre Tour Puerto Ponte Puente
+  Rio Río Lago Monte Isla Ilha Île Isola Sierra Serra Costa Cabo Bahía Baía Golfo Estação Estación
+  San Santa Santo São Los Las El Fort Port
+  Aeroporto Aeropuerto Aéroport Flughafen Basilica Basílica Catedral Cattedrale Igreja Iglesia Chiesa
+`);
+export const FOREIGN_ORG_PREFIXES = words(`
+  Banco Banca Banque Universidade Universidad Università Université Universität Instituto Istituto
+  Institut Ministério Ministerio Ministère Ministerium Partido Partito Parti Partei Grupo Gruppo Groupe
+  Gruppe Fundação Fundación Fondazione Fondation Stiftung Compañía Companhia Sociedade Sociedad Società
+  Société Gesellschaft Agência Agencia Agenzia Agence Consejo Conselho Conseil Consiglio Tribunal Corte
+  Cour Gericht Assemblée Asamblea Assembleia Câmara Cámara Camera Comisión Comissão Commissione Comité
+  Comitato Confederación Confederação Confederazione Federación Federação Associação Asociación
+  Associazione Servicio Serviço Servizio Polícia Policía Polizia Guardia Armada Ejército Exército
+  Real Atlético Atletico Borussia Olympique Sporting Dynamo Dinamo Spartak Lokomotiv Inter
+`);
+
+/** Lower-case words after a name that make it a named project, event or document ("Empire Wind farm"). */
+export const MISC_AFTER_WORDS = words(`project projects programme program farm scheme initiative pipeline treaty agreement accord summit conference festival tournament championship operation mission plan strategy act bill law report doctrine deal pact declaration`);
+
+/** Lower-case head nouns that complete a name when the text names an institution that way. */
+export const LOWER_HEADS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ['hospital', 'organization'], ['university', 'organization'], ['clinic', 'organization'],
+  ['airport', 'place'], ['museum', 'place'], ['cathedral', 'place'], ['stadium', 'place'], ['bridge', 'place'],
+  ['river', 'place'], ['station', 'place'], ['prison', 'place'], ['palace', 'place'], ['square', 'place'],
+  ['harbour', 'place'], ['harbor', 'place'], ['castle', 'place'], ['park', 'place'], ['arena', 'place'],
+]);
+
+/** Two-word lower-case heads ("Belém cultural centre"). */
+export const LOWER_HEAD_PAIRS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ['cultural centre', 'place'], ['cultural center', 'place'], ['conference centre', 'place'], ['conference center', 'place'],
+  ['congress centre', 'place'], ['convention centre', 'place'], ['convention center', 'place'], ['exhibition centre', 'place'],
+  ['city hall', 'place'], ['town hall', 'place'], ['concert hall', 'place'], ['football club', 'organization'],
+  ['police station', 'place'], ['power station', 'place'], ['naval base', 'place'], ['air base', 'place'],
+]);
+
+/** Words that end a publication's name: a leading "The" belongs to it ("The Harbour Blog"). */
+export const PUBLICATION_HEADS = words(`
+  Times Post Journal Review Blog Guardian Observer Telegraph Herald Independent Economist Spectator
+  Atlantic Tribune Gazette Chronicle Standard Mirror Sun Star Express Globe Mail News Ledger Register
+  Courier Bulletin Record Inquirer Examiner Monitor Report Daily Weekly Magazine Quarterly Hill
+`);
+
+/** Appositive nouns after ", the …": what the preceding name is. */
+export const APPOSITIVE_ORG_NOUNS = words(`
+  operator company firm group agency regulator utility giant maker manufacturer producer bank insurer
+  lender broadcaster newspaper paper outlet carrier airline party union charity organisation
+  organization authority body watchdog council institute university club team developer supplier
+  network operator conglomerate startup start-up retailer chain brand platform publisher parliament
+  legislature assembly senate government cabinet ministry army military police navy regulator
+`);
+export const APPOSITIVE_PERSON_NOUNS = words(`
+  minister president leader spokesman spokeswoman spokesperson chief founder director secretary
+  chairman chairwoman executive head envoy ambassador mayor governor senator author professor
+  economist analyst researcher official commander general adviser advisor
+`);
+export const APPOSITIVE_PLACE_NOUNS = words(`capital city town village region province port country island state county district municipality`);
+
+/** First words of page-furniture lines: the rest of the line is not article text. */
+export const FURNITURE_LINE_STARTS = [
+  'photo:', 'photos:', 'photograph:', 'image:', 'picture:', 'pictured:', 'credit:', 'caption:', '©', 'copyright',
+  'related', 'read more', 'read also', 'see also', 'more from', 'more stories', 'share this', 'share on', 'share:',
+  'follow us', 'sign up', 'subscribe', 'advertisement', 'tags:', 'topics:', 'related topics', 'filed under',
+  'you might also like', 'you may also like', 'recommended', 'we use cookies', 'this site uses cookies',
+  'all rights reserved', 'terms of use', 'privacy policy', 'leave a reply', 'leave a comment', 'translate',
+  'posted in', 'categories:', 'category:', 'comments', 'skip to', 'accept',
+];
+
+/** Headings that start a block of page furniture (share buttons, related links) up to a blank line. */
+export const FURNITURE_BLOCK_HEADINGS = [
+  'share this article', 'share this story', 'share this', 'share', 'related posts', 'related articles', 'related stories',
+  'related', 'read more', 'more stories', 'you might also like', 'you may also like', 'recommended', 'most read',
+  'most popular', 'trending', 'latest news', 'more from', 'tags', 'topics', 'about the author', 'more on this story',
+  'top stories', 'editor\'s picks', 'editors\' picks', 'popular now', 'in other news', 'further reading', 'see also',
+];
+
+/** Two-word heads whose type differs from their last word's ("Medical Center", "School District"). */
+export const COMPOUND_HEADS: ReadonlyMap<string, 'organization' | 'place' | 'misc'> = new Map([
+  ['Medical Center', 'organization'], ['Medical Centre', 'organization'], ['Research Center', 'organization'],
+  ['Research Centre', 'organization'], ['Cancer Center', 'organization'], ['Cancer Centre', 'organization'],
+  ['Health Center', 'organization'], ['Health Centre', 'organization'], ['Data Center', 'organization'],
+  ['Space Center', 'organization'], ['Policy Centre', 'organization'], ['Policy Center', 'organization'],
+  ['School District', 'organization'], ['Water District', 'organization'], ['Fire District', 'organization'],
+  ['Irrigation District', 'organization'], ['Hospital District', 'organization'], ['Utility District', 'organization'],
+  ['Sheriff\'s Office', 'organization'], ['Fire Department', 'organization'], ['Police Department', 'organization'],
+  ['Fire Service', 'organization'], ['Press Office', 'organization'], ['City Council', 'organization'],
+  ['County Council', 'organization'], ['Town Council', 'organization'], ['City Hall', 'place'], ['Town Hall', 'place'],
+]);
+
+/** Words after a team name in sports copy ("Chelsea manager", "Villa's striker"). */
+export const TEAM_AFTER_WORDS = words(`
+  manager coach boss striker midfielder defender goalkeeper keeper captain fans supporters squad side
+  players winger forward academy chairman owners signing signings loanee debutant
+`);
+
+/** Lower-case plural nouns after a list of names that makes them places ("Calaveras and Alpine counties"). */
+export const PLURAL_PLACE_NOUNS = words(`counties cities towns villages provinces states regions districts islands rivers countries capitals`);
+
+/** Road words that take a number: "Highway 4", "Route 66", "Interstate 5". */
+export const ROAD_WORDS = words(`Highway Route Interstate Motorway Road Junction Exit`);
+
+/** Party and ideology words after a place: "a Texas Republican" is Texas plus a party label. */
+export const PARTY_DESCRIPTORS = words(`Republican Republicans Democrat Democrats Conservative Conservatives Liberal Liberals Socialist Socialists Communist Communists`);
+
+/** Leading words of contractions that are never names ("I've", "It's", "Don't"). */
+export const CONTRACTION_HEADS = words(`I It We You They He She That There Here What Who Let Don Doesn Didn Can Won Isn Aren Wasn Weren Couldn Wouldn Shouldn Haven Hasn Hadn Ain Y`);
+
+/** Acronyms that are common nouns, not names ("GDP", "CEO", "DNA"). */
+export const COMMON_ACRONYMS = words(`
+  GDP GNP CPI RPI PPI VAT GST CEO CFO COO CTO CIO CMO CEOs MD PA HR PR IT AI TV PC SUV EV EVs LNG LPG CO2
+  ESG IPO IPOs ETF ETFs DNA RNA HIV AIDS LDL HDL BMI ICU GP GPs IVF PPE USB GPS SIM PIN ATM ID IDs PhD MBA
+  KC QC OBE MBE CBE VIP UFO OK FAQ PDF URL API APIs RSS SMS CCTV MRI CT ER A&E FM AM VR AR IoT
+  B2B B2C SME SMEs NGO NGOs LGBT LGBTQ BAME AGM CGT IHT ISA ISAs MPs MEPs MSPs TDs AMs
+`);
+
+/** Section names that make up run-together page labels ("NewsPolitics"). */
+export const SECTION_WORDS = words(`News Politics Sport Sports Business World Local National International Opinion Culture Tech Technology Science Health Travel Lifestyle Entertainment Video Live Home Markets Economy Money`);

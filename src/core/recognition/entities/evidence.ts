@@ -1,0 +1,25 @@
+// Type evidence: a small score vector per entity type, added up over mentions and sources.
+import type { EntityType } from '../../model';
+
+export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'misc'];
+
+/** [person, organization, place, misc] */
+export type Evidence = [number, number, number, number];
+
+export const typeIndex: Record<EntityType, number> = { person: 0, organization: 1, place: 2, misc: 3 };
+
+export function emptyEvidence(): Evidence {
+  return [0, 0, 0, 0];
+}
+
+export function addEvidence(target: Evidence, source: Readonly<Evidence>, factor = 1): void {
+  for (let i = 0; i < 4; i++) target[i] += source[i] * factor;
+}
+
+export function bestType(evidence: Readonly<Evidence>): { type: EntityType; score: number; margin: number } {
+  let best = 0;
+  for (let i = 1; i < 4; i++) if (evidence[i] > evidence[best]) best = i;
+  let second = -Infinity;
+  for (let i = 0; i < 4; i++) if (i !== best && evidence[i] > second) second = evidence[i];
+  return { type: TYPE_ORDER[best], score: evidence[best], margin: evidence[best] - second };
+}

@@ -1,0 +1,443 @@
+// One pass over the text: words with offsets, their shape, and whether each starts a sentence, a
+// quotation or a headline line (where capitals say nothing about names).
+import { FURNITURE_BLOCK_HEADINGS, FURNITURE_LINE_STARTS } from './cues';
+
+export type TokenShape =
+  /** "Keir", "McDonald", "O'Brien", "G7" */
+  | 'cap'
+  /** "NATO", "U.S.", "UK" */
+  | 'upper'
+  /** "iPhone", "eBay" */
+  | 'mixed'
+  | 'lower'
+  | 'number';
+
+export interface Token {
+  readonly start: number;
+  /** End of the word without a possessive "'s". */
+  readonly end: number;
+  readonly text: string;
+  readonly shape: TokenShape;
+  /** First word of a sentence, a quotation, a line or a list item. */
+  readonly sentenceStart: boolean;
+  /** On a headline-like line (title case, no sentence punctuation): capitals are not evidence. */
+  readonly headline: boolean;
+  /** The word was followed by a possessive "'s" / "’s" (a name boundary). */
+  readonly possessive: boolean;
+  /** Index of the line in the text (for grouping). */
+  readonly line: number;
+  /** Page furniture (captions, share buttons, related links, menus): never a name. */
+  readonly furniture: boolean;
+}
+
+const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const NON_ASCII_LETTER = /^\p{L}$/u;
+
+/** Letter, digit or combining mark (word-internal characters). */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD_CHAR.test(text[i]);
+}
+
+function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return NON_ASCII_LETTER.test(text[i]);
+}
+
+/**
+ * End of the word starting at `start`: letters, digits and marks, joined by an apostrophe before a
+ * letter ("O'Brien"), a hyphen before a letter or digit ("Jean-Yves", "F-35"), a dot inside an
+ * acronym ("U.S") or an ampersand before a capital ("AT&T").
+ */
+function wordEnd(text: string, start: number): number {
+  let i = start + 1;
+  const n = text.length;
+  for (;;) {
+    while (i < n && isWordCode(text, i)) i++;
+    if (i + 1 >= n) return i;
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && isLetterCode(text, i + 1)) i += 2;
+    else if ((c === 45 || c === 0x2011) && isWordCode(text, i + 1)) i += 2;
+    else if (c === 46 && isLetterCode(text, i + 1) && text.charCodeAt(i + 2) === 46 && isLetterCode(text, i - 1) && !isWordCode(text, i - 2)) i += 2;
+    else if (c === 38 && (text.charCodeAt(i + 1) >= 65 && text.charCodeAt(i + 1) <= 90)) i += 2;
+    else return i;
+  }
+}
+
+/** Next word start at or after `from`, or -1. */
+function nextWordStart(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return i;
+    } else if (NON_ASCII_WORD_CHAR.test(text[i]) && !/^\p{M}$/u.test(text[i])) {
+      return i;
+    }
+  }
+  return -1;
+}
+/** Abbreviations written with a period that is part of the name ("Nvidia Corp.", "Long Beach, Calif."). */
+const DOTTED_ABBREVIATIONS = new Set([
+  'Corp', 'Inc', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Calif', 'Fla', 'Tex', 'Ariz', 'Conn', 'Penn', 'Mich', 'Ga', 'Md', 'Minn',
+  'Wis', 'Colo', 'Ky', 'Okla', 'Tenn', 'Ala', 'Neb', 'Nev', 'Ark', 'Kan', 'Vt', 'Wyo', 'Mont', 'Ind', 'Ore', 'Wash', 'Mass',
+  'Miss', 'Ill', 'Va', 'La', 'Mo', 'Del', 'Ida', 'Okla',
+]);
+const SITE_SUFFIX = /^\.([A-Za-z]{2,3})(?![\p{L}\p{N}])/u;
+const SITE_TLDS = new Set(['az', 'com', 'net', 'org', 'uk', 'io', 'ru', 'ua', 'eu', 'tv', 'fm', 'ge', 'am', 'kz', 'ng', 'pk', 'in', 'ie']);
+const DOTTED_ACRONYM = /^\p{L}(?:\.\p{L})+$/u;
+const UPPER = /^[\p{Lu}\p{N}.&'’-]+$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const LETTER_UPPER = /^\p{Lu}/u;
+const DIGIT = /^\p{N}/u;
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+@[\w-]+\.[\w.]+|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/gu;
+/** A lower-case domain's top-level part ("pic.twitter.com"); the name around it is found by hand. */
+const DOMAIN_TLD = /\.(?:com|org|net|gov|edu|io|co|uk|eu|int|info|tv|ru|ua)(?![\p{L}\p{N}])/gu;
+
+/** Abbreviations whose period does not end a sentence. */
+const NON_FINAL_ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Rep', 'Sen', 'Gov',
+  'Prof', 'Rev', 'Fr', 'Mt', 'Ft', 'No', 'vs', 'Vs', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+  'approx', 'cf', 'Messrs', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Cpl', 'Pte', 'Brig',
+]);
+
+const OPENING_QUOTES = '"“‘\'«(„[';
+const DASHES = '–—|•·*►▶>#';
+
+function shapeOf(word: string): TokenShape {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) {
+    // ASCII lower-case start: lower unless an upper-case letter follows ("iPhone").
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || c > 127) return HAS_UPPER.test(word) ? 'mixed' : 'lower';
+    }
+    return 'lower';
+  }
+  if (first >= 48 && first <= 57) return 'number';
+  if (first > 127 && DIGIT.test(word)) return 'number';
+  const firstUpper = first < 128 ? first >= 65 && first <= 90 : LETTER_UPPER.test(word);
+  if (firstUpper) {
+    if (word.length > 1 && UPPER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word)) return 'upper';
+    return 'cap';
+  }
+  return HAS_UPPER.test(word) ? 'mixed' : 'lower';
+}
+
+/** Ranges that are URLs, e-mail addresses or handles: no names are read inside them. */
+function isDomainChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+}
+
+export function blockedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (text.includes('://') || text.includes('www.') || text.includes('@')) {
+    URL_LIKE.lastIndex = 0;
+    for (let m = URL_LIKE.exec(text); m; m = URL_LIKE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  DOMAIN_TLD.lastIndex = 0;
+  for (let m = DOMAIN_TLD.exec(text); m; m = DOMAIN_TLD.exec(text)) {
+    let start = m.index;
+    const floor = Math.max(0, m.index - 200);
+    while (start > floor && isDomainChar(text.charCodeAt(start - 1))) start--;
+    if (start === m.index) continue;
+    let end = m.index + m[0].length;
+    if (text.charCodeAt(end) === 47) while (end < text.length && end - m.index < 2000 && !/\s/.test(text[end])) end++;
+    ranges.push([start, end]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+interface LineInfo {
+  readonly headline: boolean;
+  /** Offset from which the line is page furniture (Infinity when none). */
+  readonly furnitureFrom: number;
+}
+
+const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comments|join the (?:conversation|discussion)|\d+\s+responses? to .*|leave a reply)$/i;
+const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured)s?\s*:/;
+
+function startsWithAny(line: string, starts: readonly string[]): boolean {
+  return starts.some((s) => line.startsWith(s) && (line.length === s.length || !/[\p{L}]/u.test(line[s.length]) || s.endsWith(':')));
+}
+
+/** Headline and furniture status of every line. */
+export function analyseLines(text: string): LineInfo[] {
+  const infos: LineInfo[] = [];
+  let offset = 0;
+  let inFurnitureBlock = false;
+  let commentsFollow = false;
+  const lines = text.split('\n');
+  for (const raw of lines) {
+    const line = raw.trim();
+    const lower = line.length <= 160 ? line.toLowerCase() : '';
+    let furnitureFrom = Infinity;
+    if (line.length === 0) {
+      inFurnitureBlock = false;
+    } else if (inFurnitureBlock && line.length < 120) {
+      furnitureFrom = offset;
+    } else if (commentsFollow || (line.length <= 40 && COMMENTS_HEADING.test(line))) {
+      // Reader comments run to the end of the page.
+      commentsFollow = true;
+      furnitureFrom = offset;
+    } else if (line.length <= 40 && FURNITURE_BLOCK_HEADINGS.includes(lower.replace(/[:\s]+$/, ''))) {
+      furnitureFrom = offset;
+      inFurnitureBlock = true;
+    } else if (line.length <= 160 && startsWithAny(lower, FURNITURE_LINE_STARTS)) {
+      furnitureFrom = offset;
+    } else {
+      inFurnitureBlock = false;
+      const inline = raw.includes(':') ? INLINE_FURNITURE.exec(raw) : null;
+      if (inline) furnitureFrom = offset + inline.index;
+      // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews".
+      if (line.includes(' | ') || line.includes(' > ') || line.includes(' » ')) {
+        const segments = line.split(/ [|>»] /);
+        if (segments.length >= 2 && segments.every((s) => s.trim().split(/\s+/).length <= 3)) furnitureFrom = offset;
+      }
+    }
+    infos.push({ headline: isHeadline(line), furnitureFrom });
+    offset += raw.length + 1;
+  }
+  return infos;
+}
+
+/**
+ * A line reads as a headline when it has no sentence-final punctuation, at least three words and
+ * most of its longer words capitalised.
+ */
+function isHeadline(line: string): boolean {
+  if (line.length === 0 || line.length > 200 || /[.!?:;"”]$/.test(line)) return false;
+  // A byline ("By Callum Reid at Old Trafford") is names, not title case.
+  if (/^by\s/i.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+  if (words.length < 2) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
+}
+
+function isSentenceBoundaryChar(code: number): boolean {
+  // . ! ? … : ;
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
+}
+
+function opensSentence(ch: string): boolean {
+  return OPENING_QUOTES.includes(ch) || DASHES.includes(ch);
+}
+
+/** Flags of lower-case words: common English word, and word the recogniser reads as context. */
+export const LOWER_COMMON = 1;
+export const LOWER_CONTEXT = 2;
+/** A noun for a person's role ("sheriff", "analyst"). */
+export const LOWER_ROLE = 4;
+
+/** Word flags by hash (see gazetteer/builtin/wordFlags.ts). */
+export interface LowerWordFlags {
+  get(hash: number): number;
+}
+
+export interface Tokenized {
+  /** Name-shaped words, numbers and the lower-case context words; other lower-case words are skipped. */
+  readonly tokens: Token[];
+  /** Hashes (hashWord) of distinct lower-case words longer than three letters that are not common English words. */
+  readonly rareLowerWords: number[];
+}
+
+/**
+ * Tokenises `text`. With `lowerFlags`, plain lower-case words that are neither context nor rare are
+ * not materialised (most of a text): the recogniser never looks at them.
+ */
+function isNameStartCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c !== 0x201c && c !== 0x2018 && isLetterCode(text, i);
+}
+
+/**
+ * A context word matters only next to a name: right after a kept name-shaped word, or before a
+ * capitalised word (directly or after "the"/"a").
+ */
+function nearName(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last && last.shape !== 'lower' && last.shape !== 'number') {
+    const lastEnd = last.possessive ? last.end + 2 : last.end;
+    let gapHasWord = false;
+    for (let i = lastEnd; i < start; i++) if (isWordCode(text, i)) { gapHasWord = true; break; }
+    if (!gapHasWord) return true;
+  }
+  let i = end;
+  for (let hops = 0; hops < 2; hops++) {
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+    if (i >= text.length) return false;
+    if (isNameStartCode(text, i)) return true;
+    // Skip one article: "in the Algarve".
+    const c0 = text.charCodeAt(i);
+    if (c0 === 116 && text.startsWith('the ', i)) i += 3;
+    else if (c0 === 97 && text.charCodeAt(i + 1) === 32) i += 1;
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * FNV-1a hash of a word's UTF-16 code units, cut to 30 bits so that it stays a small integer (fast
+ * Map key): lower-case words are looked up without slicing them.
+ */
+export function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  return hash & 0x3fffffff;
+}
+
+export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
+  const tokens: Token[] = [];
+  const rare = new Set<number>();
+  const blocked = blockedRanges(text);
+  const lines = analyseLines(text);
+  let blockIndex = 0;
+  let line = 0;
+  let nextNewline = text.indexOf('\n');
+  if (nextNewline < 0) nextNewline = Infinity;
+  let previousStart = 0;
+  let previousEnd = 0;
+  let cursor = 0;
+  const n = text.length;
+  for (let start = nextWordStart(text, 0); start >= 0; start = nextWordStart(text, cursor)) {
+    // Fastest path: a plain lower-case ASCII word, scanned and hashed in one pass.
+    const firstCode = text.charCodeAt(start);
+    while (blockIndex < blocked.length && blocked[blockIndex][1] <= start) blockIndex++;
+    if (lowerFlags && firstCode >= 97 && firstCode <= 122 && (blockIndex >= blocked.length || blocked[blockIndex][0] > start)) {
+      let i = start;
+      let hash = 0x811c9dc5;
+      let c = firstCode;
+      while (c >= 97 && c <= 122) {
+        hash = Math.imul(hash ^ c, 16777619);
+        c = ++i < n ? text.charCodeAt(i) : 32;
+      }
+      // Ends at a space or punctuation that cannot join words: the word is complete.
+      if (c === 32 || c === 44 || c === 10 || c === 13 || c === 41 || c === 59 || c === 58 || c === 63 || c === 33 || (c === 46 && !(i + 1 < n && isLetterCode(text, i + 1)))) {
+        hash &= 0x3fffffff;
+        const flags = lowerFlags.get(hash);
+        if ((flags & LOWER_COMMON) === 0 && i - start > 3) rare.add(hash);
+        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, i)) {
+          previousStart = start;
+          previousEnd = i;
+          cursor = i;
+          continue;
+        }
+      }
+    }
+    let end = wordEnd(text, start);
+    cursor = end;
+    if (blockIndex < blocked.length) {
+      while (blockIndex < blocked.length && blocked[blockIndex][1] <= start) blockIndex++;
+      if (blockIndex < blocked.length && blocked[blockIndex][0] <= start) {
+        cursor = Math.max(cursor, blocked[blockIndex][1]);
+        continue;
+      }
+    }
+    // Fast path: a plain lower-case ASCII word is hashed, looked up and usually skipped.
+    if (lowerFlags && firstCode >= 97 && firstCode <= 122 && text.charCodeAt(end) !== 46) {
+      let hash = 0x811c9dc5;
+      let plain = true;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || c > 127) {
+          plain = false;
+          break;
+        }
+        hash = Math.imul(hash ^ c, 16777619);
+      }
+      if (plain) {
+        hash &= 0x3fffffff;
+        const flags = lowerFlags.get(hash);
+        if ((flags & LOWER_COMMON) === 0 && end - start > 3) rare.add(hash);
+        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end)) {
+          previousStart = start;
+          previousEnd = end;
+          continue;
+        }
+      }
+    }
+    let word = text.slice(start, end);
+    if (text.charCodeAt(end) === 46) {
+      if (DOTTED_ACRONYM.test(word)) {
+        end++;
+        word = text.slice(start, end);
+        cursor = end;
+      } else {
+        // "News.Az", "Yahoo.com": a site name is one word.
+        const site = SITE_SUFFIX.exec(text.slice(end, end + 6));
+        if (site && SITE_TLDS.has(site[1].toLowerCase())) {
+          end += site[0].length;
+          word = text.slice(start, end);
+          cursor = end;
+        }
+      }
+    }
+    // "Corp.", "Inc.", "Jr.", "Calif.": the period belongs to the abbreviation.
+    if (text.charCodeAt(end) === 46 && DOTTED_ABBREVIATIONS.has(word) && !isLetterCode(text, end + 1)) {
+      end++;
+      word = text.slice(start, end);
+      cursor = end;
+    }
+    let possessive = false;
+    const lastCode = word.charCodeAt(word.length - 1);
+    if ((lastCode === 115 || lastCode === 83) && word.length > 2) {
+      const apostrophe = word.charCodeAt(word.length - 2);
+      if (apostrophe === 39 || apostrophe === 0x2019) {
+        word = word.slice(0, -2);
+        end -= 2;
+        possessive = true;
+      }
+    }
+    // Sentence and line state from the characters between the previous word and this one.
+    let sentenceStart = (tokens.length === 0 && previousEnd === 0)
+      || (text.charCodeAt(previousEnd - 1) === 46 && previousEnd - previousStart > 2 && DOTTED_ABBREVIATIONS.has(text.slice(previousStart, previousEnd - 1)));
+    if (!(start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32)) {
+      for (let i = previousEnd; i < start; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 32) continue;
+        if (code === 10) {
+          sentenceStart = true;
+        } else if (isSentenceBoundaryChar(code)) {
+          if (code !== 46 || !abbreviationBefore(text, previousStart, previousEnd)) sentenceStart = true;
+        } else if (opensSentence(text[i])) {
+          sentenceStart = true;
+        }
+      }
+    }
+    while (start > nextNewline) {
+      line++;
+      const next = text.indexOf('\n', nextNewline + 1);
+      nextNewline = next < 0 ? Infinity : next;
+    }
+    const shape = shapeOf(word);
+    if (shape === 'lower' && lowerFlags && !possessive && word.length > 0) {
+      // Non-ASCII lower-case words (the fast path took the rest).
+      const hash = hashWord(word);
+      const flags = lowerFlags.get(hash);
+      if ((flags & LOWER_COMMON) === 0 && word.length > 3) rare.add(hash);
+      if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end)) {
+        previousStart = start;
+        previousEnd = end;
+        continue;
+      }
+    }
+    const info = lines[line];
+    tokens.push({ start, end, text: word, shape, sentenceStart, headline: info.headline, possessive, line, furniture: start >= info.furnitureFrom });
+    previousStart = start;
+    previousEnd = possessive ? end + 2 : end;
+  }
+  return { tokens, rareLowerWords: [...rare] };
+}
+
+/** The word before a period is an abbreviation ("Mr.", "Gen.") or an initial ("J."), not a sentence end. */
+function abbreviationBefore(text: string, start: number, end: number): boolean {
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    return (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[start]));
+  }
+  return end - start <= 6 && NON_FINAL_ABBREVIATIONS.has(text.slice(start, end));
+}

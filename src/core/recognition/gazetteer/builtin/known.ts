@@ -1,0 +1,271 @@
+// Hand-kept supplements to the generated lexicons: world regions the data packages lack, common
+// English exonyms and transliterations, and the international bodies and news organisations that
+// news text names without ever spelling out what they are. Each line: canonical name, then aliases
+// separated by "|". Aliases link to the canonical name (same entity id).
+
+export const KNOWN_PLACES = `
+Europe
+Asia
+Africa
+North America
+South America
+Latin America
+Central America
+Antarctica
+Arctic
+Oceania
+Australasia
+Middle East|Mideast
+Near East
+Far East
+Balkans|the Balkans
+Baltics
+Caucasus
+Scandinavia
+Sahel
+Horn of Africa
+Gulf|Persian Gulf
+Red Sea
+Black Sea
+Baltic Sea
+Mediterranean|Mediterranean Sea
+Caribbean
+Atlantic|Atlantic Ocean
+Pacific|Pacific Ocean
+Indian Ocean
+North Sea
+South China Sea
+Gaza|Gaza Strip
+West Bank
+Golan Heights
+Crimea
+Donbas|Donbass
+Kharkiv|Kharkov
+Kyiv|Kiev
+Odesa|Odessa
+Zaporizhzhia|Zaporizhzhia
+Lviv|Lvov
+Mariupol
+Bakhmut
+Kursk
+Belgorod
+Taiwan
+Hong Kong
+Kashmir
+Tibet
+Xinjiang
+Kosovo
+Washington|Washington DC|Washington, D.C.|Washington D.C.
+Westminster
+Whitehall
+Downing Street
+Brussels
+Strasbourg
+The Hague
+Wall Street
+Silicon Valley
+Hollywood
+Capitol Hill
+White House
+Kremlin
+Pentagon
+Élysée Palace|Elysee Palace|Élysée
+Number 10|No 10|No. 10
+England
+Scotland
+Wales
+Northern Ireland
+Great Britain
+Siberia
+Kurdistan
+Catalonia
+Flanders
+Bavaria
+Texas|Tex.
+California|Calif.
+New York|N.Y.
+Florida|Fla.
+Arizona|Ariz.
+Connecticut|Conn.
+Pennsylvania|Penn.|Pa.
+Michigan|Mich.
+Minnesota|Minn.
+Wisconsin|Wis.
+Colorado|Colo.
+Kentucky|Ky.
+Oklahoma|Okla.
+Tennessee|Tenn.
+Alabama|Ala.
+Nebraska|Neb.
+Nevada|Nev.
+Arkansas|Ark.
+Kansas|Kan.
+Vermont|Vt.
+Wyoming|Wyo.
+Montana|Mont.
+Massachusetts|Mass.
+Maryland|Md.
+New Jersey|N.J.
+North Carolina|N.C.
+South Carolina|S.C.
+New Mexico|N.M.
+New England
+Midwest
+Patagonia
+Amazon
+Sahara
+Himalayas
+Alps
+Andes
+Pyrenees
+Urals
+`;
+
+export const KNOWN_ORGANIZATIONS = `
+European Union|EU|E.U.
+United Nations|UN|U.N.
+North Atlantic Treaty Organization|NATO|Nato|North Atlantic Treaty Organisation
+United Nations Security Council|UN Security Council|Security Council|UNSC
+European Commission
+European Parliament
+European Council
+European Central Bank|ECB
+European Investment Bank|EIB
+International Monetary Fund|IMF
+World Bank
+World Health Organization|WHO|World Health Organisation
+World Trade Organization|WTO|World Trade Organisation
+International Criminal Court|ICC
+International Court of Justice|ICJ
+International Atomic Energy Agency|IAEA
+Organization for Security and Co-operation in Europe|OSCE
+Organisation for Economic Co-operation and Development|OECD
+African Union|AU
+Association of Southeast Asian Nations|ASEAN
+Group of Seven|G7|G-7
+Group of Twenty|G20|G-20
+BRICS
+OPEC|Organization of the Petroleum Exporting Countries
+Red Cross|International Committee of the Red Cross|ICRC
+Amnesty International
+Human Rights Watch
+Federal Reserve|Fed
+Bank of England
+Congress|US Congress|U.S. Congress
+Senate|US Senate
+House of Representatives
+House of Commons|Commons
+House of Lords
+Parliament
+Foreign Office
+Home Office
+State Department
+Supreme Court
+FBI
+CIA
+NSA
+MI5
+MI6
+GCHQ
+NHS
+BBC
+CNN
+Reuters
+Associated Press|AP
+Agence France-Presse|AFP
+Bloomberg
+Politico|POLITICO
+Sky News
+Al Jazeera
+The New York Times|New York Times
+The Washington Post|Washington Post
+The Guardian|Guardian
+Financial Times|FT
+The Wall Street Journal|Wall Street Journal|WSJ
+The Economist|Economist
+Fox News
+NBC
+CBS
+ABC
+ITV
+Channel 4
+Deutsche Welle|DW
+Interfax
+TASS
+RIA Novosti
+Ukrinform
+Xinhua
+Hamas
+Hezbollah
+Taliban
+Islamic State|ISIS|ISIL
+Al-Qaeda|al-Qaeda|Al Qaeda
+Wagner|Wagner Group
+Google
+Apple
+Microsoft
+Amazon
+Meta
+Facebook
+Twitter
+X
+Tesla
+OpenAI
+Nvidia
+Samsung
+Boeing
+Airbus
+Conservative Party|Conservatives|Tories
+Labour Party|Labour
+Liberal Democrats|Lib Dems
+Reform UK
+Democratic Party|Democrats
+Republican Party|Republicans|GOP
+SNP|Scottish National Party
+`;
+
+export const KNOWN_MISC = `
+World Cup
+Olympics|Olympic Games
+Paralympics
+Champions League
+Premier League
+Super Bowl
+Eurovision
+Brexit
+Christmas
+Easter
+Ramadan
+Eid
+Cold War
+World War I|First World War|WWI
+World War II|Second World War|WWII
+Holocaust
+Covid|COVID|Covid-19|COVID-19|coronavirus
+Paris Agreement
+Good Friday Agreement
+Geneva Conventions
+Minsk agreements|Minsk Agreements
+`;
+
+/** Country aliases that the country data spells differently from news text. */
+export const EXTRA_COUNTRY_ALIASES = `
+GB|Britain|UK|U.K.|Great Britain|United Kingdom of Great Britain and Northern Ireland
+US|U.S.|USA|U.S.A.|America|United States of America|the States
+RU|Russian Federation
+KR|South Korea|Republic of Korea
+KP|North Korea|DPRK
+CN|People's Republic of China|PRC|Mainland China
+IR|Islamic Republic of Iran
+SY|Syria
+CZ|Czechia|Czech Republic
+TR|Türkiye|Turkiye|Turkey
+NL|Holland|the Netherlands
+CD|DR Congo|DRC|Democratic Republic of the Congo
+CG|Republic of the Congo
+CI|Ivory Coast|Côte d'Ivoire
+PS|Palestine|Palestinian territories
+VA|Vatican|Holy See|Vatican City
+MM|Myanmar|Burma
+AE|UAE|United Arab Emirates
+`;

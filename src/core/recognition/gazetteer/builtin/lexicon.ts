@@ -1,0 +1,175 @@
+// The built-in lexicons, decoded from the generated strings into lookup tables. Built once per
+// recognizer (about 30 ms); the recognizer passes it to every analysis.
+import type { EntityType } from '../../../model';
+import { ORG_AFTER_WORDS, LOWER_TITLES, POSSESSED_PLACE_NOUNS } from '../../entities/candidates';
+import {
+  CONNECTOR_ARTICLES, INNER_CONNECTORS, LOWER_HEAD_PAIRS, LOWER_HEADS, NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS,
+} from '../../entities/cues';
+import { hashWord, LOWER_COMMON, LOWER_CONTEXT, LOWER_ROLE } from '../../entities/tokenize';
+import { KeyCache, normalizeKey } from '../../linking/keys';
+import { DEMONYMS } from './demonyms.data';
+import { EXTRA_COUNTRY_ALIASES, KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './known';
+import { GIVEN_NAMES, PERSON_NAMES } from './names.data';
+import { BIG_CITIES, CITIES, COUNTRIES, REGIONS } from './places.data';
+import { KNOWN_ORGANIZATION_KEYS, ROLE_NOUNS } from './compromise.data';
+import { SortedList } from './sortedList';
+import { WordFlags } from './wordFlags';
+import { COMMON_WORDS } from './words.data';
+
+/** A name the built-in lexicons know, with how sure they are of its type (1 weak … 4 certain). */
+export interface KnownName {
+  readonly type: EntityType;
+  readonly strength: number;
+  /** Canonical surface form for linking ("UK" → "United Kingdom"). */
+  readonly canonical: string;
+}
+
+export interface Lexicon {
+  readonly givenNames: ReadonlySet<string>;
+  /** Other personal name tokens (mostly surnames), excluding common words. */
+  readonly personNames: { has(word: string): boolean };
+  /** Nationality adjectives and plurals ("British", "French", "Ukrainians"). */
+  readonly demonyms: ReadonlySet<string>;
+  /** Known names by normalised key. */
+  readonly known: KnownNames;
+  /** hashWord(lower-case word) → LOWER_COMMON | LOWER_CONTEXT flags (one lookup per word while tokenising). */
+  readonly lowerFlags: WordFlags;
+  /** Lower-case nouns for people's roles ("analyst", "coach", "resident"). */
+  readonly roleNouns: ReadonlySet<string>;
+  /** Memo of evidence read from a name's own words, by surface text (a cache). */
+  readonly intrinsicEvidence: Map<string, Readonly<[number, number, number, number]>>;
+  /** Memoised name keys (the only mutable part: a cache). */
+  readonly keys: KeyCache;
+}
+
+const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Westerners Arab Arabs African
+  Africans Asian Asians Latin Hispanic Nordic Scandinavian Baltic Slavic Kurdish Kurd Kurds Jewish Jew
+  Jews Muslim Muslims Christian Christians Catholic Catholics Sunni Shia Shiite Palestinian
+  Palestinians Israeli Israelis Iranian Iranians American Americans British Britons Brit Brits English
+  Scottish Scots Welsh Irish French German Germans Russian Russians Ukrainian Ukrainians Chinese
+  Japanese Korean Koreans Indian Indians Pakistani Afghan Syrian Syrians Iraqi Iraqis Turkish Turks
+  Dutch Belgian Swiss Swedish Swede Swedes Norwegian Norwegians Danish Dane Danes Finnish Finn Finns
+  Polish Pole Poles Czech Czechs Slovak Hungarian Hungarians Romanian Romanians Bulgarian Greek Greeks
+  Italian Italians Spanish Spaniards Portuguese Brazilian Brazilians Mexican Mexicans Canadian
+  Canadians Australian Australians Kiwi Saudi Saudis Emirati Qatari Egyptian Egyptians Libyan
+  Tunisian Moroccan Algerian Nigerian Kenyan Ethiopian Somali Sudanese Yemeni Lebanese Jordanian
+  Belarusian Georgian Armenian Azerbaijani Kazakh Uzbek Moldovan Lithuanian Latvian Estonian Serbian
+  Croatian Bosnian Albanian Kosovan Slovenian Macedonian Montenegrin Cypriot Maltese Icelandic
+  Transatlantic Anglo Franco Soviet Nazi Nazis Allied Pro Anti Non Trans Pan Sino Indo Afro Latino
+  Latina Argentine Argentines Filipino Filipinos Thai Vietnamese Malaysian Indonesian Singaporean Nepali
+  Lankan Taiwanese Tibetan Uyghur Chechen Dagestani Tatar Flemish Walloon Catalan Basque Galician
+  Bavarian Sicilian Corsican Breton Cornish Texan Texans Californian Californians Floridian
+  Hawaiian Alaskan Quebecois Ontarian Kashmiri Punjabi Bengali Tamil Sikh Hindu Buddhist Persian Kurdish
+  Yazidi Druze Bedouin Maori Aboriginal Inuit Gaelic Nordic Balkan Caucasian Saharan Andean Amazonian
+  Himalayan`;
+
+/** Newsroom and public-service roles the compromise lexicon lacks. */
+const EXTRA_ROLE_NOUNS = `correspondent columnist presenter anchor contributor photographer producer commentator
+  sheriff referee umpire coroner trooper ranger warden magistrate councilmember assemblymember paramedic
+  firefighter spokesperson negotiator strategist economist`;
+
+function splitList(data: string, separator: string): string[] {
+  return data.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function addKnown(known: Map<string, KnownName>, surface: string, entry: KnownName): void {
+  const key = normalizeKey(surface);
+  const existing = known.get(key);
+  if (!existing || existing.strength < entry.strength) known.set(key, entry);
+}
+
+function addAliasLines(known: Map<string, KnownName>, lines: string, type: EntityType, strength: number): void {
+  for (const line of splitList(lines, '\n')) {
+    const [canonical, ...aliases] = line.split('|').map((s) => s.trim());
+    for (const surface of [canonical, ...aliases]) addKnown(known, surface, { type, strength, canonical });
+  }
+}
+
+/** Names the lexicons know: a small table of countries and curated names, then the sorted city lists. */
+export class KnownNames {
+  private readonly bigCities = new SortedList(BIG_CITIES);
+  private readonly regions = new SortedList(REGIONS);
+  private readonly cities = new SortedList(CITIES);
+  /** Answers from the sorted lists, memoised (null: not listed). */
+  private readonly listed = new Map<string, KnownName | null>();
+
+  constructor(private readonly table: ReadonlyMap<string, KnownName>) {}
+
+  get(key: string): KnownName | undefined {
+    const entry = this.table.get(key);
+    if (entry) return entry;
+    if (key.length < 2) return undefined;
+    const cached = this.listed.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.listed.size >= 50_000) this.listed.clear();
+    const found: KnownName | null = this.bigCities.has(key) ? { type: 'place', strength: 3, canonical: key }
+      : this.regions.has(key) ? { type: 'place', strength: 2, canonical: key }
+        : this.cities.has(key) ? { type: 'place', strength: 1, canonical: key } : null;
+    this.listed.set(key, found);
+    return found ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+function buildKnown(): Map<string, KnownName> {
+  const known = new Map<string, KnownName>();
+  const countryNames = new Map<string, string>();
+  for (const line of splitList(COUNTRIES, '\n')) {
+    const [code, name, aliases, capital] = line.split('\t');
+    countryNames.set(code, name);
+    addKnown(known, name, { type: 'place', strength: 4, canonical: name });
+    for (const alias of aliases ? aliases.split(';') : []) addKnown(known, alias, { type: 'place', strength: 4, canonical: name });
+    for (const city of capital ? capital.split(/,\s*/) : []) addKnown(known, city, { type: 'place', strength: 3, canonical: city });
+  }
+  for (const line of splitList(EXTRA_COUNTRY_ALIASES, '\n')) {
+    const [code, ...aliases] = line.split('|');
+    const canonical = countryNames.get(code);
+    if (!canonical) continue;
+    for (const alias of aliases) addKnown(known, alias, { type: 'place', strength: 4, canonical });
+  }
+  for (const key of KNOWN_ORGANIZATION_KEYS.split('|')) {
+    if (!known.has(key)) known.set(key, { type: 'organization', strength: key.includes(' ') ? 3 : 2, canonical: key });
+  }
+  addAliasLines(known, KNOWN_PLACES, 'place', 4);
+  addAliasLines(known, KNOWN_ORGANIZATIONS, 'organization', 4);
+  addAliasLines(known, KNOWN_MISC, 'misc', 4);
+  return known;
+}
+
+/** Lower-case words the candidate finder reads around names. */
+function contextWords(): string[] {
+  return [
+    ...INNER_CONNECTORS, ...CONNECTOR_ARTICLES, ...PLACE_PREPOSITIONS, ...SPEECH_VERBS, ...LOWER_TITLES,
+    ...POSSESSED_PLACE_NOUNS, ...ORG_AFTER_WORDS, ...NAME_PARTICLES, ...LOWER_HEADS.keys(),
+    ...[...LOWER_HEAD_PAIRS.keys()].flatMap((k) => k.split(' ')),
+    'and', 'by', 'who', 'which', 'a', 'an', 'its', 'his', 'her', 'their', 'minister', 'president', 'leader',
+  ];
+}
+
+export function createLexicon(): Lexicon {
+  const commonWords = COMMON_WORDS.split('|');
+  const roleNouns = new Set([...ROLE_NOUNS.split('|'), ...EXTRA_ROLE_NOUNS.split(/\s+/).filter(Boolean)]);
+  const lowerFlags = new WordFlags(commonWords.length + roleNouns.size + 1000);
+  const flag = (w: string, f: number) => lowerFlags.add(hashWord(w), f);
+  for (const w of roleNouns) flag(w, LOWER_CONTEXT | LOWER_ROLE);
+  for (const w of commonWords) flag(w, LOWER_COMMON);
+  for (const w of contextWords()) flag(w, LOWER_CONTEXT);
+  const known = new KnownNames(buildKnown());
+  // The nationality list has a few place names as nationalities ("Jersey", "Bermuda"): those stay places.
+  const demonyms = new Set([...splitList(DEMONYMS, '|'), ...EXTRA_DEMONYMS.split(/\s+/).filter(Boolean)]
+    .filter((d) => (known.get(normalizeKey(d))?.strength ?? 0) < 2 || d === 'American'));
+  for (const d of [...demonyms]) if (!d.endsWith('s')) demonyms.add(`${d}s`);
+  return {
+    givenNames: new Set(GIVEN_NAMES.split('|')),
+    personNames: new SortedList(PERSON_NAMES),
+    demonyms,
+    known,
+    lowerFlags,
+    roleNouns,
+    intrinsicEvidence: new Map(),
+    keys: new KeyCache(),
+  };
+}

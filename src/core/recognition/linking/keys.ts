@@ -1,0 +1,127 @@
+// Normalised keys: the identity of a name across sources, independent of case, accents,
+// punctuation, possessives and honorifics.
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const SIMPLE_WORD = /^[A-Za-z][a-z]*$/;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const HONORIFIC_PREFIX = /^(sir|dame|lord|lady|baroness|baron) /;
+
+const FOLDED: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ð: 'd' };
+const FOLDABLE = /[øØæÆßłŁđĐıœŒþÞð]/g;
+
+/** Letters that Unicode decomposition leaves alone but spellings drop ("Støre" / "Store"). */
+function foldLetters(s: string): string {
+  return s.replace(FOLDABLE, (ch) => FOLDED[ch] ?? ch);
+}
+
+/** Lower case, no accents, no dots, hyphens and apostrophes as in the text, single spaces. */
+export function normalizeKey(surface: string): string {
+  // Fast path: a plain word.
+  if (SIMPLE_WORD.test(surface)) return surface.toLowerCase();
+  let s = ASCII_ONLY.test(surface) ? surface : foldLetters(surface.normalize('NFD').replace(COMBINING_MARKS, ''));
+  s = s.toLowerCase().replace(/[’‘`]/g, "'").replace(/['’]s$/, '');
+  s = s.replace(/\.(?=\S)/g, '').replace(/\.$/, '');
+  s = s.replace(/[\s\u00a0\-‐‑–—]+/g, ' ').trim();
+  if (s.startsWith('the ')) s = s.slice(4);
+  return s;
+}
+
+/** Key of a person-like name without an honorific ("Sir Keir Starmer" → "keir starmer"). */
+export function identityKey(surface: string): string {
+  return normalizeKey(surface).replace(HONORIFIC_PREFIX, '');
+}
+
+/**
+ * Spelling-variant key for long single words: transliterations differ in doubled letters and in the
+ * y/i/iy endings ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi"). Not used for short words.
+ */
+const SPELLING_PAIRS: Record<string, string> = {
+  centre: 'center', theatre: 'theater', defence: 'defense', organisation: 'organization', programme: 'program',
+  labour: 'labor', harbour: 'harbor', councillor: 'councilor',
+};
+
+export function variantKey(word: string): string {
+  return (SPELLING_PAIRS[word] ?? word)
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(iy|yi|ii|yy|y|i)$/, 'y')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/ou/g, 'u');
+}
+
+/** URL-safe slug used as entity id: "Sir Keir Starmer" → "keir-starmer". */
+export function slugify(surface: string): string {
+  const slug = identityKey(surface)
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'entity';
+}
+
+/** Initials of the capitalised words of a name ("North Atlantic Treaty Organization" → "NATO"). */
+export function initialsOf(name: string): string {
+  const parts = name.split(/[\s\-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return parts.map((w) => w[0]).join('');
+}
+
+/** Levenshtein distance bounded by `max` (returns max + 1 when larger); for short strings only. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = current[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (current[j] < rowMin) rowMin = current[j];
+    }
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}
+
+const KEY_CACHE_LIMIT = 100_000;
+
+/**
+ * Memoised keys: the same names recur across thousands of sources, and key computation (Unicode
+ * normalisation, several regular expressions) dominates otherwise. One cache per recognizer.
+ */
+export class KeyCache {
+  private readonly identities = new Map<string, string>();
+  private readonly variants = new Map<string, string>();
+  private readonly slugs = new Map<string, string>();
+
+  identity(surface: string): string {
+    return this.memo(this.identities, surface, identityKey);
+  }
+
+  /** Variant key of a whole name: each long word reduced ("volodymyr zelenskyy" → "volodymyr zelensky"). */
+  nameVariant(key: string): string {
+    return this.memo(this.variants, key, (k) => k.split(' ').map((w) => (w.length >= 5 ? variantKey(w) : w)).join(' '));
+  }
+
+  /** Surname key of a last word: variant key for long words ("zelenskyy" → "zelensky"). */
+  surname(word: string): string {
+    return word.length >= 5 ? this.memo(this.variants, `\u0000${word}`, () => variantKey(word)) : word;
+  }
+
+  slug(key: string): string {
+    return this.memo(this.slugs, key, slugify);
+  }
+
+  private memo(map: Map<string, string>, input: string, compute: (s: string) => string): string {
+    let value = map.get(input);
+    if (value === undefined) {
+      if (map.size >= KEY_CACHE_LIMIT) map.clear();
+      value = compute(input);
+      map.set(input, value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,218 @@
+// Turns one source's candidates into typed, linked entity mentions using the workspace counts:
+// corroboration of sentence-initial words, canonical name (aliases, acronyms, surnames, spelling
+// variants) and the type voted by every mention of the entity in the workspace.
+import type { EntityMention, EntityType } from '../../model';
+import type { Candidate } from '../entities/candidates';
+import { addEvidence, bestType, emptyEvidence, typeIndex, type Evidence } from '../entities/evidence';
+import type { Lexicon } from '../gazetteer/builtin/lexicon';
+import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
+import { hashWord } from '../entities/tokenize';
+import { normalizeKey } from './keys';
+import { CORPORATE_SUFFIXES, dominant, nearSurname, type WorkspaceIndex } from './workspaceIndex';
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
+
+export interface ResolveEnvironment {
+  readonly index: WorkspaceIndex;
+  readonly lexicon: Lexicon;
+  readonly gazetteer: CompiledGazetteer;
+}
+
+/** Per-source data the resolver needs besides the candidates. */
+export interface SourceLinks {
+  /** Surname variant key → full name key, from this source's own full names (preferred). */
+  readonly localSurnames: ReadonlyMap<string, string>;
+  /** Head word → the one organisation of this source named with it ("commission" → "european commission"). */
+  readonly localHeads: ReadonlyMap<string, string>;
+  /** Given name → the one person of this source with that first name ("wanjiru" → "wanjiru kamau"). */
+  readonly localFirstNames: ReadonlyMap<string, string>;
+}
+
+export interface ResolvedEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  /** Canonical key the mention links to. */
+  readonly canonicalKey: string;
+}
+
+
+function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): boolean {
+  const { index, lexicon } = env;
+  const stats = index.stats(c.key);
+  const known = lexicon.known.get(c.key);
+  const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3);
+  if (headLinks) return true;
+  if (c.wholeOnly) {
+    return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
+  }
+  // "Split", "Nice", "Reading" starting a sentence: a place only when the workspace says so.
+  if (known && !(c.weak && c.commonWord && known.strength < 4)) return true;
+  const max = Math.max(...(stats?.evidence ?? c.evidence));
+  const perMention = stats && stats.count > 0 ? max / stats.count : max;
+  if (c.wordCount > 1) return true;
+  const linksToPerson = links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || index.surnames.has(env.lexicon.keys.surname(c.lastWordKey));
+  if (c.weak) {
+    if (linksToPerson) return true;
+    if (stats && stats.strong > 0 && (!c.commonWord || perMention >= 1)) return true;
+    if (c.commonWord) return false;
+    if (index.lowerWords.has(hashWord(c.text.toLowerCase()))) return false;
+    return true;
+  }
+  // Capitalised mid-sentence: a name, unless a determiner makes it a generic back-reference ("the Government").
+  if (c.commonWord) {
+    const plural = /[^s]s$/.test(c.text);
+    return linksToPerson || perMention >= 2.5 || lexicon.givenNames.has(c.text) || (!c.determiner && !plural && perMention >= 0.6);
+  }
+  return true;
+}
+
+function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLinks): string {
+  const { index, lexicon } = env;
+  const known = lexicon.known.get(c.key);
+  // A person named in this source, or a titled mention, outranks a place of the same name
+  // ("Luis Montenegro" … "Montenegro said", "Prime Minister Montenegro").
+  const personFirst = c.wordCount === 1 && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled);
+  if (known && !personFirst) return env.lexicon.keys.identity(known.canonical);
+  if (c.wordCount === 1 && !c.acronym && !((known?.strength ?? 0) >= 3)) {
+    const org = links.localHeads.get(c.key);
+    if (org) return dominant(index.variants.get(env.lexicon.keys.nameVariant(org)), true) ?? org;
+  }
+  // "OKAFOR:" in a transcript, "Wanjiru" after "Wanjiru Kamau": the person named in full in this source.
+  if (c.wordCount === 1) {
+    const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)) ?? (c.acronym ? undefined : links.localFirstNames.get(c.key));
+    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
+  }
+  if (c.acronym) {
+    const full = dominant(index.acronyms.get(c.key));
+    if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+  }
+  if (c.wordCount === 1 && !c.acronym) {
+    const surname = env.lexicon.keys.surname(c.lastWordKey);
+    const knownPlace = known && known.strength >= 3 && !c.titled;
+    let full = links.localSurnames.get(surname) ?? (knownPlace ? undefined : dominant(index.surnames.get(surname)));
+    if (!full && !known && !c.commonWord) {
+      const near = nearSurname(index, surname);
+      if (near) full = dominant(index.surnames.get(near));
+    }
+    if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+  }
+  // "Nvidia Corp." is "Nvidia" when the workspace or the lexicon knows the short name.
+  const space = c.key.lastIndexOf(' ');
+  if (space > 0 && CORPORATE_SUFFIXES.has(c.key.slice(space + 1))) {
+    const bare = c.key.slice(0, space);
+    const knownBare = lexicon.known.get(bare);
+    if (knownBare) return env.lexicon.keys.identity(knownBare.canonical);
+    if (index.stats(bare)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(bare)), true) ?? bare;
+  }
+  // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
+  if (!c.commonWord && !c.acronym) {
+    const longer = dominant(index.shortForms.get(c.key));
+    if (longer && longer !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
+  }
+  return dominant(index.variants.get(env.lexicon.keys.nameVariant(c.key)), true) ?? c.key;
+}
+
+/** Evidence of an entity: every spelling of its canonical name in the workspace, plus known types. */
+function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironment): Evidence {
+  const { index, lexicon } = env;
+  const evidence = emptyEvidence();
+  const group = index.variants.get(env.lexicon.keys.nameVariant(canonicalKey));
+  if (group) for (const key of group.keys()) {
+    const stats = index.stats(key);
+    if (stats) addEvidence(evidence, stats.evidence);
+  }
+  if (!group || !group.has(canonicalKey)) {
+    const stats = index.stats(canonicalKey);
+    if (stats) addEvidence(evidence, stats.evidence);
+  }
+  // Mentions by acronym or surname that link here vote too.
+  const words = canonicalKey.split(' ');
+  if (words.length >= 2) {
+    const initials = words.filter((w) => !MINOR_WORDS.has(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey) {
+      const stats = index.stats(initials);
+      if (stats) addEvidence(evidence, stats.evidence);
+    }
+    const surname = words[words.length - 1];
+    if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) {
+      const stats = index.stats(surname);
+      if (stats) addEvidence(evidence, stats.evidence, 0.5);
+    }
+  }
+  if (evidence.every((v) => v === 0)) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
+  const known = lexicon.known.get(canonicalKey);
+  if (known) evidence[typeIndex[known.type]] += known.strength;
+  return evidence;
+}
+
+export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: SourceLinks): ResolvedEntity | undefined {
+  const { gazetteer } = env;
+  const declared = gazetteer.byKey.get(c.key);
+  if (declared) return { id: declared.id, type: declared.type, canonicalKey: c.key };
+  if (gazetteer.ignored.has(c.key) || gazetteer.ignored.has(normalizeKey(c.text))) return undefined;
+  if (!isAccepted(c, env, links)) return undefined;
+  const canonicalKey = canonicalKeyOf(c, env, links);
+  const declaredCanonical = gazetteer.byKey.get(canonicalKey);
+  if (declaredCanonical) return { id: declaredCanonical.id, type: declaredCanonical.type, canonicalKey };
+  const { type } = bestType(entityEvidence(canonicalKey, c, env));
+  // A titled mention that links to no full name is still a person.
+  if (c.titled && c.wordCount === 1 && canonicalKey === c.key && type !== 'person') {
+    return { id: env.lexicon.keys.slug(canonicalKey), type: 'person', canonicalKey };
+  }
+  return { id: env.lexicon.keys.slug(canonicalKey), type, canonicalKey };
+}
+
+/** A run cut at plain words is a name as a whole when the workspace or the lexicon knows it so. */
+function confirmedWhole(c: Candidate, env: ResolveEnvironment): Candidate | undefined {
+  const whole = c.whole;
+  if (!whole) return undefined;
+  const known = env.lexicon.known.get(whole.key);
+  const stats = env.index.stats(whole.key);
+  if (!known && !(stats && stats.strong > 0) && !env.gazetteer.byKey.has(whole.key)) return undefined;
+  const words = whole.text.split(/\s+/).length;
+  return { ...c, ...whole, weak: false, whole: undefined, wordCount: words, commonWord: false, acronym: false };
+}
+
+/** What resolution depends on besides the key, as a small number (for a per-call memo). */
+function resolutionFlags(c: Candidate): number {
+  return (c.weak ? 1 : 0) | (c.commonWord ? 2 : 0) | (c.titled ? 4 : 0) | (c.determiner ? 8 : 0) | (c.acronym ? 16 : 0)
+    | (c.wholeOnly ? 32 : 0) | (Math.min(c.wordCount, 7) << 6);
+}
+
+export function resolveMentions(candidates: readonly Candidate[], env: ResolveEnvironment, links: SourceLinks, text?: string): EntityMention[] {
+  const mentions = resolveCandidates(candidates, env, links);
+  if (text === undefined || env.gazetteer.surfaces.length === 0) return mentions;
+  // The team gazetteer overrides everything: declared names count wherever the text writes them.
+  const declared: EntityMention[] = findDeclared(text, env.gazetteer).map((d) => ({
+    kind: 'entity', type: d.entry.type, text: text.slice(d.start, d.end), start: d.start, end: d.end, entity: d.entry.id,
+  }));
+  if (declared.length === 0) return mentions;
+  const kept = mentions.filter((m) => !declared.some((d) => d.start < m.end && m.start < d.end));
+  return [...kept, ...declared].sort((a, b) => a.start - b.start);
+}
+
+function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnvironment, links: SourceLinks): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  // The same name recurs within a source: resolve each (key, flags) once.
+  const memo = new Map<string, Map<number, ResolvedEntity | null>>();
+  let lastEnd = -1;
+  for (const original of candidates) {
+    if (original.start < lastEnd) continue;
+    const c = confirmedWhole(original, env) ?? original;
+    const flags = resolutionFlags(c);
+    let byFlags = memo.get(c.key);
+    if (!byFlags) {
+      byFlags = new Map();
+      memo.set(c.key, byFlags);
+    }
+    let resolved = byFlags.get(flags);
+    if (resolved === undefined) {
+      resolved = resolveCandidate(c, env, links) ?? null;
+      byFlags.set(flags, resolved);
+    }
+    if (!resolved) continue;
+    mentions.push({ kind: 'entity', type: resolved.type, text: c.text, start: c.start, end: c.end, entity: resolved.id });
+    lastEnd = c.end;
+  }
+  return mentions;
+}

@@ -1,0 +1,225 @@
+// Workspace-wide counts keyed by normalised name, maintained incrementally: adding or removing one
+// source touches only that source's names, so an edit stays cheap with thousands of sources.
+import type { Candidate } from '../entities/candidates';
+import { addEvidence, emptyEvidence, type Evidence } from '../entities/evidence';
+import { boundedEditDistance, variantKey, type KeyCache } from './keys';
+
+export interface KeyStats {
+  /** Mentions in the workspace. */
+  count: number;
+  /** Mentions that were capitalised where capitals carry meaning (mid-sentence, not a headline). */
+  strong: number;
+  evidence: Evidence;
+  /** Surface forms and their counts (for entity records). */
+  surfaces: Map<string, number>;
+  /** One mention of the key, preferably capitalised mid-sentence (to resolve the key as a whole). */
+  representative: Candidate;
+}
+
+/** One name's share of a source, summed over its mentions there. */
+export interface KeySummary {
+  readonly key: string;
+  readonly count: number;
+  readonly strong: number;
+  readonly evidence: Evidence;
+  readonly variant: string;
+  /** Acronyms that may stand for the name, with weights (definition 5, initials 1). */
+  readonly acronyms: ReadonlyArray<readonly [string, number]>;
+  readonly shortForms: readonly string[];
+  readonly surfaces: ReadonlyArray<readonly [string, number]>;
+  readonly representative: Candidate;
+}
+
+/** What one source contributes; kept so the same amounts can be subtracted on change. */
+export interface SourceContribution {
+  readonly keys: readonly KeySummary[];
+  readonly rareLowerWords: ArrayLike<number>;
+  /** Multi-word names that read as people, by variant key of their last word. */
+  readonly personNames: ReadonlyArray<readonly [surnameKey: string, fullKey: string]>;
+}
+
+/** Sums a source's candidates per key (most names recur within an article). */
+export function summarizeCandidates(candidates: readonly Candidate[], keyCache: KeyCache): KeySummary[] {
+  const byKey = new Map<string, { count: number; strong: number; evidence: Evidence; acronyms: Map<string, number>; surfaces: Map<string, number>; representative: Candidate }>();
+  for (const c of candidates) {
+    let entry = byKey.get(c.key);
+    if (!entry) {
+      entry = { count: 0, strong: 0, evidence: emptyEvidence(), acronyms: new Map(), surfaces: new Map(), representative: c };
+      byKey.set(c.key, entry);
+    }
+    if (entry.representative.weak && !c.weak) entry.representative = c;
+    entry.surfaces.set(c.text, (entry.surfaces.get(c.text) ?? 0) + 1);
+    entry.count++;
+    if (!c.weak) entry.strong++;
+    addEvidence(entry.evidence, c.evidence);
+    if (c.defines) entry.acronyms.set(c.defines.toLowerCase(), (entry.acronyms.get(c.defines.toLowerCase()) ?? 0) + 5);
+    if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) {
+      const initials = c.initials.toLowerCase();
+      entry.acronyms.set(initials, (entry.acronyms.get(initials) ?? 0) + 1);
+    }
+  }
+  return [...byKey].map(([key, e]) => ({
+    key,
+    count: e.count,
+    strong: e.strong,
+    evidence: e.evidence,
+    variant: keyCache.nameVariant(key),
+    acronyms: [...e.acronyms],
+    shortForms: shortFormsOf(key),
+    surfaces: [...e.surfaces],
+    representative: e.representative,
+  }));
+}
+
+type CountMap = Map<string, Map<string, number>>;
+
+function bump(map: CountMap, outer: string, inner: string, delta: number): void {
+  let counts = map.get(outer);
+  if (!counts) {
+    if (delta <= 0) return;
+    counts = new Map();
+    map.set(outer, counts);
+  }
+  const next = (counts.get(inner) ?? 0) + delta;
+  if (next <= 0) counts.delete(inner);
+  else counts.set(inner, next);
+  if (counts.size === 0) map.delete(outer);
+}
+
+/**
+ * The most frequent inner key; ties go to the longer key (fuller name) or, with `preferShorter`, the
+ * shorter (simpler spelling), then alphabetical, for determinism.
+ */
+export function dominant(counts: ReadonlyMap<string, number> | undefined, preferShorter = false): string | undefined {
+  if (!counts) return undefined;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    const longer = best !== undefined && (preferShorter ? key.length < best.length : key.length > best.length);
+    if (count > bestCount || (count === bestCount && best !== undefined && (longer || (key.length === best.length && key < best)))) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * A surname within a small edit distance of `surname` among those with the same first three
+ * letters ("Khamenei" / "Khamanei"): distance 1 from six letters, 2 from nine.
+ */
+export function nearSurname(index: WorkspaceIndex, surname: string): string | undefined {
+  if (surname.length < 6) return undefined;
+  const bucket = index.surnameBuckets.get(surname.slice(0, 3));
+  if (!bucket) return undefined;
+  const max = surname.length >= 9 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of bucket.keys()) {
+    if (candidate === surname) return candidate;
+    const d = boundedEditDistance(candidate, surname, max);
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= max ? best : undefined;
+}
+
+/** Variant key of a whole name: each long word reduced ("volodymyr zelenskyy" → "volodymyr zelensky"). */
+export function nameVariantKey(key: string): string {
+  return key.split(' ').map((w) => (w.length >= 5 ? variantKey(w) : w)).join(' ');
+}
+
+const FEATURE_HEADS = new Set([
+  'river', 'lake', 'mount', 'mountains', 'island', 'islands', 'sea', 'bay', 'valley', 'desert', 'forest', 'canal', 'strait',
+  'glacier', 'peninsula', 'channel', 'county', 'province', 'region', 'district', 'parish', 'borough', 'township', 'oblast',
+  'prefecture', 'governorate', 'university', 'college',
+]);
+/** Company-form suffixes: "Nvidia Corp." is also "Nvidia". */
+export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'ab', 'oyj']);
+const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
+const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
+
+/** Shorter keys a name is also written as (see WorkspaceIndex.shortForms). */
+export function shortFormsOf(key: string): string[] {
+  if (!key.includes(' ')) return [];
+  const words = key.split(' ');
+  if (words.length < 2) return [];
+  const forms: string[] = [];
+  if (words.length === 2 && FEATURE_HEADS.has(words[1])) forms.push(words[0]);
+  if (words.length === 2 && FEATURE_PREFIXES.has(words[0])) forms.push(words[1]);
+  for (const connector of COMPLEMENTS) {
+    const at = key.indexOf(connector);
+    if (at > 0) {
+      forms.push(key.slice(0, at));
+      break;
+    }
+  }
+  return forms;
+}
+
+export class WorkspaceIndex {
+  readonly keys = new Map<string, KeyStats>();
+  /** Hashes of rare lower-case words → number of sources using them in lower case. */
+  readonly lowerWords = new Map<number, number>();
+  /** Surname variant key → full person-name keys → count. */
+  readonly surnames: CountMap = new Map();
+  /** Name variant key → keys spelled that way → count. */
+  readonly variants: CountMap = new Map();
+  /** Acronym → full-name keys → weight (definitions in parentheses weigh more than initials). */
+  readonly acronyms: CountMap = new Map();
+  /**
+   * Short form → longer names it abbreviates: "Tagus" → "Tagus River", "Viana" → "Viana do Castelo",
+   * "Lisbon Declaration" → "Lisbon Declaration on Atlantic Offshore Energy".
+   */
+  readonly shortForms: CountMap = new Map();
+  /** First three letters → surname keys, for edit-distance matching of misspelt surnames. */
+  readonly surnameBuckets: CountMap = new Map();
+
+  add(contribution: SourceContribution): void {
+    this.apply(contribution, 1);
+  }
+
+  remove(contribution: SourceContribution): void {
+    this.apply(contribution, -1);
+  }
+
+  stats(key: string): KeyStats | undefined {
+    return this.keys.get(key);
+  }
+
+  private apply(contribution: SourceContribution, sign: 1 | -1): void {
+    for (const k of contribution.keys) {
+      let stats = this.keys.get(k.key);
+      if (!stats) {
+        if (sign < 0) continue;
+        stats = { count: 0, strong: 0, evidence: emptyEvidence(), surfaces: new Map(), representative: k.representative };
+        this.keys.set(k.key, stats);
+      }
+      if (sign > 0 && stats.representative.weak && !k.representative.weak) stats.representative = k.representative;
+      for (const [surface, n] of k.surfaces) {
+        const next = (stats.surfaces.get(surface) ?? 0) + sign * n;
+        if (next <= 0) stats.surfaces.delete(surface);
+        else stats.surfaces.set(surface, next);
+      }
+      stats.count += sign * k.count;
+      stats.strong += sign * k.strong;
+      addEvidence(stats.evidence, k.evidence, sign);
+      if (stats.count <= 0) this.keys.delete(k.key);
+      bump(this.variants, k.variant, k.key, sign * k.count);
+      for (const [acronym, weight] of k.acronyms) bump(this.acronyms, acronym, k.key, sign * weight);
+      for (const short of k.shortForms) bump(this.shortForms, short, k.key, sign * k.count);
+    }
+    for (let i = 0; i < contribution.rareLowerWords.length; i++) {
+      const word = contribution.rareLowerWords[i];
+      const next = (this.lowerWords.get(word) ?? 0) + sign;
+      if (next <= 0) this.lowerWords.delete(word);
+      else this.lowerWords.set(word, next);
+    }
+    for (const [surname, full] of contribution.personNames) {
+      bump(this.surnames, surname, full, sign);
+      if (surname.length >= 6) bump(this.surnameBuckets, surname.slice(0, 3), surname, sign);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+// The incremental recognizer: per-source analysis cached by text, workspace counts updated by
+// difference on every change, and mentions resolved lazily per source when asked for.
+import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } from '../model';
+import { findCandidates, type Candidate } from './entities/candidates';
+import { hashWord, LOWER_COMMON } from './entities/tokenize';
+import { bestType } from './entities/evidence';
+import { detectArticleDate, findFigures } from './figures';
+import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
+import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
+import type { TeamGazetteer } from './gazetteer/types';
+import { resolveCandidate, resolveMentions, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
+import { summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
+import { mergeMentions } from './mergeMentions';
+
+const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map() };
+
+export interface RecognitionResult {
+  /** Entity and figure mentions of a source, sorted by start, non-overlapping. */
+  mentions(sourceId: string): Mention[];
+  /** Every entity of the workspace, sorted by id. */
+  entities(): EntityRecord[];
+  entity(id: string): EntityRecord | undefined;
+}
+
+export interface RecognizerOptions {
+  readonly gazetteer?: TeamGazetteer;
+}
+
+/**
+ * What is kept per source. The per-key summary given to the workspace index is not kept: it is
+ * recomputed from the candidates when the source changes (memory matters with 10,000 sources).
+ */
+interface SourceAnalysis extends SourceLinks {
+  readonly text: string;
+  readonly candidates: readonly Candidate[];
+  readonly rareLowerWords: Uint32Array;
+  readonly personNames: ReadonlyArray<readonly [string, string]>;
+  readonly figures: readonly FigureMention[];
+}
+
+function contributionOf(analysis: SourceAnalysis, lexicon: Lexicon): SourceContribution {
+  return { keys: summarizeCandidates(analysis.candidates, lexicon.keys), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
+}
+
+function analyseSource(text: string, lexicon: Lexicon): SourceAnalysis {
+  const { candidates, rareLowerWords } = findCandidates(text, lexicon);
+  const personNames: Array<readonly [string, string]> = [];
+  const localSurnames = new Map<string, string>();
+  const localHeads = new Map<string, string>();
+  const localFirstNames = new Map<string, string>();
+  for (const c of candidates) {
+    // "Aston Villa" … "Villa", "European Commission" … "the Commission", "Bank of England" … "the Bank".
+    if (c.wordCount >= 2 && !c.acronym && bestType(c.evidence).type === 'organization') {
+      const of = c.key.indexOf(' of ');
+      const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
+      const existing = localHeads.get(head);
+      localHeads.set(head, existing && existing !== c.key ? '' : c.key);
+    }
+    // Names that read as a person lend their surname; not those ending in a known place ("Bayern Munich").
+    if (c.wordCount < 2 || c.acronym || bestType(c.evidence).type !== 'person') continue;
+    const lastKnown = lexicon.known.get(c.lastWordKey);
+    if (lastKnown && lastKnown.strength >= 2 && c.evidence[0] < 2.5) continue;
+    // "Cal Fire": a plain word is a surname only in a name that is clearly a person's.
+    if ((lexicon.lowerFlags.get(hashWord(c.lastWordKey)) & LOWER_COMMON) !== 0 && c.evidence[0] < 4) continue;
+    const surname = lexicon.keys.surname(c.lastWordKey);
+    personNames.push([surname, c.key]);
+    // "Wanjiru" for "Wanjiru Kamau" within one article (blogs and transcripts use first names).
+    const firstName = c.key.slice(0, c.key.indexOf(' '));
+    const knownFirst = localFirstNames.get(firstName);
+    localFirstNames.set(firstName, knownFirst && knownFirst !== c.key ? '' : c.key);
+    const existing = localSurnames.get(surname);
+    if (!existing || c.key.length > existing.length) localSurnames.set(surname, c.key);
+  }
+  let figures: FigureMention[] = [];
+  try {
+    figures = findFigures(text, { referenceDate: detectArticleDate(text)?.date });
+  } catch {
+    // A failure in the figure finder must not cost the source its names.
+    figures = [];
+  }
+  for (const [head, key] of [...localHeads]) if (!key) localHeads.delete(head);
+  for (const [name, key] of [...localFirstNames]) if (!key) localFirstNames.delete(name);
+  return { text, candidates, rareLowerWords: Uint32Array.from(rareLowerWords), personNames, localSurnames, localHeads, localFirstNames, figures };
+}
+
+export class WorkspaceRecognizer implements RecognitionResult {
+  private readonly lexicon: Lexicon;
+  private readonly index: WorkspaceIndex;
+  private readonly sources = new Map<string, SourceAnalysis>();
+  private compiledGazetteer: CompiledGazetteer;
+  private currentGeneration = 0;
+  private mentionCache = new Map<string, { generation: number; mentions: Mention[] }>();
+  private entityCache: { generation: number; records: Map<string, EntityRecord> } | undefined;
+
+  constructor(options?: RecognizerOptions) {
+    this.lexicon = createLexicon();
+    this.index = new WorkspaceIndex();
+    this.compiledGazetteer = compileGazetteer(options?.gazetteer);
+  }
+
+  /** Bumps whenever any source's mentions may have changed (for cache invalidation by the adapter). */
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  setGazetteer(gazetteer: TeamGazetteer | undefined): void {
+    this.compiledGazetteer = compileGazetteer(gazetteer);
+    this.currentGeneration++;
+  }
+
+  upsert(source: SourceText): void {
+    // Malformed input is recognised as empty text rather than thrown on.
+    const text = typeof source?.text === 'string' ? source.text : '';
+    const id = String(source?.id ?? '');
+    const previous = this.sources.get(id);
+    if (previous && previous.text === text) return;
+    const analysis = analyseSource(text, this.lexicon);
+    if (previous) this.index.remove(contributionOf(previous, this.lexicon));
+    this.index.add(contributionOf(analysis, this.lexicon));
+    this.sources.set(id, analysis);
+    this.currentGeneration++;
+  }
+
+  remove(sourceId: string): void {
+    const previous = this.sources.get(sourceId);
+    if (!previous) return;
+    this.index.remove(contributionOf(previous, this.lexicon));
+    this.sources.delete(sourceId);
+    this.mentionCache.delete(sourceId);
+    this.currentGeneration++;
+  }
+
+  mentions(sourceId: string): Mention[] {
+    const analysis = this.sources.get(sourceId);
+    if (!analysis) return [];
+    const cached = this.mentionCache.get(sourceId);
+    if (cached && cached.generation === this.currentGeneration) return cached.mentions;
+    const entities = resolveMentions(analysis.candidates, this.environment(), analysis, analysis.text);
+    const mentions = mergeMentions(entities, analysis.figures);
+    this.mentionCache.set(sourceId, { generation: this.currentGeneration, mentions });
+    return mentions;
+  }
+
+  entities(): EntityRecord[] {
+    return [...this.entityRecords().values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  entity(id: string): EntityRecord | undefined {
+    return this.entityRecords().get(id);
+  }
+
+  /** Candidates of a source before resolution (for diagnostics and tests). */
+  candidates(sourceId: string): readonly Candidate[] {
+    return this.sources.get(sourceId)?.candidates ?? [];
+  }
+
+  private environment(): ResolveEnvironment {
+    return { index: this.index, lexicon: this.lexicon, gazetteer: this.compiledGazetteer };
+  }
+
+  private entityRecords(): Map<string, EntityRecord> {
+    if (this.entityCache && this.entityCache.generation === this.currentGeneration) return this.entityCache.records;
+    // Resolved per distinct name of the workspace (not per mention): cost grows with the
+    // vocabulary, not with the number of sources.
+    const surfaces = new Map<string, { type: EntityMention['type']; forms: Map<string, number>; canonical?: string }>();
+    const env = this.environment();
+    for (const stats of this.index.keys.values()) {
+      const resolved = resolveCandidate(stats.representative, env, NO_LOCAL_LINKS);
+      if (!resolved) continue;
+      let entry = surfaces.get(resolved.id);
+      if (!entry) {
+        // A curated name ("United Kingdom" for "UK") is the display name.
+        const known = this.lexicon.known.get(resolved.canonicalKey)?.canonical;
+        entry = { type: resolved.type, forms: new Map(), canonical: known && /\p{Lu}/u.test(known) ? known : undefined };
+        surfaces.set(resolved.id, entry);
+      }
+      for (const [form, n] of stats.surfaces) entry.forms.set(form, (entry.forms.get(form) ?? 0) + n);
+    }
+    // Declared entities are part of the workspace whether or not an article names them yet.
+    for (const entry of this.compiledGazetteer.byId.values()) {
+      if (!surfaces.has(entry.id)) surfaces.set(entry.id, { type: entry.type, forms: new Map() });
+    }
+    const records = new Map<string, EntityRecord>();
+    for (const [id, { type, forms, canonical }] of surfaces) {
+      const declared = this.compiledGazetteer.byId.get(id);
+      const name = declared?.name ?? canonical ?? displayName(forms);
+      const aliases = new Set<string>([...forms.keys(), ...(declared?.aliases ?? [])]);
+      aliases.delete(name);
+      records.set(id, { id, name, type: declared?.type ?? type, aliases: [...aliases].sort() });
+    }
+    this.entityCache = { generation: this.currentGeneration, records };
+    return records;
+  }
+}
+
+const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron)\s/;
+
+/** The fullest frequent form without an honorific: most words, then most mentions, then alphabetical. */
+function displayName(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestWords = -1;
+  let bestCount = -1;
+  const plain = [...forms.keys()].some((f) => !HONORIFIC.test(f));
+  for (const [form, count] of forms) {
+    if (plain && HONORIFIC.test(form)) continue;
+    const words = form.split(/\s+/).length;
+    if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && form < best)))) {
+      best = form;
+      bestWords = words;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function recognizeWorkspace(sources: SourceText[], options?: RecognizerOptions): RecognitionResult {
+  const recognizer = new WorkspaceRecognizer(options);
+  for (const source of sources) recognizer.upsert(source);
+  return recognizer;
+}
