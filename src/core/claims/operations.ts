@@ -45,7 +45,8 @@ export interface ClaimChanges {
  */
 export type ClaimOperation =
   | { readonly kind: 'addClaim'; readonly claim: NewClaim }
-  | { readonly kind: 'updateClaim'; readonly id: string; readonly changes: ClaimChanges; readonly snapshot?: Claim }
+  /** `touch: false` leaves `updated` alone: for anchor refreshes (new offsets/context), which are not edits of the claim. */
+  | { readonly kind: 'updateClaim'; readonly id: string; readonly changes: ClaimChanges; readonly snapshot?: Claim; readonly touch?: boolean }
   | { readonly kind: 'resolveClaim'; readonly id: string; readonly resolved: boolean; readonly snapshot?: Claim }
   /** `lastSeenUpdated`: the claim's `updated` as this window last saw it; when the file has a different one, the claim is kept. */
   | { readonly kind: 'deleteClaim'; readonly id: string; readonly lastSeenUpdated?: string }
@@ -170,7 +171,8 @@ function change(claims: Map<string, Claim>, operation: ClaimOperation & { readon
   const edited = base && edit(base);
   if (!base || !edited) return { operation, status: 'notFound', id };
   if (existing && equalData(existing, edited)) return { operation, status: 'unchanged', id };
-  claims.set(id, { ...edited, updated: time });
+  const touch = !('touch' in operation) || operation.touch !== false;
+  claims.set(id, { ...edited, updated: touch ? time : base.updated });
   return { operation, status: existing ? 'applied' : 'restored', id };
 }
 

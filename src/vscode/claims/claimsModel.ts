@@ -277,7 +277,8 @@ export class ClaimsModel implements vscode.Disposable {
       if (anchored.status === 'orphaned') continue;
       const changes = staleAnchorChanges(text, anchored.claim, anchored);
       // No snapshot: a claim deleted elsewhere meanwhile stays deleted.
-      if (changes) operations.push({ kind: 'updateClaim', id: anchored.claim.id, changes });
+      // A refreshed anchor is not an edit of the claim: keep `updated`, so saves don't churn diffs.
+      if (changes) operations.push({ kind: 'updateClaim', id: anchored.claim.id, changes, touch: false });
     }
     entry.anchorsNeedSaving = false;
     if (operations.length === 0) return;

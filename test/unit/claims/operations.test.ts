@@ -47,6 +47,12 @@ describe('claims: applyOperations', () => {
     assert.deepEqual(result.claims[1], { ...claim('bbb222'), verdict: 'false', updated: NOW });
   });
 
+  it('leaves updated alone for an anchor refresh (touch: false)', () => {
+    const { file: result, outcomes } = apply([{ kind: 'updateClaim', id: 'aaa111', changes: { start: 40, end: 52, prefix: 'new context' }, touch: false }]);
+    assert.equal(outcomes[0].status, 'applied');
+    assert.deepEqual(result.claims[0], { ...claim('aaa111'), start: 40, end: 52, prefix: 'new context' });
+  });
+
   it('reports an update that changes nothing as unchanged, without stamping', () => {
     const { file: result, outcomes, changed } = apply([{ kind: 'updateClaim', id: 'bbb222', changes: { verdict: 'true' } }]);
     assert.equal(outcomes[0].status, 'unchanged');
