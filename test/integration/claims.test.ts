@@ -266,7 +266,9 @@ describe('claims', () => {
     assert.equal(claim.quote, QUOTE);
     assert.equal(claim.end, moved + QUOTE.length);
     assert.equal(claim.prefix, editor.document.getText().slice(moved - 32, moved));
-    assert.equal((await inspect()).articles.find((a) => a.article === articleUri())?.claims[0].status, 'exact');
+    // The model re-reads the sidecar it just wrote (watcher) and re-anchors from the stored place.
+    await waitFor('the claim to anchor exactly at its saved place', async () =>
+      (await inspect()).articles.find((a) => a.article === articleUri())?.claims[0].status === 'exact');
   });
 
   it('refuses an invalid sidecar: diagnostics at line and column, the article warned, the file left byte for byte', async () => {
