@@ -15,12 +15,12 @@ export interface Amount {
   readonly plainDigits: boolean;
   readonly digitCount: number;
   readonly spelled: boolean;
-  /** "thousands", "dozens", "several hundred": the value is a lower bound. */
-  readonly vague: boolean;
   /** "one"/"zero" alone: a figure only when it counts something ("one person", not "one of"). */
   readonly needsUnit: boolean;
   /** "twenty-first". */
   readonly ordinal: boolean;
+  /** "two-thirds", "three quarters of": a share, `value` in percent (NaN when not exact). */
+  readonly share?: boolean;
 }
 
 /** Powers of ten written right after the digits. Upper-case forms only count for money ("$5M"). */
@@ -134,7 +134,6 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
     plainDigits,
     digitCount: integerEnd - start,
     spelled: false,
-    vague: false,
     needsUnit: false,
     ordinal: false,
   };
@@ -161,7 +160,7 @@ export function triggerAt(text: string, start: number): WordTrigger | undefined 
 
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
-  ['tenth', 10], ['tenths', 10],
+  ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10],
 ]);
 
 type Slot = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
@@ -182,8 +181,8 @@ function isAfterDeterminer(text: string, start: number, floor: number): boolean 
 
 const ONE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'any', 'every', 'some', 'each', 'this', 'that', 'the', 'which']);
 
-function spelledAmount(start: number, end: number, value: number, extra: Partial<Amount> = {}): Amount {
-  return { start, end, value, scale: 1, plainDigits: false, digitCount: 0, spelled: true, vague: false, needsUnit: false, ordinal: false, ...extra };
+export function spelledAmount(start: number, end: number, value: number, extra: Partial<Amount> = {}): Amount {
+  return { start, end, value, scale: 1, plainDigits: false, digitCount: 0, spelled: true, needsUnit: false, ordinal: false, ...extra };
 }
 
 /**
@@ -235,14 +234,70 @@ export function readSpelledAmount(text: string, first: WordTrigger, floor: numbe
   }
   if (words === 0) return undefined;
 
-  const value = total + current;
+  let value = total + current;
   if (words === 1 && slot === 'unit') {
     const fraction = readFraction(text, end);
-    if (fraction) return spelledAmount(amountStart, fraction.end, value / fraction.denominator);
+    if (fraction) return spelledAmount(amountStart, fraction.end, sharePercent(value, fraction.denominator), { share: true });
+  }
+  if (slot === 'unit' || slot === 'teen' || slot === 'tens') {
+    // "two point five" (spoken decimals)
+    const decimal = readSpokenDecimals(text, end);
+    if (decimal) {
+      value = Number(`${value}.${decimal.digits}`);
+      end = decimal.end;
+      words++;
+      // "three point two million"
+      const scale = triggerAt(text, skipHorizontalSpaces(text, end));
+      if (scale && scale.start > end && scale.trigger.kind === 'scale' && scale.trigger.value >= 1000) {
+        value = Number(`${value}e${Math.round(Math.log10(scale.trigger.value))}`);
+        largestScale = scale.trigger.value;
+        end = scale.end;
+      }
+    }
+    // "two and a half", "two-and-a-half"
+    AND_A_HALF.lastIndex = end;
+    const half = AND_A_HALF.exec(text);
+    if (half) {
+      value += 0.5;
+      end += half[0].length;
+      words++;
+    }
   }
   const needsUnit = words === 1 && value <= 1 && slot === 'unit';
-  if (needsUnit && value === 1 && isAfterDeterminer(text, amountStart, floor)) return undefined;
+  // "the one-day summit" counts; "the one", "this one" do not.
+  const hyphenated = codeAt(text, end) === 45 && isLetterCode(codeAt(text, end + 1));
+  if (needsUnit && value === 1 && !hyphenated && isAfterDeterminer(text, amountStart, floor)) return undefined;
   return spelledAmount(amountStart, end, value, { needsUnit, scale: largestScale });
+}
+
+const POINT = /[ \u00a0]+point[ \u00a0]+/iy;
+
+/** " point five", " point two five": the digits spoken after the decimal point. */
+function readSpokenDecimals(text: string, position: number): { digits: string; end: number } | undefined {
+  if ((codeAt(text, position + 1) | 0x20) !== 112) return undefined;
+  POINT.lastIndex = position;
+  if (!POINT.test(text)) return undefined;
+  let digits = '';
+  let end = position;
+  let cursor = POINT.lastIndex;
+  for (;;) {
+    const word = triggerAt(text, cursor);
+    if (!word || word.trigger.kind !== 'cardinal' || word.trigger.value > 9) break;
+    digits += String(word.trigger.value);
+    end = word.end;
+    const next = skipHorizontalSpaces(text, end);
+    if (next === end) break;
+    cursor = next;
+  }
+  return digits === '' ? undefined : { digits, end };
+}
+
+const AND_A_HALF = /(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half(?![\p{L}])/iuy;
+
+/** `numerator / denominator` in percent, or NaN when it does not come out exact ("a third"). */
+export function sharePercent(numerator: number, denominator: number): number {
+  const hundredths = (10000 * numerator) / denominator;
+  return Math.abs(hundredths - Math.round(hundredths)) < 1e-6 ? Math.round(hundredths) / 100 : Number.NaN;
 }
 
 /** The number word that continues a spelled number after `position`, given the last slot filled. */
@@ -266,49 +321,41 @@ function nextNumberWord(text: string, position: number, slot: Slot): WordTrigger
   return kind === 'cardinal' || kind === 'scale' || (kind === 'ordinal' && slot === 'tens') ? next : undefined;
 }
 
+/**
+ * "-thirds", " quarters of": the denominator after a number word. Spaced plurals need "of" ("three
+ * quarters of the vote") so that "the three quarters to June" stays a count of periods.
+ */
 function readFraction(text: string, position: number): { end: number; denominator: number } | undefined {
   const separator = codeAt(text, position);
   if (separator !== 45 && !isHorizontalSpaceCode(separator)) return undefined;
   const start = position + 1;
   const end = letterRunEnd(text, start);
   const denominator = FRACTIONS.get(text.slice(start, end).toLowerCase());
-  return denominator === undefined ? undefined : { end, denominator };
+  if (denominator === undefined) return undefined;
+  if (separator !== 45 && ofAt(text, end) === undefined) return undefined;
+  return { end, denominator };
 }
 
 /**
- * "dozens", "hundreds", "thousands", "tens of thousands", "hundreds of millions", "several hundred":
- * the lower bound (two of the unit, three for "several"), flagged vague.
+ * End of a vague amount: "dozens", "hundreds", "thousands", "tens of thousands", "hundreds of
+ * millions", "several hundred". They state no definite amount, so they are read only to be skipped.
  */
-export function readVagueAmount(text: string, first: WordTrigger): Amount | undefined {
+export function vagueAmountEnd(text: string, first: WordTrigger): number | undefined {
   const { kind, value } = first.trigger;
   if (kind === 'several') {
     const next = triggerAt(text, skipHorizontalSpaces(text, first.end));
     if (!next || next.start === first.end || next.trigger.kind !== 'scale') return undefined;
-    let end = next.end;
-    let product = 3 * next.trigger.value;
-    const further = triggerAt(text, skipHorizontalSpaces(text, end));
-    if (further && further.start > end && further.trigger.kind === 'scale' && further.trigger.value >= 1000) {
-      product *= further.trigger.value;
-      end = further.end;
-    }
-    return spelledAmount(first.start, end, product, { vague: true });
+    const further = triggerAt(text, skipHorizontalSpaces(text, next.end));
+    return further && further.start > next.end && further.trigger.kind === 'scale' && further.trigger.value >= 1000 ? further.end : next.end;
   }
-  let end = first.end;
-  let product = value;
-  const of = ofAt(text, end);
+  const of = ofAt(text, first.end);
   if (of !== undefined) {
     const next = triggerAt(text, of);
-    if (next && next.trigger.kind === 'vague' && next.trigger.value >= 1000 && next.trigger.value > value) {
-      product *= next.trigger.value;
-      end = next.end;
-    }
+    if (next && next.trigger.kind === 'vague' && next.trigger.value >= 1000 && next.trigger.value > value) return next.end;
   }
-  if (product === value) {
-    // "tens" and "scores" are numbers only as "tens of thousands", "scores of people".
-    if (value === 10) return undefined;
-    if (value === 20 && of === undefined) return undefined;
-  }
-  return spelledAmount(first.start, end, 2 * product, { vague: true });
+  // "tens" and "scores" are amounts only as "tens of thousands", "scores of people".
+  if (value === 10 || (value === 20 && of === undefined)) return undefined;
+  return first.end;
 }
 
 /** Position after " of " at `position`, if the text continues that way. */

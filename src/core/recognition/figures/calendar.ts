@@ -102,6 +102,11 @@ export function resolveWeekday(reference: number, weekday: number, shift: Weekda
   }
 }
 
+/** A plain weekday said of the future ("will meet on Friday") is the first such day on or after the article. */
+export function upcomingWeekday(reference: number, weekday: number): number {
+  return reference + ((weekday - weekdayOf(reference) + 7) % 7);
+}
+
 /** Monday of the week `offset` weeks from the article's week. */
 export function weekStart(reference: number, offset: number): number {
   return reference - weekdayOf(reference) + 7 * offset;

@@ -4,7 +4,7 @@
 import type { FigureType } from '../../model';
 import type { Amount } from './amounts';
 import {
-  ADJECTIVE_LIKE, CURRENCY_WORDS, DOLLAR_ADJECTIVES, FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_NOUNS, RATE_UNITS, UNIT_ABBREVIATIONS,
+  ADJECTIVE_LIKE, CONCENTRATION_UNITS, CURRENCY_WORDS, NOMINAL_ADJECTIVES, PER_VOLUME, DOLLAR_ADJECTIVES, FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_NOUNS, RATE_UNITS, UNIT_ABBREVIATIONS,
   UNIT_PREFIXES, UNIT_WORDS, type UnitEntry,
 } from './vocabulary';
 import { CURRENCY_CODES } from './lexicon';
@@ -108,7 +108,7 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
       sterling = true;
     }
   }
-  if (currency.needsScale && !sterling && amount.scale === 1 && !amount.vague && amount.value < 1e6) return undefined;
+  if (currency.needsScale && !sterling && amount.scale === 1 && amount.value < 1e6) return undefined;
   return { type: 'money', end, unit: code ?? currency.code, factor: currency.factor };
 }
 
@@ -160,7 +160,8 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     next = skipHorizontalSpaces(text, next);
     if (next === wordEnd) return undefined;
     const baseEnd = letterRunEnd(text, next);
-    const base = lookupUnit(text.slice(next, baseEnd), false);
+    // "100 sq m": after a prefix, short forms that otherwise need the digits ("500m") count.
+    const base = lookupUnit(text.slice(next, baseEnd), true);
     const combined = base ? prefix.get(base.unit) : undefined;
     if (!combined) return undefined;
     unit = combined;
@@ -181,6 +182,11 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     }
   }
 
+  if (CONCENTRATION_UNITS.has(unit) && codeAt(text, wordEnd) === 47 /* / */) {
+    PER_VOLUME.lastIndex = wordEnd;
+    const perVolume = PER_VOLUME.exec(text);
+    if (perVolume) return { unit: `${unit}/${perVolume[1].length === 2 ? 'dL' : 'L'}`, end: wordEnd + perVolume[0].length };
+  }
   const rates = unit === 'km' || unit === 'mi' || unit === 'm' || unit === 'bbl';
   if (rates) {
     RATE.lastIndex = wordEnd;
@@ -236,6 +242,7 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     return { unit: first.lower, end: first.end };
   }
   if (FUNCTION_WORDS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower)) return undefined;
+  if (NOMINAL_ADJECTIVES.has(first.lower)) return { unit: first.lower, end: first.end };
   if (!first.capitalised && isPluralNoun(first.lower)) {
     // "14 crew members", "four gas stations": a plural noun right after is the head of the compound.
     return nounAfter(text, first.end) ?? { unit: first.lower, end: first.end };
@@ -243,22 +250,45 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
   if (first.capitalised && first.lower.endsWith('s') && isPluralNoun(first.lower) && !isCapitalisedNounAfter(text, first.end)) {
     return { unit: first.lower, end: first.end };
   }
-  if (amount.value === 1 && !first.capitalised && !NOT_PLURAL_NOUNS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower) && !looksLikeVerb(first.lower)) {
+  if (
+    amount.value === 1 && !first.capitalised && !NOT_PLURAL_NOUNS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower) &&
+    !looksLikeVerb(first.lower) && !NOT_COUNTED_BY_ONE.has(first.lower)
+  ) {
     return { unit: first.lower, end: first.end };
   }
   if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
-  // One or two modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops".
-  const noun = nounAfter(text, first.end);
+  // Modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops",
+  // "three blood-pressure drugs", "three very different health systems".
+  const noun = nounAfter(text, compoundEnd(text, first.end));
   if (noun) return noun;
-  const modifier = wordAt(text, skipHorizontalSpaces(text, first.end));
-  if (!modifier || modifier.start - first.end !== 1 || FUNCTION_WORDS.has(modifier.lower) || NOT_PLURAL_NOUNS.has(modifier.lower)) return undefined;
-  return nounAfter(text, modifier.end);
+  let cursor = compoundEnd(text, first.end);
+  for (let modifiers = 1; modifiers < MAX_MODIFIERS; modifiers++) {
+    const modifier = wordAt(text, skipHorizontalSpaces(text, cursor));
+    if (!modifier || modifier.start - cursor !== 1 || FUNCTION_WORDS.has(modifier.lower) || NOT_PLURAL_NOUNS.has(modifier.lower)) return undefined;
+    cursor = compoundEnd(text, modifier.end);
+    const head = nounAfter(text, cursor);
+    if (head) return UNIT_WORDS.has(head.unit) ? undefined : head;
+  }
+  return undefined;
+}
+
+/** Words that may stand between a number and the noun it counts. */
+const MAX_MODIFIERS = 4;
+
+/** End of a hyphenated compound whose first part ends at `position` ("blood-pressure", "low-income"). */
+function compoundEnd(text: string, position: number): number {
+  let end = position;
+  while ((codeAt(text, end) === 45 || codeAt(text, end) === 0x2010) && isLetterCode(codeAt(text, end + 1))) end = letterRunEnd(text, end + 1);
+  return end;
 }
 
 function isCapitalisedNounAfter(text: string, position: number): boolean {
   const start = skipHorizontalSpaces(text, position);
   return start > position && isUpperCode(codeAt(text, start));
 }
+
+/** Idioms where "one" counts nothing: "at one point", "at one stage", "one another", "on the one hand". */
+const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(['point', 'stage', 'another', 'hand', 'way', 'thing']);
 
 /** "one knew", "one said": a past-tense verb after "one" is no counted noun. */
 function looksLikeVerb(lower: string): boolean {

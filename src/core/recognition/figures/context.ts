@@ -4,6 +4,7 @@
 import type { FigureMention, FigureType, Qualifier } from '../../model';
 import type { Reference } from './calendar';
 import { guessDayFirst } from './dates';
+import { classifyLine, commentsSectionStart, type LineVerdict } from './furniture';
 import { previousWord } from './text';
 
 export interface ScanContext {
@@ -14,6 +15,10 @@ export interface ScanContext {
   floor: number;
   /** Day-first convention of the text, computed on first need (undefined: unclear). */
   dayFirstGuess?: { readonly value: boolean | undefined };
+  /** Whether the line of the last figure is page furniture (captions, "Related posts" lists). */
+  line?: LineVerdict;
+  /** Start of the readers' comments at the end of the page, computed on first need. */
+  commentsStart?: number;
 }
 
 export function createContext(text: string, reference: Reference): ScanContext {
@@ -32,8 +37,20 @@ export interface FigureFields {
   readonly qualifier?: Qualifier;
 }
 
-/** Records a mention and returns its end (where scanning resumes). */
+/** Whether `position` lies on a line of page furniture; lines are classified once. */
+function onFurnitureLine(context: ScanContext, position: number): boolean {
+  context.commentsStart ??= commentsSectionStart(context.text);
+  if (position >= context.commentsStart) return true;
+  const line = context.line;
+  if (line && position >= line.start && position <= line.end) return line.furniture;
+  context.line = classifyLine(context.text, position);
+  return context.line.furniture;
+}
+
+/** Records a mention (unless it is page furniture) and returns its end (where scanning resumes). */
 export function emit(context: ScanContext, type: FigureType, start: number, end: number, fields: FigureFields = {}): number {
+  context.floor = end;
+  if (onFurnitureLine(context, start)) return end;
   const mention: { -readonly [K in keyof FigureMention]: FigureMention[K] } = {
     kind: 'figure',
     type,
@@ -46,7 +63,6 @@ export function emit(context: ScanContext, type: FigureType, start: number, end:
   if (fields.unit !== undefined) mention.unit = fields.unit;
   if (fields.qualifier !== undefined) mention.qualifier = fields.qualifier;
   context.mentions.push(mention);
-  context.floor = end;
   return end;
 }
 

@@ -5,7 +5,8 @@
 import type { Qualifier } from '../../model';
 import { MONTH_NAMES } from './lexicon';
 import { TIME_ZONE_PATTERN } from './vocabulary';
-import { formatDate, formatMonth, inferYear, isValidDate, type Reference } from './calendar';
+import { civilFromDays, formatDate, formatMonth, inferYear, isValidDate, type Reference } from './calendar';
+import type { Tense } from './tense';
 
 export interface DateMatch {
   readonly end: number;
@@ -96,9 +97,17 @@ export function matchAfterMonth(text: string, monthEnd: number, month: number, r
   return undefined;
 }
 
-/** A bare month ("in March"): the article's year when known. */
-export function bareMonthValue(month: number, reference: Reference, pastOnly = false): string | undefined {
-  return reference === undefined ? undefined : formatMonth(inferYear(reference, month, 1, pastOnly), month);
+/**
+ * A bare month ("in March"): the article's year when known. Said of the future ("will debate it in
+ * June", "by March") it is the next such month on or after the article's; of the past ("from 1.5
+ * per cent in November") the latest on or before it.
+ */
+export function bareMonthValue(month: number, reference: Reference, pastOnly = false, tense?: Tense): string | undefined {
+  if (reference === undefined) return undefined;
+  if (pastOnly || tense === undefined) return formatMonth(inferYear(reference, month, 1, pastOnly), month);
+  const today = civilFromDays(reference);
+  if (tense === 'future') return formatMonth(month >= today.month ? today.year : today.year + 1, month);
+  return formatMonth(month <= today.month ? today.year : today.year - 1, month);
 }
 
 export function matchIsoDate(text: string, start: number): DateMatch | undefined {
@@ -156,12 +165,14 @@ export function guessDayFirst(text: string): boolean | undefined {
   return british > american;
 }
 
+const LOCAL_TIME = '[ \\u00a0]local time(?![\\p{L}])';
 const ZONE = `(?:[ \\u00a0]?(?:(hrs|h)(?![\\p{L}])|(${TIME_ZONE_PATTERN})))`;
 const AM_PM = new RegExp(`(\\d{1,2})(?:[:.](\\d{2}))?[ \\u00a0]?([ap])(?:\\.[ \\u00a0]?m\\.?|m(?![\\p{L}]))(?![\\p{L}])(?:[ \\u00a0]+(${TIME_ZONE_PATTERN}))?`, 'iuy');
 const COLON_TIME = new RegExp(`(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d])${ZONE}?`, 'uy');
-const DOT_TIME = new RegExp(`(\\d{1,2})\\.(\\d{2})[ \\u00a0]?(?:hrs(?![\\p{L}])|${TIME_ZONE_PATTERN})`, 'uy');
+const DOT_TIME = new RegExp(`(\\d{1,2})\\.(\\d{2})(?:[ \\u00a0]?(?:hrs(?![\\p{L}])|${TIME_ZONE_PATTERN})|(?=${LOCAL_TIME}))`, 'uy');
 const OCLOCK = /(\d{1,2})[ \u00a0]?o['’]clock(?![\p{L}])/uy;
-const MILITARY_TIME = /(\d{2})(\d{2})[ \u00a0]?(?:hrs|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|local time)(?![\p{L}])/uy;
+/** "1430 GMT", "0900 hrs"; "1430 local time" is a time too, but "local time" stays out of the span. */
+const MILITARY_TIME = /(\d{2})(\d{2})(?:[ \u00a0]?(?:hrs|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT)(?![\p{L}])|(?=[ \u00a0]local time(?![\p{L}])))/uy;
 
 function clock(hours: number, minutes: number): string {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;

@@ -2,8 +2,9 @@
 // at what follows the digit run decides which patterns can match, so most numbers try none.
 
 import { dayFirst, emit, followsSince, type ScanContext } from './context';
+import { isValidDate } from './calendar';
 import { matchDayMonth, matchIsoDate, matchSlashDate, matchTime } from './dates';
-import { codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isUpperCode, tokenEnd } from './text';
+import { codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isUpperCode, skipHorizontalSpaces, tokenEnd } from './text';
 
 /** Emits the date or time starting at the digit `start` and returns its end; undefined if none. */
 export function readDigitDateOrTime(context: ScanContext, start: number): number | undefined {
@@ -15,7 +16,8 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     const iso = matchIsoDate(text, start);
     if (iso) return emit(context, 'date', start, iso.end, { value: iso.value });
   }
-  if (next === 47) {
+  // "2026/27" is a year range, read with the years.
+  if (next === 47 && digits <= 2) {
     const slashed = matchSlashDate(text, start, () => dayFirst(context));
     if (slashed === 'skip') return tokenEnd(text, start);
     if (slashed) return emit(context, 'date', start, slashed.end, { value: slashed.value });
@@ -27,9 +29,13 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
   const meridiem = ((initial | 0x20) === 97 || (initial | 0x20) === 112) && ((codeAt(text, wordAt + 1) | 0x20) === 109 || codeAt(text, wordAt + 1) === 46);
   // "9.03am", "14.30 GMT": a dot, two digits, then a letter (a space between is allowed).
   const dotted = next === 46 && isDigitCode(codeAt(text, runEnd + 1)) && isDigitCode(codeAt(text, runEnd + 2)) && !isDigitCode(codeAt(text, runEnd + 3));
-  if (next === 58 || dotted || meridiem || initial === 111 || (digits === 4 && isUpperCode(initial))) {
+  if (next === 58 || dotted || meridiem || initial === 111 || (digits === 4 && (isUpperCode(initial) || initial === 108))) {
     const time = matchTime(text, start);
     if (time) return emit(context, 'time', start, time.end, { value: time.value });
+  }
+  if (digits <= 2 && (isHorizontalSpaceCode(next) || isAsciiLetterCode(next))) {
+    const firstDay = readDayBeforeDate(context, start, runEnd);
+    if (firstDay !== undefined) return firstDay;
   }
   // "6 January", "6th of January", "6-7 January": a capital, "of" or a day range must follow.
   if (digits <= 2 && (isUpperCode(initial) || isAsciiLetterCode(next) || initial === 111 || next === 45 || next === 0x2013)) {
@@ -39,3 +45,44 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
   return undefined;
 }
 
+
+const DAY_LIST_JOIN = /^(?:,?[ \u00a0]+(?:and|or|&|to|until|till|through)[ \u00a0]+|,[ \u00a0]*)$/;
+const DAY_BEFORE_DATE = /((?:st|nd|rd|th)?)[ \u00a0]+(?:and|or|to|until|till|through)[ \u00a0]+(?=\d)/y;
+
+/**
+ * "from 9 to 11 June", "on 3 and 4 March": the first day of a pair takes the month of the date that
+ * follows; the two are separate labels. Emits the first day and returns its end, or undefined.
+ */
+function readDayBeforeDate(context: ScanContext, start: number, end: number): number | undefined {
+  const { text } = context;
+  const initial = codeAt(text, skipHorizontalSpaces(text, end));
+  if (initial !== 115 && initial !== 110 && initial !== 114 && initial !== 116 && initial !== 97 && initial !== 111 && initial !== 117) return undefined;
+  DAY_BEFORE_DATE.lastIndex = end;
+  const join = DAY_BEFORE_DATE.exec(text);
+  if (!join) return undefined;
+  const second = matchDayMonth(text, DAY_BEFORE_DATE.lastIndex, context.reference, followsSince(context, start));
+  const day = Number(text.slice(start, end));
+  if (!second || second.qualifier !== undefined || day < 1 || day > 31) return undefined;
+  const month = second.value?.slice(0, 7);
+  const value = month === undefined ? undefined : `${month}-${String(day).padStart(2, '0')}`;
+  if (value !== undefined && (!isValidDate(Number(month?.slice(0, 4)), Number(month?.slice(5, 7)), day) || value >= (second.value ?? ''))) return undefined;
+  return emit(context, 'date', start, end + join[1].length, { value });
+}
+const FULL_DAY = /^(\d{4}-\d{2})-\d{2}$/;
+
+/**
+ * "Sept. 5 and 6", "March 3, 4 or 5": a bare day number right after a dated day takes its month.
+ * Emits the date and returns its end, or undefined when `start`..`end` is no such day.
+ */
+export function readListedDay(context: ScanContext, start: number, end: number, day: number): number | undefined {
+  const last = context.mentions[context.mentions.length - 1];
+  if (!last || last.type !== 'date' || day < 1 || day > 31 || start - last.end > 6 || end - start > 2) return undefined;
+  // The date must end with its day ("Sept. 5"), not with a year ("March 3, 2026").
+  if (!isDigitCode(last.text.charCodeAt(last.text.length - 1)) || isDigitCode(last.text.charCodeAt(last.text.length - 3))) return undefined;
+  if (!DAY_LIST_JOIN.test(context.text.slice(last.end, start))) return undefined;
+  const month = typeof last.value === 'string' ? FULL_DAY.exec(last.value)?.[1] : undefined;
+  if (typeof last.value === 'string' && month === undefined) return undefined;
+  const value = month === undefined ? undefined : `${month}-${String(day).padStart(2, '0')}`;
+  const valid = value === undefined || isValidDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), day);
+  return valid ? emit(context, 'date', start, end, { value }) : undefined;
+}

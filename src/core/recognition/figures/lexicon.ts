@@ -8,13 +8,17 @@ export type TriggerKind =
   | 'vague' // dozens, hundreds, thousands, millions, billions, tens
   | 'several'
   | 'ordinal' // first..ninetieth, hundredth...
-  | 'fraction' // quarter
+  | 'fraction' // quarter, half (value: the denominator)
   | 'month'
   | 'weekday'
   | 'relativeDay' // yesterday, today, tonight, tomorrow
   | 'shift' // last, next, this
   | 'clock' // noon, midday, midnight
   | 'currencyCode' // USD, EUR... (upper case only)
+  | 'season' // spring, summer, autumn, winter
+  | 'decadeOfLife' // twenties..nineties ("in her forties"), value 20..90
+  | 'periodCode' // Q (Q1..Q4) and FY (FY2025): reporting periods
+  | 'holiday' // first words of named days: "Valentine's Day", "Christmas"
   | 'url'; // http, https, www: the whole token is skipped
 
 export interface Trigger {
@@ -49,6 +53,11 @@ const ORDINALS = [
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
 ];
 const TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+const HOLIDAY_WORDS = [
+  'valentine', 'christmas', 'boxing', 'new', 'halloween', 'hogmanay', 'bastille', 'armistice', 'remembrance', 'easter', 'good',
+  'thanksgiving', 'labor', 'memorial', 'mother', 'father',
+];
+const DECADES_OF_LIFE = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS: readonly (readonly [string, number])[] = [
   ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
@@ -86,7 +95,8 @@ function buildTriggers(): Trigger[] {
     { word: 'billions', kind: 'vague', value: 1e9 },
     { word: 'tens', kind: 'vague', value: 10 },
     { word: 'several', kind: 'several', value: 3 },
-    { word: 'quarter', kind: 'fraction', value: 0.25 },
+    { word: 'quarter', kind: 'fraction', value: 4 },
+    { word: 'half', kind: 'fraction', value: 2 },
     { word: 'yesterday', kind: 'relativeDay', value: -1 },
     { word: 'today', kind: 'relativeDay', value: 0 },
     { word: 'tonight', kind: 'relativeDay', value: 0 },
@@ -97,10 +107,18 @@ function buildTriggers(): Trigger[] {
     { word: 'noon', kind: 'clock', value: 12 * 60 },
     { word: 'midday', kind: 'clock', value: 12 * 60 },
     { word: 'midnight', kind: 'clock', value: 0 },
+    { word: 'spring', kind: 'season', value: 0 },
+    { word: 'summer', kind: 'season', value: 0 },
+    { word: 'autumn', kind: 'season', value: 0 },
+    { word: 'winter', kind: 'season', value: 0 },
+    { word: 'q', kind: 'periodCode', value: 0 },
+    { word: 'fy', kind: 'periodCode', value: 0 },
     { word: 'http', kind: 'url', value: 0 },
     { word: 'https', kind: 'url', value: 0 },
     { word: 'www', kind: 'url', value: 0 },
   );
+  HOLIDAY_WORDS.forEach((word) => triggers.push({ word, kind: 'holiday', value: 0 }));
+  DECADES_OF_LIFE.forEach((word, index) => triggers.push({ word, kind: 'decadeOfLife', value: (index + 2) * 10 }));
   MONTH_NAMES.forEach((word, index) => triggers.push({ word, kind: 'month', value: index + 1 }));
   MONTH_ABBREVIATIONS.forEach(([word, value]) => triggers.push({ word, kind: 'month', value, abbreviation: true }));
   WEEKDAYS.forEach((word, value) => triggers.push({ word, kind: 'weekday', value }));

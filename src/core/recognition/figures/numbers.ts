@@ -1,29 +1,37 @@
 // Figures that start with a number (digits or words): plain numbers, counted nouns, percentages,
-// quantities, money written after the amount, years, ordinals, ranges and their hedges.
+// quantities, money written after the amount, ordinals and their hedges; years (years.ts), ranges
+// (ranges.ts), shares (shares.ts) and ages (ages.ts) are read from here.
 
 import type { Qualifier } from '../../model';
-import { readDigitAmount, readSpelledAmount, triggerAt, ofAt, type Amount } from './amounts';
+import { readDigitAmount, triggerAt, type Amount } from './amounts';
 import { formatDays, formatMonth, formatYear, civilFromDays } from './calendar';
-import { classifyAfter, readCountedNoun, readCurrencySuffix, readNextWord, type Classification } from './classify';
+import { classifyAfter, readCurrencySuffix, readNextWord, type Classification } from './classify';
 import { emit, type ScanContext } from './context';
-import { readDigitDateOrTime } from './digitDates';
+import { readDigitDateOrTime, readListedDay } from './digitDates';
+import { followsAgeCue, isBareAge, readDecadeOfLife } from './ages';
+import { streetAddressEnd } from './addresses';
+import { isFurnitureFigure } from './furniture';
 import { phoneEnd } from './phones';
-import { attachedTrailingQualifier, hedgeOf, leadingQualifier, orTrailingQualifier, type LeadingQualifier } from './qualifiers';
+import { readRange } from './ranges';
+import { emitShare, readOneInN } from './shares';
+import { attachedTrailingQualifier, hedgeOf, leadingQualifier, orTrailingQualifier } from './qualifiers';
 import {
-  codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isLetterCode, isSpaceCode, isUpperCode, lowerSlice, previousWord, skipHorizontalSpaces, tokenEnd,
+  codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isLetterCode, isSpaceCode, isUpperCode, lowerSlice, previousWord, tokenEnd,
 } from './text';
 import {
   DESIGNATORS, DURATION_UNITS, FUNCTION_WORDS, FURNITURE_UNITS, LEADING_QUALIFIERS, MONTH_CONTEXT, STRONG_YEAR_CONTEXT, WEAK_YEAR_CONTEXT,
 } from './vocabulary';
 import { TRIGGERS, WordTable } from './lexicon';
+import { readYear, YEAR_PREFIXES } from './years';
 
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\d])/iuy;
-const YEAR_RANGE = /[-–—/](\d{4}|\d{2})(?![\d\p{L}])/uy;
-const RANGE_CONNECTOR = /([ \u00a0]?%)?(?:[ \u00a0]*([-–—])[ \u00a0]*|[ \u00a0]+(to|and)[ \u00a0]+)/uy;
 const AGO = /[ \u00a0]+ago(?![\p{L}])/uy;
 const PAGE_COUNTER = /[ \u00a0]+of[ \u00a0]+\d{1,3}(?![\d,.]|[ \u00a0]*[\p{Ll}%])/uy;
 const LIST_MARKER = /[.)][ \u00a0]/y;
-const YEAR_PREFIXES: ReadonlySet<string> = new Set(['mid', 'pre', 'post', 'early', 'late']);
+const DESIGNATED_LIST =
+  /(?:,?[ \u00a0]+(?:and|or|to|&)[ \u00a0]+\d{1,4}[a-z]?|[ \u00a0]?[-–][ \u00a0]?\d{1,4}[a-z]?|,[ \u00a0]*\d{1,4}[a-z]?(?=,|[ \u00a0]+(?:and|or)[ \u00a0]))(?![\d\p{L}]|[.,]\d)/uy;
+/** "the 737 MAX": a bare number before a word in capitals names a model. */
+const CAPITALS_AFTER = /[ \u00a0]\p{Lu}{2,}(?![\p{Ll}\d])/uy;
 const NOT_DESIGNATING: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS, ...MONTH_CONTEXT, ...STRONG_YEAR_CONTEXT, ...WEAK_YEAR_CONTEXT,
   ...[...LEADING_QUALIFIERS.keys()].filter((phrase) => !phrase.includes(' ')),
@@ -33,118 +41,6 @@ const NOT_DESIGNATING: ReadonlySet<string> = new Set([
 /** Skips the token at `start` (an identifier, a path, a score): no figure. */
 function skip(context: ScanContext, start: number): number {
   return Math.max(tokenEnd(context.text, start), start + 1);
-}
-
-/** Years: "in 2025", "the 2024 election", "mid-2025", "2020-21", "the 1990s". Undefined: not a year. */
-function readYear(context: ScanContext, amount: Amount): number | undefined {
-  const { text } = context;
-  const year = amount.value;
-  const { start, end } = amount;
-  const next = codeAt(text, end);
-  if (year % 10 === 0 && next === 115 /* s */ && !isLetterCode(codeAt(text, end + 1))) return emit(context, 'date', start, end + 1);
-  if (year % 10 === 0 && (next === 39 || next === 0x2019) && codeAt(text, end + 1) === 115 && !isLetterCode(codeAt(text, end + 2))) {
-    return emit(context, 'date', start, end + 2);
-  }
-  YEAR_RANGE.lastIndex = end;
-  const range = YEAR_RANGE.exec(text);
-  if (range) {
-    const second = range[1].length === 2 ? year - (year % 100) + Number(range[1]) : Number(range[1]);
-    if (second > year && second - year <= 200) return emit(context, 'date', start, end + range[0].length, { value: formatYear(year), qualifier: 'range' });
-  }
-
-  let spanStart = start;
-  let context_: 'strong' | 'weak' | undefined;
-  const before = codeAt(text, start - 1);
-  if (before === 45 || before === 0x2010) {
-    const prefix = previousWord(text, start - 1, context.floor, false);
-    if (prefix && YEAR_PREFIXES.has(lowerSlice(text, prefix))) {
-      context_ = 'strong';
-      spanStart = prefix.start;
-    }
-  } else if (before === 40 /* ( */ && codeAt(text, end) === 41) {
-    context_ = 'strong';
-  } else {
-    const word = previousWord(text, start, context.floor);
-    if (word) {
-      const lower = lowerSlice(text, word);
-      const possessive = lower === 's' && (codeAt(text, word.start - 1) === 39 || codeAt(text, word.start - 1) === 0x2019);
-      if (STRONG_YEAR_CONTEXT.has(lower)) context_ = 'strong';
-      else if (WEAK_YEAR_CONTEXT.has(lower) || possessive) {
-        const countsSomething = readCountedNoun(text, readNextWord(text, end), amount) !== undefined;
-        const isDeterminer = lower !== 'of' && lower !== 'to' && lower !== 'and' && lower !== 'or';
-        if (!countsSomething || (isDeterminer && year >= 1900 && year <= 2100)) context_ = 'weak';
-      }
-    }
-  }
-  if (context_ === undefined) return undefined;
-  return emit(context, 'date', spanStart, end, { value: formatYear(year) });
-}
-
-interface Range {
-  readonly value: number;
-  readonly max: number;
-  readonly end: number;
-  readonly percent: boolean;
-  /** Scale of the upper bound, shared by both ends ("2-3 million"). */
-  readonly scale: number;
-}
-
-/** "20-25", "20 to 25", "between 20 and 25", "2-3 million", "20%-25%". 'score' for "3-1". */
-function readRange(context: ScanContext, amount: Amount, position: number, allowAnd: boolean, allowTo: boolean, money: boolean): Range | 'score' | undefined {
-  const { text } = context;
-  if (!mayConnectRange(text, position)) return undefined;
-  RANGE_CONNECTOR.lastIndex = position;
-  const connector = RANGE_CONNECTOR.exec(text);
-  if (!connector) return undefined;
-  const word = connector[3];
-  if ((word === 'and' && !allowAnd) || (word === 'to' && !allowTo)) return undefined;
-  let secondStart = position + connector[0].length;
-  if (money) secondStart = skipCurrencyPrefix(text, secondStart);
-  let second: Amount | undefined;
-  if (isDigitCode(codeAt(text, secondStart))) second = readDigitAmount(text, secondStart, money);
-  else if (amount.spelled) {
-    const trigger = triggerAt(text, secondStart);
-    if (trigger && trigger.trigger.kind === 'cardinal') second = readSpelledAmount(text, trigger, context.floor);
-  }
-  if (!second) return undefined;
-  const value = amount.scale === 1 && second.scale > 1 ? amount.value * second.scale : amount.value;
-  if (second.value <= value) {
-    const dash = connector[2] !== undefined;
-    return dash && amount.plainDigits && second.plainDigits && !connector[1] ? 'score' : undefined;
-  }
-  return { value, max: second.value, end: second.end, percent: connector[1] !== undefined, scale: Math.max(amount.scale, second.scale) };
-}
-
-/**
- * Whether "X to Y" may be a range: not after "from" ("rose from 20 to 25" is a change), except after
- * verbs of spread ("ranged from $8bn to $12bn", "varying from 20 to 30").
- */
-function rangeMayFollow(context: ScanContext, lead: LeadingQualifier | undefined): boolean {
-  if (lead?.kind !== 'from') return true;
-  const verb = previousWord(context.text, lead.start, context.floor);
-  if (!verb) return false;
-  const lower = lowerSlice(context.text, verb);
-  return lower.startsWith('rang') || lower.startsWith('vari') || lower.startsWith('vary') || lower === 'anywhere';
-}
-
-/** A dash, "%", " to " or " and " may follow: anything else ends the number without a regex. */
-function mayConnectRange(text: string, position: number): boolean {
-  const next = codeAt(text, position);
-  if (next === 45 || next === 0x2013 || next === 0x2014 || next === 37) return true;
-  if (!isHorizontalSpaceCode(next)) return false;
-  const after = codeAt(text, skipHorizontalSpaces(text, position));
-  return after === 116 || after === 97 || after === 45 || after === 0x2013 || after === 0x2014 || after === 37;
-}
-
-/** Past a currency written again in a money range ("$20m-$25m", "£1bn to £2bn"). */
-function skipCurrencyPrefix(text: string, position: number): number {
-  let cursor = position;
-  while (cursor < position + 3 && codeAt(text, cursor) >= 65 && codeAt(text, cursor) <= 90) cursor++;
-  const symbol = codeAt(text, cursor);
-  if (symbol === 36 || symbol === 0x20ac || symbol === 0xa3 || symbol === 0xa5 || symbol === 0x20b4 || symbol === 0x20bd || symbol === 0x20b9) {
-    return isHorizontalSpaceCode(codeAt(text, cursor + 1)) ? cursor + 2 : cursor + 1;
-  }
-  return position;
 }
 
 /** A plain number right after a capitalised name is a designation ("Radio 4", "Boeing 737"). */
@@ -182,6 +78,8 @@ interface Hedged {
   readonly measured: Amount;
   /** " or more" already read after the number. */
   readonly orHedge: boolean;
+  /** End of the number (and range) before a trailing " or more". */
+  readonly numberEnd: number;
 }
 
 function readHedges(context: ScanContext, amount: Amount, negativeStart: number | undefined): Hedged | 'score' {
@@ -201,7 +99,7 @@ function readHedges(context: ScanContext, amount: Amount, negativeStart: number 
   let max: number | undefined;
   let percent = false;
   let measured = amount;
-  const range = readRange(context, amount, position, lead?.kind === 'between', rangeMayFollow(context, lead), false);
+  const range = readRange(context, amount, position, lead, start, false);
   if (range === 'score') return 'score';
   if (range) {
     value = negative ? -range.value : range.value;
@@ -217,25 +115,19 @@ function readHedges(context: ScanContext, amount: Amount, negativeStart: number 
     position = attached.end;
     qualifier ??= attached.qualifier;
   }
+  const numberEnd = position;
   const or = orTrailingQualifier(text, position);
   if (or) {
     position = or.end;
     qualifier ??= or.qualifier;
   }
-  return { start: qualifierStart ?? start, value, max, qualifier, position, percent, measured, orHedge: or !== undefined };
+  return { start: qualifierStart ?? start, value, max, qualifier, position, percent, measured, orHedge: or !== undefined, numberEnd };
 }
 
-/** What the number is, from what follows it; "thousands of troops" reads past "of". */
-function classifyAmount(text: string, amount: Amount, hedged: Hedged): Classification {
-  const { position } = hedged;
-  if (amount.vague) {
-    const of = ofAt(text, position);
-    if (of === undefined) return classifyAfter(text, position, amount);
-    const afterOf = classifyAfter(text, of - 1, amount);
-    return afterOf.type !== 'number' || afterOf.unit !== undefined ? afterOf : { type: 'number', end: position };
-  }
-  const classification = classifyAfter(text, position, hedged.measured);
-  return hedged.percent && classification.type !== 'percent' ? { type: 'percent', end: position, unit: '%' } : classification;
+/** What the number is, from what follows it. */
+function classifyAmount(text: string, hedged: Hedged): Classification {
+  const classification = classifyAfter(text, hedged.position, hedged.measured);
+  return hedged.percent && classification.type !== 'percent' ? { type: 'percent', end: hedged.position, unit: '%' } : classification;
 }
 
 /**
@@ -251,10 +143,70 @@ function dropBareNumber(context: ScanContext, amount: Amount, hedged: Hedged): n
       if (LIST_MARKER.test(text)) return amount.end + 1;
     }
     if (followsName(context, amount.start)) return skip(context, amount.start);
+    CAPITALS_AFTER.lastIndex = amount.end;
+    if (CAPITALS_AFTER.test(text)) return CAPITALS_AFTER.lastIndex;
     if (amount.digitCount === 4 && amount.value >= 1900 && amount.value <= 2100) return amount.end;
   }
   if (codeAt(text, amount.end) === 58 /* : */ && isDigitCode(codeAt(text, amount.end + 1))) return skip(context, amount.start);
+  if (amount.plainDigits && hedged.max === undefined) {
+    // "10 Downing Street", also after "near" or "outside".
+    const address = streetAddressEnd(text, amount.end);
+    if (address !== undefined) return address;
+  }
   return undefined;
+}
+
+/** Counted words that make no figure: multipliers and frequencies ("three times", "4 times a day", "a one-time fee"). */
+const NOT_COUNTS: ReadonlySet<string> = new Set(['times', 'time', 'fold']);
+/** Words before "over" that make it "more than" before a duration: "for over five years", "took over an hour". */
+const OVER_AS_MORE_THAN: ReadonlySet<string> = new Set([
+  'for', 'in', 'after', 'of', 'than', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'lasting', 'spent', 'spend',
+  'spends', 'spending', 'waited', 'wait', 'waiting', 'served', 'serving', 'aged', 'been', 'is', 'was', 'are', 'were', 'be',
+]);
+const OVER_THEN_MORE_THAN = /[ \u00a0]+(?:ago|old|earlier|later|before|after|passed|elapsed|went)(?![\p{L}])/uy;
+
+/**
+ * "£180m over five years", "spread over two days": before a duration, "over" means "during" unless
+ * a word before or after makes it "more than" ("for over five years", "over two years ago").
+ */
+function overMeansDuring(context: ScanContext, hedged: Hedged, end: number): boolean {
+  const { text } = context;
+  if (hedged.qualifier !== 'more than' || hedged.start + 4 > text.length) return false;
+  const word = text.slice(hedged.start, hedged.start + 4).toLowerCase();
+  if (word !== 'over' || isLetterCode(codeAt(text, hedged.start + 4))) return false;
+  OVER_THEN_MORE_THAN.lastIndex = end;
+  if (OVER_THEN_MORE_THAN.test(text)) return false;
+  const before = previousWord(text, hedged.start, context.floor);
+  return before === undefined || !OVER_AS_MORE_THAN.has(lowerSlice(text, before));
+}
+
+const OCLOCK_AFTER = /[ \u00a0]o['’]clock(?![\p{L}])/uy;
+const NOON_AFTER = /[ \u00a0](?:(noon|midday)|midnight)(?![\p{L}])/iuy;
+
+/** "nine o'clock", "12 noon", "twelve midnight": the end and value of the time, if one follows the number. */
+function clockEnd(text: string, amount: Amount): { end: number; value: string } | undefined {
+  const next = codeAt(text, amount.end + 1) | 0x20;
+  if (amount.value === 12 && (next === 110 || next === 109)) {
+    NOON_AFTER.lastIndex = amount.end;
+    const noon = NOON_AFTER.exec(text);
+    if (noon) return { end: NOON_AFTER.lastIndex, value: noon[1] ? '12:00' : '00:00' };
+  }
+  if (!amount.spelled || !Number.isInteger(amount.value) || amount.value < 1) return undefined;
+  if (next === 112 && amount.value <= 30) return minutesPastEnd(text, amount);
+  if (next !== 111 || amount.value > 12) return undefined;
+  OCLOCK_AFTER.lastIndex = amount.end;
+  return OCLOCK_AFTER.test(text) ? { end: OCLOCK_AFTER.lastIndex, value: `${String(amount.value).padStart(2, '0')}:00` } : undefined;
+}
+
+const PAST_HOUR = /[ \u00a0]past[ \u00a0]+(?=\p{L})/uy;
+
+/** "five past six", "twenty past ten": minutes past a spelled hour (taken as written, no a.m./p.m.). */
+function minutesPastEnd(text: string, amount: Amount): { end: number; value: string } | undefined {
+  PAST_HOUR.lastIndex = amount.end;
+  if (!PAST_HOUR.test(text)) return undefined;
+  const hour = triggerAt(text, PAST_HOUR.lastIndex);
+  if (!hour || hour.trigger.kind !== 'cardinal' || hour.trigger.value < 1 || hour.trigger.value > 12) return undefined;
+  return { end: hour.end, value: `${String(hour.trigger.value).padStart(2, '0')}:${String(amount.value).padStart(2, '0')}` };
 }
 
 /** Turns the number read at `amount` into a figure (or into nothing); returns where to resume. */
@@ -276,39 +228,61 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     }
   }
   if (amount.ordinal) return emit(context, 'ordinal', start, amount.end, { value: signedValue });
+  if (amount.share) return emitShare(context, amount.start, amount.end, amount.value);
+  if (!negative) {
+    const share = readOneInN(context, amount);
+    if (share !== undefined) return share;
+  }
   // "Channel Four", "Formula One", "Ocean's Eleven": a capitalised number word in a name.
   if (amount.spelled && isUpperCode(text.charCodeAt(amount.start)) && followsName(context, amount.start)) return amount.end;
+  const clock = negative ? undefined : clockEnd(text, amount);
+  if (clock) return emit(context, 'time', amount.start, clock.end, { value: clock.value });
+  if (!amount.spelled && !negative) {
+    const decade = readDecadeOfLife(context, amount);
+    if (decade !== undefined) return decade;
+  }
 
   const hedged = readHedges(context, amount, options.negativeStart);
   if (hedged === 'score') return skip(context, amount.start);
-  const classification = classifyAmount(text, amount, hedged);
+  const classification = classifyAmount(text, hedged);
   // Digits glued to letters that are no unit: "5G", "3D", "4x4".
   if (!amount.spelled && classification.end === hedged.position && hedged.position === amount.end && isLetterCode(codeAt(text, amount.end))) {
     return skip(context, amount.start);
   }
   let qualifier = hedged.qualifier;
+  let spanStart = hedged.start;
   let end = classification.end;
-  if (!hedged.orHedge && end > hedged.position) {
-    const or = orTrailingQualifier(text, end);
-    if (or) {
-      qualifier ??= or.qualifier;
-      end = or.end;
+  // A trailing "or more", "or older" qualifies the amount but stays out of the span unless a unit
+  // follows it ("30 or more countries"): "aged 50 or older" → "50", "30 countries or more" → "30 countries".
+  if (hedged.orHedge && end === hedged.position) end = hedged.numberEnd;
+  if (!hedged.orHedge && end > hedged.position) qualifier ??= orTrailingQualifier(text, end)?.qualifier;
+  let type = classification.type;
+  let unit = classification.unit;
+  if (unit !== undefined && (FURNITURE_UNITS.has(unit) || NOT_COUNTS.has(unit) || isFurnitureFigure(text, spanStart, end, unit))) return end;
+  if (type === 'quantity' && unit && DURATION_UNITS.has(unit)) {
+    if (overMeansDuring(context, hedged, end)) {
+      // "£180m over five years": "over" says when, not how much.
+      spanStart = start;
+      if (qualifier === 'more than') qualifier = undefined;
+    }
+    AGO.lastIndex = end;
+    const ago = !qualifier && !negative ? AGO.exec(text) : null;
+    if (ago) return emit(context, 'date', spanStart, end + ago[0].length, { value: agoValue(context, hedged.value, unit) });
+  }
+  if (type === 'number' && unit === undefined && !negative) {
+    const bare = hedged.start === amount.start && hedged.max === undefined && amount.plainDigits;
+    if (followsAgeCue(text, spanStart, context.floor) || (bare && isBareAge(context, amount))) {
+      type = 'quantity';
+      unit = 'year';
+    } else {
+      const day = bare ? readListedDay(context, amount.start, amount.end, amount.value) : undefined;
+      if (day !== undefined) return day;
+      const resume = dropBareNumber(context, amount, hedged);
+      if (resume !== undefined) return resume;
     }
   }
-  const unit = classification.unit;
-  if (unit !== undefined && FURNITURE_UNITS.has(unit)) return end;
-  if (classification.type === 'quantity' && unit && DURATION_UNITS.has(unit) && !qualifier && !negative) {
-    AGO.lastIndex = end;
-    const ago = AGO.exec(text);
-    if (ago) return emit(context, 'date', hedged.start, end + ago[0].length, { value: agoValue(context, hedged.value, unit) });
-  }
-  if (classification.type === 'number' && unit === undefined) {
-    const resume = dropBareNumber(context, amount, hedged);
-    if (resume !== undefined) return resume;
-  }
-  if (amount.vague) qualifier ??= 'at least';
   const factor = classification.factor ?? 1;
-  return emit(context, classification.type, hedged.start, end, {
+  return emit(context, type, spanStart, end, {
     value: scaleValue(hedged.value, factor),
     max: hedged.max === undefined ? undefined : scaleValue(hedged.max, factor),
     unit,
@@ -357,7 +331,7 @@ export function finishMoney(context: ScanContext, start: number, numberStart: nu
     spanStart = lead.start;
   }
   let end = amount.end;
-  const range = readRange(context, amount, end, lead?.kind === 'between', rangeMayFollow(context, lead), true);
+  const range = readRange(context, amount, end, lead, start, true);
   if (range && range !== 'score') {
     value = range.value;
     max = range.max;
@@ -365,11 +339,9 @@ export function finishMoney(context: ScanContext, start: number, numberStart: nu
     qualifier = 'range';
     if (lead?.kind === 'between' || lead?.kind === 'from') spanStart = lead.start;
   }
-  const hedge = attachedTrailingQualifier(text, end) ?? orTrailingQualifier(text, end);
-  if (hedge) {
-    end = hedge.end;
-    qualifier ??= hedge.qualifier;
-  }
+  const attached = attachedTrailingQualifier(text, end);
+  if (attached) end = attached.end;
+  qualifier ??= attached?.qualifier ?? orTrailingQualifier(text, end)?.qualifier;
   // A currency code repeated after the amount ("$5m USD") belongs to the span.
   const repeated = readCurrencySuffix(text, readNextWord(text, end), amount);
   if (repeated && repeated.unit === currency && repeated.factor === undefined) end = repeated.end;
@@ -418,10 +390,17 @@ export function handleDigit(context: ScanContext, start: number): number {
   if (phone !== undefined) return phone;
   const counter = pageCounterEnd(text, start);
   if (counter !== undefined) return counter;
-  if (isHorizontalSpaceCode(previous)) {
-    const word = previousWord(text, start, context.floor, true, true);
+  if (isHorizontalSpaceCode(previous) || (previous === 40 && isHorizontalSpaceCode(codeAt(text, start - 2)))) {
+    // "Article 5", "No. 10", "Comments (12)"
+    const word = previousWord(text, previous === 40 ? start - 1 : start, context.floor, true, true);
     const designator = word && DESIGNATOR_TABLE.at(text, word.start, word.end);
-    if (designator && designator.spellings.some((spelling) => text.startsWith(spelling, word.start))) return skip(context, start);
+    if (designator && designator.spellings.some((spelling) => text.startsWith(spelling, word.start))) {
+      // "Articles 5 and 6", "junctions 4 to 5": the numbers listed after a designator are names too.
+      let end = skip(context, start);
+      DESIGNATED_LIST.lastIndex = end;
+      while (DESIGNATED_LIST.test(text)) end = DESIGNATED_LIST.lastIndex;
+      return end;
+    }
   }
   const dated = readDigitDateOrTime(context, start);
   if (dated !== undefined) return dated;

@@ -2,7 +2,7 @@
 
 import type { Qualifier } from '../../model';
 import { WordTable } from './lexicon';
-import { LEADING_QUALIFIERS } from './vocabulary';
+import { ATTRIBUTIONS, LEADING_QUALIFIERS } from './vocabulary';
 import { codeAt, isAsciiLetterCode, isHorizontalSpaceCode, isWordCode, previousWord } from './text';
 
 export type LeadingKind = Qualifier | 'between' | 'from' | 'minus';
@@ -20,16 +20,19 @@ export function hedgeOf(kind: LeadingKind | undefined): Qualifier | undefined {
 interface HedgePhrase {
   readonly phrase: string;
   readonly kind: LeadingKind;
+  /** "an estimated": qualifies the amount but is not part of its span. */
+  readonly attribution: boolean;
 }
 
 /** The hedge phrases grouped by their last word, longest first: "of" → "in excess of", "upwards of"... */
 const PHRASES_BY_LAST_WORD = (() => {
   const groups = new Map<string, HedgePhrase[]>();
-  for (const [phrase, kind] of LEADING_QUALIFIERS) {
-    if (phrase === '~') continue;
+  const add = (phrase: string, kind: LeadingKind, attribution: boolean): void => {
     const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
-    groups.set(last, [...(groups.get(last) ?? []), { phrase, kind }]);
-  }
+    groups.set(last, [...(groups.get(last) ?? []), { phrase, kind, attribution }]);
+  };
+  for (const [phrase, kind] of LEADING_QUALIFIERS) if (phrase !== '~') add(phrase, kind, false);
+  for (const [phrase, kind] of ATTRIBUTIONS) add(phrase, kind, true);
   return new WordTable([...groups].map(([word, phrases]) => ({ word, phrases: phrases.sort((a, b) => b.phrase.length - a.phrase.length) })));
 })();
 
@@ -54,7 +57,10 @@ function phraseStart(text: string, end: number, phrase: string, floor: number): 
   return cursor >= floor && isWordCode(text.charCodeAt(cursor)) ? -1 : cursor + 1;
 }
 
-/** The hedge right before the number starting at `start` (never before `floor`): longest phrase wins. */
+/**
+ * The hedge right before the number starting at `start` (never before `floor`): longest phrase wins.
+ * An attribution ("an estimated") gives its qualifier with `start` unchanged: it stays out of the span.
+ */
 export function leadingQualifier(text: string, start: number, floor: number): LeadingQualifier | undefined {
   const before = codeAt(text, start - 1);
   if (before === 126 /* ~ */ || (isHorizontalSpaceCode(before) && codeAt(text, start - 2) === 126)) {
@@ -66,15 +72,32 @@ export function leadingQualifier(text: string, start: number, floor: number): Le
   const lastEnd = codeAt(text, last.end) === 46 ? last.end + 1 : last.end;
   const group = PHRASES_BY_LAST_WORD.at(text, last.start, lastEnd);
   if (!group) return undefined;
-  for (const { phrase, kind } of group.phrases) {
+  for (const { phrase, kind, attribution } of group.phrases) {
     const phraseAt = phraseStart(text, lastEnd, phrase, floor);
-    if (phraseAt >= 0) return { start: phraseAt, kind };
+    if (phraseAt < 0) continue;
+    if (phrase === 'about' && isTopicAbout(text, phraseAt, floor)) return undefined;
+    // "plus or minus 2%": a tolerance, not a negative amount.
+    if (phrase === 'minus' && phraseStart(text, phraseAt, 'plus or ', floor) >= 0) return undefined;
+    return { start: attribution ? start : phraseAt, kind };
   }
   return undefined;
 }
 
+/** Words after which "about" introduces a topic, not a hedge: "talking about two berths". */
+const TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'worry', 'worries', 'worried', 'worrying', 'care',
+  'cares', 'cared', 'caring', 'complain', 'complained', 'complaining', 'argue', 'argued', 'arguing', 'joke', 'joked', 'joking',
+  'dream', 'dreamed', 'dreaming', 'concerned', 'how', 'what', 'question', 'questions', 'debate', 'news', 'story',
+]);
+
+function isTopicAbout(text: string, aboutStart: number, floor: number): boolean {
+  const word = previousWord(text, aboutStart, floor);
+  if (!word) return false;
+  return TOPIC_WORDS.has(text.slice(word.start, word.end).toLowerCase());
+}
+
 const ATTACHED_TRAILING = /\+(?!\d)|[-‐](?:plus|odd)(?![\p{L}])/iuy;
-const OR_TRAILING = /[ \u00a0]+or[ \u00a0]+(more|so|fewer|less|over)(?![\p{L}])/iuy;
+const OR_TRAILING = /[ \u00a0]+(?:or[ \u00a0]+(more|so|fewer|less|over|older|above|under|younger|below)|and[ \u00a0]+(over|older|above|under|younger|below))(?![\p{L}])/iuy;
 
 export interface TrailingQualifier {
   readonly end: number;
@@ -91,14 +114,15 @@ export function attachedTrailingQualifier(text: string, position: number): Trail
   return { end: position + match[0].length, qualifier: match[0].toLowerCase().endsWith('odd') ? 'approximate' : 'at least' };
 }
 
-/** "30 or more", "30 years or so". */
+/** "30 or more", "30 years or so", "65 and over", "18 or younger". */
 export function orTrailingQualifier(text: string, position: number): TrailingQualifier | undefined {
-  const next = codeAt(text, position + 1);
-  if (next !== 111 && next !== 79) return undefined;
+  const next = codeAt(text, position + 1) | 0x20;
+  if (next !== 111 && next !== 97) return undefined;
   OR_TRAILING.lastIndex = position;
   const match = OR_TRAILING.exec(text);
   if (!match) return undefined;
-  const word = match[1].toLowerCase();
-  const qualifier: Qualifier = word === 'so' ? 'approximate' : word === 'more' || word === 'over' ? 'at least' : 'at most';
+  const word = (match[1] ?? match[2]).toLowerCase();
+  const qualifier: Qualifier =
+    word === 'so' ? 'approximate' : word === 'more' || word === 'over' || word === 'older' || word === 'above' ? 'at least' : 'at most';
   return { end: position + match[0].length, qualifier };
 }

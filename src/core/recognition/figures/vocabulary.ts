@@ -2,7 +2,7 @@
 // nouns). They are consulted only around numbers, so plain lower-cased string keys are fine.
 //
 // Canonical unit vocabulary (FigureMention.unit for type 'quantity'):
-//   length       km, m, cm, mm, mi, nmi, ft, in, yd
+//   length       km, m, cm, mm, nm, mi, nmi, ft, in, yd
 //   area         km², m², mi², ft², ha, acre
 //   volume       L, mL, gal, bbl, m³
 //   mass         t (tonnes and tons alike), kg, g, mg, lb, oz, Mt, kt
@@ -10,6 +10,9 @@
 //   speed        km/h, mph, m/s, kn
 //   power/energy W, kW, MW, GW, TW, kWh, MWh, GWh, TWh
 //   data         MB, GB, TB
+//   medicine     mmHg, mmol, mmol/L, mg/dL
+//   battery      mAh
+//   engine power hp (bhp, horsepower)
 //   flow         bbl/d
 //   time         s, min, h, day, week, month, year, decade, century
 // Percent figures use '%', 'percentage points' or 'basis points'; money uses ISO 4217 codes.
@@ -40,8 +43,13 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['C', { unit: '°C', attachedOnly: true }], ['F', { unit: '°F', attachedOnly: true }],
   ['h', { unit: 'h', attachedOnly: true }], ['hr', { unit: 'h' }], ['hrs', { unit: 'h' }], ['min', { unit: 'min' }], ['mins', { unit: 'min' }],
   ['sec', { unit: 's' }], ['secs', { unit: 's' }], ['yr', { unit: 'year' }], ['yrs', { unit: 'year' }],
+  ['bhp', { unit: 'hp' }], ['hp', { unit: 'hp' }], ['mmHg', { unit: 'mmHg' }], ['mmol', { unit: 'mmol' }], ['mAh', { unit: 'mAh' }], ['nm', { unit: 'nm', attachedOnly: true }],
   ['px', { unit: 'px' }],
 ]);
+
+/** Units that take a per-volume denominator: "mmol/L", "mg/dL". */
+export const CONCENTRATION_UNITS: ReadonlySet<string> = new Set(['mmol', 'mg', 'g', 'mL']);
+export const PER_VOLUME = /\/(d?[lL])(?![\p{L}])/uy;
 
 /** Units of page furniture rather than reporting ("16 px" font controls): read, then dropped. */
 export const FURNITURE_UNITS: ReadonlySet<string> = new Set(['px']);
@@ -52,6 +60,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...pluralise(['metre', 'meter'], 'm'),
   ...pluralise(['centimetre', 'centimeter'], 'cm'),
   ...pluralise(['millimetre', 'millimeter'], 'mm'),
+  ...pluralise(['nanometre', 'nanometer'], 'nm'),
   ...pluralise(['mile'], 'mi'),
   ['foot', { unit: 'ft' }], ['feet', { unit: 'ft' }], ['inch', { unit: 'in' }], ['inches', { unit: 'in' }],
   ...pluralise(['yard'], 'yd'),
@@ -76,6 +85,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...pluralise(['terabyte'], 'TB'),
   ...pluralise(['degree'], '°'),
   ...pluralise(['knot'], 'kn'),
+  ['horsepower', { unit: 'hp' }],
   ...pluralise(['second'], 's'),
   ...pluralise(['minute'], 'min'),
   ...pluralise(['hour'], 'h'),
@@ -154,14 +164,27 @@ export const DOLLAR_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 export const LEADING_QUALIFIERS: ReadonlyMap<string, Qualifier | 'between' | 'from' | 'minus'> = new Map<string, Qualifier | 'between' | 'from' | 'minus'>([
   ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'], ['some', 'approximate'], ['nearly', 'approximate'],
   ['almost', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'], ['approx', 'approximate'],
-  ['an estimated', 'approximate'], ['estimated', 'approximate'], ['circa', 'approximate'], ['close to', 'approximate'],
+  ['circa', 'approximate'], ['close to', 'approximate'], ['closer to', 'approximate'], ['near', 'approximate'],
+  ['nearer', 'approximate'], ['more like', 'approximate'], ['nigh on', 'approximate'],
   ['~', 'approximate'], ['more than', 'more than'], ['over', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
   ['above', 'more than'], ['greater than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
+  ['a little over', 'more than'], ['a little more than', 'more than'], ['slightly over', 'more than'], ['slightly more than', 'more than'],
+  ['just above', 'more than'], ['well above', 'more than'], ['slightly above', 'more than'],
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['fewer than', 'fewer than'], ['less than', 'fewer than'],
   ['under', 'fewer than'], ['below', 'fewer than'], ['just under', 'fewer than'], ['just below', 'fewer than'],
+  ['a little under', 'fewer than'], ['a little less than', 'fewer than'], ['slightly under', 'fewer than'], ['slightly less than', 'fewer than'],
+  ['slightly below', 'fewer than'], ['well under', 'fewer than'], ['well below', 'fewer than'], ['just shy of', 'fewer than'],
   ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
   ['between', 'between'], ['from', 'from'], ['minus', 'minus'],
+]);
+
+/**
+ * Words that say where an amount comes from rather than hedge it ("an estimated 1,500"): they set
+ * the qualifier but stay out of the span.
+ */
+export const ATTRIBUTIONS: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
+  ['an estimated', 'approximate'], ['estimated', 'approximate'],
 ]);
 
 /**
@@ -183,7 +206,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that may qualify a counted noun although they look like function words ("30 more troops"). */
-export const ADJECTIVE_LIKE: ReadonlySet<string> = new Set(['more', 'other', 'new', 'additional', 'extra', 'further', 'fewer', 'less', 'most']);
+export const ADJECTIVE_LIKE: ReadonlySet<string> = new Set(['more', 'other', 'new', 'additional', 'extra', 'further', 'fewer', 'less', 'most', 'very']);
 
 /** Words ending in -s that are not plural nouns after a number. */
 export const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set([
@@ -194,6 +217,9 @@ export const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set([
   'plus', 'minus', 'versus', 'yes', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'this', 'us', 'as', 'alongside',
   'overseas', 'abroad', 'nowadays', 'outwards', 'upwards', 'downwards', 'backwards', 'forwards',
 ]);
+
+/** Adjectives that stand for people after a number: "leaves 3 dead", "12 injured", "40 missing". */
+export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'homeless', 'displaced', 'unemployed']);
 
 /** Plural nouns without -s. */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
@@ -209,13 +235,14 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
 export const DESIGNATORS: ReadonlySet<string> = new Set([
   'Article', 'Articles', 'Resolution', 'Section', 'Sec', 'Chapter', 'Paragraph', 'Para', 'Clause', 'Annex', 'Protocol', 'Title',
   'Amendment', 'Rule', 'Part', 'Volume', 'Vol', 'No', 'Nos', 'Number', 'Page', 'Room', 'Flight', 'Route', 'Highway', 'Interstate',
-  'Exit', 'Gate', 'Terminal', 'Platform', 'Channel', 'Windows', 'iOS', 'Android', 'iPhone', 'iPad', 'Pixel', 'Galaxy', 'PlayStation',
+  'Exit', 'Gate', 'Gates', 'Junction', 'Junctions', 'Terminal', 'Platform', 'Channel', 'Windows', 'iOS', 'Android', 'iPhone', 'iPad', 'Pixel', 'Galaxy', 'PlayStation',
   'Xbox', 'Boeing', 'Airbus', 'Formula', 'Ligue', 'Serie', 'Apollo', 'Soyuz', 'Falcon', 'Artemis', 'Mark', 'Mk', 'Model', 'Type',
   'Class', 'Category', 'Level', 'Phase', 'Stage', 'Grade', 'Year', 'Block', 'Building', 'Unit', 'Ward', 'District', 'Lot',
   'Version', 'Episode', 'Season', 'Series', 'Covid', 'COVID', 'Proposition', 'Prop', 'Measure', 'Item', 'Exhibit', 'Figure', 'Fig',
   'Table', 'Radio', 'War', 'Euro', 'COP', 'Share', 'Shares', 'Tweet', 'Tweets', 'Comments', 'Comment', 'Likes', 'Views', 'Replies',
   'Reply', 'Pin', 'Photo', 'Photos', 'Image', 'Images', 'Slide', 'Camp', 'Cup', 'Vision', 'Agenda', 'Web', 'Industry', 'Generation',
-  'article', 'resolution', 'section', 'chapter', 'paragraph', 'clause', 'annex', 'page', 'pp', 'p',
+  'article', 'articles', 'resolution', 'section', 'sections', 'chapter', 'paragraph', 'clause', 'annex', 'page', 'pp', 'p', 'junction',
+  'junctions', 'platform', 'gate', 'number',
 ]);
 
 /** Words before a bare month name that make it a date ("in March", "since June"). */
@@ -231,8 +258,11 @@ export const STRONG_YEAR_CONTEXT: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a four-digit number that make it a year unless a counted noun follows ("of 1500 troops"). */
-export const WEAK_YEAR_CONTEXT: ReadonlySet<string> = new Set(['of', 'to', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
+export const WEAK_YEAR_CONTEXT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 
-/** Time zones after a clock time. */
+/**
+ * Time zones after a clock time. "local time" names no zone and stays out of the span ("11:30 a.m.
+ * local time" → "11:30 a.m."); a named one ("Moscow time") is a zone.
+ */
 export const TIME_ZONE_PATTERN =
-  '(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|ET|PT|CT|Z)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])|local time(?![\\p{L}])|\\p{Lu}\\p{Ll}+ time(?![\\p{L}])';
+  '(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|KST|HKT|SGT|ET|PT|CT|Z)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])|(?!Local )\\p{Lu}\\p{Ll}+ time(?![\\p{L}])';

@@ -1,19 +1,21 @@
 // Figures that start with a word: spelled numbers, ordinals, month names, weekdays, "yesterday",
 // "last week", "noon", currency codes.
 
-import { readSpelledAmount, readVagueAmount, triggerAt } from './amounts';
-import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, weekStart, type WeekdayShift } from './calendar';
+import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
+import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekStart, type WeekdayShift } from './calendar';
 import { emit, followsSince, type ScanContext } from './context';
 import { bareMonthValue, matchAfterMonth, matchDayMonth, timeZoneEnd } from './dates';
 import { WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
-import { hedgeOf, leadingQualifier } from './qualifiers';
+import { readSpelledDecadeOfLife } from './ages';
+import { handleHoliday } from './holidays';
+import { readArticleFraction, readFractionWord } from './shares';
+import { tenseBefore } from './tense';
 import { codeAt, isDigitCode, isHorizontalSpaceCode, isUpperCode, lowerSlice, nextWord, previousWord, skipHorizontalSpaces, tokenEnd } from './text';
 import { FUNCTION_WORDS, MONTH_CONTEXT } from './vocabulary';
 
 /** Months whose bare name is also a common word or first name: dates only after "in", "since"... */
 const AMBIGUOUS_MONTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8]);
-const PART_OF_DAY = /[ \u00a0]+(?:morning|afternoon|evening|night|overnight)(?![\p{L}])/iuy;
 const NOT_AFTER_A_SECOND: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'longer', 'or', 'and', 'to', 'for', 'before', 'after']);
 
 interface WordAt {
@@ -32,8 +34,8 @@ export function handleWord(context: ScanContext, word: WordAt): number {
     }
     case 'vague':
     case 'several': {
-      const amount = readVagueAmount(context.text, word);
-      return amount ? finishAmount(context, amount) : -1;
+      // "several hundred", "thousands of", "tens of millions": no definite amount, not a figure.
+      return vagueAmountEnd(context.text, word) ?? -1;
     }
     case 'ordinal':
       return handleOrdinal(context, word);
@@ -51,6 +53,14 @@ export function handleWord(context: ScanContext, word: WordAt): number {
       return emit(context, 'time', word.start, timeZoneEnd(context.text, word.end), { value: word.trigger.value === 0 ? '00:00' : '12:00' });
     case 'currencyCode':
       return handleCurrencyCode(context, word);
+    case 'season':
+      return handleSeason(context, word);
+    case 'decadeOfLife':
+      return readSpelledDecadeOfLife(context, word.start, word.end, word.trigger.value);
+    case 'holiday':
+      return handleHoliday(context, word.start, word.end);
+    case 'periodCode':
+      return handlePeriodCode(context, word);
     case 'url':
       return tokenEnd(context.text, word.end);
   }
@@ -68,35 +78,65 @@ function handleOrdinal(context: ScanContext, word: WordAt): number {
   if (value === 2) {
     // "a second", "per second", "a split second": the time unit, unless a noun follows ("a second term").
     if (before === 'per' || before === 'split') return -1;
+    // "will second engineers", "to second the motion": the verb.
+    if (isVerbSecond(context, word)) return -1;
     if (before === 'a') {
       const next = nextWord(text, word.end);
       if (!next || NOT_AFTER_A_SECOND.has(lowerSlice(text, next))) return -1;
     }
   }
-  if (before === 'a' && value >= 3 && value <= 10) {
+  if (value === 1 && isAdverbFirst(context, word, before)) return -1;
+  if ((before === 'a' || before === 'an') && value >= 3 && value <= 10) {
     // "a third of", "a fifth of": fractions.
-    const next = nextWord(text, word.end);
-    if (next && lowerSlice(text, next) === 'of') {
-      const article = previousWord(text, word.start, context.floor);
-      return emitFraction(context, article ? article.start : word.start, word.end, 1 / value);
-    }
+    const article = previousWord(text, word.start, context.floor);
+    const share = article && readArticleFraction(context, article.start, word, value);
+    if (share !== undefined) return share;
   }
   return emit(context, 'ordinal', word.start, word.end, { value });
 }
 
-function handleFraction(context: ScanContext, word: WordAt): number {
-  const article = previousWord(context.text, word.start, context.floor);
-  if (!article || lowerSlice(context.text, article) !== 'a') return -1;
-  const next = nextWord(context.text, word.end);
-  if (!next || lowerSlice(context.text, next) !== 'of') return -1;
-  return emitFraction(context, article.start, word.end, word.trigger.value);
+/** Words after which "second" is the verb ("will second staff", "would \"second engineers\""). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'to']);
+/** Words after "to second" that make it the verb: an object, not a noun "second" qualifies ("to second place"). */
+const VERB_OBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'them', 'him', 'some', 'more']);
+
+function isVerbSecond(context: ScanContext, word: WordAt): boolean {
+  const { text } = context;
+  let start = word.start;
+  const quote = codeAt(text, start - 1);
+  if (quote === 34 || quote === 0x201c || quote === 39 || quote === 0x2018) start--;
+  const before = previousWord(text, start, context.floor);
+  if (!before) return false;
+  const lower = lowerSlice(text, before);
+  if (!BEFORE_VERB.has(lower)) return false;
+  if (lower !== 'to') return true;
+  const next = nextWord(text, word.end);
+  return next !== undefined && VERB_OBJECTS.has(lowerSlice(text, next));
 }
 
-/** "a third of", "nearly a quarter of": a fraction, with its hedge. */
-function emitFraction(context: ScanContext, start: number, end: number, value: number): number {
-  const lead = leadingQualifier(context.text, start, context.floor);
-  const qualifier = hedgeOf(lead?.kind);
-  return emit(context, 'number', qualifier && lead ? lead.start : start, end, { value, qualifier });
+/** Words before a clause-final "first" that make it a rank ("finished first", "came first"). */
+const RANK_VERBS: ReadonlySet<string> = new Set([
+  'finished', 'finish', 'finishes', 'came', 'come', 'comes', 'ranked', 'ranks', 'rank', 'placed', 'place', 'was', 'is', 'were', 'are',
+  'be', 'been', 'went', 'go', 'goes', 'going', 'ended', 'end', 'ends', 'lies', 'lay', 'sits', 'sat', 'stands', 'stood', 'the',
+]);
+
+/**
+ * "at first", "prove it first.", "and first,": the adverb. A "first" that closes a clause is a rank
+ * only after verbs like "finished" or "came", or when it opens the sentence ("First, ...").
+ */
+function isAdverbFirst(context: ScanContext, word: WordAt, before: string | undefined): boolean {
+  if (before === 'at') return true;
+  // "First, every programme should..." opens a list: a rank.
+  if (before === undefined) return false;
+  const next = codeAt(context.text, word.end);
+  const closes = next === 46 || next === 44 || next === 59 || next === 58 || next === 33 || next === 63 || next === 0x2014;
+  return closes && !RANK_VERBS.has(before);
+}
+
+function handleFraction(context: ScanContext, word: WordAt): number {
+  const reading = readFractionWord(context, word, word.trigger.value);
+  if (!reading) return -1;
+  return 'resume' in reading ? reading.resume : finishAmount(context, reading.amount);
 }
 
 function handleMonth(context: ScanContext, word: WordAt): number {
@@ -126,7 +166,8 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     else inContext = lower !== undefined && MONTH_CONTEXT.has(lower);
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
-  return emit(context, 'date', start, word.end, { value: bareMonthValue(month, reference, pastOnly) });
+  const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);
+  return emit(context, 'date', start, word.end, { value: bareMonthValue(month, reference, pastOnly, tense) });
 }
 
 /** "in May and June": the conjunction at `position` comes right after a date mention. */
@@ -158,12 +199,6 @@ function dateAfterWeekday(context: ScanContext, weekdayEnd: number): { end: numb
   return matchAfterMonth(text, afterName, month.trigger.value, reference);
 }
 
-function partOfDayEnd(text: string, position: number): number {
-  PART_OF_DAY.lastIndex = position;
-  const match = PART_OF_DAY.exec(text);
-  return match ? position + match[0].length : position;
-}
-
 function handleWeekday(context: ScanContext, word: WordAt): number {
   const { text, reference } = context;
   if (!isUpperCode(text.charCodeAt(word.start))) return -1;
@@ -172,9 +207,13 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   const explicit = dateAfterWeekday(context, nameEnd);
   if (explicit) return emit(context, 'date', word.start, explicit.end, { value: explicit.value });
   if (word.trigger.abbreviation) return -1;
-  const end = partOfDayEnd(text, word.end);
-  const value = reference === undefined ? undefined : formatDays(resolveWeekday(reference, word.trigger.value, 'plain'));
-  return emit(context, 'date', word.start, end, { value });
+  // "Thursday afternoon" → "Thursday": the part of the day is a time of day, not part of the date.
+  let value: string | undefined;
+  if (reference !== undefined) {
+    const weekday = word.trigger.value;
+    value = formatDays(tenseBefore(text, word.start) === 'future' ? upcomingWeekday(reference, weekday) : resolveWeekday(reference, weekday, 'plain'));
+  }
+  return emit(context, 'date', word.start, word.end, { value });
 }
 
 function handleRelativeDay(context: ScanContext, word: WordAt): number {
@@ -186,13 +225,47 @@ function handleRelativeDay(context: ScanContext, word: WordAt): number {
     if (!FUNCTION_WORDS.has(lower) && !MONTH_CONTEXT.has(lower)) return -1;
   }
   const offset = word.trigger.value;
-  const end = offset === 0 && word.end - word.start === 5 ? word.end : partOfDayEnd(text, word.end);
-  return emit(context, 'date', word.start, end, { value: reference === undefined ? undefined : formatDays(reference + offset) });
+  return emit(context, 'date', word.start, word.end, { value: reference === undefined ? undefined : formatDays(reference + offset) });
+}
+
+/** Words before a season (or before "the" and a season) that make it a date: "by the summer", "in spring". */
+const SEASON_CONTEXT: ReadonlySet<string> = new Set([
+  'in', 'by', 'during', 'until', 'till', 'since', 'before', 'after', 'through', 'throughout', 'over', 'early', 'late', 'from', 'for', 'of',
+]);
+const SEASON_YEAR = /[ \u00a0]+(?:of[ \u00a0]+)?(\d{4})(?![\d\p{L}])/uy;
+
+/**
+ * "by the summer", "in spring 2025", "over the winter": a season is a date after a preposition,
+ * but not as a modifier ("summer recess", "winter storms") nor in a name ("Arab Spring").
+ */
+function handleSeason(context: ScanContext, word: WordAt): number {
+  const { text } = context;
+  let before = previousWord(text, word.start, context.floor);
+  if (before && lowerSlice(text, before) === 'the') before = previousWord(text, before.start, context.floor);
+  if (!before || !SEASON_CONTEXT.has(lowerSlice(text, before))) return -1;
+  SEASON_YEAR.lastIndex = word.end;
+  const year = SEASON_YEAR.exec(text);
+  if (year) return emit(context, 'date', word.start, word.end + year[0].length);
+  const next = nextWord(text, word.end);
+  if (next && codeAt(text, next.start) >= 97 && !FUNCTION_WORDS.has(lowerSlice(text, next))) return -1;
+  return emit(context, 'date', word.start, word.end);
+}
+
+/** "Q2", "Q3 2025", "Q4 FY26", "FY2025", "FY 26": reporting periods, dates without a calendar value. */
+const PERIOD_CODE = /(?:Q[1-4](?:[ \u00a0]+(?:FY[ \u00a0]?)?(?:\d{4}|(?<=FY[ \u00a0]?)\d{2}))?|FY[ \u00a0]?(?:\d{4}|\d{2}))(?![\p{L}\d])/uy;
+
+function handlePeriodCode(context: ScanContext, word: WordAt): number {
+  PERIOD_CODE.lastIndex = word.start;
+  return PERIOD_CODE.test(context.text) ? emit(context, 'date', word.start, PERIOD_CODE.lastIndex) : -1;
 }
 
 const SHIFT_NAMES: Record<number, WeekdayShift> = { [-1]: 'last', 0: 'this', 1: 'next' };
+/** Periods that name no single day or month: "last season", "this summer", "next quarter" (no value). */
+const UNDATED_PERIODS = ['season', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter'];
 /** Nouns that "last"/"next"/"this" turn into a date; probed by hash, as "this" is very common. */
-const SHIFT_NOUNS = new WordTable(['week', 'weekend', 'month', 'year', 'night', 'evening', 'morning', 'afternoon'].map((word) => ({ word })));
+const SHIFT_NOUNS = new WordTable(
+  ['week', 'weekend', 'month', 'year', 'night', 'evening', 'morning', 'afternoon', ...UNDATED_PERIODS].map((word) => ({ word })),
+);
 
 /** The date a shift word and a period noun name ("last week" → Monday of last week), or null when none. */
 function shiftedPeriod(reference: number | undefined, shift: -1 | 0 | 1, noun: string): string | undefined | null {
@@ -210,9 +283,12 @@ function shiftedPeriod(reference: number | undefined, shift: -1 | 0 | 1, noun: s
     case 'evening':
       if (shift === 1) return null;
       return known ? formatDays(reference + (shift === -1 ? -1 : 0)) : undefined;
-    default: // morning, afternoon
+    case 'morning':
+    case 'afternoon':
       if (shift !== 0) return null;
       return known ? formatDays(reference) : undefined;
+    default: // seasons, quarters
+      return undefined;
   }
 }
 
@@ -230,9 +306,8 @@ function handleShift(context: ScanContext, word: WordAt): number {
   // "the last week" / "the next year" are spans of time, not calendar references.
   if (previousLower(context, word.start) === 'the') return -1;
   if (calendarName?.trigger.kind === 'weekday') {
-    const end = partOfDayEnd(text, calendarName.end);
     const value = reference === undefined ? undefined : formatDays(resolveWeekday(reference, calendarName.trigger.value, SHIFT_NAMES[shift]));
-    return emit(context, 'date', word.start, end, { value });
+    return emit(context, 'date', word.start, calendarName.end, { value });
   }
   if (calendarName) {
     const month = calendarName.trigger.value;

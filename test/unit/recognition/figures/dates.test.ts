@@ -72,7 +72,7 @@ describe('figures: dates', () => {
   describe('weekdays and relative dates against the article date (Wednesday 2026-01-07)', () => {
     table([
       ['Leaders met on Tuesday.', { type: 'date', text: 'Tuesday', value: '2026-01-06' }],
-      ['Leaders met on Tuesday night.', { type: 'date', text: 'Tuesday night', value: '2026-01-06' }],
+      ['Leaders met on Tuesday night.', { type: 'date', text: 'Tuesday', value: '2026-01-06' }],
       ["Leaders met at Tuesday's summit.", { type: 'date', text: 'Tuesday', value: '2026-01-06' }],
       ['Leaders meet on Wednesday.', { type: 'date', text: 'Wednesday', value: '2026-01-07' }],
       ['Leaders met on Thursday.', { type: 'date', text: 'Thursday', value: '2026-01-01' }],
@@ -82,7 +82,7 @@ describe('figures: dates', () => {
       ['Leaders meet next Thursday.', { type: 'date', text: 'next Thursday', value: '2026-01-08' }],
       ['Leaders meet this Friday.', { type: 'date', text: 'this Friday', value: '2026-01-09' }],
       ['Leaders met yesterday.', { type: 'date', text: 'yesterday', value: '2026-01-06' }],
-      ['Leaders met yesterday evening.', { type: 'date', text: 'yesterday evening', value: '2026-01-06' }],
+      ['Leaders met yesterday evening.', { type: 'date', text: 'yesterday', value: '2026-01-06' }],
       ['Leaders meet today.', { type: 'date', text: 'today', value: '2026-01-07' }],
       ['Leaders meet tonight.', { type: 'date', text: 'tonight', value: '2026-01-07' }],
       ['Leaders meet tomorrow.', { type: 'date', text: 'tomorrow', value: '2026-01-08' }],

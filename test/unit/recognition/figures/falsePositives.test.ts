@@ -68,6 +68,6 @@ describe('figures: things that are not figures', () => {
   });
 
   it('still reads a figure after a designator-like word in lower case', () => {
-    expectOnly('The radio 4 times a day', { type: 'number', text: '4 times', value: 4, unit: 'times' });
+    expectOnly('The radio 4 stations', { type: 'number', text: '4 stations', value: 4, unit: 'stations' });
   });
 });

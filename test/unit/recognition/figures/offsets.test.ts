@@ -49,7 +49,7 @@ describe('figures: offsets', () => {
     const figures = findFigures(text, REFERENCE);
     assert.deepEqual(figures.map((figure) => figure.text), [
       'March 12 2025', 'more than 30 countries', 'Tuesday', '12-hour', '$1.2bn', 'About 3,500 tonnes', '6 January', '12 per cent',
-      '9:30 a.m. local time', 'second', 'next week', 'Between 20 and 25 people', '20-25%', '-5C', '2024',
+      '9:30 a.m.', 'second', 'next week', 'Between 20 and 25 people', '20-25%', '-5C', '2024',
     ]);
     for (let index = 0; index < figures.length; index++) {
       const figure = figures[index];

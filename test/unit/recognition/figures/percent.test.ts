@@ -2,8 +2,8 @@ import { expectAll, table } from './support';
 
 describe('figures: percent', () => {
   table([
-    ['Growth was 3.5% last quarter.', { type: 'percent', text: '3.5%', value: 3.5, unit: '%' }],
-    ['Growth was 3.5 % in spring.', { type: 'percent', text: '3.5 %', value: 3.5, unit: '%' }],
+    ['Growth was 3.5% in the quarter.', { type: 'percent', text: '3.5%', value: 3.5, unit: '%' }],
+    ['Growth was 3.5 % on the year.', { type: 'percent', text: '3.5 %', value: 3.5, unit: '%' }],
     ['Turnout rose 12 per cent.', { type: 'percent', text: '12 per cent', value: 12, unit: '%' }],
     ['Turnout rose 12 percent.', { type: 'percent', text: '12 percent', value: 12, unit: '%' }],
     ['Turnout rose 12 pc.', { type: 'percent', text: '12 pc', value: 12, unit: '%' }],

@@ -1,0 +1,80 @@
+// Ages are quantities in years, also when written bare: "aged 45", "at the age of 45", "Brendan
+// Hanley, 72,", "Tiago (19)", "in his 60s" (60..69), "in her early forties".
+
+import type { Amount } from './amounts';
+import { emit, type ScanContext } from './context';
+import { TRIGGERS, WordTable } from './lexicon';
+import { codeAt, isHorizontalSpaceCode, isLetterCode, isUpperCode, lowerSlice, previousWord } from './text';
+import { DESIGNATORS, FUNCTION_WORDS } from './vocabulary';
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+const DECADE_PARTS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+const OLDEST_AGE = 120;
+
+/** "aged 45", "ages 18 to 24", "at the age of 45", "age 45": the number before `start` is an age. */
+export function followsAgeCue(text: string, start: number, floor: number): boolean {
+  const word = previousWord(text, start, floor);
+  const cue = word && AGE_CUES.at(text, word.start, word.end);
+  if (!cue) return false;
+  if (cue.word !== 'of') return true;
+  const noun = previousWord(text, word.start, floor);
+  return noun !== undefined && lowerSlice(text, noun) === 'age';
+}
+
+/** Looked up by hash: this runs for every bare number. */
+const AGE_CUES = new WordTable(['aged', 'age', 'ages', 'of'].map((word) => ({ word })));
+
+/** A capitalised name word ending at `end` (not a month, weekday, designator or acronym). */
+function isNameBefore(text: string, end: number, floor: number): boolean {
+  const word = previousWord(text, end, floor, false);
+  if (!word || !isUpperCode(text.charCodeAt(word.start)) || word.end - word.start < 2) return false;
+  const token = text.slice(word.start, word.end);
+  if (token === token.toUpperCase() || DESIGNATORS.has(token) || FUNCTION_WORDS.has(token.toLowerCase())) return false;
+  const trigger = TRIGGERS.lookup(token);
+  return trigger === undefined;
+}
+
+/** "Brendan Hanley, 72, said", "Tiago (19)": a bare number set off right after a name is an age. */
+export function isBareAge(context: ScanContext, amount: Amount): boolean {
+  const { text } = context;
+  const { start, end } = amount;
+  if (!amount.plainDigits || amount.value < 1 || amount.value > OLDEST_AGE) return false;
+  const before = codeAt(text, start - 1);
+  const after = codeAt(text, end);
+  if (before === 40 /* ( */) return after === 41 && isHorizontalSpaceCode(codeAt(text, start - 2)) && isNameBefore(text, start - 2, context.floor);
+  if (!isHorizontalSpaceCode(before) || codeAt(text, start - 2) !== 44 /* , */) return false;
+  const closes = after === 44 || after === 41 || (after === 46 && !isLetterCode(codeAt(text, end + 1)) && codeAt(text, end + 1) !== 46);
+  return closes && isNameBefore(text, start - 2, context.floor);
+}
+
+/** The possessive that makes a decade an age ("his 60s", "their early 70s", "her mid-30s"). */
+function afterPossessive(context: ScanContext, start: number): boolean {
+  const { text } = context;
+  let cursor = start;
+  const before = codeAt(text, cursor - 1);
+  let word = before === 45 ? previousWord(text, cursor - 1, context.floor, false) : previousWord(text, cursor, context.floor);
+  if (word && DECADE_PARTS.has(lowerSlice(text, word))) {
+    cursor = word.start;
+    word = previousWord(text, cursor, context.floor);
+  }
+  return word !== undefined && POSSESSIVES.has(lowerSlice(text, word));
+}
+
+/**
+ * "in his 60s" → quantity 60..69 years, at the "60" of "60s". Returns where to resume, or
+ * undefined when the decade is not an age.
+ */
+export function readDecadeOfLife(context: ScanContext, amount: Amount): number | undefined {
+  const { text } = context;
+  const { start, end, value } = amount;
+  if (!amount.plainDigits || amount.digitCount !== 2 || value % 10 !== 0 || value < 10) return undefined;
+  if (codeAt(text, end) !== 115 /* s */ || isLetterCode(codeAt(text, end + 1))) return undefined;
+  if (!afterPossessive(context, start)) return undefined;
+  return emit(context, 'quantity', start, end + 1, { value, max: value + 9, unit: 'year', qualifier: 'range' });
+}
+
+/** "in her forties": the spelled decade word at [start, end) with its value (40). */
+export function readSpelledDecadeOfLife(context: ScanContext, start: number, end: number, value: number): number {
+  if (!afterPossessive(context, start)) return -1;
+  return emit(context, 'quantity', start, end, { value, max: value + 9, unit: 'year', qualifier: 'range' });
+}

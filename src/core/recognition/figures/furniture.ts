@@ -1,0 +1,133 @@
+// Page furniture is never labelled: comment and share counts ("6 comments"), reading times ("4 min
+// read"), photo captions and credits, copyright lines, prompts ("Subscribe", "Leave a Reply") and
+// the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
+// found on them, so text without figures pays nothing.
+
+import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
+
+/** A line that is furniture from its first words on. */
+const FURNITURE_LINE =
+  /[ \t>*#•-]*(?:(?:photo(?:graph)?s?|pictures?|images?|captions?|credits?|videos?)(?:[ \t]+(?:credits?|captions?|source))?[ \t]*[:|]|©|\([cC]\)[ \t]|copyright\b|advertisement\b|sponsored\b|subscribe\b|sign up\b|share this\b|share(?:[ \t]*[:|(]|[ \t]+\d)|reading time\b|leave a (?:reply|comment)\b|we use cookies\b|read more\b|related:|tags:|(?:market )?(?:data|quotes|prices) (?:are |is )?delayed\b|not investment advice\b)/iy;
+/** A photo caption that ends with its credit: "Leaders meet in Paris, 6 January 2026. Photo: EPA". */
+const CREDIT_IN_LINE = /(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?: |\((?:Photo|Picture)s? by |Getty Images|AFP via /;
+/** One of these must occur for CREDIT_IN_LINE to match. */
+const CREDIT_WORDS = ['Photo', 'Picture', 'Image', 'Getty', 'AFP'];
+/** Captions are short: a long paragraph that mentions a photo credit is body text. */
+const MAX_CAPTION_LENGTH = 400;
+
+/** A heading whose following lines, up to the next blank line, list other articles. */
+const LIST_HEADING =
+  /[ \t>*#]*(?:related(?:[ \t]+(?:posts|stories|articles|topics|content|coverage|links|reading|news))?|more on this (?:story|topic)|more stories|read more|see also|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories))[ \t]*:?[ \t]*\r?$/imy;
+/** Initials of the list headings, to skip the regex on most lines. */
+const HEADING_INITIALS: ReadonlySet<number> = new Set([...'rmsytl'].map((letter) => letter.charCodeAt(0)));
+/** How far back a list heading is looked for. */
+const MAX_LIST_LINES = 12;
+const MAX_LIST_CHARS = 1500;
+
+/** Cache of the line last classified. */
+export interface LineVerdict {
+  readonly start: number;
+  readonly end: number;
+  readonly furniture: boolean;
+}
+
+function lineStartOf(text: string, position: number): number {
+  return text.lastIndexOf('\n', position - 1) + 1;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isHorizontalSpaceCode(code) && code !== 13) return false;
+  }
+  return true;
+}
+
+function isListHeading(text: string, start: number): boolean {
+  const first = codeAt(text, skipHorizontalSpaces(text, start)) | 0x20;
+  if (!HEADING_INITIALS.has(first)) return false;
+  LIST_HEADING.lastIndex = start;
+  return LIST_HEADING.test(text);
+}
+
+/** Whether the line from `lineStart` sits in a list under a heading such as "Related posts". */
+function isInListUnderHeading(text: string, lineStart: number): boolean {
+  let cursor = lineStart;
+  for (let lines = 0; lines < MAX_LIST_LINES && cursor > 0 && lineStart - cursor < MAX_LIST_CHARS; lines++) {
+    const previousStart = lineStartOf(text, cursor - 1);
+    if (isBlank(text, previousStart, cursor - 1)) return false;
+    if (isListHeading(text, previousStart)) return true;
+    cursor = previousStart;
+  }
+  return false;
+}
+
+/** The verdict for the line holding `position`. */
+export function classifyLine(text: string, position: number): LineVerdict {
+  const start = lineStartOf(text, position);
+  const newline = text.indexOf('\n', position);
+  const end = newline < 0 ? text.length : newline;
+  FURNITURE_LINE.lastIndex = start;
+  const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start) || isCaption(text, start, end);
+  return { start, end, furniture };
+}
+
+/** A short line with a photo credit in it; plain substring searches rule out most lines before the regex. */
+function isCaption(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_CAPTION_LENGTH) return false;
+  const line = text.slice(start, end);
+  if (!CREDIT_WORDS.some((word) => line.includes(word))) return false;
+  return CREDIT_IN_LINE.test(line);
+}
+
+/** A line that opens the readers' comments: "48 comments", "Comments (3)", "12 responses". */
+const COMMENTS_HEADING = /[ \t]*(?:\d[\d,]*[ \t]+(?:comments?|responses|replies)|comments?(?:[ \t]*\(\d+\))?|\d+[ \t]+thoughts? on\b[^\n]*)[ \t]*:?[ \t]*\r?$/imy;
+
+/**
+ * Where the readers' comments start (a comment-count line in the second half of the text; they run
+ * to the end), or the text length when there are none. Found with indexOf, so it costs little.
+ */
+export function commentsSectionStart(text: string): number {
+  let hit = text.indexOf('omment', text.length >> 1);
+  while (hit >= 0) {
+    const lineStart = lineStartOf(text, hit);
+    COMMENTS_HEADING.lastIndex = lineStart;
+    if (COMMENTS_HEADING.test(text)) return lineStart;
+    hit = text.indexOf('omment', hit + 6);
+  }
+  return text.length;
+}
+
+/** Counts that only page furniture gives after a number ("6 comments", "12 shares"). */
+const SOCIAL_COUNTS: ReadonlySet<string> = new Set([
+  'comments', 'comment', 'replies', 'reply', 'shares', 'likes', 'views', 'retweets', 'reposts', 'reactions', 'responses',
+]);
+
+function isSeparator(code: number): boolean {
+  return code === 124 /* | */ || code === 0xb7 /* · */ || code === 0x2022 /* • */ || code === 47 /* / */;
+}
+
+/** The figure fills its line or its cell between separators ("| 6 comments", "6 comments\n"). */
+function atLineEdge(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && isHorizontalSpaceCode(text.charCodeAt(before))) before--;
+  const previous = codeAt(text, before);
+  if (before < 0 || previous === 10 || previous === 13 || isSeparator(previous)) return true;
+  const after = skipHorizontalSpaces(text, end);
+  const next = codeAt(text, after);
+  return after >= text.length || next === 10 || next === 13 || isSeparator(next);
+}
+
+/**
+ * A figure that is page furniture whatever line it is on: a comment or share count standing alone,
+ * a reading time ("4 min read").
+ */
+export function isFurnitureFigure(text: string, start: number, end: number, unit: string | undefined): boolean {
+  if (unit === undefined) return false;
+  if (SOCIAL_COUNTS.has(unit)) return atLineEdge(text, start, end);
+  if (unit === 'min') {
+    const after = skipHorizontalSpaces(text, end);
+    return after > end && text.startsWith('read', after) && !isLetterCode(codeAt(text, after + 4));
+  }
+  return false;
+}

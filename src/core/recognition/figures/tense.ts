@@ -1,0 +1,62 @@
+// Whether the words before a weekday or a bare month speak of the future ("will publish on Friday",
+// "is set for Thursday", "expects approval by March") or of the past ("said in April", "from 1.5 per
+// cent in November"). The nearest cue word of the sentence decides; without one the caller keeps
+// its default. Only weekdays and bare months ask, so the cost stays off the number path.
+
+import { WordTable } from './lexicon';
+import { isAsciiLetterCode, isDigitCode, isUpperCode } from './text';
+
+export type Tense = 'future' | 'past' | undefined;
+
+const FUTURE_CUES = [
+  'will', 'would', 'shall', 'll', 'scheduled', 'schedule', 'due', 'set', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned',
+  'aims', 'aim', 'intends', 'intend', 'upcoming', 'hopes', 'hope', 'until', 'going', 'predicts', 'promised',
+];
+/** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
+const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost'];
+const CUES = new WordTable([
+  ...FUTURE_CUES.map((word) => ({ word, tense: 'future' as const })),
+  ...PAST_CUES.map((word) => ({ word, tense: 'past' as const })),
+]);
+/** How many words before the date are read. */
+const MAX_WORDS = 25;
+
+/** Whether the character at `index` ends a sentence: ".!?;" or a line break, but not the dots of "a.m." or "U.S.". */
+function endsSentence(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 33 || code === 63 || code === 10 || code === 13 || code === 59) return true;
+  // A dot inside a token ("1.5", "U.S") is no full stop.
+  if (code !== 46 || isAsciiLetterCode(text.charCodeAt(index + 1)) || isDigitCode(text.charCodeAt(index + 1))) return false;
+  // A dot after a one-letter token ("a.m.", "U.S.") or a title ("Mr.", "Dr.", "Gov.") is an abbreviation.
+  let start = index;
+  while (start > 0 && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
+  const length = index - start;
+  return !(length === 1 || (length > 0 && length <= 3 && isUpperCode(text.charCodeAt(start))));
+}
+
+/** A number or a currency sign right after `position` (past one space). */
+function startsAmount(text: string, position: number): boolean {
+  const code = text.charCodeAt(position + 1);
+  return isDigitCode(code) || code === 36 || code === 0xa3 || code === 0x20ac;
+}
+
+/** The tense of the clause that ends at `position`, from its nearest cue word (undefined: no cue). */
+export function tenseBefore(text: string, position: number): Tense {
+  let cursor = position;
+  for (let words = 0; words < MAX_WORDS; words++) {
+    // Back over spaces, digits and punctuation inside the sentence, stopping at its start.
+    while (cursor > 0 && !isAsciiLetterCode(text.charCodeAt(cursor - 1))) {
+      if (endsSentence(text, cursor - 1)) return undefined;
+      cursor--;
+    }
+    const end = cursor;
+    while (cursor > 0 && isAsciiLetterCode(text.charCodeAt(cursor - 1))) cursor--;
+    if (end === cursor) return undefined;
+    const first = words === 0;
+    // "by March": a deadline ahead.
+    if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) return 'future';
+    const cue = CUES.at(text, cursor, end);
+    if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
+  }
+  return undefined;
+}

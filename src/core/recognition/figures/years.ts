@@ -1,0 +1,77 @@
+// Years: "in 2025", "the 2024 election", "mid-2025", "2020-21", "2026/27", "the 1990s", "fiscal 2027".
+// A bare four-digit number is a year only with a year context, so "Paris 2026 (Agencies)" is not.
+
+import type { Amount } from './amounts';
+import { formatYear } from './calendar';
+import { readCountedNoun, readNextWord } from './classify';
+import { emit, type ScanContext } from './context';
+import { codeAt, isLetterCode, lowerSlice, previousWord } from './text';
+import { STRONG_YEAR_CONTEXT, WEAK_YEAR_CONTEXT } from './vocabulary';
+
+const YEAR_RANGE = /[-–—/](\d{4}|\d{2})(?![\d\p{L}])/uy;
+/** Prefixes joined to a year by a hyphen ("mid-2025"), part of its span. */
+export const YEAR_PREFIXES: ReadonlySet<string> = new Set(['mid', 'pre', 'post', 'early', 'late']);
+/** Weak year contexts that are prepositions: with a counted noun after, the number counts ("of 1500 troops"). */
+const NOT_DETERMINERS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or']);
+
+/** Years: "in 2025", "the 2024 election", "mid-2025", "2020-21", "the 1990s". Undefined: not a year. */
+export function readYear(context: ScanContext, amount: Amount): number | undefined {
+  const { text } = context;
+  const year = amount.value;
+  const { start, end } = amount;
+  const next = codeAt(text, end);
+  if (year % 10 === 0 && next === 115 /* s */ && !isLetterCode(codeAt(text, end + 1))) return emit(context, 'date', start, end + 1);
+  if (year % 10 === 0 && (next === 39 || next === 0x2019) && codeAt(text, end + 1) === 115 && !isLetterCode(codeAt(text, end + 2))) {
+    return emit(context, 'date', start, end + 2);
+  }
+  YEAR_RANGE.lastIndex = end;
+  const range = YEAR_RANGE.exec(text);
+  if (range) {
+    const second = range[1].length === 2 ? year - (year % 100) + Number(range[1]) : Number(range[1]);
+    if (second > year && second - year <= 200) return emit(context, 'date', start, end + range[0].length, { value: formatYear(year), qualifier: 'range' });
+  }
+
+  let spanStart = start;
+  let context_: 'strong' | 'weak' | undefined;
+  let fiscal = false;
+  const before = codeAt(text, start - 1);
+  if (before === 45 || before === 0x2010) {
+    const prefix = previousWord(text, start - 1, context.floor, false);
+    if (prefix && YEAR_PREFIXES.has(lowerSlice(text, prefix))) {
+      context_ = 'strong';
+      spanStart = prefix.start;
+    }
+  } else if (before === 40 /* ( */ && codeAt(text, end) === 41) {
+    context_ = 'strong';
+  } else {
+    const word = previousWord(text, start, context.floor);
+    if (word) {
+      const lower = lowerSlice(text, word);
+      const possessive = lower === 's' && (codeAt(text, word.start - 1) === 39 || codeAt(text, word.start - 1) === 0x2019);
+      if (STRONG_YEAR_CONTEXT.has(lower)) {
+        context_ = 'strong';
+        // "fiscal 2027", "financial year 2026": the company's year, part of the span, no calendar value.
+        const fiscalStart = lower === 'fiscal' ? word.start : lower === 'year' ? fiscalYearStart(context, word.start) : undefined;
+        if (fiscalStart !== undefined) {
+          spanStart = fiscalStart;
+          fiscal = true;
+        }
+      } else if (WEAK_YEAR_CONTEXT.has(lower) || possessive) {
+        const countsSomething = readCountedNoun(text, readNextWord(text, end), amount) !== undefined;
+        const isDeterminer = !NOT_DETERMINERS.has(lower);
+        if (!countsSomething || (isDeterminer && year >= 1900 && year <= 2100)) context_ = 'weak';
+      }
+    }
+  }
+  if (context_ === undefined) return undefined;
+  return emit(context, 'date', spanStart, end, { value: fiscal ? undefined : formatYear(year) });
+}
+
+/** Start of "fiscal" or "financial" before the word "year" at `yearStart`. */
+function fiscalYearStart(context: ScanContext, yearStart: number): number | undefined {
+  const word = previousWord(context.text, yearStart, context.floor);
+  if (!word) return undefined;
+  const lower = lowerSlice(context.text, word);
+  return lower === 'fiscal' || lower === 'financial' ? word.start : undefined;
+}
+
