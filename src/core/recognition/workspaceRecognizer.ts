@@ -1,10 +1,11 @@
 // The incremental recognizer: per-source analysis cached by text, workspace counts updated by
 // difference on every change, and mentions resolved lazily per source when asked for.
 import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } from '../model';
-import { findCandidates, type Candidate } from './entities/candidates';
+import type { Candidate } from './entities/candidates';
 import { hashWord, LOWER_COMMON } from './entities/tokenize';
 import { bestType } from './entities/evidence';
-import { detectArticleDate, findFigures } from './figures';
+import { BlockCache } from './documentAnalysis/blockAnalysis';
+import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/documentAnalysis';
 import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
 import type { TeamGazetteer } from './gazetteer/types';
@@ -24,6 +25,29 @@ export interface RecognitionResult {
 
 export interface RecognizerOptions {
   readonly gazetteer?: TeamGazetteer;
+  /**
+   * Characters of paragraph text whose analyses are kept for reuse across sources and versions
+   * (default 1 Mi; 0 keeps none beyond each source's own current blocks).
+   */
+  readonly blockCacheChars?: number;
+}
+
+/** An analysis in progress, from `upsertInSlices`. */
+export interface UpsertInSlices {
+  /** True once the source's new analysis is in the workspace (or was superseded by a later change). */
+  readonly done: boolean;
+  /**
+   * Analyses for about `budgetMs` more (at least one block, so it always progresses; one block is
+   * a paragraph, at most ~8 KB unless a single line is longer), then commits if finished.
+   * Returns `done`.
+   */
+  continue(budgetMs?: number): boolean;
+}
+
+const DEFAULT_SLICE_MS = 8;
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 /**
@@ -32,6 +56,8 @@ export interface RecognizerOptions {
  */
 interface SourceAnalysis extends SourceLinks {
   readonly text: string;
+  /** The blocks the analysis was assembled from (reused by the next version of the source). */
+  readonly document: DocumentAnalysis;
   readonly candidates: readonly Candidate[];
   readonly rareLowerWords: Uint32Array;
   readonly personNames: ReadonlyArray<readonly [string, string]>;
@@ -42,8 +68,9 @@ function contributionOf(analysis: SourceAnalysis, lexicon: Lexicon): SourceContr
   return { keys: summarizeCandidates(analysis.candidates, lexicon.keys), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
 }
 
-function analyseSource(text: string, lexicon: Lexicon): SourceAnalysis {
-  const { candidates, rareLowerWords } = findCandidates(text, lexicon);
+function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous: SourceAnalysis | undefined): Generator<void, SourceAnalysis> {
+  const document = yield* analyseDocumentSteps(text, lexicon, cache, previous?.document);
+  const { candidates, rareLowerWords, figures } = document;
   const personNames: Array<readonly [string, string]> = [];
   const localSurnames = new Map<string, string>();
   const localHeads = new Map<string, string>();
@@ -71,22 +98,18 @@ function analyseSource(text: string, lexicon: Lexicon): SourceAnalysis {
     const existing = localSurnames.get(surname);
     if (!existing || c.key.length > existing.length) localSurnames.set(surname, c.key);
   }
-  let figures: FigureMention[] = [];
-  try {
-    figures = findFigures(text, { referenceDate: detectArticleDate(text)?.date });
-  } catch {
-    // A failure in the figure finder must not cost the source its names.
-    figures = [];
-  }
   for (const [head, key] of [...localHeads]) if (!key) localHeads.delete(head);
   for (const [name, key] of [...localFirstNames]) if (!key) localFirstNames.delete(name);
-  return { text, candidates, rareLowerWords: Uint32Array.from(rareLowerWords), personNames, localSurnames, localHeads, localFirstNames, figures };
+  return { text, document, candidates, rareLowerWords, personNames, localSurnames, localHeads, localFirstNames, figures };
 }
 
 export class WorkspaceRecognizer implements RecognitionResult {
   private readonly lexicon: Lexicon;
   private readonly index: WorkspaceIndex;
   private readonly sources = new Map<string, SourceAnalysis>();
+  private readonly blockCache: BlockCache;
+  /** Per source, the latest change asked for: an analysis in slices that is not it gives up. */
+  private readonly pendingTexts = new Map<string, string>();
   private compiledGazetteer: CompiledGazetteer;
   private currentGeneration = 0;
   private mentionCache = new Map<string, { generation: number; mentions: Mention[] }>();
@@ -96,6 +119,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
     this.lexicon = createLexicon();
     this.index = new WorkspaceIndex();
     this.compiledGazetteer = compileGazetteer(options?.gazetteer);
+    this.blockCache = new BlockCache(options?.blockCacheChars);
   }
 
   /** Bumps whenever any source's mentions may have changed (for cache invalidation by the adapter). */
@@ -108,13 +132,54 @@ export class WorkspaceRecognizer implements RecognitionResult {
     this.currentGeneration++;
   }
 
+  /** Adds or replaces a source. Only the blocks (paragraphs) whose text changed are re-analysed. */
   upsert(source: SourceText): void {
+    const task = this.upsertInSlices(source, Infinity);
+    while (!task.done) task.continue(Infinity);
+  }
+
+  /**
+   * Adds or replaces a source in slices of about `budgetMs` of analysis each, so that a very long
+   * article does not block the caller: call `continue()` (e.g. from a timer) until it reports
+   * `done`. Until then `mentions(id)` answers from the source's previous text. A later `upsert`,
+   * `upsertInSlices` or `remove` of the same id supersedes the task (it then reports done without
+   * committing).
+   */
+  upsertInSlices(source: SourceText, budgetMs = DEFAULT_SLICE_MS): UpsertInSlices {
     // Malformed input is recognised as empty text rather than thrown on.
     const text = typeof source?.text === 'string' ? source.text : '';
     const id = String(source?.id ?? '');
     const previous = this.sources.get(id);
-    if (previous && previous.text === text) return;
-    const analysis = analyseSource(text, this.lexicon);
+    this.pendingTexts.delete(id);
+    if (previous && previous.text === text) return { done: true, continue: () => true };
+    this.pendingTexts.set(id, text);
+    const steps = analyseSourceSteps(text, this.lexicon, this.blockCache, previous);
+    let done = false;
+    const task: UpsertInSlices = {
+      get done() {
+        return done;
+      },
+      continue: (budget = DEFAULT_SLICE_MS) => {
+        if (done) return true;
+        if (this.pendingTexts.get(id) !== text) return (done = true);
+        const deadline = budget === Infinity ? Infinity : now() + budget;
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            this.commit(id, step.value);
+            return (done = true);
+          }
+          if (deadline !== Infinity && now() >= deadline) return false;
+        }
+      },
+    };
+    task.continue(budgetMs);
+    return task;
+  }
+
+  private commit(id: string, analysis: SourceAnalysis): void {
+    this.pendingTexts.delete(id);
+    const previous = this.sources.get(id);
     if (previous) this.index.remove(contributionOf(previous, this.lexicon));
     this.index.add(contributionOf(analysis, this.lexicon));
     this.sources.set(id, analysis);
@@ -122,6 +187,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
   }
 
   remove(sourceId: string): void {
+    this.pendingTexts.delete(sourceId);
     const previous = this.sources.get(sourceId);
     if (!previous) return;
     this.index.remove(contributionOf(previous, this.lexicon));

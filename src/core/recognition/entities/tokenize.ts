@@ -159,13 +159,32 @@ interface LineInfo {
 const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comments|join the (?:conversation|discussion)|\d+\s+responses? to .*|leave a reply)$/i;
 const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured)s?\s*:/;
 
+/** A reader-comments heading: every line after it is furniture, across blank lines. */
+export function isCommentsHeading(rawLine: string): boolean {
+  const line = rawLine.trim();
+  return line.length <= 40 && COMMENTS_HEADING.test(line);
+}
+
 function startsWithAny(line: string, starts: readonly string[]): boolean {
   return starts.some((s) => line.startsWith(s) && (line.length === s.length || !/[\p{L}]/u.test(line[s.length]) || s.endsWith(':')));
 }
 
 /** Headline and furniture status of every line. */
 export function analyseLines(text: string): LineInfo[] {
+  return scanLines(text).infos;
+}
+
+/**
+ * Where the reader comments start (the offset of their heading line; every line from there on is
+ * furniture, across blank lines), or -1: the one line state that crosses a blank line.
+ */
+export function readerCommentsStart(text: string): number {
+  return scanLines(text).commentsStart;
+}
+
+function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   const infos: LineInfo[] = [];
+  let commentsStart = -1;
   let offset = 0;
   let inFurnitureBlock = false;
   let commentsFollow = false;
@@ -180,6 +199,7 @@ export function analyseLines(text: string): LineInfo[] {
       furnitureFrom = offset;
     } else if (commentsFollow || (line.length <= 40 && COMMENTS_HEADING.test(line))) {
       // Reader comments run to the end of the page.
+      if (!commentsFollow) commentsStart = offset;
       commentsFollow = true;
       furnitureFrom = offset;
     } else if (line.length <= 40 && FURNITURE_BLOCK_HEADINGS.includes(lower.replace(/[:\s]+$/, ''))) {
@@ -200,7 +220,7 @@ export function analyseLines(text: string): LineInfo[] {
     infos.push({ headline: isHeadline(line), furnitureFrom });
     offset += raw.length + 1;
   }
-  return infos;
+  return { infos, commentsStart };
 }
 
 /**

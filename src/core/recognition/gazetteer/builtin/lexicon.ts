@@ -150,12 +150,14 @@ function contextWords(): string[] {
 }
 
 export function createLexicon(): Lexicon {
-  const commonWords = COMMON_WORDS.split('|');
   const roleNouns = new Set([...ROLE_NOUNS.split('|'), ...EXTRA_ROLE_NOUNS.split(/\s+/).filter(Boolean)]);
-  const lowerFlags = new WordFlags(commonWords.length + roleNouns.size + 1000);
+  // Sized from the separators, without splitting the list.
+  let commonCount = 1;
+  for (let i = COMMON_WORDS.indexOf('|'); i >= 0; i = COMMON_WORDS.indexOf('|', i + 1)) commonCount++;
+  const lowerFlags = new WordFlags(commonCount + roleNouns.size + 1000);
   const flag = (w: string, f: number) => lowerFlags.add(hashWord(w), f);
   for (const w of roleNouns) flag(w, LOWER_CONTEXT | LOWER_ROLE);
-  for (const w of commonWords) flag(w, LOWER_COMMON);
+  lowerFlags.addJoined(COMMON_WORDS, '|', LOWER_COMMON);
   for (const w of contextWords()) flag(w, LOWER_CONTEXT);
   const known = new KnownNames(buildKnown());
   // The nationality list has a few place names as nationalities ("Jersey", "Bermuda"): those stay places.

@@ -30,11 +30,22 @@ export class SortedList {
       const start = s.lastIndexOf('|', mid - 1) + 1;
       const found = s.indexOf('|', mid);
       const end = found < 0 || found > hi ? hi : found;
-      const entry = s.slice(start, end);
-      if (entry === word) return true;
-      if (entry < word) lo = end + 1;
+      const order = compareEntry(s, start, end, word);
+      if (order === 0) return true;
+      if (order < 0) lo = end + 1;
       else hi = start - 1;
     }
     return false;
   }
+}
+
+/** The order of `s.slice(start, end)` against `word` (JavaScript string order), without slicing. */
+function compareEntry(s: string, start: number, end: number, word: string): number {
+  const length = end - start;
+  const common = length < word.length ? length : word.length;
+  for (let i = 0; i < common; i++) {
+    const difference = s.charCodeAt(start + i) - word.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return length - word.length;
 }

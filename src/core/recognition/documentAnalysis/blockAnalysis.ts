@@ -1,0 +1,86 @@
+// One block's analysis (candidates, rare lower-case words, figures) with block-relative offsets,
+// and an LRU cache of them keyed by block text and document context.
+import type { FigureMention } from '../../model';
+import { findCandidates, type Candidate } from '../entities/candidates';
+import { findFigures } from '../figures';
+import type { Lexicon } from '../gazetteer/builtin/lexicon';
+import { COMMENTS_PREFIX } from './blocks';
+import type { DocumentContext } from './documentContext';
+
+export interface BlockAnalysis {
+  readonly candidates: readonly Candidate[];
+  readonly rareLowerWords: readonly number[];
+  readonly figures: readonly FigureMention[];
+}
+
+function shiftBack(c: Candidate, offset: number): Candidate {
+  const start = c.start - offset;
+  const end = c.end - offset;
+  return c.whole ? { ...c, start, end, whole: { ...c.whole, start: c.whole.start - offset, end: c.whole.end - offset } } : { ...c, start, end };
+}
+
+/** Names of a block after a reader-comments heading: read with a heading before it, as in the page. */
+function commentsCandidates(text: string, lexicon: Lexicon): { candidates: Candidate[]; rareLowerWords: number[] } {
+  const found = findCandidates(COMMENTS_PREFIX + text, lexicon);
+  const offset = COMMENTS_PREFIX.length;
+  return { candidates: found.candidates.filter((c) => c.start >= offset).map((c) => shiftBack(c, offset)), rareLowerWords: found.rareLowerWords };
+}
+
+export function analyseBlock(text: string, context: DocumentContext, lexicon: Lexicon, afterComments = false): BlockAnalysis {
+  const { candidates, rareLowerWords } = afterComments ? commentsCandidates(text, lexicon) : findCandidates(text, lexicon);
+  let figures: FigureMention[] = [];
+  try {
+    // The figure finder drops figures after a comment-count line in the second half of the text
+    // it is given. That is a document-level fact (applied when blocks are assembled): padding the
+    // block with blank lines keeps the block's own lines out of that second half.
+    const padded = text.includes('omment') ? text + '\n'.repeat(text.length + 1) : text;
+    figures = findFigures(padded, { referenceDate: context.referenceDate });
+  } catch {
+    // A failure in the figure finder must not cost the source its names.
+    figures = [];
+  }
+  return { candidates, rareLowerWords, figures };
+}
+
+/**
+ * Least-recently-used block analyses, bounded by the characters of block text they stand for
+ * (analyses weigh roughly in proportion). Serves edits (every block but the touched one is found),
+ * undo, and paragraphs repeated across articles (boilerplate, wire copy).
+ */
+export class BlockCache {
+  private readonly entries = new Map<string, BlockAnalysis>();
+  private chars = 0;
+
+  private readonly maxChars: number;
+
+  constructor(maxChars = 1024 * 1024) {
+    this.maxChars = Number.isFinite(maxChars) && maxChars >= 0 ? maxChars : 1024 * 1024;
+  }
+
+  get(key: string): BlockAnalysis | undefined {
+    const found = this.entries.get(key);
+    if (found) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+    }
+    return found;
+  }
+
+  set(key: string, analysis: BlockAnalysis): void {
+    if (key.length > this.maxChars) return;
+    if (this.entries.has(key)) this.chars -= key.length;
+    this.entries.delete(key);
+    this.entries.set(key, analysis);
+    this.chars += key.length;
+    for (const oldest of this.entries.keys()) {
+      if (this.chars <= this.maxChars) break;
+      this.entries.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+}

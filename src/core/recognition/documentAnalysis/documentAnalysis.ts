@@ -1,0 +1,132 @@
+// Per-document analysis assembled from independently analysed blocks: an edit re-analyses only the
+// blocks it touches, and a long document can be analysed a few blocks at a time.
+import type { FigureMention } from '../../model';
+import type { Candidate } from '../entities/candidates';
+import type { Lexicon } from '../gazetteer/builtin/lexicon';
+import { analyseBlock, type BlockAnalysis, type BlockCache } from './blockAnalysis';
+import { splitBlocks, type Block } from './blocks';
+import { contextKey, documentContext, readsAsSports, scoreCount } from './documentContext';
+
+export interface AnalysedBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly analysis: BlockAnalysis;
+  readonly afterComments: boolean;
+  /** Sports scores in the block (see `scoreCount`). */
+  readonly scores: number;
+  /** The analysis with document offsets (reused as is while the block does not move). */
+  readonly candidates: readonly Candidate[];
+  readonly figures: readonly FigureMention[];
+}
+
+export interface DocumentAnalysis {
+  readonly text: string;
+  readonly contextKey: string;
+  /** Sports copy is one block; otherwise paragraphs (see `splitBlocks`). */
+  readonly blocks: readonly AnalysedBlock[];
+  readonly candidates: readonly Candidate[];
+  readonly rareLowerWords: Uint32Array;
+  readonly figures: readonly FigureMention[];
+}
+
+function shiftCandidate(c: Candidate, offset: number): Candidate {
+  const start = c.start + offset;
+  const end = c.end + offset;
+  return c.whole ? { ...c, start, end, whole: { ...c.whole, start: c.whole.start + offset, end: c.whole.end + offset } } : { ...c, start, end };
+}
+
+function shiftFigure(f: FigureMention, offset: number): FigureMention {
+  return { ...f, start: f.start + offset, end: f.end + offset };
+}
+
+function placeBlock(range: Block, analysis: BlockAnalysis, scores: number): AnalysedBlock {
+  const { start, end } = range;
+  const afterComments = range.afterComments ?? false;
+  if (start === 0) return { start, end, analysis, afterComments, scores, candidates: analysis.candidates, figures: analysis.figures };
+  return { start, end, analysis, afterComments, scores, candidates: analysis.candidates.map((c) => shiftCandidate(c, start)), figures: analysis.figures.map((f) => shiftFigure(f, start)) };
+}
+
+/**
+ * The blocks of the previous version that are untouched in `text`, by index of `ranges`: those
+ * inside the common prefix keep their place, those inside the common suffix move by the change
+ * in length. Found by position, so unchanged paragraphs are neither hashed nor compared again.
+ */
+function unchangedBlocks(text: string, ranges: readonly Block[], previous: DocumentAnalysis): Array<AnalysedBlock | undefined> {
+  const old = previous.text;
+  const limit = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - old.length;
+  const byStart = new Map<number, AnalysedBlock>();
+  for (const block of previous.blocks) byStart.set(block.start, block);
+  return ranges.map(({ start, end, afterComments }) => {
+    let before: AnalysedBlock | undefined;
+    if (end <= prefix) before = byStart.get(start);
+    else if (start >= text.length - suffix) before = byStart.get(start - delta);
+    if (!before || before.end - before.start !== end - start || before.afterComments !== (afterComments ?? false)) return undefined;
+    return before.start === start ? before : placeBlock({ start, end, afterComments }, before.analysis, before.scores);
+  });
+}
+
+/**
+ * Analyses `text` block by block, yielding after each block it had to analyse (blocks unchanged
+ * since `previous`, or found in the cache, cost nothing), and returns the assembled analysis:
+ * identical to analysing the whole text at once.
+ */
+export function* analyseDocumentSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous?: DocumentAnalysis): Generator<void, DocumentAnalysis> {
+  let ranges = splitBlocks(text);
+  let kept = previous && previous.blocks.length > 1 ? unchangedBlocks(text, ranges, previous) : ranges.map(() => undefined);
+  const counts = ranges.map((range, i) => kept[i]?.scores ?? scoreCount(text.slice(range.start, range.end)));
+  const context = documentContext(text, readsAsSports(text, counts.reduce((sum, n) => sum + n, 0)));
+  const key = contextKey(context);
+  if (context.sports) {
+    // The candidate finder decides sports copy on the whole text it is given: one block.
+    ranges = text.length > 0 ? [{ start: 0, end: text.length }] : [];
+    kept = ranges.map(() => undefined);
+  } else if (key !== previous?.contextKey) {
+    kept = ranges.map(() => undefined);
+  }
+  const prefix = key + '\u0000';
+  const blocks: AnalysedBlock[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const range = ranges[i];
+    const unchanged = kept[i];
+    if (unchanged) {
+      blocks.push(unchanged);
+      continue;
+    }
+    const blockText = text.slice(range.start, range.end);
+    const cacheKey = (range.afterComments ? 'c' : '') + prefix + blockText;
+    let analysis = cache.get(cacheKey);
+    const fresh = !analysis;
+    if (!analysis) {
+      analysis = analyseBlock(blockText, context, lexicon, range.afterComments);
+      cache.set(cacheKey, analysis);
+    }
+    blocks.push(placeBlock(range, analysis, context.sports ? 0 : counts[i]));
+    if (fresh) yield;
+  }
+  return assemble(text, key, blocks, context.figuresEnd);
+}
+
+export function analyseDocument(text: string, lexicon: Lexicon, cache: BlockCache, previous?: DocumentAnalysis): DocumentAnalysis {
+  const steps = analyseDocumentSteps(text, lexicon, cache, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function assemble(text: string, key: string, blocks: readonly AnalysedBlock[], figuresEnd: number): DocumentAnalysis {
+  const candidates: Candidate[] = [];
+  const figures: FigureMention[] = [];
+  const rare = new Set<number>();
+  for (const block of blocks) {
+    for (const c of block.candidates) candidates.push(c);
+    for (const f of block.figures) if (f.start < figuresEnd) figures.push(f);
+    for (const word of block.analysis.rareLowerWords) rare.add(word);
+  }
+  return { text, contextKey: key, blocks, candidates, rareLowerWords: Uint32Array.from(rare), figures };
+}
