@@ -8,6 +8,7 @@ import {
   PLACE_HEADS, PLACE_HYPHEN_SUFFIXES, PLACE_PREFIX_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS,
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
+  APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
 import { emptyEvidence, type Evidence } from './evidence';
 import { hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
@@ -159,6 +160,8 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
       && SPACE_GAP.test(gapBetween(ctx, a, b)) && !CALENDAR_WORDS.has(b.text);
   }
   const gap = gapBetween(ctx, a, b);
+  // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
+  if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
   if (SPACE_GAP.test(gap)) return true;
   if (INITIAL_GAP.test(gap.slice(0, 2)) && SPACE_GAP.test(gap.slice(1)) && (a.text.length === 1 || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
   return AMPERSAND_GAP.test(gap);
@@ -218,8 +221,9 @@ function findRuns(ctx: Context): Token[][] {
           continue;
         }
       }
-      // "School of Business and Economics": "and" only inside an "of" complement.
-      if (next.text === 'and' && run.some((t) => t.text === 'of') && canContinue(ctx, last, next)) {
+      // "School of Business and Economics", "Organisation for Economic Co-operation and Development":
+      // "and" only inside an "of"/"for" complement.
+      if (next.text === 'and' && run.some((t) => t.text === 'of' || t.text === 'for') && canContinue(ctx, last, next)) {
         const after = tokens[j + 1];
         if (after && isNameShaped(after) && canContinue(ctx, next, after) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(after.text))
           && !(tokens[j + 2] && isNameShaped(tokens[j + 2]) && canContinue(ctx, after, tokens[j + 2]) && ctx.lexicon.givenNames.has(after.text))) {
@@ -351,6 +355,7 @@ function lastNameToken(tokens: Token[]): Token {
   return tokens[tokens.length - 1];
 }
 
+const PLURAL_ENDING = /[^s]s$/;
 const ACCENTS = /[\u0300-\u036f]/g;
 
 function withoutAccents(word: string): string {
@@ -392,6 +397,12 @@ function hasLowerFlag(lexicon: Lexicon, word: string, flag: number): boolean {
   return (lexicon.lowerFlags.get(hash & 0x3fffffff) & flag) !== 0;
 }
 
+/** A country or a country's alias ("England", "UK"): the strongest place entries. */
+function isCountry(lexicon: Lexicon, word: string): boolean {
+  const known = lexicon.known.get(lexicon.keys.identity(word));
+  return known !== undefined && known.type === 'place' && known.strength >= 4;
+}
+
 function knownKey(lexicon: Lexicon, tokens: Token[], text: string): boolean {
   return tokens.length > 0 && lexicon.known.has(lexicon.keys.identity(text));
 }
@@ -411,7 +422,9 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   // No leading article, except in a title: a capital "The" inside a sentence only starts one
   // ("published in The Lancet"), or a publication's or place's name written with it.
   const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && (!tokens[i].sentenceStart
-    || (PUBLICATION_HEADS.has(tokens[b - 1].text) && b - i > 2)
+    // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
+    || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
+      && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
     || ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(i, b))))?.canonical.startsWith('The ') === true);
   const publication = keepsThe(0);
   while (a < b && !publication) {
@@ -485,7 +498,8 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(ctx.lexicon.keys.identity(t.text))?.strength ?? 0) < 3
       && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
   if (knownKey(lexicon, tokens, partText(ctx, tokens))) return { pieces: [tokens] };
-  const shouting = tokens.every((t) => t.shape === 'upper' || t.shape === 'lower');
+  const shouting = tokens.every((t) => t.shape === 'upper' || t.shape === 'lower')
+    && (tokens.length > 1 || tokens[0].headline || inShoutingText(ctx, tokens[0]));
   if (tokens[0].headline || shouting) {
     const head = headOf(tokens);
     if (hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !plain(t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
@@ -592,6 +606,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
   // "sub-Saharan Africa", "North Africa"
   if (multi && first.shape === 'mixed' && lexicon.known.get(lexicon.keys.identity(last.text))?.type === 'place') ev[2] += 3;
+  // "Sport England", "Historic England", "Scottish Water"-like bodies: a plain word before a country.
+  if (words.length === 2 && !known && first.shape === 'cap' && isCommon(lexicon, first.text) && !COMPASS_WORDS.has(first.text)
+    && !lexicon.demonyms.has(first.text) && !isGivenName(lexicon, first.text) && isCountry(lexicon, last.text)) ev[1] += 3;
   if (multi && tokens.length >= 2) {
     const pair = COMPOUND_HEADS.get(ctx.text.slice(tokens[tokens.length - 2].start, last.end).replace(/’/g, "'"));
     if (pair) ev[pair === 'organization' ? 1 : pair === 'place' ? 2 : 3] += 5;
@@ -667,7 +684,12 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
   // In sports copy a lone city name is a club unless a preposition makes it the place.
   if (ctx.sports && TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
-  if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition)) && text0.charCodeAt(first.start - 1) !== 40) {
+  // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley": a club, not the town.
+  const clubAfterPreposition = ctx.sports && preposition !== undefined
+    && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
+      || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip')));
+  if (clubAfterPreposition) ev[1] += 2;
+  if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && text0.charCodeAt(first.start - 1) !== 40) {
     const known = lexicon.known.get(lexicon.keys.identity(text));
     if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
   }
@@ -679,6 +701,15 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
 
   // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
   if (leadNoun && ORG_LEAD_PREPOSITIONS.has(preposition) && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
+  // "funded by Wellcome", "acquired by Brindle".
+  if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
+  // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
+  if (preposition !== undefined && WORK_LEAD_NOUNS.has(preposition)) ev[3] += 5;
+  else if (text0.charCodeAt(first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
+  else if (preposition !== undefined && RELEASE_VERBS.has(preposition)) ev[3] += 2;
+  else if (preposition === 'in' && leadNoun !== undefined && WORK_IN_VERBS.has(leadNoun)) ev[3] += 2.5;
+  // "(Marketline) —": the news agency of a dateline.
+  if (text0.charCodeAt(first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
   const before = previousToken(ctx, first);
   if (before && before.line === first.line && !part.titled) {
     const gap = ctx.text.slice(before.end, first.start);
@@ -709,6 +740,16 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
   }
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
+  // "the company's Rubin platform", "its Pixel phones": a product line (read from the text: plain
+  // lower-case words are not always tokens).
+  if (!last.possessive && ctx.text.charCodeAt(end) === 32) {
+    const productNoun = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
+    if (productNoun !== undefined && PRODUCT_AFTER_WORDS.has(productNoun)) {
+      const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
+      if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
+      else if (lead.endsWith('the ')) ev[3] += 1.5;
+    }
+  }
   const following = nextToken(ctx, last);
   if (following && following.line === last.line) {
     const w = following.text.toLowerCase();
@@ -719,12 +760,15 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (SPEECH_VERBS.has(following.text)) { ev[0] += 1.2; ev[1] += 0.5; }
       if (MISC_AFTER_WORDS.has(following.text)) ev[3] += 1.5;
       if (ORG_AFTER_WORDS.has(w)) ev[1] += 1;
+      // "Broadcom added 1.1%", "Fennix fell as much as 8%": a listed company.
+      if (MARKET_MOVE_VERBS.has(following.text) && MARKET_AMOUNT_AFTER.test(ctx.text.slice(following.end, following.end + 24))) ev[1] += 2.5;
     }
     if (/^,\s*$/.test(gap)) {
       const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
       if (appositive) {
         const noun = appositive[1].toLowerCase();
-        if (APPOSITIVE_ORG_NOUNS.has(noun)) ev[1] += 2;
+        if (APPOSITIVE_ORG_NOUNS.has(noun) || noun.endsWith('maker')) ev[1] += 2;
+        else if (APPOSITIVE_MISC_NOUNS.has(noun)) ev[3] += 2;
         else if (APPOSITIVE_PERSON_NOUNS.has(noun) || lexicon.roleNouns.has(noun)) ev[0] += 2;
         else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
       }
@@ -766,7 +810,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   if (single && (NEVER_ALONE.has(first.text) || CALENDAR_WORDS.has(first.text))) return undefined;
   if (single && first.text.length === 1) return undefined;
   // "Health Correspondent", "Political Editor": a job description, not a name.
-  if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && !ORG_HEADS.has(last.text)
+  // A plural role word ends a body's name instead ("United Auto Workers").
+  if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && !ORG_HEADS.has(last.text) && !PLURAL_ENDING.test(last.text)
+    && !(first.text === 'The' && PUBLICATION_HEADS.has(last.text))
     && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text))) return undefined;
   if (single && first.text.includes('-') && first.text.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)))) return undefined;
   // Roman numerals and single letters alone are not names.
@@ -803,6 +849,12 @@ export interface DocumentCandidates {
   readonly rareLowerWords: number[];
 }
 
+const WORK_BEFORE_COMMA = /\b(?:book|novel|film|movie|memoir|album|series|show|documentary|podcast|play),? $/;
+const NEXT_LOWER_WORD = /^ ([a-zA-Z]+)\b/;
+const SCORE_THEN_PREPOSITION = /\d[-–]\d{1,2} (?:at|to) $/;
+const DATELINE_AGENCY_AFTER = /^\) ?[—–-]/;
+const PRODUCT_OWNER_BEFORE = /(?:['’]s|\b(?:its|their|his|her|our|new|latest|next-generation|flagship|upcoming|forthcoming|previous|older|current)) $/;
+const MARKET_AMOUNT_AFTER = /^ (?:(?:as much as|nearly|almost|about|around|more than|over|just over|by) )?[$£€]?\d/;
 const TEAM_AFTER = /^(?:['’]s)? ([a-z]+)/;
 const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} $/;
@@ -859,6 +911,15 @@ function plainShapedWeakWord(ctx: Context, t: Token): boolean {
   return /(?:ers|ists|ants|ents|ians|ors|ings?|ic|ical|ous|ive|ary|ory)$/.test(w) || /-\p{Ll}/u.test(w);
 }
 
+/** A capitals-only word next to other capitals-only words on its line: shouting, not an acronym. */
+function inShoutingText(ctx: Context, t: Token): boolean {
+  const before = previousToken(ctx, t);
+  const after = nextToken(ctx, t);
+  const shouts = (u: Token | undefined) => u !== undefined && u.line === t.line && u.shape === 'upper' && u.text.length > 1;
+  // Sentence-initial capitals ("HOST:", "LIVE") are read as before: plain words unless known.
+  return t.sentenceStart || shouts(before) || shouts(after);
+}
+
 const UNTITLED: Part = { tokens: [], titled: false, beforeTitle: false };
 
 /** The candidate of a one-word run, with the same outcome as the general path. */
@@ -874,8 +935,9 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (t.possessive && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
   // "NewsPolitics", "ShareThis": section labels run together from plain words.
   if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
-  if (t.headline || t.shape === 'upper') {
-    // A headline or capitals-only word that is plain English is no name on its own.
+  if (t.headline || (t.shape === 'upper' && inShoutingText(ctx, t))) {
+    // A headline or capitals-only word that is plain English is no name on its own; a lone
+    // capitals word in ordinary prose is an acronym ("the IFS said", "the AIM index").
     const cut = dropPlainCapitals(ctx, [t]);
     if (cut.pieces.length === 0) return undefined;
   }

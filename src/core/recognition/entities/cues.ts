@@ -66,6 +66,12 @@ export const ORG_HEADS = words(`
   Unit Team Squad Office Observatory Command Nations Initiative Program Programme
   Mission Delegation Regime Junta Kremlin Pentagon Commons Lords Institute Conservatives Democrats
   Republicans Labour Greens Liberals Socialists Communists
+  Shipping Logistics Freight Lines Mining Resources Brands Retail Stores Pharma Therapeutics
+  Biosciences Biotech Semiconductor Semiconductors Electronics Telecom Telecoms Telecommunications
+  Communications Aerospace Dynamics Robotics Software Ventures Associates Advisors Advisers Realty
+  Properties Construction Engineering Steel Chemicals Automotive Healthcare Hospitality Hotels Resorts
+  Cruises Utilities Renewables Assurance Financial Payments Trading Cosmetics Apparel Beverages Brewing
+  Airline Bancorporation Biologics Microsystems Instruments Devices Materials Minerals Metals
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -110,7 +116,7 @@ export const MISC_HEADS = words(`
 `);
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */
-export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Siege Festival Project Exercise Article Storm Hurricane Typhoon Cyclone`);
+export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Siege Festival Project Exercise Article Storm Hurricane Typhoon Cyclone Model`);
 
 /** Joiners allowed inside a name between capitalised words. */
 export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und`);
@@ -236,7 +242,45 @@ export const APPOSITIVE_ORG_NOUNS = words(`
   organization authority body watchdog council institute university club team developer supplier
   network operator conglomerate startup start-up retailer chain brand platform publisher parliament
   legislature assembly senate government cabinet ministry army military police navy regulator
+  drugmaker chipmaker carmaker automaker shipbuilder miner refiner shipper brewer distiller grocer
+  supermarket lender insurer telecoms telco exporter importer provider contractor consultancy
+  fund charity nonprofit non-profit foundation think-tank side tabloid broadsheet daily
+  weekly magazine website publication channel league federation association business
+  manufacturer subsidiary`);
+
+/** Appositive nouns that make the name a work or a product (misc): ", a novel", ", its new chip". */
+export const APPOSITIVE_MISC_NOUNS = words(`
+  novel film movie book memoir series show sitcom drama documentary album song single play musical
+  podcast game videogame app drug vaccine treatment pill chip processor smartphone phone handset
+  headset laptop device model platform satellite rocket aircraft jet airliner vessel ship
 `);
+
+/** Nouns before a title that make it a work: "the show Line of Duty", "his novel X". */
+export const WORK_LEAD_NOUNS = words(`show series film movie novel book memoir album song documentary podcast drama sitcom musical play programme serial thriller`);
+
+/** Verbs right before a title that make it a work or product: "Netflix released Stranger Things". */
+export const RELEASE_VERBS = words(`released launched unveiled premiered aired debuted streamed`);
+
+/** Verbs before "in X" that make X a work: "starred in Slow Horses". */
+export const WORK_IN_VERBS = words(`starred appeared featured cast starring appearing`);
+
+/** Product nouns after a name: "the company's Rubin platform", "its Pixel phones". */
+export const PRODUCT_AFTER_WORDS = words(`
+  chip chips processor processors chipset platform platforms smartphone smartphones phone phones
+  handset handsets headset headsets laptop laptops tablet tablets console consoles app apps drug drugs
+  vaccine vaccines pill pills model models system systems software accelerator accelerators GPU GPUs
+  device devices lineup range car cars truck trucks jet jets aircraft rocket rockets satellite satellites
+  engine engines architecture
+`);
+
+/** Verbs of a share price after a company's name: "Broadcom added 1.1%". */
+export const MARKET_MOVE_VERBS = words(`rose fell added gained slipped dropped jumped climbed declined tumbled surged plunged sank soared advanced rallied edged lost shed slid eased rebounded`);
+
+/** "funded by X", "acquired by X": the agent is usually a body. */
+export const ORG_AGENT_PARTICIPLES = words(`funded donated sponsored acquired owned bought backed financed supplied manufactured operated underwritten commissioned`);
+
+/** Sports copy: "his move from Benfica", "signed from Porto": the place word is a club. */
+export const TRANSFER_NOUNS = words(`move transfer loan signed joined switch arrived signing`);
 export const APPOSITIVE_PERSON_NOUNS = words(`
   minister president leader spokesman spokeswoman spokesperson chief founder director secretary
   chairman chairwoman executive head envoy ambassador mayor governor senator author professor

@@ -39,6 +39,7 @@ const SPELLING_PAIRS: Record<string, string> = {
   centre: 'center', theatre: 'theater', defence: 'defense', organisation: 'organization', programme: 'program',
   labour: 'labor', harbour: 'harbor', councillor: 'councilor',
 };
+// Also "-quist"/"-qvist" (Lindquist, Lindqvist) below.
 
 export function variantKey(word: string): string {
   return (SPELLING_PAIRS[word] ?? word)
@@ -48,7 +49,8 @@ export function variantKey(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v')
     .replace(/j/g, 'y')
-    .replace(/ou/g, 'u');
+    .replace(/ou/g, 'u')
+    .replace(/qu/g, 'qv');
 }
 
 /** URL-safe slug used as entity id: "Sir Keir Starmer" → "keir-starmer". */

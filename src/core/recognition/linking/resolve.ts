@@ -7,6 +7,7 @@ import { addEvidence, bestType, emptyEvidence, typeIndex, type Evidence } from '
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord } from '../entities/tokenize';
+import { MISC_HEADS, NAME_PARTICLES } from '../entities/cues';
 import { normalizeKey } from './keys';
 import { CORPORATE_SUFFIXES, dominant, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
@@ -40,7 +41,10 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   const { index, lexicon } = env;
   const stats = index.stats(c.key);
   const known = lexicon.known.get(c.key);
-  const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3);
+  // "the Commission" for the one commission of the source; a sentence-initial event or document
+  // word ("Fire has burned …" beside "Cal Fire") is not a back-reference.
+  const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3)
+    && !(c.weak && c.commonWord && MISC_HEADS.has(c.text));
   if (headLinks) return true;
   if (c.wholeOnly) {
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
@@ -72,7 +76,15 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // A person named in this source, or a titled mention, outranks a place of the same name
   // ("Luis Montenegro" … "Montenegro said", "Prime Minister Montenegro").
   const personFirst = c.wordCount === 1 && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled);
-  if (known && !personFirst) return env.lexicon.keys.identity(known.canonical);
+  if (known && !personFirst) {
+    const canonical = env.lexicon.keys.identity(known.canonical);
+    // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.
+    if (c.acronym && canonical === c.key) {
+      const full = dominant(index.acronyms.get(c.key));
+      if (full && full !== c.key && !lexicon.known.has(full)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    }
+    return canonical;
+  }
   if (c.wordCount === 1 && !c.acronym && !((known?.strength ?? 0) >= 3)) {
     const org = links.localHeads.get(c.key);
     if (org) return dominant(index.variants.get(env.lexicon.keys.nameVariant(org)), true) ?? org;
@@ -96,20 +108,45 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     }
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
+  // "Bin Salman", "Van Dijk", "Álvarez Ruiz": a surname with its particle, or a double surname,
+  // links like a bare surname, to a full name that ends with it.
+  const space = c.key.indexOf(' ');
+  if (c.wordCount >= 2 && !c.acronym && space > 0
+    && (NAME_PARTICLES.has(c.key.slice(0, space)) || !lexicon.givenNames.has(c.text.slice(0, c.text.indexOf(' '))))) {
+    const full = longerNameEndingWith(c.key, links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)),
+      index.surnames.get(env.lexicon.keys.surname(c.lastWordKey)));
+    if (full) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+  }
   // "Nvidia Corp." is "Nvidia" when the workspace or the lexicon knows the short name.
-  const space = c.key.lastIndexOf(' ');
-  if (space > 0 && CORPORATE_SUFFIXES.has(c.key.slice(space + 1))) {
-    const bare = c.key.slice(0, space);
+  const lastSpace = c.key.lastIndexOf(' ');
+  if (lastSpace > 0 && CORPORATE_SUFFIXES.has(c.key.slice(lastSpace + 1))) {
+    const bare = c.key.slice(0, lastSpace);
     const knownBare = lexicon.known.get(bare);
     if (knownBare) return env.lexicon.keys.identity(knownBare.canonical);
     if (index.stats(bare)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(bare)), true) ?? bare;
   }
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
   if (!c.commonWord && !c.acronym) {
-    const longer = dominant(index.shortForms.get(c.key));
+    let longer = dominant(index.shortForms.get(c.key));
+    // "Halvik" → "Halvik Shipping" → "Halvik Shipping Group": follow a short form to the longest name.
+    for (let hop = 0; hop < 3 && longer !== undefined; hop++) {
+      const next = dominant(index.shortForms.get(longer));
+      if (next === undefined || next === longer || next === c.key) break;
+      longer = next;
+    }
     if (longer && longer !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
   }
   return dominant(index.variants.get(env.lexicon.keys.nameVariant(c.key)), true) ?? c.key;
+}
+
+/** The full name (this source's first, else the workspace's most frequent) that ends with `key` as whole words. */
+function longerNameEndingWith(key: string, local: string | undefined, counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  const suffix = ` ${key}`;
+  if (local !== undefined && local.endsWith(suffix)) return local;
+  let best: string | undefined;
+  let bestCount = 0;
+  if (counts) for (const [full, count] of counts) if (count > bestCount && full.endsWith(suffix)) { best = full; bestCount = count; }
+  return best;
 }
 
 /** Evidence of an entity: every spelling of its canonical name in the workspace, plus known types. */

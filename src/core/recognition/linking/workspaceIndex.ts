@@ -138,6 +138,13 @@ const FEATURE_HEADS = new Set([
 ]);
 /** Company-form suffixes: "Nvidia Corp." is also "Nvidia". */
 export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'ab', 'oyj']);
+/** Trailing words a company's name is written without ("Nvidia Corp.", "Halvik Shipping Group"). */
+const COMPANY_TAIL_WORDS = new Set([
+  ...CORPORATE_SUFFIXES, 'group', 'holdings', 'holding', 'shipping', 'logistics', 'airlines', 'airways', 'motors', 'industries',
+  'technologies', 'technology', 'systems', 'pharmaceuticals', 'pharma', 'therapeutics', 'semiconductor', 'semiconductors',
+  'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
+]);
+const REGNAL_NUMBER = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/;
 const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
 const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
 
@@ -155,6 +162,14 @@ export function shortFormsOf(key: string): string[] {
       forms.push(key.slice(0, at));
       break;
     }
+  }
+  // "King Charles III" is also "King Charles".
+  if (REGNAL_NUMBER.test(words[words.length - 1])) forms.push(words.slice(0, -1).join(' '));
+  // "Halvik Shipping Group" is also "Halvik Shipping" and "Halvik": trailing company words drop.
+  let end = words.length;
+  while (end > 1 && COMPANY_TAIL_WORDS.has(words[end - 1])) {
+    end--;
+    forms.push(words.slice(0, end).join(' '));
   }
   return forms;
 }

@@ -147,6 +147,9 @@ Group of Twenty|G20|G-20
 BRICS
 OPEC|Organization of the Petroleum Exporting Countries
 Red Cross|International Committee of the Red Cross|ICRC
+Federal Emergency Management Agency|FEMA
+California Department of Forestry and Fire Protection|Cal Fire|CAL FIRE|CalFire
+Institute for Fiscal Studies|IFS
 Amnesty International
 Human Rights Watch
 Federal Reserve|Fed

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { findCandidates } from '../../../../src/core/recognition/entities/candidates';
+import { createLexicon } from '../../../../src/core/recognition/gazetteer/builtin/lexicon';
+import { entitiesOf } from './helpers';
+
+const typeOf = (text: string, name: string): string | undefined =>
+  entitiesOf(text).find((found) => found.startsWith(`${name}/`))?.slice(name.length + 1);
+
+describe('recognition: context cues for types', () => {
+  it('reads a lone capitals word in prose as an acronym, not a shouted plain word', () => {
+    assert.equal(typeOf('Economists at the Brookfield institute and the IFS said the rise was modest.', 'IFS'), 'organization');
+    assert.equal(typeOf('Results were confirmed by EUROSTAT officials on Monday.', 'EUROSTAT'), 'organization');
+  });
+
+  it('ends a body\'s name with a plural role word', () => {
+    assert.equal(typeOf('Members of the United Auto Workers voted to strike.', 'United Auto Workers'), 'organization');
+  });
+
+  it('types a company from a share move and from a maker appositive', () => {
+    assert.equal(typeOf('Chip stocks were mixed. Quarnix added 1.1% and Velbor fell 2%.', 'Quarnix'), 'organization');
+    assert.equal(typeOf('The pills were donated by Tessaly, the Pune-based drugmaker.', 'Tessaly'), 'organization');
+  });
+
+  it('types the news agency of a dateline', () => {
+    assert.equal(typeOf('OSLO, May 4 (Nordwire) — Talks resumed on Monday.', 'Nordwire'), 'organization');
+  });
+
+  it('types works and product lines from their context', () => {
+    assert.equal(typeOf('She starred in Quiet Harbours before turning to theatre.', 'Quiet Harbours'), 'misc');
+    assert.equal(typeOf('Viewers returned for the series Copper Lanes this spring.', 'Copper Lanes'), 'misc');
+    assert.equal(typeOf('Demand for the company\'s next-generation Halvard platform stayed strong.', 'Halvard'), 'misc');
+  });
+
+  it('takes a town named after a transfer or a score in sports copy as the club', () => {
+    const report = 'Northby beat Eastwick 2-0 in the league on Saturday, a win that lifts them to third. The striker scored a penalty '
+      + 'and a header before half-time, his first goals since his move from Leicester last summer. Rivals drew 1-1 at Brighton, '
+      + 'and the goalkeeper kept a clean sheet in the fixture.';
+    const { candidates } = findCandidates(report, createLexicon());
+    for (const name of ['Leicester', 'Brighton']) {
+      const evidence = candidates.find((c) => c.text === name)?.evidence;
+      assert.ok(evidence && evidence[1] > evidence[2], `${name}: ${String(evidence)}`);
+    }
+  });
+
+  it('reads company-name heads of trade and industry', () => {
+    assert.equal(typeOf('Carla Mendes joined Halvik Shipping in 2019 after a spell at Ostra Logistics.', 'Halvik Shipping'), 'organization');
+    assert.equal(typeOf('Carla Mendes joined Halvik Shipping in 2019 after a spell at Ostra Logistics.', 'Ostra Logistics'), 'organization');
+  });
+
+  it('keeps "and" inside a "for" complement of a body\'s name', () => {
+    assert.deepEqual(entitiesOf('Officials from the Agency for Trade and Development met in Geneva.'),
+      ['Agency for Trade and Development/organization', 'Geneva/place']);
+  });
+
+  it('types a plain word before a country as a body ("Sport England")', () => {
+    assert.equal(typeOf('Grants from Sport England and from Historic England paid for the repairs.', 'Sport England'), 'organization');
+    assert.equal(typeOf('Grants from Sport England and from Historic England paid for the repairs.', 'Historic England'), 'organization');
+  });
+
+  it('keeps a publication written with "The" at the start of a sentence', () => {
+    assert.deepEqual(entitiesOf('The Economist agreed with the forecast.'), ['The Economist/organization']);
+    assert.deepEqual(entitiesOf('The Atlantic was calm, the crew said.'), ['Atlantic/place']);
+  });
+
+  it('types titles after a work noun, a comma-set work noun or a release verb', () => {
+    assert.equal(typeOf('Viewers loved the drama Sunny Hollow when it aired.', 'Sunny Hollow'), 'misc');
+    assert.equal(typeOf('Her second book, The Copper Road, sold well.', 'The Copper Road'), 'misc');
+    assert.equal(typeOf('Last year the studio released Paper Lanterns worldwide.', 'Paper Lanterns'), 'misc');
+  });
+
+  it('types a car model named with "Model" as a product', () => {
+    assert.equal(typeOf('Deliveries of the Model Q rose while the Voltra Model 7 stalled.', 'Model Q'), 'misc');
+  });
+});
