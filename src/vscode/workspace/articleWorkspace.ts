@@ -4,7 +4,7 @@
 // vscode.workspace.fs; files that cannot be used are reported, never skipped silently.
 import * as vscode from 'vscode';
 import type { Mention } from '../../core/model';
-import { WorkspaceRecognizer } from '../../core/recognition';
+import { WorkspaceRecognizer, type UpsertInSlices } from '../../core/recognition';
 import { CrossReferenceIndex } from '../../core/crossref';
 import { decodeArticle, formatBytes } from '../../core/sources/decode';
 import { compileSourcePatterns, type SourcePatterns } from '../../core/sources/globs';
@@ -23,6 +23,10 @@ const EDIT_DEBOUNCE_MS = 150;
 const SCAN_BATCH = 25;
 /** Time to wait after the last change before re-linking the other sources (see syncLinkedSources). */
 const RELINK_DEBOUNCE_MS = 100;
+/** Articles longer than this are analysed in slices, so a big file never blocks the extension host for long. */
+const SLICED_ANALYSIS_CHARS = 256 * 1024;
+/** Analysis time per slice before yielding to the event loop. */
+const SLICE_BUDGET_MS = 8;
 
 export class ArticleWorkspace implements vscode.Disposable {
   readonly recognizer = new WorkspaceRecognizer();
@@ -32,6 +36,8 @@ export class ArticleWorkspace implements vscode.Disposable {
   private readonly skipped = new Map<string, SkipReason>();
   private readonly allowedLargeFiles = new Set<string>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Sources whose analysis is still running in slices; their mentions are not ready yet. */
+  private readonly slicedAnalyses = new Map<string, ReturnType<typeof setTimeout>>();
   private relinkTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<WorkspaceChange>();
   private readonly skippedChanged = new vscode.EventEmitter<void>();
@@ -138,7 +144,9 @@ export class ArticleWorkspace implements vscode.Disposable {
    * the old ones until each source is upserted again.
    */
   refreshAll(): void {
-    for (const [id, { text }] of this.texts) this.index.upsert({ id, text, mentions: this.recognizer.mentions(id) });
+    for (const [id, { text }] of this.texts) {
+      if (!this.slicedAnalyses.has(id)) this.index.upsert({ id, text, mentions: this.recognizer.mentions(id) });
+    }
     this.changed.fire({ changedSources: [...this.texts.keys()] });
   }
 
@@ -161,13 +169,21 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (!this.isSource(document.uri) || this.skipped.has(id)) return [];
       if (!this.updateFromDocument(document)) return [];
     }
+    // Offsets from the previous text would land on the wrong words: show nothing until ready.
+    if (this.slicedAnalyses.has(id)) return [];
     return this.recognizer.mentions(id);
+  }
+
+  /** True while a big article is still being analysed in the background. */
+  isAnalysing(sourceId: string): boolean {
+    return this.slicedAnalyses.has(sourceId);
   }
 
   dispose(): void {
     this.scanCancellation.cancel();
     this.scanCancellation.dispose();
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
+    for (const timer of this.slicedAnalyses.values()) clearTimeout(timer);
     clearTimeout(this.relinkTimer);
     for (const disposable of this.disposables) disposable.dispose();
   }
@@ -250,9 +266,35 @@ export class ArticleWorkspace implements vscode.Disposable {
     }
     const hadSkip = this.skipped.delete(id);
     this.texts.set(id, { text, version });
-    this.recognizer.upsert({ id, text });
-    this.index.upsert({ id, text, mentions: this.recognizer.mentions(id) });
     if (hadSkip) this.skippedChanged.fire();
+    clearTimeout(this.slicedAnalyses.get(id));
+    this.slicedAnalyses.delete(id);
+    if (text.length > SLICED_ANALYSIS_CHARS) {
+      const task = this.recognizer.upsertInSlices({ id, text }, SLICE_BUDGET_MS);
+      if (!task.done) {
+        this.continueSlicedAnalysis(id, text, task);
+        return;
+      }
+    } else {
+      this.recognizer.upsert({ id, text });
+    }
+    this.finishAnalysis(id, text, notify);
+  }
+
+  private continueSlicedAnalysis(id: string, text: string, task: UpsertInSlices): void {
+    this.slicedAnalyses.set(id, setTimeout(() => {
+      if (this.texts.get(id)?.text !== text) return; // superseded by a newer text
+      if (!task.continue(SLICE_BUDGET_MS)) {
+        this.continueSlicedAnalysis(id, text, task);
+        return;
+      }
+      this.slicedAnalyses.delete(id);
+      this.finishAnalysis(id, text, true);
+    }, 0));
+  }
+
+  private finishAnalysis(id: string, text: string, notify: boolean): void {
+    this.index.upsert({ id, text, mentions: this.recognizer.mentions(id) });
     if (notify) {
       this.changed.fire({ changedSources: [id] });
       this.scheduleRelink();
@@ -267,6 +309,7 @@ export class ArticleWorkspace implements vscode.Disposable {
   private syncLinkedSources(): string[] {
     const relinked: string[] = [];
     for (const [id, { text }] of this.texts) {
+      if (this.slicedAnalyses.has(id)) continue; // indexed when its analysis finishes
       const mentions = this.recognizer.mentions(id);
       if (sameMentions(mentions, this.index.mentions(id))) continue;
       this.index.upsert({ id, text, mentions });
