@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectArticleDate, findFigures } from '../src/core/recognition/figures';
+import { seededRandom } from '../test/support/seededRandom';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const ROUNDS = 5;
@@ -33,23 +34,13 @@ const PROSE = [
   'Human rights groups welcomed the release of the detainees but urged the authorities to drop the remaining charges. Lawyers for the families said they would continue to press for access to the case files, which they said had been withheld without explanation.',
 ];
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * ~`bytes` of text: fixture paragraphs with varied numbers, each followed by `proseRatio` paragraphs
  * of figure-free prose on average (0: every paragraph dense with figures). Exported for profiling.
  */
 export function generate(bytes: number, proseRatio = 0): string {
-  const rng = mulberry32(20260107);
+  const rng = seededRandom(20260107);
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {

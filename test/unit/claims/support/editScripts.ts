@@ -6,17 +6,9 @@ import { createAnchor, type CreatedAnchor } from '../../../../src/core/claims/an
 import { applyEdits, type TextChange } from '../../../../src/core/claims/anchoring/trackEdits';
 import type { Span } from '../../../../src/core/model';
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as mulberry32 } from '../../../support/seededRandom';
+
+export { mulberry32 };
 
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;

@@ -9,18 +9,9 @@ import { analyseDocument } from '../../../../src/core/recognition/documentAnalys
 import { splitBlocks } from '../../../../src/core/recognition/documentAnalysis/blocks';
 import { documentContext } from '../../../../src/core/recognition/documentAnalysis/documentContext';
 import { corpusTexts } from './corpus';
+import { seededRandom } from '../../../support/seededRandom';
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const INSERTIONS = [' ', 'x', '\n', '\n\n', ' Maria Duarte of Lisbon said ', '. The European Union ', '26 nations', 'the ', '\n\nBreaking News From Bergen\n\n', ', and Oslo', ' on Tuesday'];
 
