@@ -9,7 +9,7 @@ import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/
 import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
 import type { TeamGazetteer } from './gazetteer/types';
-import { resolveCandidate, resolveMentions, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
+import { resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
 import { summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
 
@@ -88,7 +88,12 @@ function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, 
     const lastKnown = lexicon.known.get(c.lastWordKey);
     if (lastKnown && lastKnown.strength >= 2 && c.evidence[0] < 2.5) continue;
     // "Cal Fire": a plain word is a surname only in a name that is clearly a person's.
-    if ((lexicon.lowerFlags.get(hashWord(c.lastWordKey)) & LOWER_COMMON) !== 0 && c.evidence[0] < 4) continue;
+    // "Donald Trump", "Tim Cook": after a first name that is no plain word, a plain word is a surname all the same.
+    if ((lexicon.lowerFlags.get(hashWord(c.lastWordKey)) & LOWER_COMMON) !== 0 && c.evidence[0] < 4
+      && !(c.wordCount === 2 && c.evidence[0] >= 2 && !lexicon.known.has(c.key)
+        && (lexicon.lowerFlags.get(hashWord(c.key.slice(0, c.key.indexOf(' ')))) & LOWER_COMMON) === 0)) continue;
+    // "PM Modi" lends nothing: the title is not a given name.
+    if (TITLE_ABBREVIATIONS.has(c.key.slice(0, c.key.indexOf(' ')))) continue;
     const surname = lexicon.keys.surname(c.lastWordKey);
     personNames.push([surname, c.key]);
     // "Wanjiru" for "Wanjiru Kamau" within one article (blogs and transcripts use first names).

@@ -53,6 +53,36 @@ export function variantKey(word: string): string {
     .replace(/qu/g, 'qv');
 }
 
+/** Short forms of given names news uses for the same person ("Bibi Netanyahu", "Ed Miliband"). */
+const NICKNAMES: Record<string, string> = {
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', joe: 'joseph',
+  mike: 'michael', jim: 'james', jimmy: 'james', tom: 'thomas', tommy: 'thomas', dick: 'richard', rich: 'richard',
+  ed: 'edward', ted: 'edward', dave: 'david', chris: 'christopher', nick: 'nicholas', alex: 'alexander', tony: 'anthony',
+  andy: 'andrew', matt: 'matthew', pat: 'patrick', sam: 'samuel', ben: 'benjamin', bibi: 'benjamin', dan: 'daniel',
+  danny: 'daniel', greg: 'gregory', jon: 'jonathan', kate: 'katherine', liz: 'elizabeth', jenny: 'jennifer',
+  sue: 'susan', vlad: 'vladimir', ron: 'ronald', don: 'donald', jeff: 'jeffrey', chuck: 'charles', charlie: 'charles',
+  fred: 'frederick', larry: 'lawrence', jerry: 'gerald', kim: 'kimberly', meg: 'margaret', peggy: 'margaret',
+};
+/** Arabic article spellings: "al-Sisi", "el-Sisi", "El Sisi" are one name. */
+const ARTICLES: Record<string, string> = { el: 'al', ul: 'al' };
+
+/**
+ * Variant key of a whole name: long words reduced by `variantKey`, a middle initial dropped
+ * ("jerome h powell"), a nickname given name expanded ("bibi netanyahu"), "el"/"ul" read as "al".
+ */
+export function nameVariantOf(key: string): string {
+  const words = key.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((w.length === 1 || (w.length === 2 && w[1] === '.')) && i > 0 && i < words.length - 1 && words.length >= 3) continue;
+    if (w.length >= 5) out.push(variantKey(w));
+    else if (i === 0 && words.length >= 2 && NICKNAMES[w] !== undefined) out.push(variantKey(NICKNAMES[w]));
+    else out.push(ARTICLES[w] ?? w);
+  }
+  return out.join(' ');
+}
+
 /** URL-safe slug used as entity id: "Sir Keir Starmer" → "keir-starmer". */
 export function slugify(surface: string): string {
   const slug = identityKey(surface)
@@ -103,9 +133,9 @@ export class KeyCache {
     return this.memo(this.identities, surface, identityKey);
   }
 
-  /** Variant key of a whole name: each long word reduced ("volodymyr zelenskyy" → "volodymyr zelensky"). */
+  /** Variant key of a whole name (see nameVariantOf): "volodymyr zelenskyy" → "volodymyr zelensky". */
   nameVariant(key: string): string {
-    return this.memo(this.variants, key, (k) => k.split(' ').map((w) => (w.length >= 5 ? variantKey(w) : w)).join(' '));
+    return this.memo(this.variants, key, nameVariantOf);
   }
 
   /** Surname key of a last word: variant key for long words ("zelenskyy" → "zelensky"). */

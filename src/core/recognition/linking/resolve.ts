@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_PARTICLES } from '../entities/cues';
 import { normalizeKey } from './keys';
-import { CORPORATE_SUFFIXES, dominant, nearSurname, type WorkspaceIndex } from './workspaceIndex';
+import { CORPORATE_SUFFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
 
@@ -70,12 +70,41 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   return true;
 }
 
+/** Abbreviated titles a run may still start with ("PM Modi", "Gov Newsom", "Rep Ocasio-Cortez"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['pm', 'gov', 'sen', 'rep', 'pres', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'capt', 'adm', 'sgt', 'lt', 'cllr', 'supt', 'insp', 'det', 'rev', 'fr', 'amb', 'atty', 'secy', 'cmdr']);
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}/u;
+/** Names a workspace writes both ways for one place. */
+const PLACE_ALIASES: Record<string, string> = { 'new york city': 'new york', nyc: 'new york', 'washington dc': 'washington', 'dc': 'washington' };
+
+/** The candidate without a leading abbreviated title, or undefined. */
+function withoutTitle(c: Candidate): Candidate | undefined {
+  if (c.wordCount < 2 || c.acronym) return undefined;
+  const space = c.key.indexOf(' ');
+  if (space <= 0 || !TITLE_ABBREVIATIONS.has(c.key.slice(0, space))) return undefined;
+  const rest = c.key.slice(space + 1);
+  if (rest.length < 2) return undefined;
+  const textSpace = c.text.search(/\s/);
+  return { ...c, key: rest, text: textSpace > 0 ? c.text.slice(textSpace + 1) : c.text, wordCount: c.wordCount - 1, titled: true };
+}
+
 function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLinks): string {
   const { index, lexicon } = env;
+  const untitled = withoutTitle(c);
+  if (untitled) return canonicalKeyOf(untitled, env, links);
+  const alias = PLACE_ALIASES[c.key];
+  if (alias !== undefined && !c.titled) return alias;
+  // "EU Commission" is the "European Commission" the workspace names in full.
+  if (c.wordCount >= 2 && c.key.startsWith('eu ') && index.stats(`european ${c.key.slice(3)}`)) return `european ${c.key.slice(3)}`;
   const known = lexicon.known.get(c.key);
   // A person named in this source, or a titled mention, outranks a place of the same name
   // ("Luis Montenegro" … "Montenegro said", "Prime Minister Montenegro").
   const personFirst = c.wordCount === 1 && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled);
+  // "BoE", "DoJ": mixed-case acronyms, when the workspace spells one out, outrank a small place ("Boe").
+  const mixedAcronym = c.wordCount === 1 && !c.acronym && c.text.length <= 5 && MIXED_ACRONYM.test(c.text);
+  if (mixedAcronym && !(known && known.strength >= 3)) {
+    const full = dominant(index.acronyms.get(c.key));
+    if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+  }
   if (known && !personFirst) {
     const canonical = env.lexicon.keys.identity(known.canonical);
     // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.
@@ -107,13 +136,24 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       if (near) full = dominant(index.surnames.get(near));
     }
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    // "Xi" for "Xi Jinping", "Lula" for "Lula da Silva": a family name written first, or a name the
+    // press uses alone; never a common given name ("Rachel"), a common word or a known place.
+    if (!known && !c.commonWord && !lexicon.givenNames.has(c.text)) {
+      const first = index.personFirstWords.get(c.key);
+      if (first && first.size === 1) {
+        const [only] = first.keys();
+        return dominant(index.variants.get(env.lexicon.keys.nameVariant(only)), true) ?? only;
+      }
+    }
   }
   // "Bin Salman", "Van Dijk", "Álvarez Ruiz": a surname with its particle, or a double surname,
   // links like a bare surname, to a full name that ends with it.
   const space = c.key.indexOf(' ');
   if (c.wordCount >= 2 && !c.acronym && space > 0
     && (NAME_PARTICLES.has(c.key.slice(0, space)) || !lexicon.givenNames.has(c.text.slice(0, c.text.indexOf(' '))))) {
-    const full = longerNameEndingWith(c.key, links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)),
+    // "Ocasio Cortez" for "Alexandria Ocasio-Cortez": the hyphenated surname is one surname key.
+    const whole = links.localSurnames.get(env.lexicon.keys.surname(c.key)) ?? dominant(index.surnames.get(env.lexicon.keys.surname(c.key)));
+    const full = whole !== undefined && whole !== c.key ? whole : longerNameEndingWith(c.key, links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)),
       index.surnames.get(env.lexicon.keys.surname(c.lastWordKey)));
     if (full) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
@@ -126,8 +166,13 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (index.stats(bare)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(bare)), true) ?? bare;
   }
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
-  if (!c.commonWord && !c.acronym) {
+  if ((!c.commonWord || !c.weak) && !c.acronym) {
     let longer = dominant(index.shortForms.get(c.key));
+    // A capitalised plain word ("Treasury", "Senate") may be a short form, but not of a feature
+    // named by a plain word ("North" is not the "North Sea", "Red" not the "Red Sea").
+    if (c.commonWord && longer !== undefined && !isStateBodyName(longer) && isFeatureName(longer)) longer = undefined;
+    // "Alphabet" is itself the canonical name of "Alphabet Inc." (see above), not the other way round.
+    if (longer !== undefined && CORPORATE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1))) longer = undefined;
     // "Halvik" → "Halvik Shipping" → "Halvik Shipping Group": follow a short form to the longest name.
     for (let hop = 0; hop < 3 && longer !== undefined; hop++) {
       const next = dominant(index.shortForms.get(longer));

@@ -2,7 +2,7 @@
 // source touches only that source's names, so an edit stays cheap with thousands of sources.
 import type { Candidate } from '../entities/candidates';
 import { addEvidence, emptyEvidence, type Evidence } from '../entities/evidence';
-import { boundedEditDistance, variantKey, type KeyCache } from './keys';
+import { boundedEditDistance, nameVariantOf, type KeyCache } from './keys';
 
 export interface KeyStats {
   /** Mentions in the workspace. */
@@ -56,6 +56,13 @@ export function summarizeCandidates(candidates: readonly Candidate[], keyCache: 
     if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) {
       const initials = c.initials.toLowerCase();
       entry.acronyms.set(initials, (entry.acronyms.get(initials) ?? 0) + 1);
+    }
+  }
+  for (const [key, e] of byKey) {
+    // "BoE", "DoJ": acronyms that keep the minor word's letter in lower case.
+    if (key.includes(' of ') || key.includes(' and ')) {
+      const withMinor = key.split(' ').map((w) => w[0]).join('');
+      if (withMinor.length >= 3) e.acronyms.set(withMinor, (e.acronyms.get(withMinor) ?? 0) + 1);
     }
   }
   return [...byKey].map(([key, e]) => ({
@@ -128,7 +135,7 @@ export function nearSurname(index: WorkspaceIndex, surname: string): string | un
 
 /** Variant key of a whole name: each long word reduced ("volodymyr zelenskyy" → "volodymyr zelensky"). */
 export function nameVariantKey(key: string): string {
-  return key.split(' ').map((w) => (w.length >= 5 ? variantKey(w) : w)).join(' ');
+  return nameVariantOf(key);
 }
 
 const FEATURE_HEADS = new Set([
@@ -144,6 +151,21 @@ const COMPANY_TAIL_WORDS = new Set([
   'technologies', 'technology', 'systems', 'pharmaceuticals', 'pharma', 'therapeutics', 'semiconductor', 'semiconductors',
   'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
 ]);
+/** A government's country qualifier before one of its bodies ("HM Treasury", "US Senate"). */
+const STATE_PREFIXES = new Set(['hm', 'us', 'uk', 'usa']);
+/** "north sea", "rocky mountains", "river thames": a name made of a geographic head and one word. */
+export function isFeatureName(key: string): boolean {
+  const space = key.indexOf(' ');
+  if (space <= 0 || key.indexOf(' ', space + 1) >= 0) return false;
+  return FEATURE_HEADS.has(key.slice(space + 1)) || FEATURE_PREFIXES.has(key.slice(0, space));
+}
+/** "hm treasury", "us senate", "treasury department": a two-word name of a state body. */
+export function isStateBodyName(key: string): boolean {
+  const space = key.indexOf(' ');
+  if (space <= 0 || key.indexOf(' ', space + 1) >= 0) return false;
+  const tail = key.slice(space + 1);
+  return STATE_PREFIXES.has(key.slice(0, space)) || tail === 'department' || tail === 'ministry';
+}
 const REGNAL_NUMBER = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/;
 const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
 const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
@@ -165,8 +187,18 @@ export function shortFormsOf(key: string): string[] {
   }
   // "King Charles III" is also "King Charles".
   if (REGNAL_NUMBER.test(words[words.length - 1])) forms.push(words.slice(0, -1).join(' '));
-  // "Halvik Shipping Group" is also "Halvik Shipping" and "Halvik": trailing company words drop.
+  // "HM Treasury", "US Treasury" and "Treasury Department" are also "Treasury".
+  if (words.length === 2 && STATE_PREFIXES.has(words[0])) forms.push(words[1]);
+  if (words.length === 2 && (words[1] === 'department' || words[1] === 'ministry')) forms.push(words[0]);
+  // "United States Maritime Alliance" is also "Maritime Alliance".
+  if (words.length >= 4 && words[0] === 'united' && words[1] === 'states') forms.push(words.slice(2).join(' '));
+  // "Halvik Shipping Group" is also "Halvik Shipping" and "Halvik": trailing company words drop;
+  // "JPMorgan Chase & Co." drops "& co" together.
   let end = words.length;
+  if (end > 2 && words[end - 2] === '&' && CORPORATE_SUFFIXES.has(words[end - 1])) {
+    end -= 2;
+    forms.push(words.slice(0, end).join(' '));
+  }
   while (end > 1 && COMPANY_TAIL_WORDS.has(words[end - 1])) {
     end--;
     forms.push(words.slice(0, end).join(' '));
@@ -189,6 +221,8 @@ export class WorkspaceIndex {
    * "Lisbon Declaration" → "Lisbon Declaration on Atlantic Offshore Energy".
    */
   readonly shortForms: CountMap = new Map();
+  /** First word of a person's full name → full names ("xi" → "xi jinping"), for family-name-first names. */
+  readonly personFirstWords: CountMap = new Map();
   /** First three letters → surname keys, for edit-distance matching of misspelt surnames. */
   readonly surnameBuckets: CountMap = new Map();
 
@@ -234,6 +268,8 @@ export class WorkspaceIndex {
     }
     for (const [surname, full] of contribution.personNames) {
       bump(this.surnames, surname, full, sign);
+      const space = full.indexOf(' ');
+      if (space > 0) bump(this.personFirstWords, full.slice(0, space), full, sign);
       if (surname.length >= 6) bump(this.surnameBuckets, surname.slice(0, 3), surname, sign);
     }
   }
