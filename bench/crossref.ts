@@ -1,5 +1,6 @@
 // Cross-reference benchmark: index build for 1,000 and 10,000 synthetic sources, heap, one edit of a
-// 20 KB source, hover card latency (p50/p95) and the CLI comparison groups.
+// 20 KB source, hover card latency (p50/p95), the diagnostics work after one edit and the CLI
+// comparison groups.
 // Run: node --expose-gc -e "require('./out/bench/crossref.js').run()"
 
 import { performance } from 'node:perf_hooks';
@@ -181,6 +182,20 @@ export async function run(): Promise<void> {
     rows.push({ measure: `${count} sources: searchEntities, later calls p50`, value: summary(searches.slice(1)).replace(/ \/ [^,]* ms wall/, ' ms wall').replace(/ \/ [^,]* ms CPU$/, ' ms CPU') });
 
     if (count <= 1000) {
+      // Diagnostics after one edit: every source's disagreements (what the adapter did) against the
+      // edited source and the sources linked to it by comparable figures (what it does now).
+      const edited = sources[Math.floor(count / 2)];
+      const all = timed(() => {
+        for (const source of sources) index.disagreements(source.id);
+      });
+      let linked: string[] = [];
+      const targeted = timed(() => {
+        linked = index.figureLinks(edited.id).linkedSources;
+        for (const id of linked) index.figureLinks(id);
+      });
+      rows.push({ measure: `${count} sources: disagreements of every source (after each change, before)`, value: seconds(all) });
+      rows.push({ measure: `${count} sources: edited source + its ${linked.length} linked sources (after each change, now)`, value: `${ms(targeted.wall)} ms wall, ${ms(targeted.cpu)} ms CPU` });
+
       let groups: ReturnType<CrossReferenceIndex['comparisons']> = [];
       const time = timed(() => {
         groups = index.comparisons();

@@ -6,6 +6,8 @@
 import type { FigureMention } from '../model';
 import type { ComparisonGroup, ComparisonMention } from './cards';
 import { judgeFigures } from './figures/compareFigures';
+import { contextsMatch, type ContextRef } from './figures/figureContext';
+import { sameStory } from './storySimilarity';
 import { minimumSimilarity, subjectLabel } from './figures/subject';
 import type { IndexedSource, SubjectPosting } from './indexedSource';
 import type { PostingList } from './postings';
@@ -18,6 +20,7 @@ interface Entry {
   readonly index: number;
   readonly sentence: number;
   readonly figure: PreparedFigure;
+  readonly context: ContextRef;
   readonly norm: number;
 }
 
@@ -49,12 +52,12 @@ function termsOf(entry: { source: IndexedSource; sentence: number }): Int32Array
 
 function groupsOfSubject(subject: string, subjectPostings: readonly SubjectPosting[], statistics: TermStatistics): ComparisonGroup[] {
   const entries: Entry[] = [];
-  for (const { source, mentions, sentences, sentenceOf, figures } of subjectPostings) {
+  for (const { source, mentions, sentences, sentenceOf, figures, contexts } of subjectPostings) {
     for (let i = 0; i < mentions.length; i++) {
       const sentence = sentences[sentenceOf[i]];
       let norm = 0;
       for (const term of termsOf({ source, sentence })) norm += statistics.weight(term) ** 2;
-      entries.push({ source, index: mentions[i], sentence, figure: figures[i], norm: Math.sqrt(norm) });
+      entries.push({ source, index: mentions[i], sentence, figure: figures[i], context: { arena: source.contextArena, at: contexts[i] }, norm: Math.sqrt(norm) });
     }
   }
   const postings = new Map<number, number[]>();
@@ -67,6 +70,7 @@ function groupsOfSubject(subject: string, subjectPostings: readonly SubjectPosti
   });
 
   const threshold = minimumSimilarity(subject);
+  const weight = (id: number) => statistics.weight(id);
   const parent = entries.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -95,7 +99,8 @@ function groupsOfSubject(subject: string, subjectPostings: readonly SubjectPosti
       const other = entries[j];
       const similarity = dots[j] / (entry.norm * other.norm || 1);
       dots[j] = 0;
-      if (similarity < threshold) continue;
+      if (similarity < threshold || !contextsMatch(subject, entry.context, other.context, weight)) continue;
+      if (!sameStory(entry.source.storyTerms, other.source.storyTerms, weight)) continue;
       if (links.length === MAX_LINKS && similarity <= links[MAX_LINKS - 1].similarity) continue;
       const same = links.findIndex((link) => entries[link.j].source === other.source);
       if (same >= 0) {

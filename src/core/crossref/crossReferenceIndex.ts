@@ -9,12 +9,14 @@ import { buildComparisonGroups } from './comparisons';
 import { createEntitySearch, type EntitySearch } from './entitySearch';
 import { buildExcerpt, mentionsInSentence, sentenceSpan } from './excerpts';
 import { explainJudgement, judgeFigures, prepareFigure, type FigureJudgement, type Verdict } from './figures/compareFigures';
+import { clauseBreaks, contextEntries, contextFlags, contextSide, contextsMatch, ContextArena, SentenceTokens, type ContextRef } from './figures/figureContext';
 import { describeFigure } from './figures/format';
 import { figureSubjectKey, minimumSimilarity, subjectLabel } from './figures/subject';
 import {
   analyseSource,
   sentenceIndexAt,
   sourceInfoOf,
+  subjectTermIds,
   type EntityPosting,
   type IndexedSource,
   type IndexedSourceInput,
@@ -23,8 +25,9 @@ import {
 import { addPosting, BestK, PostingList, removePosting } from './postings';
 import { relatedFirst } from './relatedSources';
 import type { SourceInfo } from './sourceInfo';
+import { sameStory } from './storySimilarity';
 import { TermStatistics } from './termStatistics';
-import { forEachContentWord } from './text/terms';
+import { forEachContentWord, forEachWord, stem } from './text/terms';
 
 export type { IndexedSourceInput } from './indexedSource';
 
@@ -90,6 +93,8 @@ export class CrossReferenceIndex {
   /** Entity id → surface form → number of mentions. */
   private readonly surfaceForms = new Map<string, Map<string, number>>();
   private readonly entityLookup: (id: string) => EntityRecord | undefined;
+  /** Subject key → term ids of the words naming it (see subjectTermIds); term ids never change. */
+  private readonly subjectWordIds = new Map<string, ReadonlySet<number>>();
   private search: EntitySearch | undefined;
 
   constructor(options: CrossReferenceOptions = {}) {
@@ -109,7 +114,7 @@ export class CrossReferenceIndex {
     }
     const previous = this.records.get(source.id);
     if (previous) this.detach(previous);
-    const { source: record, problems } = analyseSource(source, this.statistics);
+    const { source: record, problems } = analyseSource(source, this.statistics, (subject) => this.subjectTerms(subject));
     this.attach(record);
     return problems;
   }
@@ -365,17 +370,28 @@ export class CrossReferenceIndex {
    * most `maxOthers` sources (most similar first).
    */
   disagreements(sourceId: string, maxOthers = 10): FigureDisagreement[] {
+    return this.figureLinks(sourceId, maxOthers).disagreements;
+  }
+
+  /**
+   * The disagreements of `sourceId` (see disagreements) and the ids of the other sources holding a
+   * figure comparable with one of its figures, agreeing or not. Comparability is symmetric, so these
+   * are the sources whose own disagreements can change when this source changes: an editor
+   * recomputes the edited source, the sources it was linked to before and those it is linked to now.
+   */
+  figureLinks(sourceId: string, maxOthers = 10): { disagreements: FigureDisagreement[]; linkedSources: string[] } {
     const record = this.records.get(sourceId);
-    if (!record) return [];
+    if (!record) return { disagreements: [], linkedSources: [] };
     const found: FigureDisagreement[] = [];
+    const linked = new Set<IndexedSource>();
     for (const [index, subject] of [...record.subjectOf].sort((a, b) => a[0] - b[0])) {
       const mention = record.mentions[index] as FigureMention;
       const { query } = this.queryAround(record, mention);
-      const { shown, counts } = this.figureCandidates(record, mention, subject, query, Math.max(1, maxOthers));
+      const { shown, counts } = this.figureCandidates(record, mention, subject, query, Math.max(1, maxOthers), linked);
       const differing = shown.filter((c) => c.judgement.verdict === 'differs');
       if (counts.differs > 0) found.push({ mention, others: differing.map((c) => this.toComparison(c, query)) });
     }
-    return found;
+    return { disagreements: found, linkedSources: [...linked].map((source) => source.id).sort(compareText) };
   }
 
   /**
@@ -397,11 +413,14 @@ export class CrossReferenceIndex {
   /**
    * The best comparable figure of each other source for `mention` (most similar sentence above the
    * subject's minimum), judged but not yet worded. Keeps the `limit` first by verdict (differing
-   * first) then similarity, and counts all verdicts.
+   * first) then similarity, and counts all verdicts. Adds every source with a comparable figure to
+   * `linked`.
    */
-  private figureCandidates(record: IndexedSource | undefined, mention: FigureMention, subject: string, query: Query, limit: number) {
+  private figureCandidates(record: IndexedSource | undefined, mention: FigureMention, subject: string, query: Query, limit: number, linked?: Set<IndexedSource>) {
     const threshold = minimumSimilarity(subject);
     const prepared = prepareFigure(mention);
+    const context = this.contextOfFigure(record, mention, subject);
+    const weight = (id: number) => this.statistics.weight(id);
     const counts = { agrees: 0, approximatelyAgrees: 0, differs: 0 };
     const shown = new BestK<FigureCandidate>(
       limit,
@@ -413,8 +432,8 @@ export class CrossReferenceIndex {
     this.statistics.withQuery(query.terms, query.unknown, (score) => {
       for (const posting of postings) {
         const other = posting.source;
-        if (other === record) continue;
-        const { sentences, sentenceOf, arena, figures } = posting;
+        if (other === record || (record && !sameStory(record.storyTerms, other.storyTerms, weight))) continue;
+        const { sentences, sentenceOf, arena, figures, contexts } = posting;
         // Similarity of each sentence holding a figure of this subject (usually one or two).
         if (similarities.length < sentences.length) similarities = new Float64Array(sentences.length * 2);
         for (let k = 0, at = posting.at; k < sentences.length; k++) {
@@ -426,10 +445,12 @@ export class CrossReferenceIndex {
         for (let i = 0; i < figures.length; i++) {
           const similarity = similarities[sentenceOf[i]];
           if (similarity < threshold || (found && found.similarity >= similarity)) continue;
+          if (!contextsMatch(subject, context, { arena: other.contextArena, at: contexts[i] }, weight)) continue;
           const judgement = judgeFigures(prepared, figures[i], subject);
           if (judgement) found = { source: other, index: posting.mentions[i], sentence: sentences[sentenceOf[i]], similarity, judgement };
         }
         if (!found) continue;
+        linked?.add(other);
         if (found.judgement.verdict === 'agrees') counts.agrees++;
         else if (found.judgement.verdict === 'differs') counts.differs++;
         else counts.approximatelyAgrees++;
@@ -437,6 +458,31 @@ export class CrossReferenceIndex {
       }
     });
     return { shown: shown.items, counts, total: counts.agrees + counts.approximatelyAgrees + counts.differs, partial };
+  }
+
+  private subjectTerms(subject: string): ReadonlySet<number> {
+    let ids = this.subjectWordIds.get(subject);
+    if (!ids) this.subjectWordIds.set(subject, (ids = subjectTermIds(subject, (word) => this.statistics.internWord(word, stem))));
+    return ids;
+  }
+
+  /** The context of a figure: stored when the figure is indexed, else read from its sentence now. */
+  private contextOfFigure(record: IndexedSource | undefined, mention: FigureMention, subject: string): ContextRef {
+    if (record) {
+      const posting = record.subjects.get(subject);
+      const position = posting ? posting.mentions.indexOf(indexOfMention(record, mention)) : -1;
+      if (posting && position >= 0) return { arena: record.contextArena, at: posting.contexts[position] };
+    }
+    const text = record?.text ?? mention.text;
+    const span = record ? sentenceSpanOf(record, mention) : { start: 0, end: mention.text.length };
+    const tokens = new SentenceTokens();
+    forEachWord(text, span.start, span.end, (word, start, end) => tokens.addWord(this.statistics.idOf(stem(word)) ?? -1, start, end));
+    const figure = record ? mention : { start: 0, end: mention.text.length };
+    const excluded = this.subjectTerms(subject);
+    const arena = new ContextArena();
+    const limits = { blocked: [figure], breaks: clauseBreaks(text, span.start, span.end), excluded, side: contextSide(text, figure, subject) };
+    const at = arena.add(contextEntries(tokens, figure, limits), contextFlags(text, { ...mention, ...figure }, span));
+    return { arena: arena.finish(), at };
   }
 
   private toComparison(candidate: FigureCandidate, query: Query): FigureComparison {
@@ -488,8 +534,12 @@ function sentenceSpanOf(record: IndexedSource | undefined, mention: Mention): Sp
   return sentenceSpan(record, index, mention);
 }
 
+/** Whitespace that a surface form must not keep: at the ends, doubled, or other than a space. */
+const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 function surfaceForm(mention: Mention): string {
-  return mention.text.replace(/\s+/g, ' ').trim();
+  // Most names need no change; testing first avoids building a new string for every mention.
+  return LOOSE_SPACE.test(mention.text) ? mention.text.replace(/\s+/g, ' ').trim() : mention.text;
 }
 
 function rankForms(forms: string[]): string[] {

@@ -1,9 +1,11 @@
 // One source prepared for cross-referencing: sentences, their term vectors, and which mentions fall
 // in which sentence. Built once per upsert; everything a query needs about the source is here.
 
-import { isEntityType, isFigureType, type FigureMention, type Mention } from '../model';
+import { isEntityType, isFigureType, type FigureMention, type Mention, type Span } from '../model';
 import { basename } from '../io/paths';
 import { prepareFigure, type PreparedFigure } from './figures/compareFigures';
+import { clauseBreaks, ContextArena, contextEntries, contextFlags, contextSide, hasSentenceCues, SentenceTokens } from './figures/figureContext';
+import { subjectWords } from './figures/nouns';
 import { figureSubjectKey } from './figures/subject';
 import type { Slotted } from './postings';
 import { readSourceHeader, type SourceInfo } from './sourceInfo';
@@ -45,6 +47,8 @@ export interface SubjectPosting extends Slotted {
   readonly at: number;
   /** Prepared facts of each figure (aligned with mentions). */
   readonly figures: readonly PreparedFigure[];
+  /** Offset of each figure's context in source.contextArena (aligned with mentions; see figureContext). */
+  readonly contexts: readonly number[];
 }
 
 /**
@@ -72,8 +76,15 @@ function packVectors(groups: ReadonlyArray<readonly number[]>, termOffsets: Int3
   return { arena, starts };
 }
 
+/** The distinct values, ascending. Sentences of mentions taken in text order already ascend: then one pass. */
 function uniqueSorted(values: readonly number[]): number[] {
-  return [...new Set(values)].sort((a, b) => a - b);
+  const unique: number[] = [];
+  for (const value of values) {
+    const last = unique.length ? unique[unique.length - 1] : undefined;
+    if (last === undefined || value > last) unique.push(value);
+    else if (value < last) return [...new Set(values)].sort((a, b) => a - b);
+  }
+  return unique;
 }
 
 export interface IndexedSource {
@@ -99,6 +110,10 @@ export interface IndexedSource {
   readonly subjects: ReadonlyMap<string, SubjectPosting>;
   /** Subject key of each mention index, when it is a comparable figure. */
   readonly subjectOf: ReadonlyMap<number, string>;
+  /** The packed contexts of the comparable figures (see figureContext). */
+  readonly contextArena: Int32Array;
+  /** Sorted term ids of the entities the source names (see storySimilarity). */
+  readonly storyTerms: Int32Array;
 }
 
 export function sourceInfoOf(source: IndexedSource): SourceInfo {
@@ -147,8 +162,13 @@ function overlapsAny(spans: readonly { start: number; end: number }[], start: nu
 /**
  * Prepares a source. Interns its terms in `statistics` but does not count them (the index does, so
  * replacing a source stays symmetric). Unusable mentions are skipped and described in `problems`.
+ * `subjectTerms` gives the term ids naming a subject (see subjectTermIds; the index caches them).
  */
-export function analyseSource(input: IndexedSourceInput, statistics: TermStatistics): { source: IndexedSource; problems: string[] } {
+export function analyseSource(
+  input: IndexedSourceInput,
+  statistics: TermStatistics,
+  subjectTerms: (subject: string) => ReadonlySet<number> = (subject) => subjectTermIds(subject, (word) => statistics.internWord(word, stem)),
+): { source: IndexedSource; problems: string[] } {
   const { id, text } = input;
   const problems: string[] = [];
   const mentions: Mention[] = [];
@@ -159,10 +179,14 @@ export function analyseSource(input: IndexedSourceInput, statistics: TermStatist
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const header = readSourceHeader(text);
+  const header = readSourceHeader(text, mentions);
   const sentences = splitSentences(text, header.bodyStart);
-  const sentenceStarts = Int32Array.from(sentences, (s) => s.start);
-  const sentenceEnds = Int32Array.from(sentences, (s) => s.end);
+  const sentenceStarts = new Int32Array(sentences.length);
+  const sentenceEnds = new Int32Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    sentenceStarts[i] = sentences[i].start;
+    sentenceEnds[i] = sentences[i].end;
+  }
 
   const mentionSentence = new Int32Array(mentions.length);
   const entityMentions = new Map<string, number[]>();
@@ -179,18 +203,23 @@ export function analyseSource(input: IndexedSourceInput, statistics: TermStatist
 
   const figuresBySubject = new Map<string, number[]>();
   const subjectOf = new Map<number, string>();
+  const preparedOf = new Map<number, PreparedFigure>();
   mentions.forEach((mention, index) => {
     if (mention.kind !== 'figure' || overlapsAny(header.boilerplate, mention.start, mention.end)) return;
     const s = mentionSentence[index];
-    const key = figureSubjectKey(text, mention, s >= 0 ? sentenceStarts[s] : mention.start, s >= 0 ? sentenceEnds[s] : mention.end);
+    const prepared = prepareFigure(mention);
+    if (prepared.cls === undefined) return;
+    const key = figureSubjectKey(text, mention, s >= 0 ? sentenceStarts[s] : mention.start, s >= 0 ? sentenceEnds[s] : mention.end, prepared.cls);
     if (key === undefined) return;
     subjectOf.set(index, key);
+    preparedOf.set(index, prepared);
     const list = figuresBySubject.get(key);
     if (list) list.push(index);
     else figuresBySubject.set(key, [index]);
   });
 
   // Term vectors: content-word stems plus the ids of the entities and figure subjects in the sentence.
+  // The words of a sentence holding comparable figures also give each figure its context.
   const termOffsets = new Int32Array(sentences.length + 1);
   let allTerms = new Int32Array(Math.max(64, text.length >> 2));
   let termCount = 0;
@@ -203,16 +232,51 @@ export function analyseSource(input: IndexedSourceInput, statistics: TermStatist
     }
     allTerms[termCount++] = id;
   };
+  const tokens = new SentenceTokens();
   const addWord = (word: string) => addTerm(statistics.internWord(word, stem));
+  const addWordAndToken = (word: string, start: number, end: number) => {
+    const id = statistics.internWord(word, stem);
+    addTerm(id);
+    tokens.addWord(id, start, end);
+  };
+  // Only sentences holding a comparable figure need their words' positions (for its context).
+  const holdsFigure = new Uint8Array(sentences.length);
+  for (const index of subjectOf.keys()) if (mentionSentence[index] >= 0) holdsFigure[mentionSentence[index]] = 1;
+  const contexts = new ContextArena();
+  const contextOf = new Map<number, number>();
+  const sentenceFigures: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const from = termCount;
-    forEachWord(text, sentenceStarts[s], sentenceEnds[s], addWord);
+    tokens.clear();
+    sentenceFigures.length = 0;
+    const needsTokens = holdsFigure[s] === 1;
+    forEachWord(text, sentenceStarts[s], sentenceEnds[s], needsTokens ? addWordAndToken : addWord);
     while (mentionCursor < mentions.length && mentions[mentionCursor].start < sentenceEnds[s]) {
-      const mention = mentions[mentionCursor++];
+      const index = mentionCursor++;
+      const mention = mentions[index];
       if (mention.start < sentenceStarts[s]) continue;
-      if (mention.kind === 'entity') addTerm(statistics.intern(ENTITY_TERM_PREFIX + mention.entity));
-      const subject = subjectOf.get(mentionCursor - 1);
-      if (subject !== undefined) addTerm(statistics.intern(SUBJECT_TERM_PREFIX + subject));
+      if (mention.kind === 'entity') {
+        const id = statistics.internPseudo(ENTITY_TERM_PREFIX, mention.entity);
+        addTerm(id);
+        if (needsTokens) tokens.addEntity(id, mention.start, mention.end);
+      } else sentenceFigures.push(index);
+      const subject = subjectOf.get(index);
+      if (subject !== undefined) addTerm(statistics.internPseudo(SUBJECT_TERM_PREFIX, subject));
+    }
+    let blocked: Span[] | undefined;
+    let breaks: number[] | undefined;
+    let cues: boolean | undefined;
+    for (const index of sentenceFigures) {
+      const subject = subjectOf.get(index);
+      if (subject === undefined) continue;
+      const excluded = subjectTerms(subject);
+      const sentence = { start: sentenceStarts[s], end: sentenceEnds[s] };
+      blocked ??= [...sentenceFigures.map((i) => mentions[i]), ...header.boilerplate.filter((span) => span.start < sentence.end && sentence.start < span.end)];
+      cues ??= hasSentenceCues(text, sentence.start, sentence.end);
+      breaks ??= cues ? clauseBreaks(text, sentence.start, sentence.end) : [];
+      const mention = mentions[index] as FigureMention;
+      const entries = contextEntries(tokens, mention, { blocked, breaks, excluded, side: contextSide(text, mention, subject) });
+      contextOf.set(index, contexts.add(entries, contextFlags(text, mention, sentence, cues)));
     }
     // Sorted and unique: binary term vectors.
     const vector = allTerms.subarray(from, termCount).sort();
@@ -221,6 +285,8 @@ export function analyseSource(input: IndexedSourceInput, statistics: TermStatist
     termCount = from + unique;
     termOffsets[s + 1] = termCount;
   }
+  // Comparable figures outside every sentence (none in practice) get an empty context.
+  for (const index of subjectOf.keys()) if (!contextOf.has(index)) contextOf.set(index, contexts.add([], 0));
 
   const entities = new Map<string, EntityPosting>();
   const subjects = new Map<string, SubjectPosting>();
@@ -240,6 +306,8 @@ export function analyseSource(input: IndexedSourceInput, statistics: TermStatist
     entities,
     subjects,
     subjectOf,
+    contextArena: contexts.finish(),
+    storyTerms: Int32Array.from([...entityMentions.keys()], (entity) => statistics.internPseudo(ENTITY_TERM_PREFIX, entity)).sort(),
   };
   // Postings, with all their sentence vectors packed into one arena.
   const terms = source.terms;
@@ -257,9 +325,26 @@ export function analyseSource(input: IndexedSourceInput, statistics: TermStatist
       sentenceOf: indices.map((index) => sentences.indexOf(mentionSentence[index])),
       arena,
       at: starts[entityGroups.length + g],
-      figures: indices.map((index) => prepareFigure(mentions[index] as FigureMention)),
+      figures: indices.map((index) => preparedOf.get(index) ?? prepareFigure(mentions[index] as FigureMention)),
+      contexts: indices.map((index) => contextOf.get(index) ?? 0),
       slot: -1,
     });
   });
   return { source, problems };
+}
+
+/** Term ids of the words that name a subject ("countries", "nations" for count:country): not context. */
+export function subjectTermIds(subject: string, idOfWord: (word: string) => number | undefined): ReadonlySet<number> {
+  const ids = new Set<number>();
+  if (!subject.startsWith('count:')) return ids;
+  for (const cls of subject.slice('count:'.length).split(' ')) {
+    if (!cls) continue;
+    for (const phrase of subjectWords(cls)) {
+      for (const word of phrase.split(' ')) {
+        const id = idOfWord(word);
+        if (id !== undefined) ids.add(id);
+      }
+    }
+  }
+  return ids;
 }

@@ -3,8 +3,9 @@
 // byline "By Jane Doe | The Daily Planet").
 
 import { parse as parseYaml } from 'yaml';
-import type { Span } from '../model';
+import type { Mention, Span } from '../model';
 import { detectArticleDate } from '../recognition/figures';
+import { breadcrumbSegments, bylineOutlet, contributorOutlet, copyrightHolder, createMenuTest, isFurnitureLine, lineReader, linesOf, siteNameOf } from './pageFurniture';
 
 export interface SourceInfo {
   readonly id: string;
@@ -39,7 +40,18 @@ const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const HEADER_WINDOW = 600;
 
 const AGENCY_DATELINE = /\((Reuters|AP|AFP|Agencies|Bloomberg|PA|DPA|ANI|IANS|PTI|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|UPI|[A-Z][A-Za-z.&]+(?: [A-Z][A-Za-z.&]+){0,3})\)\s*[-–—:]/;
-const BYLINE = /^\s*By\s+[A-Z][^|\n,]{1,60}?\s*(?:\||,|—|–|-)\s*([A-Z][^|\n]{1,60}?)\s*$/m;
+/** Longest date line of page furniture ("Updated Wednesday, 7 January 2026, 21:05 GMT"). */
+const DATE_LINE_LENGTH = 80;
+/** How far from the end copyright lines and contributor notes are looked for (the last few lines). */
+const FOOTER_WINDOW = 600;
+/** How far into the body the headline is looked for. */
+const TITLE_WINDOW = 4000;
+/** The article's own date starts this early (the recogniser's detectArticleDate reads as far). */
+const ARTICLE_DATE_HEAD = 1500;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** detectArticleDate reads the first 200 characters of a line; a dateline's prefix is at most 80. */
+const DATE_LINE_REACH = 200;
+const DATELINE_PREFIX = 80;
 
 /**
  * A date in the first lines of an article, with its span: used to spot date-only lines (page
@@ -104,14 +116,12 @@ function stringField(fields: Record<string, unknown>, ...names: string[]): strin
   return undefined;
 }
 
-/** Lines that are page furniture rather than a headline. */
+/** Lines that are page furniture rather than a headline: menus, bylines, breadcrumbs, date-only lines. */
 function isBoilerplateLine(line: string): boolean {
-  const words = line.split(/\s+/).filter((word) => /[\p{L}]/u.test(word));
-  if (words.length < 3) return true; // "NewsPolitics", "PUBLISHED ON", "|"
-  if (/\b(?:px|↺|cookies?|subscribe|sign in|log in|advertisement|share this|read more|updated|published)\b/i.test(line)) return true;
-  if (/^\s*(?:by|photo|image|credit|source)\b\s*:?/i.test(line)) return true;
+  if (isFurnitureLine(line)) return true;
+  if (line.length > DATE_LINE_LENGTH || !/\d/.test(line)) return false;
   const withoutDate = line.replace(DATE_MDY, '').replace(DATE_DMY, '').replace(DATE_ISO, '');
-  return withoutDate.split(/\s+/).filter((word) => /[\p{L}]/u.test(word)).length < 3;
+  return (withoutDate.match(/\S*\p{L}\S*/gu)?.length ?? 0) < 3;
 }
 
 function cleanHeadline(line: string): string {
@@ -127,8 +137,12 @@ function shortTitle(line: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 90)}…`;
 }
 
-/** Title, outlet, date and boilerplate of an article. Never throws. */
-export function readSourceHeader(text: string): SourceHeader {
+/**
+ * Title, outlet, date and boilerplate of an article. Never throws. With the recogniser's `mentions`,
+ * the article date is only looked for when a full date was recognised near the top (a cheap test
+ * that skips the search for most articles of a large workspace).
+ */
+export function readSourceHeader(text: string, mentions?: readonly Mention[]): SourceHeader {
   const front = readFrontMatter(text);
   const fields = front?.fields ?? {};
   const bodyStart = front?.end ?? 0;
@@ -140,7 +154,7 @@ export function readSourceHeader(text: string): SourceHeader {
   if (date) date = normaliseDateField(date);
 
   const header = text.slice(bodyStart, bodyStart + HEADER_WINDOW);
-  const articleDate = safeArticleDate(text);
+  const articleDate = front || !mentions || mentions.some((mention) => mayBeArticleDate(text, mention)) ? safeArticleDate(text) : undefined;
   if (articleDate) {
     date ??= articleDate.date;
     boilerplate.push({ start: articleDate.start, end: articleDate.end });
@@ -152,33 +166,68 @@ export function readSourceHeader(text: string): SourceHeader {
       boilerplate.push({ start: bodyStart + agency.index, end: bodyStart + agency.index + agency[0].length });
     }
   }
-  const byline = BYLINE.exec(header);
+  const byline = bylineOutlet(header);
   if (byline) {
-    outlet ??= byline[1].trim();
-    boilerplate.push({ start: bodyStart + byline.index, end: bodyStart + byline.index + byline[0].length });
+    outlet ??= byline.outlet;
+    boilerplate.push({ start: bodyStart + byline.start, end: bodyStart + byline.end });
   }
 
   // Date lines above the article ("Wednesday, January 7, 2026", repeated by some pages).
-  const headerLines = /[^\r\n]+/g;
-  let headerLine: RegExpExecArray | null;
-  while ((headerLine = headerLines.exec(header)) !== null) {
-    if (isBoilerplateLine(headerLine[0]) && detectHeaderDate(headerLine[0])) {
-      boilerplate.push({ start: bodyStart + headerLine.index, end: bodyStart + headerLine.index + headerLine[0].length });
+  for (const line of linesOf(text, bodyStart, bodyStart + HEADER_WINDOW)) {
+    if (line.text.length <= DATE_LINE_LENGTH && /\d/.test(line.text) && isBoilerplateLine(line.text) && detectHeaderDate(line.text)) {
+      boilerplate.push({ start: line.start, end: line.end });
     }
   }
 
-  if (!title) {
-    const lineMatcher = /[^\r\n]+/g;
-    let line: RegExpExecArray | null;
-    while ((line = lineMatcher.exec(text.slice(bodyStart, bodyStart + 4000))) !== null) {
-      const candidate = cleanHeadline(line[0]);
-      if (!candidate || isBoilerplateLine(candidate)) continue;
-      const isParagraph = candidate.length > 140 || (/[.!?]["”’]?$/.test(candidate) && candidate.length > 90);
-      title = isParagraph ? shortTitle(candidate) : candidate;
-      break;
+  // The headline: the first line that is not page furniture, a menu or the site's name.
+  const lineAt = lineReader(text, bodyStart, bodyStart + TITLE_WINDOW);
+  const inMenu = createMenuTest(lineAt);
+  let siteName: string | undefined;
+  for (let i = 0, line = lineAt(0); line; line = lineAt(++i)) {
+    const candidate = cleanHeadline(line.text);
+    const name = siteNameOf(text, line);
+    if (name) {
+      siteName ??= name;
+      continue;
     }
+    if (!candidate || inMenu(i) || isBoilerplateLine(candidate)) continue;
+    if (!title) {
+      const isParagraph = candidate.length > 140 || (/[.!?]["”]?$/.test(candidate) && candidate.length > 90);
+      title = isParagraph ? shortTitle(candidate) : candidate;
+    }
+    break;
+  }
+  if (!outlet) {
+    const footer = text.slice(Math.max(bodyStart, text.length - FOOTER_WINDOW));
+    outlet = copyrightHolder(footer) ?? siteName ?? contributorOutlet(footer) ?? footerSiteName(text);
   }
   return { title, outlet, date, bodyStart, boilerplate };
+}
+
+const PUBLICATION_WORDS = /\b(?:published|posted|dated?|pubdate|publication|updated|modified)\b/i;
+/** A lower-case word of four letters or more: no dateline holds one before its date. */
+const PROSE_WORD = /(?:^|[\s|:,()[\]\-–—/@·•])\p{Ll}[\p{L}.]{3,}/u;
+
+/**
+ * Whether a recognised figure can be the article's own date as detectArticleDate finds it: a full
+ * date near the top, early in its line, after a publication cue or a dateline-like prefix. A
+ * superset of what it accepts, only used to skip the search when no figure qualifies.
+ */
+function mayBeArticleDate(text: string, mention: Mention): boolean {
+  if (mention.kind !== 'figure' || mention.type !== 'date' || mention.start >= ARTICLE_DATE_HEAD) return false;
+  if (typeof mention.value !== 'string' || !FULL_DATE.test(mention.value)) return false;
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  if (mention.start - lineStart > DATE_LINE_REACH) return false;
+  const prefix = text.slice(lineStart, mention.start);
+  return PUBLICATION_WORDS.test(prefix) || (prefix.length <= DATELINE_PREFIX && !PROSE_WORD.test(prefix));
+}
+
+/** A site name on the last line of the page ("News.Az") that the page also names elsewhere. */
+function footerSiteName(text: string): string | undefined {
+  const tail = linesOf(text, Math.max(0, text.length - 300), text.length);
+  const last = tail[tail.length - 1];
+  if (!last || breadcrumbSegments(last.text)) return undefined;
+  return siteNameOf(text, last);
 }
 
 function safeArticleDate(text: string): { date: string; start: number; end: number } | undefined {

@@ -17,6 +17,8 @@ export class TermStatistics {
   /** Word → id of its stem: stemming runs once per distinct word, not once per occurrence. */
   private readonly wordIds = new Map<string, number>();
   private readonly names: string[] = [];
+  private readonly entityIds = new Map<string, number>();
+  private readonly subjectIds = new Map<string, number>();
   private sentenceFrequency = new Int32Array(1024);
   /** ln(sentence frequency + 0.5), kept in step with sentenceFrequency. */
   private logFrequency = new Float64Array(1024).fill(Math.log(0.5));
@@ -40,6 +42,21 @@ export class TermStatistics {
       this.ids.set(term, id);
       this.names.push(term);
       if (id >= this.sentenceFrequency.length) this.grow();
+    }
+    return id;
+  }
+
+  /**
+   * The id of the pseudo-term of an entity or figure subject (`prefix` + `key`), created when new.
+   * Looked up by key in its own map: concatenating the prefix for every mention would hash a new
+   * string each time.
+   */
+  internPseudo(prefix: typeof ENTITY_TERM_PREFIX | typeof SUBJECT_TERM_PREFIX, key: string): number {
+    const map = prefix === ENTITY_TERM_PREFIX ? this.entityIds : this.subjectIds;
+    let id = map.get(key);
+    if (id === undefined) {
+      id = this.intern(prefix + key);
+      map.set(key, id);
     }
     return id;
   }

@@ -74,6 +74,13 @@ describe('crossref compareFigures', () => {
       assert.equal(verdict(count(3, 'people', { qualifier: 'approximate' }), count(4, 'people')), 'approximately agrees');
     });
 
+    it('does not let a scale word widen an approximate figure: "closer to $2 billion" differs from $1.2 billion', () => {
+      const closer = { type: 'money', value: 2e9, unit: 'USD', text: 'closer to $2 billion', qualifier: 'approximate' } as const;
+      assert.equal(verdict(closer, money('$1.2 billion', 1.2e9, 'USD')), 'differs');
+      assert.equal(verdict(closer, money('$1.9 billion', 1.9e9, 'USD')), 'approximately agrees');
+      assert.equal(verdict(count(2e6, 'people', { qualifier: 'approximate', text: 'about 2 million' }), count(2.4e6, 'people', { text: '2.4 million' })), 'approximately agrees');
+    });
+
     it('reads ranges as intervals and lets overlapping ranges approximately agree', () => {
       const range = count(20, 'people', { qualifier: 'range', max: 25, text: '20-25' });
       assert.equal(verdict(range, count(22, 'people')), 'approximately agrees');

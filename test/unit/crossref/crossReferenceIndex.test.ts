@@ -336,6 +336,32 @@ describe('crossref CrossReferenceIndex', () => {
       assert.equal(index.entityMentions('river-alliance').length, 2);
     });
 
+    it('names the sources linked to a source by comparable figures, symmetrically', () => {
+      const index = buildIndex();
+      const links = (id: string) => index.figureLinks(id).linkedSources;
+      assert.deepEqual(links('ledger.md'), ['coast.txt', 'daily.txt', 'wire.txt']);
+      assert.deepEqual(links('unrelated.txt'), []);
+      for (const id of index.sources().map((s) => s.id)) for (const other of links(id)) assert.ok(links(other).includes(id), `${other} links back to ${id}`);
+      assert.deepEqual(index.figureLinks('ledger.md').disagreements, index.disagreements('ledger.md'));
+      assert.deepEqual(index.figureLinks('missing.txt'), { disagreements: [], linkedSources: [] });
+    });
+
+    it('after an edit, only the edited source and its linked sources (before or after) change their disagreements', () => {
+      const index = buildIndex();
+      const ids = index.sources().map((s) => s.id);
+      const snapshot = () => new Map(ids.map((id) => [id, JSON.stringify(index.disagreements(id))]));
+      const before = snapshot();
+      const linkedBefore = index.figureLinks('wire.txt').linkedSources;
+      index.upsert(input(PACT_WIRE, PACT_WIRE.text.replace('35 countries', '26 countries').replace('$1.4bn', '$1.2bn')));
+      const linkedAfter = index.figureLinks('wire.txt').linkedSources;
+      const after = snapshot();
+      const changed = ids.filter((id) => before.get(id) !== after.get(id));
+      assert.ok(changed.includes('ledger.md'), 'the edit changed the ledger\'s disagreements');
+      const recomputed = new Set(['wire.txt', ...linkedBefore, ...linkedAfter]);
+      for (const id of changed) assert.ok(recomputed.has(id), `${id} changed but would not be recomputed`);
+      assert.ok(!recomputed.has('unrelated.txt'));
+    });
+
     it('keeps an unrelated source out of the pact comparisons', () => {
       const index = buildIndex([PACT_LEDGER, UNRELATED]);
       assert.deepEqual(index.comparisons(), []);

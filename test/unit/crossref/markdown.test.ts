@@ -121,7 +121,7 @@ describe('crossref card rendering', () => {
     assert.ok(markdown.includes('**Evil**'), 'the mention is emphasised');
     assert.ok(markdown.includes('Show all 4 mentions'));
     assert.ok(markdown.includes('in 2 of 3 sources'));
-    assert.ok(unescape(markdown).includes('Title Evil [x](command:evil)'), 'the title reads literally');
+    assert.ok(unescape(markdown).includes('Title Evil [x](comm'), 'the title reads literally (cut to fit the line)');
   });
 
   it('escapes every article string in a figure card', () => {
@@ -150,9 +150,54 @@ describe('crossref card rendering', () => {
     };
     const markdown = renderFigureCard(card, links);
     assertSafe(markdown);
-    assert.ok(markdown.includes('✗ **Differs**'));
-    assert.ok(markdown.includes('1 differ · 1 approximately agree · 1 agree'));
+    assert.ok(markdown.includes('Other sources: **1 differs** (35 countries) · 1 approximately agrees · 1 agrees'), markdown);
+    assert.ok(markdown.includes('✗ **35 countries**'));
     assert.ok(markdown.includes('2 more sources'));
+  });
+
+  it('renders an entity card densely: one header line per source with its naming, the sentence right under it', () => {
+    const markdown = renderEntityCard(entityCard, links);
+    const paragraphs = markdown.split('\n\n');
+    assert.equal(paragraphs.length, 3, 'heading, one paragraph per source, footer: no rules or block quotes');
+    const [header, sentence, ...rest] = paragraphs[1].split('  \n');
+    assert.deepEqual(rest, []);
+    assert.match(header, /^\*\*\[Title Evil .*\]\(command:crosscheck\.openSource\?[^)]*\)\*\* · Outlet .* · 2026\\-01\\-07 · as \*Form Evil .*\* \(2 mentions\)$/);
+    assert.ok(sentence.startsWith('“**Evil**'), sentence);
+    assert.ok(!/^(?:>|---)/m.test(markdown));
+  });
+
+  it('summarises a figure card in one line and keeps each comparison to a header line and its sentence', () => {
+    const comparison = (id: string, text: string, value: number, verdict: 'differs' | 'agrees' | 'approximately agrees', detail = '') => ({
+      source: { id, title: `A rather long headline about the river pact signed in Marenburg by ${id}`, outlet: 'Coastal Times', date: '2026-03-04' },
+      mention: { kind: 'figure' as const, type: 'number' as const, text, start: 0, end: text.length, value, unit: 'countries' },
+      sentence: { start: 0, end: text.length, text, highlights: [{ start: 0, end: text.length, kind: 'mention' as const }] },
+      similarity: 0.3,
+      verdict,
+      detail,
+    });
+    const card: FigureCard = {
+      sourceId: 'a.txt',
+      mention: { kind: 'figure', type: 'number', text: '26 nations', start: 0, end: 10, value: 26, unit: 'nations' },
+      display: '26 nations',
+      value: 26,
+      unit: 'nations',
+      subject: 'countries',
+      comparable: true,
+      sentence: { start: 0, end: 10, text: '26 nations', highlights: [] },
+      comparisons: [
+        comparison('b.txt', '35 countries', 35, 'differs', '26 nations vs 35 countries (differs by 9)'),
+        { ...comparison('c.txt', 'more than 30 countries', 30, 'differs'), mention: { ...comparison('c.txt', 'x', 30, 'differs').mention, text: 'more than 30 countries', qualifier: 'more than' } },
+        comparison('d.txt', '26 countries', 26, 'agrees'),
+      ],
+      comparisonCount: 3,
+      counts: { agrees: 1, approximatelyAgrees: 0, differs: 2 },
+    };
+    const markdown = renderFigureCard(card, links);
+    const [heading, ...blocks] = markdown.split('\n\n');
+    assert.equal(heading, '**26 nations** · number · countries  \nOther sources: **2 differ** (35 countries, more than 30 countries) · 1 agrees');
+    assert.equal(blocks.length, 3);
+    assert.match(blocks[0], /^✗ \*\*35 countries\*\* \\\(differs by 9\\\) · \*\*\[A rather long headline about…\]\(command:[^)]*\)\*\* · Coastal Times · 2026\\-03\\-04  \n“\*\*35 countries\*\*”$/);
+    assert.ok(blocks[2].startsWith('✓ **26 countries**'));
   });
 
   it('cuts long sentences around the highlight at word boundaries', () => {

@@ -243,7 +243,9 @@ function intervalOf(figure: FigureFacts, value: number, max: number | undefined,
     case 'fewer than':
       return { lo: -Infinity, hi: value, loOpen: true, hiOpen: true };
     case 'approximate': {
-      const spread = Math.max(0.1 * Math.abs(value), 2 * half);
+      // ±10 %, or one written step when wider ("about 3" covers 2–4), but a step that comes from a
+      // scale word ("about 2 billion": a step of 1 billion) never widens it beyond ±25 %.
+      const spread = Math.max(0.1 * Math.abs(value), Math.min(2 * half, 0.25 * Math.abs(value)));
       return { lo: value - spread, hi: value + spread, loOpen: false, hiOpen: false };
     }
     case 'range':

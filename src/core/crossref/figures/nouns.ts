@@ -3,7 +3,8 @@
 
 /** Synonym classes: every word maps to the class's first word. */
 const NOUN_CLASSES: readonly (readonly string[])[] = [
-  ['country', 'nation', 'state', 'member state'],
+  // "29 governments signed": in a count of signatories a government stands for its country.
+  ['country', 'nation', 'state', 'member state', 'government'],
   ['killed', 'dead', 'death', 'fatality', 'life', 'lives', 'died', 'death toll'],
   ['injured', 'wounded', 'injury', 'hurt'],
   ['people', 'person', 'individual', 'persons'],
@@ -35,8 +36,28 @@ const EVENT_WORDS = new Map<string, string>([
   ['displaced', 'displaced'], ['evacuated', 'displaced'], ['fled', 'displaced'], ['homeless', 'displaced'],
 ]);
 
+const WORDS = /[a-z]+/g;
+
 const CLASS_OF = new Map<string, string>();
 for (const words of NOUN_CLASSES) for (const word of words) CLASS_OF.set(word, words[0]);
+
+/**
+ * The words that name a subject class or its event ("country" → country, nation, state, …;
+ * "injured" → injured, wounded, hurt, …): they say what is counted, not what the figure is about,
+ * so the figure's context leaves them out.
+ */
+export function subjectWords(cls: string): string[] {
+  const words = new Set<string>([cls]);
+  for (const list of NOUN_CLASSES) if (list[0] === cls) for (const word of list) words.add(word);
+  for (const [word, event] of EVENT_WORDS) if (event === cls) words.add(word);
+  return [...words];
+}
+
+/** Whether a count subject is an event ("killed", "troop killed"): the event already says what is counted. */
+export function isEventSubject(subject: string): boolean {
+  const parts = subject.split(' ');
+  return EVENT_CLASSES.has(parts[parts.length - 1]);
+}
 
 /** A light English singular: "countries" → "country", "nations" → "nation", "buses" → "bus". */
 export function singularise(word: string): string {
@@ -58,7 +79,7 @@ export function nounClass(noun: string | undefined): string | undefined {
   if (!text) return undefined;
   const direct = CLASS_OF.get(text);
   if (direct) return direct;
-  const singular = text.split(' ').map(singularise).join(' ');
+  const singular = text.includes(' ') ? text.split(' ').map(singularise).join(' ') : singularise(text);
   return CLASS_OF.get(singular) ?? singular;
 }
 
@@ -72,14 +93,15 @@ export function sameNounClass(a: string | undefined, b: string | undefined): boo
  * were killed", "the death toll rose to 35"): the nearest event word within a few words.
  */
 export function eventNear(before: string, after: string): string | undefined {
-  const afterWords = after.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(0, 6);
-  for (const word of afterWords) {
-    const event = EVENT_WORDS.get(word);
+  const lowerAfter = after.toLowerCase();
+  WORDS.lastIndex = 0;
+  for (let n = 0, match = WORDS.exec(lowerAfter); match && n < 6; n++, match = WORDS.exec(lowerAfter)) {
+    const event = EVENT_WORDS.get(match[0]);
     if (event) return event;
   }
-  const beforeWords = before.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-4).reverse();
-  for (const word of beforeWords) {
-    const event = EVENT_WORDS.get(word);
+  const beforeWords = before.toLowerCase().match(WORDS) ?? [];
+  for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 4); i--) {
+    const event = EVENT_WORDS.get(beforeWords[i]);
     if (event) return event;
   }
   return undefined;

@@ -17,19 +17,21 @@ const BEFORE_WINDOW = 40;
 const REFERRING_DETERMINER = /\b(?:the|these|those|both|its|their|our|his|her|all)\s+$/i;
 const MAX_REFERRING_COUNT = 4;
 const AFTER_WINDOW = 60;
+/** "two of them", "three of the injured": a part of a count named elsewhere, not a count of its own. */
+const PARTITIVE = /^\s+of\s+(?:them|those|these|whom|which|us|the|its|their|our)\b/i;
 
 /**
- * The subject key of a figure in its sentence, e.g. "count:country", "count:killed",
+ * The subject key of a figure in its sentence (`cls`: its figureClass, when already known), e.g. "count:country", "count:killed",
  * "quantity:length", "money", "date", "ordinal:term"; undefined when the figure cannot be compared.
  */
-export function figureSubjectKey(text: string, mention: FigureMention, sentenceStart: number, sentenceEnd: number): string | undefined {
-  const cls = figureClass(mention);
+export function figureSubjectKey(text: string, mention: FigureMention, sentenceStart: number, sentenceEnd: number, cls = figureClass(mention)): string | undefined {
   if (cls === undefined) return undefined;
   const before = text.slice(Math.max(sentenceStart, mention.start - BEFORE_WINDOW), mention.start);
   const after = text.slice(mention.end, Math.max(mention.end, Math.min(sentenceEnd, mention.end + AFTER_WINDOW)));
   if (cls.startsWith('count:')) {
     if (typeof mention.value === 'number' && mention.value <= MAX_REFERRING_COUNT && !mention.qualifier && REFERRING_DETERMINER.test(before)) return undefined;
     let noun = mention.unit;
+    if (!noun && PARTITIVE.test(after)) return undefined;
     if (!noun) {
       const next = /^\s+([a-z]+)/.exec(after)?.[1];
       const nextClass = nounClass(next);

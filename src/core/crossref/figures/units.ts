@@ -116,6 +116,8 @@ function normaliseUnitText(raw: string): string {
 /** The unit of measurement named by `raw`, or undefined when it is not one (e.g. a counted noun). */
 export function lookupUnit(raw: string | undefined): UnitDefinition | undefined {
   if (!raw) return undefined;
+  // Most units and counted nouns ("km", "countries") are plain lower-case words: nothing to normalise.
+  if (/^[a-z]+$/.test(raw)) return UNITS_BY_LOWER_NAME.get(raw);
   const text = normaliseUnitText(raw);
   return UNITS_BY_LOWER_NAME.get(text) ?? UNITS_BY_LOWER_NAME.get(text.replace(/^°/, ''));
 }

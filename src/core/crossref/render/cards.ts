@@ -1,21 +1,24 @@
-// Hover cards as Markdown strings. All article text goes through escapeMarkdown; the only links are
-// the LinkFactory's command URIs, checked by markdownLink.
+// Hover cards as Markdown strings, dense enough that a hover (about 250 px before it scrolls) shows
+// the heading and two or three sources. All article text goes through escapeMarkdown; the only links
+// are the LinkFactory's command URIs, checked by markdownLink.
 
 import type { EntityCard, FigureCard, FigureComparison, Highlight, SentenceExcerpt } from '../cards';
 import type { SourceInfo } from '../sourceInfo';
+import { describeFigure } from '../figures/format';
 import { escapeMarkdown, markdownLink, type LinkFactory } from './markdown';
 
 export type { LinkFactory } from './markdown';
 
 /** Longest sentence shown in a card, in characters; longer ones are cut around the highlights. */
-const MAX_EXCERPT = 280;
+const MAX_EXCERPT = 200;
 const MAX_ALIASES = 6;
 const MAX_SURFACE_FORMS = 3;
 
+/** Verdict marks: the summary line spells the verdicts out, each comparison starts with its mark. */
 const VERDICT_LABELS: Record<FigureComparison['verdict'], string> = {
-  differs: '✗ **Differs**',
-  'approximately agrees': '≈ **Approximately agrees**',
-  agrees: '✓ **Agrees**',
+  differs: '✗',
+  'approximately agrees': '≈',
+  agrees: '✓',
 };
 
 /** The sentence as Markdown: escaped, cut to a window around its highlights, highlights in bold. */
@@ -65,31 +68,69 @@ function wordBoundary(text: string, index: number, direction: 1 | -1): number {
   return index;
 }
 
-function sourceLine(source: SourceInfo, excerpt: SentenceExcerpt, links: LinkFactory): string {
-  const parts = [`**${markdownLink(source.title, links.openSource(source.id, excerpt.start, excerpt.end))}**`];
-  if (source.outlet) parts.push(escapeMarkdown(source.outlet));
+/**
+ * A source's header should fit one line of a hover (some 95 characters of its default width): the
+ * title gets what the rest of the line leaves, between these bounds.
+ */
+const LINE_BUDGET = 92;
+const MAX_TITLE = 42;
+const MIN_TITLE = 24;
+
+function shortened(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.·–—-]+$/, '')}…`;
+}
+
+/**
+ * "**[Title](open)** · Outlet · 2026-01-07": which source, on one line; `besides` is the length of
+ * the visible text sharing the line (a figure and its verdict, how the source names an entity).
+ */
+function sourceHeader(source: SourceInfo, excerpt: SentenceExcerpt, links: LinkFactory, besides: number): string {
+  const outlet = source.outlet ? shortened(source.outlet, MAX_TITLE) : undefined;
+  const rest = besides + (outlet ? outlet.length + 3 : 0) + (source.date ? source.date.length + 3 : 0);
+  const title = shortened(source.title, Math.max(MIN_TITLE, Math.min(MAX_TITLE, LINE_BUDGET - rest)));
+  const parts = [`**${markdownLink(title, links.openSource(source.id, excerpt.start, excerpt.end))}**`];
+  if (outlet) parts.push(escapeMarkdown(outlet));
   if (source.date) parts.push(escapeMarkdown(source.date));
   return parts.join(' · ');
+}
+
+/** The sentence under its header, quoted, in the same paragraph (no block-quote margins). */
+function quoted(excerpt: SentenceExcerpt): string {
+  return `“${renderExcerpt(excerpt)}”`;
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** An entity hover card: who or what it is, where else it appears and how those sources tell it. */
+/** "2 differ", "1 differs", "1 approximately agrees": counts of a verdict with its verb agreeing. */
+function verdictCount(count: number, verb: 'differ' | 'agree' | 'approximately agree'): string {
+  return `${count} ${count === 1 ? `${verb}s` : verb}`;
+}
+
+/**
+ * An entity hover card: who or what it is, then for each other source one header line (title,
+ * outlet, date, how it names the entity) with its best matching sentence right under it. Dense on
+ * purpose: a hover shows some 250 px before it scrolls.
+ */
 export function renderEntityCard(card: EntityCard, links: LinkFactory): string {
-  const blocks: string[] = [];
   const heading = [`**${escapeMarkdown(card.entity.name)}**`, escapeMarkdown(card.entity.type), `in ${card.sourceCount} of ${plural(card.totalSources, 'source')}`];
   const lines = [heading.join(' · ')];
   const aliases = card.aliasesSeen.slice(0, MAX_ALIASES).map(escapeMarkdown);
   if (aliases.length) lines.push(`Also: ${aliases.join(', ')}${card.aliasesSeen.length > MAX_ALIASES ? ', …' : ''}`);
-  blocks.push(lines.join('  \n'));
+  const blocks = [lines.join('  \n')];
 
   if (card.others.length === 0) blocks.push('*No other source mentions it.*');
   for (const other of card.others) {
-    const forms = other.surfaceForms.slice(0, MAX_SURFACE_FORMS).map((form) => `*${escapeMarkdown(form)}*`);
-    const naming = `as ${forms.join(', ')}${other.mentionCount > 1 ? ` (${plural(other.mentionCount, 'mention')})` : ''}`;
-    blocks.push(`${sourceLine(other.source, other.sentence, links)}  \n${naming}\n\n> ${renderExcerpt(other.sentence)}`);
+    const forms = other.surfaceForms.slice(0, MAX_SURFACE_FORMS);
+    const count = other.mentionCount > 1 ? ` (${plural(other.mentionCount, 'mention')})` : '';
+    const naming = `as ${forms.map((form) => `*${escapeMarkdown(form)}*`).join(', ')}${count}`;
+    const besides = 6 + forms.join(', ').length + count.length;
+    blocks.push(`${sourceHeader(other.source, other.sentence, links, besides)} · ${naming}  \n${quoted(other.sentence)}`);
   }
 
   const footer = [markdownLink(`Show all ${plural(card.mentionCount, 'mention')}`, links.showAllMentions(card.entity.id))];
@@ -97,34 +138,53 @@ export function renderEntityCard(card: EntityCard, links: LinkFactory): string {
   if (hidden > 0) footer.push(`${plural(hidden, 'more source')}`);
   if (card.partial) footer.push('*ranked among the most related sources*');
   blocks.push(footer.join(' · '));
-  return blocks.join('\n\n---\n\n');
+  return blocks.join('\n\n');
 }
 
-/** A figure hover card: the figure normalised, then how other sources give the same figure. */
+/** How many differing figures the summary line names before "…". */
+const MAX_SUMMARY_FIGURES = 3;
+
+/** "Other sources: 2 differ (35 countries, more than 30 countries) · 1 agrees". */
+function figureSummary(card: FigureCard): string {
+  const { differs, approximatelyAgrees, agrees } = card.counts;
+  const parts: string[] = [];
+  if (differs > 0) {
+    const differing = card.comparisons.filter((c) => c.verdict === 'differs');
+    const values = [...new Set(differing.map((c) => describeFigure(c.mention)))];
+    const named = values.slice(0, MAX_SUMMARY_FIGURES).map(escapeMarkdown).join(', ');
+    const more = values.length > MAX_SUMMARY_FIGURES || differing.length < differs ? ', …' : '';
+    parts.push(`**${verdictCount(differs, 'differ')}**${named ? ` (${named}${more})` : ''}`);
+  }
+  if (approximatelyAgrees > 0) parts.push(verdictCount(approximatelyAgrees, 'approximately agree'));
+  if (agrees > 0) parts.push(verdictCount(agrees, 'agree'));
+  return `Other sources: ${parts.join(' · ')}`;
+}
+
+/**
+ * A figure hover card: the figure normalised, a one-line summary of how the other sources give it,
+ * then one header line per comparable figure (verdict, value, source) with its sentence under it.
+ */
 export function renderFigureCard(card: FigureCard, links: LinkFactory): string {
-  const blocks: string[] = [];
   const heading = [`**${escapeMarkdown(card.display)}**`, escapeMarkdown(card.mention.type)];
   if (card.subject && card.subject !== card.mention.type) heading.push(escapeMarkdown(card.subject));
   const lines = [heading.join(' · ')];
-  if (card.comparisonCount > 0) {
-    const { differs, approximatelyAgrees, agrees } = card.counts;
-    lines.push(`Other sources: ${differs} differ · ${approximatelyAgrees} approximately agree · ${agrees} agree`);
-  } else if (!card.comparable) {
-    lines.push('*This figure has no value that can be compared.*');
-  } else {
-    lines.push('*No comparable figure in the other sources.*');
-  }
-  blocks.push(lines.join('  \n'));
+  if (card.comparisonCount > 0) lines.push(figureSummary(card));
+  else if (!card.comparable) lines.push('*This figure has no value that can be compared.*');
+  else lines.push('*No comparable figure in the other sources.*');
+  const blocks = [lines.join('  \n')];
 
   for (const comparison of card.comparisons) {
-    const verdict = `${VERDICT_LABELS[comparison.verdict]} — ${escapeMarkdown(comparison.detail)}`;
-    const conversion = comparison.conversion ? `  \n*${escapeMarkdown(comparison.conversion)}*` : '';
-    blocks.push(`${verdict}${conversion}  \n${sourceLine(comparison.source, comparison.sentence, links)}\n\n> ${renderExcerpt(comparison.sentence)}`);
+    const value = describeFigure(comparison.mention);
+    const gap = /\(differs by [^)]*\)$/.exec(comparison.detail)?.[0];
+    const note = comparison.conversion ?? gap ?? '';
+    const figure = `${VERDICT_LABELS[comparison.verdict]} **${escapeMarkdown(value)}**${comparison.conversion ? ` *${escapeMarkdown(note)}*` : note ? ` ${escapeMarkdown(note)}` : ''}`;
+    const besides = 5 + value.length + (note ? note.length + 1 : 0);
+    blocks.push(`${figure} · ${sourceHeader(comparison.source, comparison.sentence, links, besides)}  \n${quoted(comparison.sentence)}`);
   }
   const hidden = card.comparisonCount - card.comparisons.length;
   const footer: string[] = [];
   if (hidden > 0) footer.push(plural(hidden, 'more source'));
   if (card.partial) footer.push('*compared with the most related sources only*');
   if (footer.length) blocks.push(footer.join(' · '));
-  return blocks.join('\n\n---\n\n');
+  return blocks.join('\n\n');
 }

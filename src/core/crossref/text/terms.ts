@@ -9,7 +9,9 @@ themselves then there these they this those through to too under until up very w
 whom why will with would you your yours yourself yourselves said says say told according also would could may might must
 one two three four five six seven eight nine ten mr mrs ms dr s t new year years week weeks day days time including per via
 monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow january february march april may
-june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/));
+june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+within across near nearly around among amid toward towards without along beyond behind onto upon inside outside like unlike
+despite since till via whether just even still yet ago almost roughly approximately least less`.split(/\s+/));
 
 /** A word of the text with its position. */
 export interface Token {
