@@ -1,27 +1,24 @@
-// Which figures of a source other sources contradict (the cross-reference index's
-// `disagreements`), as FigureKeys. Computing them compares every figure with the rest of the
-// workspace, so it runs after the workspace has been quiet for a moment, only for sources shown in
-// an editor, one source per turn of the event loop; until then the previous answer is used.
+// Which figures of a source other sources contradict, as FigureKeys, from the disagreements the
+// DisagreementTracker (services.disagreements) computes. The keys are taken when the tracker
+// reports a source, while its mentions still match the offsets compared, and kept until the next
+// report: they survive edits elsewhere in the text until the source is recomputed.
 import * as vscode from 'vscode';
+import type { FigureDisagreement } from '../../core/crossref';
 import type { ArticleWorkspace } from '../workspace/articleWorkspace';
+import type { DisagreementTracker } from '../workspace/disagreementTracker';
 import { figureKeysOf } from './figureKeys';
 
-/** Quiet time after the last workspace change before disagreements are recomputed. */
-const SETTLE_MS = 300;
-
 interface Known {
-  /** Workspace change count the keys were computed at. */
-  readonly stamp: number;
+  /** The tracker's answer the keys were taken from. */
+  readonly from: readonly FigureDisagreement[];
   readonly keys: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
 export class DisputedFigures implements vscode.Disposable {
-  private stamp = 0;
+  /** Keys by source id, for the sources with disputed figures. */
   private readonly known = new Map<string, Known>();
-  private readonly wanted = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires with the ids of sources whose disputed figures changed. */
   readonly onDidChange = this.changed.event;
@@ -29,74 +26,47 @@ export class DisputedFigures implements vscode.Disposable {
 
   constructor(
     private readonly workspace: ArticleWorkspace,
-    private readonly output: vscode.LogOutputChannel,
+    private readonly tracker: DisagreementTracker,
   ) {
-    this.subscription = workspace.onDidChange(() => {
-      this.stamp++;
-      // Wait for the workspace to settle: postpone a computation already scheduled.
-      if (this.timer !== undefined) this.schedule();
-    });
+    this.subscription = tracker.onDidChange((sourceIds) => this.onTrackerChange(sourceIds));
   }
 
-  /**
-   * Keys of the disputed figures of a source: the latest computed, possibly for an older version
-   * (keys survive edits elsewhere in the text). Schedules a recomputation when out of date.
-   */
+  /** Keys of the disputed figures of a source: the latest computed, possibly for an older version. */
   keys(sourceId: string): ReadonlySet<string> {
-    const known = this.known.get(sourceId);
-    if (!known || known.stamp !== this.stamp) {
-      this.wanted.add(sourceId);
-      if (this.timer === undefined) this.schedule();
-    }
-    return known?.keys ?? NONE;
-  }
-
-  /** Forgets sources no longer shown, so they cost nothing until shown again. */
-  retainOnly(sourceIds: ReadonlySet<string>): void {
-    for (const id of [...this.known.keys()]) if (!sourceIds.has(id)) this.known.delete(id);
-    for (const id of [...this.wanted]) if (!sourceIds.has(id)) this.wanted.delete(id);
+    return (this.known.get(sourceId) ?? this.take(sourceId))?.keys ?? NONE;
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.subscription.dispose();
     this.changed.dispose();
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.computeNext(), SETTLE_MS);
-  }
-
-  private computeNext(): void {
-    this.timer = undefined;
-    const next = this.wanted.values().next();
-    if (next.done) return;
-    const sourceId = next.value;
-    this.wanted.delete(sourceId);
-    const keys = this.compute(sourceId);
-    const previous = this.known.get(sourceId)?.keys ?? NONE;
-    this.known.set(sourceId, { stamp: this.stamp, keys });
-    if (!sameKeys(previous, keys)) this.changed.fire([sourceId]);
-    if (this.wanted.size > 0) this.timer = setTimeout(() => this.computeNext(), 0);
-  }
-
-  private compute(sourceId: string): ReadonlySet<string> {
-    let disagreements: ReturnType<ArticleWorkspace['index']['disagreements']>;
-    try {
-      disagreements = this.workspace.index.disagreements(sourceId);
-    } catch (error) {
-      // A failure in the comparison must cost the marks of this source only, not the highlighting.
-      this.output.error(`Cannot compare the figures of ${this.workspace.displayName(sourceId)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      return NONE;
+  private onTrackerChange(sourceIds: readonly string[]): void {
+    const changed: string[] = [];
+    for (const sourceId of sourceIds) {
+      const previous = this.known.get(sourceId);
+      if (previous && previous.from === this.tracker.disagreements(sourceId)) continue;
+      const current = this.take(sourceId);
+      if (!sameKeys(previous?.keys ?? NONE, current?.keys ?? NONE)) changed.push(sourceId);
     }
-    if (disagreements.length === 0) return NONE;
-    const disputed = new Set(disagreements.map(({ mention }) => `${mention.start}:${mention.end}`));
+    if (changed.length) this.changed.fire(changed);
+  }
+
+  /** Takes (and keeps) the keys of the tracker's current answer for a source; none when it has none. */
+  private take(sourceId: string): Known | undefined {
+    const from = this.tracker.disagreements(sourceId);
+    if (from.length === 0) {
+      this.known.delete(sourceId);
+      return undefined;
+    }
+    const disputed = new Set(from.map(({ mention }) => `${mention.start}:${mention.end}`));
     const keys = new Set<string>();
     for (const [figure, key] of figureKeysOf(this.workspace.index.mentions(sourceId))) {
       if (disputed.has(`${figure.start}:${figure.end}`)) keys.add(key);
     }
-    return keys;
+    const known = { from, keys };
+    this.known.set(sourceId, known);
+    return known;
   }
 }
 

@@ -62,7 +62,6 @@ export class HighlightController implements vscode.Disposable {
       shown.add(sourceId);
       this.decorations.apply(editor, workspace.mentionsFor(editor.document), this.disputed.keys(sourceId), config.current);
     }
-    this.disputed.retainOnly(shown);
     const active = vscode.window.activeTextEditor;
     const activeId = active && shown.has(workspace.sourceId(active.document.uri)) ? workspace.sourceId(active.document.uri) : undefined;
     this.status.update(active, activeId ? this.disputed.keys(activeId).size : 0);

@@ -11,7 +11,7 @@ import { MentionDecorations } from './mentionDecorations';
 import { ARTICLE_LANGUAGES, MentionTokensProvider, TOKEN_LEGEND } from './semanticTokens';
 
 export function registerHighlighting(context: vscode.ExtensionContext, services: Services): void {
-  const disputed = new DisputedFigures(services.workspace, services.output);
+  const disputed = new DisputedFigures(services.workspace, services.disagreements);
   const tokens = new MentionTokensProvider(services, disputed);
   const decorations = new MentionDecorations();
   const status = new ArticleStatus(services);
