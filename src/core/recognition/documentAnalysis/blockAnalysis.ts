@@ -5,6 +5,7 @@ import { findCandidates, type Candidate } from '../entities/candidates';
 import { findFigures } from '../figures';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { COMMENTS_PREFIX } from './blocks';
+import { shiftCandidate } from './shift';
 import type { DocumentContext } from './documentContext';
 
 export interface BlockAnalysis {
@@ -13,17 +14,11 @@ export interface BlockAnalysis {
   readonly figures: readonly FigureMention[];
 }
 
-function shiftBack(c: Candidate, offset: number): Candidate {
-  const start = c.start - offset;
-  const end = c.end - offset;
-  return c.whole ? { ...c, start, end, whole: { ...c.whole, start: c.whole.start - offset, end: c.whole.end - offset } } : { ...c, start, end };
-}
-
 /** Names of a block after a reader-comments heading: read with a heading before it, as in the page. */
 function commentsCandidates(text: string, lexicon: Lexicon): { candidates: Candidate[]; rareLowerWords: number[] } {
   const found = findCandidates(COMMENTS_PREFIX + text, lexicon);
   const offset = COMMENTS_PREFIX.length;
-  return { candidates: found.candidates.filter((c) => c.start >= offset).map((c) => shiftBack(c, offset)), rareLowerWords: found.rareLowerWords };
+  return { candidates: found.candidates.filter((c) => c.start >= offset).map((c) => shiftCandidate(c, -offset)), rareLowerWords: found.rareLowerWords };
 }
 
 export function analyseBlock(text: string, context: DocumentContext, lexicon: Lexicon, afterComments = false): BlockAnalysis {
@@ -58,6 +53,8 @@ export class BlockCache {
   }
 
   get(key: string): BlockAnalysis | undefined {
+    // Keys longer than the budget are never stored: skip hashing them (every key when the budget is 0).
+    if (key.length > this.maxChars) return undefined;
     const found = this.entries.get(key);
     if (found) {
       this.entries.delete(key);

@@ -5,6 +5,7 @@ import type { Candidate } from '../entities/candidates';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { analyseBlock, type BlockAnalysis, type BlockCache } from './blockAnalysis';
 import { splitBlocks, type Block } from './blocks';
+import { shiftCandidate, shiftFigure } from './shift';
 import { contextKey, documentContext, readsAsSports, scoreCount } from './documentContext';
 
 export interface AnalysedBlock {
@@ -29,21 +30,17 @@ export interface DocumentAnalysis {
   readonly figures: readonly FigureMention[];
 }
 
-function shiftCandidate(c: Candidate, offset: number): Candidate {
-  const start = c.start + offset;
-  const end = c.end + offset;
-  return c.whole ? { ...c, start, end, whole: { ...c.whole, start: c.whole.start + offset, end: c.whole.end + offset } } : { ...c, start, end };
-}
-
-function shiftFigure(f: FigureMention, offset: number): FigureMention {
-  return { ...f, start: f.start + offset, end: f.end + offset };
+function shiftAll<T>(items: readonly T[], offset: number, shift: (item: T, offset: number) => T): T[] {
+  const shifted = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) shifted[i] = shift(items[i], offset);
+  return shifted;
 }
 
 function placeBlock(range: Block, analysis: BlockAnalysis, scores: number): AnalysedBlock {
   const { start, end } = range;
   const afterComments = range.afterComments ?? false;
   if (start === 0) return { start, end, analysis, afterComments, scores, candidates: analysis.candidates, figures: analysis.figures };
-  return { start, end, analysis, afterComments, scores, candidates: analysis.candidates.map((c) => shiftCandidate(c, start)), figures: analysis.figures.map((f) => shiftFigure(f, start)) };
+  return { start, end, analysis, afterComments, scores, candidates: shiftAll(analysis.candidates, start, shiftCandidate), figures: shiftAll(analysis.figures, start, shiftFigure) };
 }
 
 /**

@@ -90,24 +90,39 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /**
- * Up to `count` words right before `start`, nearest first, each separated by single spaces only
- * ("shares in Shell" → ["in", "shares"]). ASCII words only: this reads English function words.
+ * Start of the word right before `start` when a single space separates them ("shares in Shell":
+ * the start of "in"), or -1. ASCII words only: this reads English function words.
  */
-function wordsBefore(text: string, start: number, count: number): string[] {
-  const words: string[] = [];
-  let i = start;
-  while (words.length < count) {
-    if (i < 2 || text.charCodeAt(i - 1) !== 32) break;
-    let j = i - 1;
-    while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
-    if (j === i - 1) break;
-    words.push(text.slice(j, i - 1));
-    if (j > 0 && text.charCodeAt(j - 1) !== 32) break;
-    i = j;
-  }
-  return words;
+function wordStartBefore(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return -1;
+  let j = start - 1;
+  while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  return j === start - 1 ? -1 : j;
 }
+
+/** The word right before `start` (see `wordStartBefore`), or undefined. */
+function wordBefore(text: string, start: number): string | undefined {
+  const j = wordStartBefore(text, start);
+  return j < 0 ? undefined : text.slice(j, start - 1);
+}
+
 const LOWER_HEAD_AFTER = /^ ([a-z]+)(?: ([a-z]+))?(?![\p{L}])/u;
+/** First words of the lower-case heads ("hospital", "cultural" of "cultural centre"). */
+const LOWER_HEAD_FIRST_WORDS = new Set([...LOWER_HEADS.keys(), ...[...LOWER_HEAD_PAIRS.keys()].map((k) => k.split(' ')[0])]);
+
+/**
+ * Whether the lower-case ASCII word at `from` can start a lower-case head: a cheap test before
+ * LOWER_HEAD_AFTER, whose first group is always that whole word.
+ */
+function mayStartLowerHead(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  return LOWER_HEAD_FIRST_WORDS.has(text.slice(from, i));
+}
 const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
 /** ", the state grid operator," / ", the country's capital,": the last word before a comma or stop. */
 const APPOSITIVE = /^(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;)]|\s+(?:which|who|that|based|in|of|for|and)\b)/u;
@@ -277,7 +292,7 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
   let roleOnly = false;
   while (j < run.length) {
     const w = run[j].text;
-    if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || ELECT_TITLE.test(w) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
+    if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || (w.indexOf('-') > 0 && ELECT_TITLE.test(w)) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
     else if (!hasCore && run[j].shape === 'cap' && roleTitle(w)) {
       // "Sheriff Tom Valenzuela", "Referee Tom Kirkbride": a role noun used as a title.
       hasCore = true;
@@ -364,11 +379,16 @@ function withoutAccents(word: string): string {
 
 /** Given name, also written with accents the list lacks ("Luís", "José"). */
 function isGivenName(lexicon: Lexicon, word: string): boolean {
-  return lexicon.givenNames.has(word) || (word.charCodeAt(word.length - 1) > 127 || /[^\x00-\x7f]/.test(word) ? lexicon.givenNames.has(withoutAccents(word)) : false);
+  return lexicon.givenNames.has(word) || (hasNonAscii(word) && lexicon.givenNames.has(withoutAccents(word)));
 }
 
 function isPersonName(lexicon: Lexicon, word: string): boolean {
-  return lexicon.personNames.has(word) || (/[^\x00-\x7f]/.test(word) && lexicon.personNames.has(withoutAccents(word)));
+  return lexicon.personNames.has(word) || (hasNonAscii(word) && lexicon.personNames.has(withoutAccents(word)));
+}
+
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
+  return false;
 }
 
 /** "JOHN" → "John", for name-list lookups of words written in capitals. */
@@ -680,7 +700,10 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const previous2 = text0.charCodeAt(first.start - 2);
   const scoreBefore = first.start >= 4 && previous2 >= 48 && previous2 <= 57 && SCORE_BEFORE.test(text0.slice(first.start - 8, first.start));
   if (scoreAfter || scoreBefore) ev[1] += 3;
-  const [preposition, leadNoun] = wordsBefore(text0, first.start, 2);
+  // The two words before the name, nearest first ("shares in Shell": "in", "shares").
+  const prepositionStart = wordStartBefore(text0, first.start);
+  const preposition = prepositionStart < 0 ? undefined : text0.slice(prepositionStart, first.start - 1);
+  const leadNoun = prepositionStart < 0 ? undefined : wordBefore(text0, prepositionStart);
   if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
   // In sports copy a lone city name is a club unless a preposition makes it the place.
   if (ctx.sports && TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
@@ -700,7 +723,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (multi && ev[2] + ev[3] < 2 && opensParenthesis(ctx.text, end) && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 2;
 
   // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
-  if (leadNoun && ORG_LEAD_PREPOSITIONS.has(preposition) && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
+  if (leadNoun && preposition !== undefined && ORG_LEAD_PREPOSITIONS.has(preposition) && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
   // "funded by Wellcome", "acquired by Brindle".
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
@@ -714,7 +737,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (before && before.line === first.line && !part.titled) {
     const gap = ctx.text.slice(before.end, first.start);
     // "Ukraine's president, Volodymyr Zelenskyy,"
-    if (/^, $/.test(gap) && before.shape === 'lower' && (LOWER_TITLES.has(before.text) || lexicon.roleNouns.has(before.text))) ev[0] += 2;
+    if (gap === ', ' && before.shape === 'lower' && (LOWER_TITLES.has(before.text) || lexicon.roleNouns.has(before.text))) ev[0] += 2;
     if (SPACE_GAP.test(gap) && before.text === 'the') {
       // "in the Algarve", "on the Tagus"
       const preposition = previousToken(ctx, before);
@@ -790,7 +813,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   let lowerHead: 'organization' | 'place' | undefined;
   if (!last.possessive && tokens.length <= 4) {
     const lowerNext = ctx.text.charCodeAt(end) === 32 && ctx.text.charCodeAt(end + 1) >= 97 && ctx.text.charCodeAt(end + 1) <= 122;
-    const after = lowerNext ? LOWER_HEAD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
+    const after = lowerNext && mayStartLowerHead(ctx.text, end + 1) ? LOWER_HEAD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
     if (after) {
       const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
       const single = LOWER_HEADS.get(after[1]);
@@ -816,9 +839,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text))) return undefined;
   if (single && first.text.includes('-') && first.text.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)))) return undefined;
   // Roman numerals and single letters alone are not names.
-  if (single && /^[IVXLC]+$/.test(first.text) && first.text.length <= 4) return undefined;
+  if (single && first.text.length <= 4 && /^[IVXLC]+$/.test(first.text)) return undefined;
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
-  const apostrophe = first.text.search(/['’]/);
+  const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
   const defined = opensParenthesis(ctx.text, end) ? DEFINED_ACRONYM.exec(ctx.text.slice(end, end + 16)) : null;
   const key = ctx.lexicon.keys.identity(text);
@@ -839,7 +862,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
     publication: (first.text === 'The' && words.length <= 4 && PUBLICATION_HEADS.has(last.text))
       || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
-    determiner: DETERMINERS.has(wordsBefore(ctx.text, start, 1)[0] ?? '') || undefined,
+    determiner: DETERMINERS.has(wordBefore(ctx.text, start) ?? '') || undefined,
   };
 }
 
@@ -866,10 +889,13 @@ const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{1,2}G)$/;
 const UNIT_WORD = /^(?:mmHg|kWh|MWh|GWh|TWh|mph|kph|mAh|dB|Hz|kHz|MHz|GHz)$/;
 const SCORE = /\b\p{Lu}[\p{L}]+ \d{1,2}[-–]\d{1,2}\b|\b\d{1,2}[-–]\d{1,2} \p{Lu}/gu;
+const SCORE_HINT = /\d[-–]\d/;
 const SPORTS_WORDS = /\b(?:league|striker|midfielder|goalkeeper|defender|penalty|semi-finals?|quarter-finals?|kick-off|fixture|half-time|stoppage time|equaliser|equalizer|touchdown|innings|wicket)\b/gi;
 
 /** Scores and football/cricket vocabulary: the text is sports copy. */
 function isSportsCopy(text: string): boolean {
+  // Every score has a digit, a dash and a digit: this cheap test rules out most texts.
+  if (!SCORE_HINT.test(text)) return false;
   const scores = text.match(SCORE)?.length ?? 0;
   if (scores === 0) return false;
   const words = text.match(SPORTS_WORDS)?.length ?? 0;
@@ -897,18 +923,31 @@ function isDemonymCompound(lexicon: Lexicon, word: string): boolean {
   return parts.some((p) => lexicon.demonyms.has(p)) && parts.every((p) => lexicon.demonyms.has(p) || DEMONYM_PREFIXES.has(p) || DEMONYM_PREFIXES.has(p.charAt(0).toUpperCase() + p.slice(1)));
 }
 
+/** Index of the first ' or ’ in `word`, or -1 (as `word.search(/['’]/)`). */
+function apostropheIndex(word: string): number {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return i;
+  }
+  return -1;
+}
+
 /** "I've", "It's", "Don't": contractions of function words. */
 function isContraction(word: string): boolean {
-  const apostrophe = word.search(/['’]/);
+  const apostrophe = apostropheIndex(word);
   return apostrophe > 0 && CONTRACTION_HEADS.has(word.slice(0, apostrophe));
 }
 
 /** Capitalised only because it starts a sentence, and shaped like a plain word: agent nouns, gerunds. */
+const PLAIN_SUFFIX = /(?:ers|ists|ants|ents|ians|ors|ings?|ic|ical|ous|ive|ary|ory)$/;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
 function plainShapedWeakWord(ctx: Context, t: Token): boolean {
   const w = t.text;
   if (!(t.sentenceStart || t.headline) || t.shape !== 'cap') return false;
-  if (ctx.lexicon.known.has(ctx.lexicon.keys.identity(w)) || isGivenName(ctx.lexicon, w) || isPersonName(ctx.lexicon, w)) return false;
-  return /(?:ers|ists|ants|ents|ians|ors|ings?|ic|ical|ous|ive|ary|ory)$/.test(w) || /-\p{Ll}/u.test(w);
+  // The cheap shape test first: most words fail it, and the lexicon lookups only veto.
+  if (!PLAIN_SUFFIX.test(w) && !(w.includes('-') && HYPHEN_LOWER.test(w))) return false;
+  return !(ctx.lexicon.known.has(ctx.lexicon.keys.identity(w)) || isGivenName(ctx.lexicon, w) || isPersonName(ctx.lexicon, w));
 }
 
 /** A capitals-only word next to other capitals-only words on its line: shouting, not an acronym. */
@@ -927,7 +966,7 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number' || NEVER_ALONE.has(w) || CALENDAR_WORDS.has(w) || ARTICLES.has(w)) return undefined;
   if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
-  if (COMMON_ACRONYMS.has(w) || PERIOD_CODE.test(w) || UNIT_WORD.test(w) || PARTY_STATE.test(w)) return undefined;
+  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && (PERIOD_CODE.test(w) || UNIT_WORD.test(w))) || (w.charCodeAt(1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (ctx.lexicon.demonyms.has(w) || isDemonymCompound(ctx.lexicon, w)) return undefined;

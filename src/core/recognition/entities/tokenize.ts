@@ -120,6 +120,9 @@ function shapeOf(word: string): TokenShape {
   if (first > 127 && DIGIT.test(word)) return 'number';
   const firstUpper = first < 128 ? first >= 65 && first <= 90 : LETTER_UPPER.test(word);
   if (firstUpper) {
+    // "Starmer": a lower-case ASCII second letter rules out capitals-only, without the regexes.
+    const second = word.charCodeAt(1);
+    if (second >= 97 && second <= 122) return 'cap';
     if (word.length > 1 && UPPER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word)) return 'upper';
     return 'cap';
   }

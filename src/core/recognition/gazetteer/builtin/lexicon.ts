@@ -102,9 +102,10 @@ export class KnownNames {
     const cached = this.listed.get(key);
     if (cached !== undefined) return cached ?? undefined;
     if (this.listed.size >= 50_000) this.listed.clear();
-    const found: KnownName | null = this.bigCities.has(key) ? { type: 'place', strength: 3, canonical: key }
-      : this.regions.has(key) ? { type: 'place', strength: 2, canonical: key }
-        : this.cities.has(key) ? { type: 'place', strength: 1, canonical: key } : null;
+    // `listed` memoises the combined answer: the lists are searched without their own memos.
+    const found: KnownName | null = this.bigCities.search(key) ? { type: 'place', strength: 3, canonical: key }
+      : this.regions.search(key) ? { type: 'place', strength: 2, canonical: key }
+        : this.cities.search(key) ? { type: 'place', strength: 1, canonical: key } : null;
     this.listed.set(key, found);
     return found ?? undefined;
   }
