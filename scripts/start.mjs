@@ -2,9 +2,12 @@
 // PATH, otherwise in the offline code-server host on 127.0.0.1 (open the printed URL in a browser).
 import { execSync, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { ensureDependencies } from './ensure-deps.mjs';
 import { repoRoot } from './host/paths.mjs';
 import { startCodeServer } from './host/code-server.mjs';
 import { installCodeServer } from './host/install-code-server.mjs';
+
+ensureDependencies();
 
 const samples = path.join(repoRoot, 'samples');
 

@@ -1,8 +1,12 @@
 // `npm test`: every check, in order, stopping at the first failure:
 // type-check + compile, lint, grammar tests, build, unit tests, integration tests in VS Code.
 import { spawnSync } from 'node:child_process';
+import { ensureDependencies } from './ensure-deps.mjs';
 import { repoRoot } from './host/paths.mjs';
-import { runIntegrationTests } from './test-integration.mjs';
+
+ensureDependencies();
+// Loaded after the dependencies are in place (it needs playwright-core).
+const { runIntegrationTests } = await import('./test-integration.mjs');
 
 const npx = (args) => ['npx', ['--no-install', ...args]];
 const steps = [
