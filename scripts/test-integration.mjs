@@ -31,7 +31,8 @@ async function chooseHost() {
   return { kind: 'offline' };
 }
 
-export async function runIntegrationTests() {
+/** @param {{ onLine?: (line: string) => void }} [options] lines the suite prints (offline host) */
+export async function runIntegrationTests({ onLine } = {}) {
   const extensionPath = repoRoot;
   const testsPath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
   if (!fs.existsSync(testsPath)) throw new Error(`${testsPath} is missing: compile the tests first (npm run compile-tests).`);
@@ -49,7 +50,7 @@ export async function runIntegrationTests() {
       return await runElectronTests({ vscodeExecutablePath: host.executable, extensionPath, testsPath, workspace, env });
     }
     console.log(`[crosscheck] integration host: offline code-server ${codeServerVersion} (VS Code 1.99.3) in headless Chromium`);
-    return await runOfflineTests({ extensionPath, testsPath, workspace, env });
+    return await runOfflineTests({ extensionPath, testsPath, workspace, env, onLine });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
   }

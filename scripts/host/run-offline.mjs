@@ -14,10 +14,10 @@ const SUITE_START_MARKER = '[crosscheck] running integration tests';
 
 /**
  * @param {{ extensionPath: string, testsPath: string, workspace: string, settings?: object,
- *           timeoutMs?: number, env?: object }} options
+ *           timeoutMs?: number, env?: object, onLine?: (line: string) => void }} options
  * @returns {Promise<number>} the suite's exit code (non-zero on failure or time-out)
  */
-export async function runOfflineTests({ extensionPath, testsPath, workspace, settings, timeoutMs = 10 * 60 * 1000, env = {} }) {
+export async function runOfflineTests({ extensionPath, testsPath, workspace, settings, timeoutMs = 10 * 60 * 1000, env = {}, onLine = () => {} }) {
   installCodeServer();
   const serverLog = [];
   const host = await startCodeServer({ workspace, settings, env, log: (line) => serverLog.push(line) });
@@ -49,6 +49,7 @@ export async function runOfflineTests({ extensionPath, testsPath, workspace, set
         }
       }
       process.stdout.write(`${line}\n`);
+      onLine(line);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
     page.on('pageerror', (error) => process.stderr.write(`[workbench] ${error.message}\n`));
@@ -58,8 +59,10 @@ export async function runOfflineTests({ extensionPath, testsPath, workspace, set
       ['extensionTestsPath', host.remoteUri(testsPath)],
     ];
     await page.goto(host.url(workspace, payload));
-    const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
+    let timeoutHandle;
+    const timer = new Promise((resolve) => { timeoutHandle = setTimeout(() => resolve('timeout'), timeoutMs); });
     const result = await Promise.race([finished, timer]);
+    clearTimeout(timeoutHandle);
     await Promise.all(pending);
     if (result === 'timeout') {
       process.stderr.write(`\nThe VS Code host did not report back within ${timeoutMs / 1000} s.\n`);
