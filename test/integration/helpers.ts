@@ -52,8 +52,21 @@ export async function screenshot(name: string): Promise<string | undefined> {
   if (!directory) return undefined;
   const target = path.join(directory, `${name}.png`);
   fs.rmSync(target, { force: true });
+  // Toasts left by earlier tests would cover the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
   await new Promise((resolve) => setTimeout(resolve, 400)); // let the workbench paint
   console.log(`[crosscheck:screenshot] ${target}`);
   await waitFor(`screenshot ${name}`, () => fs.existsSync(target), 20000);
   return target;
+}
+
+/**
+ * Remembers the user (global) values of settings a test is about to change and returns a function
+ * that puts them back — the test host's own user settings included, unlike `update(key, undefined)`.
+ */
+export function rememberGlobalSettings(keys: ReadonlyArray<readonly [section: string, key: string]>): () => Promise<void> {
+  const saved = keys.map(([section, key]) => [section, key, vscode.workspace.getConfiguration(section).inspect(key)?.globalValue] as const);
+  return async () => {
+    for (const [section, key, value] of saved) await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
+  };
 }

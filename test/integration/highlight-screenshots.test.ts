@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, screenshot, waitFor, workspaceFile } from './helpers';
+import { activateExtension, screenshot, waitFor, workspaceFile, rememberGlobalSettings } from './helpers';
 
 const THEMES: Array<[string, string]> = [
   ['highlight-dark', 'Default Dark Modern'],
@@ -24,12 +24,15 @@ describe('highlight screenshots', () => {
     ['editor', 'minimap.enabled'],
   ];
 
+  let restoreSettings: (() => Promise<void>) | undefined;
+
   before(function () {
     if (!process.env.CROSSCHECK_SCREENSHOTS) this.skip();
+    restoreSettings = rememberGlobalSettings(settings.map(([section, key]) => [section, key] as const));
   });
 
   after(async () => {
-    for (const [section, key] of settings) await vscode.workspace.getConfiguration(section).update(key, undefined, vscode.ConfigurationTarget.Global);
+    await restoreSettings?.();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.view.explorer');
   });
