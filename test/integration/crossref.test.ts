@@ -258,6 +258,8 @@ describe('cross-references', () => {
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
     await vscode.commands.executeCommand('crosscheck.entities.focus');
+    // The Entities view alone in the side bar: hide the Claims view below it for the picture.
+    await vscode.commands.executeCommand('crosscheck.claims.toggleVisibility');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     // Expand the second person (the first also appears in the hostile fixture) and their first source.
     for (const command of ['list.focusFirst', 'list.focusDown', 'list.focusDown', 'list.expand', 'list.focusDown', 'list.expand']) {
@@ -265,6 +267,7 @@ describe('cross-references', () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
     }
     await screenshot('entities-view');
+    await vscode.commands.executeCommand('crosscheck.claims.toggleVisibility');
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
     await vscode.commands.executeCommand('workbench.view.explorer');
