@@ -10,7 +10,7 @@ import {
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
-import { emptyEvidence, type Evidence } from './evidence';
+import { bestType, emptyEvidence, type Evidence } from './evidence';
 import { hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 
 export interface Candidate {
@@ -79,7 +79,7 @@ const ORG_LEAD_NOUNS = new Set([
   'scientists', 'lawyers', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chairman', 'ceo', 'founder', 'stock',
   'job', 'jobs', 'bid', 'takeover', 'merger', 'subsidiary', 'division', 'unit', 'partner', 'partners', 'strategist',
 ]);
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'its', 'our', 'their', 'his', 'her', 'a', 'an']);
+const DETERMINERS = new Set(['the', 'The', 'this', 'that', 'these', 'its', 'our', 'their', 'his', 'her', 'whose', 'a', 'an']);
 
 function opensParenthesis(text: string, end: number): boolean {
   return text.charCodeAt(end) === 40 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40);
@@ -272,8 +272,9 @@ function findRuns(ctx: Context): Token[][] {
         j++;
         break;
       }
-      // "iPhone 17", "Windows 11": a number right after a mixed-case product word.
-      if (next.shape === 'number' && last.shape === 'mixed' && canContinue(ctx, last, next) && next.text.length <= 3) {
+      // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word.
+      const productWord = last.shape === 'mixed' || (last.shape === 'cap' && INNER_CAPITAL.test(last.text) && !last.possessive);
+      if (next.shape === 'number' && productWord && canContinue(ctx, last, next) && next.text.length <= 3) {
         run.push(next);
         j++;
       }
@@ -325,6 +326,8 @@ interface RunLexicon {
   givenName(word: string): boolean;
   roleTitle(word: string): boolean;
   plainWord(word: string): boolean;
+  /** Listed in the lexicon of known names ("US", "EU"). */
+  knownName(word: string): boolean;
 }
 
 function splitRun(run: Token[], words: RunLexicon): Part[] {
@@ -337,7 +340,9 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
       while (end > 0 && current.tokens[end - 1].shape === 'cap' && words.plainWord(current.tokens[end - 1].text)
         && !PLACE_HEADS.has(current.tokens[end - 1].text) && !ORG_HEADS.has(current.tokens[end - 1].text)) end--;
       current.tokens = current.tokens.slice(0, end);
-      if (current.tokens.every((t) => t.shape === 'lower' || words.plainWord(t.text))) current.tokens = [];
+      // "US President Donald Trump": a known acronym before a title is a name even when it spells a
+      // plain word ("US" / "us").
+      if (current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))))) current.tokens = [];
     }
     if (current.tokens.length > 0) parts.push({ ...current, beforeTitle });
     current = { tokens: [], titled: false, beforeTitle: false };
@@ -354,7 +359,9 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     // "Theresa May", "Brian May": a month after a given name is a surname.
     const previous = current.tokens[current.tokens.length - 1];
     const surnameMonth = previous !== undefined && previous.shape === 'cap' && words.givenName(previous.text);
-    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth) {
+    // "Good Friday Agreement", "May Day Parade": a calendar word inside a document's or event's name.
+    const insideName = i + 1 < run.length && i > 0 && run[i + 1].shape === 'cap' && MISC_HEADS.has(run[run.length - 1].text) && !CALENDAR_WORDS.has(run[i + 1].text);
+    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth && !insideName) {
       flush(false);
       i++;
       continue;
@@ -452,12 +459,14 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     if (a > 0 && keepsThe(a)) break;
     if (ARTICLES.has(t.text)) a++;
     else if (NAME_PARTICLES.has(t.text) && tokens.slice(a).some((u) => u.shape === 'cap')) break;
+    else if (a === 0 && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
     else if (junk(t) && !(a + 1 < b && knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b))))) a++;
     else break;
   }
   const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text);
   const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
-    || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')))
+    || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
+    || (tokens[i - 1]?.shape === 'cap' && INNER_CAPITAL.test(tokens[i - 1].text))))
     || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
   while (b > a && trailingJunk(tokens[b - 1]) && !keepsTrailing(b - 1)) b--;
   // "a Texas Republican": the party label is not part of the place.
@@ -465,6 +474,15 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     && !isCommon(ctx.lexicon, tokens[b - 2].text)
     && (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(a, b - 1))))?.type === 'place')) b--;
   return tokens.slice(a, b);
+}
+
+/**
+ * "All India Institute of Medical Sciences", "All Nippon Airways": "All" before a country that
+ * starts an organisation's name is part of it (mid-sentence only: a sentence-initial "All" is a word).
+ */
+function allBeforeCountryBody(ctx: Context, tokens: Token[]): boolean {
+  if (tokens.length < 3 || tokens[0].text !== 'All' || tokens[0].sentenceStart || tokens[0].headline) return false;
+  return isCountry(ctx.lexicon, tokens[1].text) && ORG_HEADS.has(headOf(tokens).text);
 }
 
 const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'di', 'del', 'della', 'du', 'des']);
@@ -526,6 +544,10 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     // "Central Valley Tribune", "National Weather Service": plain words before an organisation head.
     if (tokens.length <= 4 && head === lastNameToken(tokens) && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))
       && tokens.every((t) => t.shape !== 'lower') && runAloneOnLine(ctx.text, tokens[0], head)) return { pieces: [tokens] };
+    // "— GB News (@GBNEWS)", "CNN International Reports": an acronym that is no plain word names
+    // the body whose head follows it.
+    if (tokens.length === 2 && tokens[0].shape === 'upper' && !plain(tokens[0]) && head === tokens[1]
+      && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))) return { pieces: [tokens] };
     const pieces: Token[][] = [];
     let piece: Token[] = [];
     for (const t of tokens) {
@@ -540,7 +562,11 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     return pieces.length === 1 && pieces[0].length === tokens.length ? { pieces } : { pieces, whole: tokens };
   }
   const lead = tokens[0];
-  const plainLead = plain(lead) && /(?:[^s]s|ly|ing|ed)$/.test(lead.text);
+  // "Another US envoy", "Top EU officials": a plain sentence-initial word before a known acronym
+  // qualifies it; the pair is no name unless the lexicon knows it ("Reform UK", checked above).
+  const beforeKnownAcronym = tokens.length === 2 && lead.shape === 'cap' && tokens[1].shape === 'upper'
+    && lexicon.known.has(lexicon.keys.identity(tokens[1].text));
+  const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym);
   if (lead.sentenceStart && tokens.length > 1 && plainLead && !hasHead(tokens)) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;
@@ -705,6 +731,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const preposition = prepositionStart < 0 ? undefined : text0.slice(prepositionStart, first.start - 1);
   const leadNoun = prepositionStart < 0 ? undefined : wordBefore(text0, prepositionStart);
   if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
+  // "the West", "the Middle East" style blocs: a lone compass point after "the" is a region, not
+  // the surname West.
+  if (!multi && preposition === 'the' && COMPASS_POINTS.has(first.text)) ev[2] += 5;
+  // "the Fund said", "The Commission will": an organisation's head word standing for it, not a surname.
+  if (!multi && (preposition === 'the' || preposition === 'The') && first.shape === 'cap' && ORG_HEADS.has(first.text)) ev[1] += 2;
   // In sports copy a lone city name is a club unless a preposition makes it the place.
   if (ctx.sports && TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
   // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley": a club, not the town.
@@ -795,6 +826,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
         else if (APPOSITIVE_PERSON_NOUNS.has(noun) || lexicon.roleNouns.has(noun)) ev[0] += 2;
         else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
       }
+      // "Tiago, a 19-year-old deckhand": an age in the appositive describes a person.
+      if (AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
       if (w === 'who') ev[0] += 1.5;
       else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
       else if (w === 'which') ev[1] += 0.5;
@@ -959,6 +992,11 @@ function inShoutingText(ctx: Context, t: Token): boolean {
   return t.sentenceStart || shouts(before) || shouts(after);
 }
 
+const AGE_APPOSITIVE = /^(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/;
+const COMPASS_ADJECTIVE = /ern$/;
+const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
+const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}/u;
+
 const UNTITLED: Part = { tokens: [], titled: false, beforeTitle: false };
 
 /** The candidate of a one-word run, with the same outcome as the general path. */
@@ -970,6 +1008,9 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (ctx.lexicon.demonyms.has(w) || isDemonymCompound(ctx.lexicon, w)) return undefined;
+  // "Western allies", "Southern states": a lone compass adjective before a lower-case word is an
+  // adjective; names built on it have a capitalised second word ("Western Australia").
+  if (COMPASS_ADJECTIVE.test(w) && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
   // "Valentine's Day", "St Patrick's Day": a holiday, not a person.
   if (t.possessive && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
   // "NewsPolitics", "ShareThis": section labels run together from plain words.
@@ -991,6 +1032,7 @@ export function findCandidates(text: string, lexicon: Lexicon): DocumentCandidat
     givenName: (w) => isGivenName(lexicon, w),
     roleTitle: (w) => !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w),
     plainWord: (w) => isCommon(lexicon, w) && !isGivenName(lexicon, w),
+    knownName: (w) => lexicon.known.has(lexicon.keys.identity(w)),
   };
   for (const run of findRuns(ctx)) {
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.
@@ -1036,6 +1078,12 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
   // A single name before a plural place noun: "in Calaveras counties" is rare, "Calaveras County" is
   // handled as a name; this covers lists only.
   const own = candidates.map((c) => [...c.evidence] as Evidence);
+  // A name whose own evidence is already clear keeps it: "who leads Labour, and Elon Musk's X" is
+  // a clause boundary more often than a list of one kind.
+  const settled = own.map((ev) => {
+    const { score, margin } = bestType(ev);
+    return score >= 2 && margin >= 1.5;
+  });
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
@@ -1044,8 +1092,8 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
     // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
     if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
     for (let t = 0; t < 4; t++) {
-      a.evidence[t] += own[i + 1][t] * 0.5;
-      b.evidence[t] += own[i][t] * 0.5;
+      if (!settled[i]) a.evidence[t] += own[i + 1][t] * 0.5;
+      if (!settled[i + 1]) b.evidence[t] += own[i][t] * 0.5;
     }
     // "Calaveras and Alpine counties"
     const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));

@@ -7,7 +7,7 @@ import { addEvidence, bestType, emptyEvidence, typeIndex, type Evidence } from '
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord } from '../entities/tokenize';
-import { MISC_HEADS, NAME_PARTICLES } from '../entities/cues';
+import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { normalizeKey } from './keys';
 import { CORPORATE_SUFFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
@@ -37,6 +37,18 @@ export interface ResolvedEntity {
 }
 
 
+/**
+ * "the Commission", "whose Commission" in an article that never names it in full: the one
+ * organisation of the workspace with that head ("European Commission"), when there is exactly one.
+ */
+function linksToWorkspaceHead(c: Candidate, index: WorkspaceIndex): string | undefined {
+  if (c.wordCount !== 1 || c.acronym || !c.determiner || !ORG_HEADS.has(c.text)) return undefined;
+  const named = index.orgHeads.get(c.key);
+  if (!named || named.size !== 1) return undefined;
+  const [only] = named.keys();
+  return only;
+}
+
 function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): boolean {
   const { index, lexicon } = env;
   const stats = index.stats(c.key);
@@ -45,7 +57,7 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   // word ("Fire has burned …" beside "Cal Fire") is not a back-reference.
   const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3)
     && !(c.weak && c.commonWord && MISC_HEADS.has(c.text));
-  if (headLinks) return true;
+  if (headLinks || linksToWorkspaceHead(c, index)) return true;
   if (c.wholeOnly) {
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
   }
@@ -87,10 +99,23 @@ function withoutTitle(c: Candidate): Candidate | undefined {
   return { ...c, key: rest, text: textSpace > 0 ? c.text.slice(textSpace + 1) : c.text, wordCount: c.wordCount - 1, titled: true };
 }
 
-function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLinks): string {
+/**
+ * "Sir Keir", "Lord Cameron", "Dame Judi": a style before one name (the key already leaves the style
+ * out) links like that name alone, as a titled mention.
+ */
+function withoutStyle(c: Candidate): Candidate | undefined {
+  if (c.wordCount !== 2 || c.acronym || c.key.includes(' ')) return undefined;
+  const space = c.text.search(/\s/);
+  if (space <= 0 || !NAME_HONORIFICS.has(c.text.slice(0, space))) return undefined;
+  return { ...c, text: c.text.slice(space + 1).trim(), wordCount: 1, titled: true, weak: false, commonWord: false };
+}
+
+function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLinks, styled = false): string {
   const { index, lexicon } = env;
   const untitled = withoutTitle(c);
   if (untitled) return canonicalKeyOf(untitled, env, links);
+  const unstyled = withoutStyle(c);
+  if (unstyled) return canonicalKeyOf(unstyled, env, links, true);
   const alias = PLACE_ALIASES[c.key];
   if (alias !== undefined && !c.titled) return alias;
   // "EU Commission" is the "European Commission" the workspace names in full.
@@ -98,7 +123,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   const known = lexicon.known.get(c.key);
   // A person named in this source, or a titled mention, outranks a place of the same name
   // ("Luis Montenegro" … "Montenegro said", "Prime Minister Montenegro").
-  const personFirst = c.wordCount === 1 && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled);
+  // "the West", "the Mall": after a determiner, a word whose own context says place or body is no
+  // back-reference to a person with that surname ("Kanye West").
+  const notSurname = c.wordCount === 1 && c.determiner === true && !c.titled && locallyNotPerson(c);
+  const personFirst = c.wordCount === 1 && !notSurname && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled);
   // "BoE", "DoJ": mixed-case acronyms, when the workspace spells one out, outrank a small place ("Boe").
   const mixedAcronym = c.wordCount === 1 && !c.acronym && c.text.length <= 5 && MIXED_ACRONYM.test(c.text);
   if (mixedAcronym && !(known && known.strength >= 3)) {
@@ -117,9 +145,13 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (c.wordCount === 1 && !c.acronym && !((known?.strength ?? 0) >= 3)) {
     const org = links.localHeads.get(c.key);
     if (org) return dominant(index.variants.get(env.lexicon.keys.nameVariant(org)), true) ?? org;
+    // "the Commission" in an article that never names it in full: the one organisation of the
+    // workspace with that head ("European Commission"), when there is exactly one.
+    const elsewhere = linksToWorkspaceHead(c, index);
+    if (elsewhere) return dominant(index.variants.get(env.lexicon.keys.nameVariant(elsewhere)), true) ?? elsewhere;
   }
   // "OKAFOR:" in a transcript, "Wanjiru" after "Wanjiru Kamau": the person named in full in this source.
-  if (c.wordCount === 1) {
+  if (c.wordCount === 1 && !notSurname) {
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)) ?? (c.acronym ? undefined : links.localFirstNames.get(c.key));
     if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
   }
@@ -127,10 +159,12 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const full = dominant(index.acronyms.get(c.key));
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
-  if (c.wordCount === 1 && !c.acronym) {
+  if (c.wordCount === 1 && !c.acronym && !notSurname) {
     const surname = env.lexicon.keys.surname(c.lastWordKey);
     const knownPlace = known && known.strength >= 3 && !c.titled;
-    let full = links.localSurnames.get(surname) ?? (knownPlace ? undefined : dominant(index.surnames.get(surname)));
+    // A styled mention ("Lord Cameron") is recorded as its own local full name: look past itself.
+    const local = links.localSurnames.get(surname);
+    let full = (local !== c.key ? local : undefined) ?? (knownPlace ? undefined : dominant(withoutKey(index.surnames.get(surname), c.key)));
     if (!full && !known && !c.commonWord) {
       const near = nearSurname(index, surname);
       if (near) full = dominant(index.surnames.get(near));
@@ -138,7 +172,20 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
     // "Xi" for "Xi Jinping", "Lula" for "Lula da Silva": a family name written first, or a name the
     // press uses alone; never a common given name ("Rachel"), a common word or a known place.
-    if (!known && !c.commonWord && !lexicon.givenNames.has(c.text)) {
+    // After a style a given name is how the press names a knight or dame ("Sir Keir").
+    // "Goldman" for "Goldman Sachs": the first word of the one two-word organisation that starts
+    // with it, when its second word is no organisation head ("Halvik" → "Halvik Shipping" is a
+    // short form, above) and the word is no common word, given name or known name.
+    if (!known && !c.commonWord && !styled && !lexicon.givenNames.has(c.text)) {
+      const orgs = index.orgFirstWords.get(c.key);
+      if (orgs && orgs.size === 1) {
+        const [only] = orgs.keys();
+        if (!ORG_HEADS.has(only.slice(only.indexOf(' ') + 1).replace(/^./, (ch) => ch.toUpperCase()))) {
+          return dominant(index.variants.get(env.lexicon.keys.nameVariant(only)), true) ?? only;
+        }
+      }
+    }
+    if (!known && !c.commonWord && (styled || !lexicon.givenNames.has(c.text))) {
       const first = index.personFirstWords.get(c.key);
       if (first && first.size === 1) {
         const [only] = first.keys();
@@ -173,6 +220,8 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (c.commonWord && longer !== undefined && !isStateBodyName(longer) && isFeatureName(longer)) longer = undefined;
     // "Alphabet" is itself the canonical name of "Alphabet Inc." (see above), not the other way round.
     if (longer !== undefined && CORPORATE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1))) longer = undefined;
+    // "the West" is no short form of the person "Kanye West" (see notSurname above).
+    if (notSurname && longer !== undefined && index.surnames.get(env.lexicon.keys.surname(c.lastWordKey))?.has(longer)) longer = undefined;
     // "Halvik" → "Halvik Shipping" → "Halvik Shipping Group": follow a short form to the longest name.
     for (let hop = 0; hop < 3 && longer !== undefined; hop++) {
       const next = dominant(index.shortForms.get(longer));
@@ -182,6 +231,14 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (longer && longer !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
   }
   return dominant(index.variants.get(env.lexicon.keys.nameVariant(c.key)), true) ?? c.key;
+}
+
+/** The counts without one key (a name is no longer form of itself). */
+function withoutKey(counts: ReadonlyMap<string, number> | undefined, key: string): ReadonlyMap<string, number> | undefined {
+  if (!counts || !counts.has(key)) return counts;
+  const rest = new Map(counts);
+  rest.delete(key);
+  return rest;
 }
 
 /** The full name (this source's first, else the workspace's most frequent) that ends with `key` as whole words. */
@@ -225,6 +282,12 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
   return evidence;
+}
+
+/** The mention's own context (not the name lists) clearly types it as something other than a person. */
+function locallyNotPerson(c: Candidate): boolean {
+  const { type, score } = bestType(c.evidence);
+  return type !== 'person' && score >= 3 && c.evidence[typeIndex.person] < score / 2;
 }
 
 export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: SourceLinks): ResolvedEntity | undefined {

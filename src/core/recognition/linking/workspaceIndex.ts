@@ -1,7 +1,7 @@
 // Workspace-wide counts keyed by normalised name, maintained incrementally: adding or removing one
 // source touches only that source's names, so an edit stays cheap with thousands of sources.
 import type { Candidate } from '../entities/candidates';
-import { addEvidence, emptyEvidence, type Evidence } from '../entities/evidence';
+import { addEvidence, bestType, emptyEvidence, type Evidence } from '../entities/evidence';
 import { boundedEditDistance, nameVariantOf, type KeyCache } from './keys';
 
 export interface KeyStats {
@@ -26,6 +26,8 @@ export interface KeySummary {
   /** Acronyms that may stand for the name, with weights (definition 5, initials 1). */
   readonly acronyms: ReadonlyArray<readonly [string, number]>;
   readonly shortForms: readonly string[];
+  /** Head word of an organisation's name ("commission" of "european commission"), for "the Commission". */
+  readonly orgHead?: string;
   readonly surfaces: ReadonlyArray<readonly [string, number]>;
   readonly representative: Candidate;
 }
@@ -73,9 +75,17 @@ export function summarizeCandidates(candidates: readonly Candidate[], keyCache: 
     variant: keyCache.nameVariant(key),
     acronyms: [...e.acronyms],
     shortForms: shortFormsOf(key),
+    orgHead: organisationHead(key, e.evidence, e.representative),
     surfaces: [...e.surfaces],
     representative: e.representative,
   }));
+}
+
+/** "bank of england" → "bank", "european commission" → "commission"; undefined unless a multi-word organisation. */
+function organisationHead(key: string, evidence: Readonly<Evidence>, representative: Candidate): string | undefined {
+  if (representative.acronym || !key.includes(' ') || bestType(evidence).type !== 'organization') return undefined;
+  const of = key.indexOf(' of ');
+  return of > 0 && !key.slice(0, of).includes(' ') ? key.slice(0, of) : representative.lastWordKey;
 }
 
 type CountMap = Map<string, Map<string, number>>;
@@ -221,6 +231,10 @@ export class WorkspaceIndex {
    * "Lisbon Declaration" → "Lisbon Declaration on Atlantic Offshore Energy".
    */
   readonly shortForms: CountMap = new Map();
+  /** Head word → multi-word organisation names with that head ("commission" → "european commission"). */
+  readonly orgHeads: CountMap = new Map();
+  /** First word of a two-word organisation name → those names ("goldman" → "goldman sachs"). */
+  readonly orgFirstWords: CountMap = new Map();
   /** First word of a person's full name → full names ("xi" → "xi jinping"), for family-name-first names. */
   readonly personFirstWords: CountMap = new Map();
   /** First three letters → surname keys, for edit-distance matching of misspelt surnames. */
@@ -259,6 +273,12 @@ export class WorkspaceIndex {
       bump(this.variants, k.variant, k.key, sign * k.count);
       for (const [acronym, weight] of k.acronyms) bump(this.acronyms, acronym, k.key, sign * weight);
       for (const short of k.shortForms) bump(this.shortForms, short, k.key, sign * k.count);
+      if (k.orgHead !== undefined) {
+        bump(this.orgHeads, k.orgHead, k.key, sign * k.count);
+        // "Goldman Sachs", "JPMorgan Chase": two-word names without a head word of their own.
+        const space = k.key.indexOf(' ');
+        if (space > 0 && k.key.indexOf(' ', space + 1) < 0 && k.orgHead === k.key.slice(space + 1)) bump(this.orgFirstWords, k.key.slice(0, space), k.key, sign * k.count);
+      }
     }
     for (let i = 0; i < contribution.rareLowerWords.length; i++) {
       const word = contribution.rareLowerWords[i];
