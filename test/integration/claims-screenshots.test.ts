@@ -3,7 +3,7 @@
 // deleted afterwards.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, screenshot, waitFor, workspaceFile, rememberGlobalSettings } from './helpers';
+import { activateExtension, screenshot, waitFor, workspaceFile, screenshotSuite } from './helpers';
 
 interface Inspection {
   readonly threads: { claimId: string; comments: unknown[] }[];
@@ -31,15 +31,9 @@ describe('claims screenshots', () => {
     ['workbench', 'colorTheme', 'Default Dark Modern'],
   ];
 
-  let restoreSettings: (() => Promise<void>) | undefined;
-
-  before(function () {
-    if (!process.env.CROSSCHECK_SCREENSHOTS) this.skip();
-    restoreSettings = rememberGlobalSettings(settings.map(([section, key]) => [section, key] as const));
-  });
+  screenshotSuite(settings.map(([section, key]) => [section, key] as const));
 
   after(async () => {
-    await restoreSettings?.();
     await setAuthor(undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const sidecar of SIDECARS) await vscode.workspace.fs.delete(workspaceFile(sidecar), { useTrash: false }).then(undefined, () => undefined);

@@ -70,3 +70,18 @@ export function rememberGlobalSettings(keys: ReadonlyArray<readonly [section: st
     for (const [section, key, value] of saved) await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
   };
 }
+
+/**
+ * For a describe block of screenshot tests: skips it unless screenshots are being taken, and puts
+ * back the user settings it changes (listed in `keys`) when it ends.
+ */
+export function screenshotSuite(keys: ReadonlyArray<readonly [section: string, key: string]>): void {
+  let restore: (() => Promise<void>) | undefined;
+  before(function () {
+    if (!process.env.CROSSCHECK_SCREENSHOTS) this.skip();
+    restore = rememberGlobalSettings(keys);
+  });
+  after(async () => {
+    await restore?.();
+  });
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, screenshot, waitFor, workspaceFile, rememberGlobalSettings } from './helpers';
+import { activateExtension, screenshot, waitFor, workspaceFile, screenshotSuite } from './helpers';
 
 const THEMES: Array<[string, string]> = [
   ['highlight-dark', 'Default Dark Modern'],
@@ -24,15 +24,9 @@ describe('highlight screenshots', () => {
     ['editor', 'minimap.enabled'],
   ];
 
-  let restoreSettings: (() => Promise<void>) | undefined;
-
-  before(function () {
-    if (!process.env.CROSSCHECK_SCREENSHOTS) this.skip();
-    restoreSettings = rememberGlobalSettings(settings.map(([section, key]) => [section, key] as const));
-  });
+  screenshotSuite(settings.map(([section, key]) => [section, key] as const));
 
   after(async () => {
-    await restoreSettings?.();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.view.explorer');
   });

@@ -16,3 +16,9 @@ export function workspaceEntities(sources: SourceText[], gazetteer?: TeamGazette
   const result = recognizeWorkspace(sources, { gazetteer });
   return new Map(sources.map((s) => [s.id, result.mentions(s.id).filter((m): m is EntityMention => m.kind === 'entity')]));
 }
+
+/** Entity id of the first mention whose text is `text`, in any source of a workspaceEntities result. */
+export function idOf(found: Map<string, EntityMention[]>, text: string): string | undefined {
+  for (const mentions of found.values()) for (const m of mentions) if (m.text === text) return m.entity;
+  return undefined;
+}

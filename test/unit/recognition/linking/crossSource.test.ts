@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
-import type { EntityMention } from '../../../../src/core/model';
 import { nameVariantOf } from '../../../../src/core/recognition/linking/keys';
-import { workspaceEntities } from '../entities/helpers';
-
-/** Entity id of the first mention whose text is `text`, in any source. */
-function idOf(found: Map<string, EntityMention[]>, text: string): string | undefined {
-  for (const mentions of found.values()) for (const m of mentions) if (m.text === text) return m.entity;
-  return undefined;
-}
+import { idOf, workspaceEntities } from '../entities/helpers';
 
 describe('recognition: cross-source linking of the ways outlets name one entity', () => {
   it('reads a plain-word surname after a first name as a surname ("Donald Trump" … "Trump")', () => {

@@ -1,11 +1,5 @@
 import assert from 'node:assert/strict';
-import type { EntityMention } from '../../../../src/core/model';
-import { entitiesOf, workspaceEntities } from '../entities/helpers';
-
-function idOf(found: Map<string, EntityMention[]>, text: string): string | undefined {
-  for (const mentions of found.values()) for (const m of mentions) if (m.text === text) return m.entity;
-  return undefined;
-}
+import { entitiesOf, idOf, workspaceEntities } from '../entities/helpers';
 
 describe('recognition: styles, determiners and lists in linking', () => {
   it('links a style and a given name to the knight or dame named in full elsewhere ("Sir Keir")', () => {
