@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { isEntityType } from '../../../src/core/model';
 import { type EvalSetName, findSetDirectory, loadLabelledSet } from '../../../bench/eval-run';
 
-const ABBREVIATION_END = /(?:a\.m\.|p\.m\.|U\.S\.|U\.K\.|Jr\.|Inc\.|Corp\.|Co\.|Ltd\.|St\.|Calif\.)$/;
+const ABBREVIATION_END = /(?:a\.m\.|p\.m\.|(?:\b[A-Z]\.){2,}|Jr\.|Inc\.|Corp\.|Co\.|Ltd\.|St\.|Calif\.)$/;
 const TITLE_PREFIX = /^(?:(?:Cllr|Gov|Dr|Mr|Mrs|Ms|Prof)\.?|Prime Minister|President|Judge|Chancellor|Minister|Alderman|Supervisor) /;
 
 for (const setName of ['dev', 'test'] as EvalSetName[]) {
@@ -50,7 +50,7 @@ for (const setName of ['dev', 'test'] as EvalSetName[]) {
           if (isEntityType(m.type)) {
             assert.doesNotMatch(m.text, TITLE_PREFIX, where);
           } else if (m.type !== 'date' && m.type !== 'time' && m.type !== 'ordinal') {
-            assert.match(m.text, /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|dozen|half|quarter|third|fifth|tenth/i, where);
+            assert.match(m.text, /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|third|fifth|tenth/i, where);
           }
         }
       }
@@ -65,8 +65,8 @@ describe('dev set mirrors the sample workspace', () => {
     assert.ok(devDir);
     const samplesDir = path.join(path.dirname(path.dirname(devDir)), 'samples');
     const samples = fs.readdirSync(samplesDir).filter((name) => /\.(?:txt|md)$/.test(name)).sort();
-    // Files prefixed dev- are extra development articles, not copies of the samples.
-    const copies = loadLabelledSet(devDir).sources.filter((s) => !s.id.startsWith('dev-'));
+    // Files prefixed dev- (or dev2-, …) are extra development articles, not copies of the samples.
+    const copies = loadLabelledSet(devDir).sources.filter((s) => !/^dev\d*-/.test(s.id));
     assert.deepEqual(copies.map((s) => s.id).sort(), samples);
     for (const source of copies) {
       assert.equal(source.text, fs.readFileSync(path.join(samplesDir, source.id), 'utf8'), source.id);
