@@ -186,12 +186,33 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
 /** Heads that take "for"/"on": bodies and documents ("Force for Ukraine", "Declaration on …"), not places. */
 function takesPurpose(word: string, first: boolean): boolean {
   return (first && FOREIGN_ORG_PREFIXES.has(word)) || ORG_PREFIX_HEADS.has(word) || ORG_HEADS.has(word) || MISC_HEADS.has(word)
-    || MISC_PREFIX_HEADS.has(word) || word === 'Coalition';
+    || MISC_PREFIX_HEADS.has(word) || word === 'Coalition' || isPluralOrgHead(word);
+}
+
+/** "Centers for Disease Control", "National Institutes of Health": a plural head takes a complement too. */
+function isPluralOrgHead(word: string): boolean {
+  if (word.length < 5 || word.charCodeAt(word.length - 1) !== 115) return false;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return ORG_HEADS.has(singular) || ORG_PREFIX_HEADS.has(singular);
 }
 
 function takesComplement(word: string, first: boolean): boolean {
   return (first && (FOREIGN_ORG_PREFIXES.has(word) || FOREIGN_PLACE_PREFIXES.has(word))) || ORG_PREFIX_HEADS.has(word) || PLACE_PREFIX_HEADS.has(word) || MISC_PREFIX_HEADS.has(word) || ORG_HEADS.has(word)
-    || MISC_HEADS.has(word) || PLACE_HEADS.has(word) || word === 'Coalition' || word === 'Statue' || word === 'Isle';
+    || MISC_HEADS.has(word) || PLACE_HEADS.has(word) || word === 'Coalition' || word === 'Statue' || word === 'Isle' || isPluralOrgHead(word);
+}
+
+/** True when "(ICE)" follows `rest` and spells the capitalised words of `run` + "and" + `rest`. */
+function spellsDefinedAcronym(ctx: Context, run: Token[], rest: Token[]): boolean {
+  const end = rest[rest.length - 1].end;
+  if (!opensParenthesis(ctx.text, end)) return false;
+  const defined = DEFINED_ACRONYM.exec(ctx.text.slice(end, end + 16));
+  if (!defined) return false;
+  let lead = '';
+  for (const t of run) if (t.shape !== 'lower' && !ARTICLES.has(t.text)) lead += t.text[0];
+  let tail = '';
+  for (const t of rest) tail += t.text[0];
+  const acronym = defined[1].replace(/\./g, '');
+  return acronym === lead + tail || acronym === `${lead}A${tail}`;
 }
 
 /** Maximal runs of name-shaped words with the connectors allowed inside names. */
@@ -247,14 +268,21 @@ function findRuns(ctx: Context): Token[][] {
           continue;
         }
       }
-      // "Federal Mediation and Conciliation Service": "and" before capitalised words ending in an
-      // organisation head, when the run so far has no head of its own.
-      if (next.text === 'and' && canContinue(ctx, last, next) && !takesComplement(last.text, false) && !isGivenName(ctx.lexicon, run[0].text)
+      // "Federal Mediation and Conciliation Service", "Securities and Exchange Commission": "and"
+      // before capitalised words ending in an organisation head, when the run so far has no head of
+      // its own (a lone plural head is a modifier); "Immigration and Customs Enforcement (ICE)":
+      // any words, when the acronym defined right after spells the whole.
+      if (next.text === 'and' && canContinue(ctx, last, next) && !isGivenName(ctx.lexicon, run[0].text)
         && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(last.text))) {
         let k = j + 1;
         while (k < tokens.length && isNameShaped(tokens[k]) && canContinue(ctx, tokens[k - 1], tokens[k])) k++;
         const continues = k < tokens.length && INNER_CONNECTORS.has(tokens[k].text) && canContinue(ctx, tokens[k - 1], tokens[k]);
-        if (k > j + 1 && (ORG_HEADS.has(tokens[k - 1].text) || MISC_HEADS.has(tokens[k - 1].text)) && k - j <= 4 && !continues) {
+        const loneWord = run.length === 1 || (run.length === 2 && ARTICLES.has(run[0].text));
+        const headless = !takesComplement(last.text, false) || (loneWord && PLURAL_ENDING.test(last.text));
+        const endsInHead = ORG_HEADS.has(tokens[k - 1].text) || ORG_PREFIX_HEADS.has(tokens[k - 1].text) || MISC_HEADS.has(tokens[k - 1].text);
+        // "Spotify Technology SA and Match Group Inc.": two names listed, not one.
+        const shortTail = k - j <= 3 && (loneWord || !ORG_HEADS.has(last.text));
+        if (k > j + 1 && k - j <= 4 && !continues && ((headless && endsInHead && shortTail) || spellsDefinedAcronym(ctx, run, tokens.slice(j + 1, k)))) {
           for (let m = j; m < k; m++) run.push(tokens[m]);
           j = k;
           continue;
@@ -322,12 +350,17 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
   return j - i;
 }
 
+/** Titles held by members of a party or chamber. */
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MSP', 'Senator', 'Sen', 'Congressman', 'Congresswoman', 'Representative', 'Rep', 'Councillor', 'Councilor', 'Peer', 'Leader', 'Deputy']);
+
 interface RunLexicon {
   givenName(word: string): boolean;
   roleTitle(word: string): boolean;
   plainWord(word: string): boolean;
   /** Listed in the lexicon of known names ("US", "EU"). */
   knownName(word: string): boolean;
+  /** A body the lexicon knows for sure although its name is a plain word ("Labour", "Senate"). */
+  wellKnownBody(word: string): boolean;
 }
 
 function splitRun(run: Token[], words: RunLexicon): Part[] {
@@ -336,20 +369,26 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
   const flush = (beforeTitle: boolean) => {
     if (beforeTitle) {
       // "County Administrative Officer Ravi Chandra": plain words before a title belong to it.
+      // "Labour MP Rosie Duffield", "Senate Majority Leader John Thune": but a body the lexicon knows
+      // well is named before the title all the same.
       let end = current.tokens.length;
       while (end > 0 && current.tokens[end - 1].shape === 'cap' && words.plainWord(current.tokens[end - 1].text)
-        && !PLACE_HEADS.has(current.tokens[end - 1].text) && !ORG_HEADS.has(current.tokens[end - 1].text)) end--;
+        && !PLACE_HEADS.has(current.tokens[end - 1].text) && !ORG_HEADS.has(current.tokens[end - 1].text)
+        && !(end === 1 && words.wellKnownBody(current.tokens[0].text))) end--;
       current.tokens = current.tokens.slice(0, end);
       // "US President Donald Trump": a known acronym before a title is a name even when it spells a
       // plain word ("US" / "us").
-      if (current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))))) current.tokens = [];
+      if (current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
+        && !(current.tokens.length === 1 && words.wellKnownBody(t.text))))) current.tokens = [];
     }
     if (current.tokens.length > 0) parts.push({ ...current, beforeTitle });
     current = { tokens: [], titled: false, beforeTitle: false };
   };
   for (let i = 0; i < run.length; ) {
     const t = run[i];
-    const title = t.shape === 'lower' ? 0 : titleLength(run, i, words.roleTitle, words.givenName);
+    // "Labour MP", "Labor Senator": a party before a member's title names the party, not a department.
+    const partyOfMember = i + 1 < run.length && MEMBER_TITLES.has(run[i + 1].text) && words.wellKnownBody(t.text);
+    const title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words.roleTitle, words.givenName);
     if (title > 0) {
       flush(true);
       current.titled = true;
@@ -496,7 +535,7 @@ function headOf(tokens: Token[]): Token {
 function hasHead(tokens: Token[]): boolean {
   const first = tokens[0].text;
   const head = headOf(tokens).text;
-  return ORG_HEADS.has(head) || PLACE_HEADS.has(head) || MISC_HEADS.has(head)
+  return ORG_HEADS.has(head) || PLACE_HEADS.has(head) || MISC_HEADS.has(head) || isPluralOrgHead(head)
     || (tokens.length > 2 && (ORG_PREFIX_HEADS.has(first) || PLACE_PREFIX_HEADS.has(first) || MISC_PREFIX_HEADS.has(first)))
     || FOREIGN_ORG_PREFIXES.has(first) || FOREIGN_PLACE_PREFIXES.has(first);
 }
@@ -550,8 +589,11 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
       && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))) return { pieces: [tokens] };
     const pieces: Token[][] = [];
     let piece: Token[] = [];
-    for (const t of tokens) {
-      if (plain(t) || t.shape === 'lower') {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // "By DANIEL FROST": in capitals, a plain word after a given name is a surname.
+      const surname = i > 0 && shouting && t.shape === 'upper' && tokens[i - 1].shape === 'upper' && isGivenName(lexicon, titleCase(tokens[i - 1].text));
+      if ((plain(t) && !surname) || t.shape === 'lower') {
         if (piece.length > 0) pieces.push(piece);
         piece = [];
       } else {
@@ -614,6 +656,10 @@ function nextToken(ctx: Context, t: Token): Token | undefined {
 }
 
 const INTRINSIC_MEMO_LIMIT = 50_000;
+const CENTRE_HEADS = new Set(['Centre', 'Center', 'Centres', 'Centers']);
+const VENUE_MODIFIERS = new Set(['Cultural', 'Culture', 'Arts', 'Art', 'Shopping', 'Convention', 'Conference', 'Exhibition', 'Leisure',
+  'Community', 'Sports', 'Sport', 'Trade', 'Visitor', 'Visitors', 'Civic', 'Town', 'City', 'Garden', 'Retail', 'Performing',
+  'Entertainment', 'Heritage', 'Aquatic', 'Aquatics', 'Tennis', 'Events', 'Event', 'Media', 'Press', 'Congress', 'Business', 'Distribution']);
 
 /**
  * Evidence from the name itself (lexicons, head nouns, name lists): the same for every occurrence
@@ -662,7 +708,13 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (NAME_HONORIFICS.has(first.text) && multi) ev[0] += 4;
   if (NOBILITY.has(first.text) && multi) ev[0] += 2;
   const head = headOf(tokens).text;
-  if (multi && ORG_HEADS.has(head)) ev[1] += 3;
+  if (multi && (ORG_HEADS.has(head) || isPluralOrgHead(head))) ev[1] += 3;
+  // "Belém Cultural Centre" is a venue; "National Hurricane Center", "Centre for Policy Studies" are institutions.
+  if (multi && CENTRE_HEADS.has(head)) {
+    const headIndex = tokens.findIndex((t) => t.text === head);
+    if (headIndex > 0 && VENUE_MODIFIERS.has(tokens[headIndex - 1].text)) ev[2] += 2;
+    else if (words.length >= 3 || headIndex < tokens.length - 1) ev[1] += 3;
+  }
   if (multi && PLACE_HEADS.has(head)) ev[2] += 3;
   if (multi && MISC_HEADS.has(head)) ev[3] += 3.2;
   if (multi && FOREIGN_ORG_PREFIXES.has(first.text)) ev[1] += 3;
@@ -673,7 +725,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && PLACE_PREFIX_HEADS.has(first.text)) ev[2] += 2.5;
   if (multi && MISC_PREFIX_HEADS.has(first.text)) ev[3] += 3.5;
   const shouting = words.every((t) => t.shape === 'upper') && isGivenName(lexicon, nameForm(first));
-  const nameLike = !lowerHead && words.every((t) => (t.shape === 'cap' || shouting) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
+  const nameLike = !lowerHead && words.every((t) => (t.shape === 'cap' || shouting) && !ORG_HEADS.has(t.text) && !isPluralOrgHead(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
     && !COMPASS_WORDS.has(t.text) && !FOREIGN_ORG_PREFIXES.has(t.text) && !FOREIGN_PLACE_PREFIXES.has(t.text))
     && !MISC_PREFIX_HEADS.has(first.text) && !PLACE_PREFIX_HEADS.has(first.text);
   if (multi && nameLike) {
@@ -1033,6 +1085,10 @@ export function findCandidates(text: string, lexicon: Lexicon): DocumentCandidat
     roleTitle: (w) => !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w),
     plainWord: (w) => isCommon(lexicon, w) && !isGivenName(lexicon, w),
     knownName: (w) => lexicon.known.has(lexicon.keys.identity(w)),
+    wellKnownBody: (w) => {
+      const known = lexicon.known.get(lexicon.keys.identity(w));
+      return known !== undefined && known.type === 'organization' && known.strength >= 4;
+    },
   };
   for (const run of findRuns(ctx)) {
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.

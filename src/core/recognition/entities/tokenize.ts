@@ -161,6 +161,8 @@ interface LineInfo {
 
 const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comments|join the (?:conversation|discussion)|\d+\s+responses? to .*|leave a reply)$/i;
 const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured)s?\s*:/;
+/** Wire-photo captions: "FILE - Shoppers walk past … (AP Photo/Jane Doe, File)". */
+const WIRE_CAPTION = /^FILE\s+[-–—]\s|\((?:[\p{L}.]+ )+Photos?(?:\/[^)]*)?\)\s*$/u;
 
 /** A reader-comments heading: every line after it is furniture, across blank lines. */
 export function isCommentsHeading(rawLine: string): boolean {
@@ -209,6 +211,8 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       furnitureFrom = offset;
       inFurnitureBlock = true;
     } else if (line.length <= 160 && startsWithAny(lower, FURNITURE_LINE_STARTS)) {
+      furnitureFrom = offset;
+    } else if (line.length <= 600 && WIRE_CAPTION.test(line)) {
       furnitureFrom = offset;
     } else {
       inFurnitureBlock = false;

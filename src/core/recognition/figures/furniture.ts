@@ -9,9 +9,9 @@ import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } fro
 const FURNITURE_LINE =
   /[ \t>*#•-]*(?:(?:photo(?:graph)?s?|pictures?|images?|captions?|credits?|videos?)(?:[ \t]+(?:credits?|captions?|source))?[ \t]*[:|]|©|\([cC]\)[ \t]|copyright\b|advertisement\b|sponsored\b|subscribe\b|sign up\b|share this\b|share(?:[ \t]*[:|(]|[ \t]+\d)|reading time\b|leave a (?:reply|comment)\b|we use cookies\b|read more\b|related:|tags:|(?:market )?(?:data|quotes|prices) (?:are |is )?delayed\b|not investment advice\b)/iy;
 /** A photo caption that ends with its credit: "Leaders meet in Paris, 6 January 2026. Photo: EPA". */
-const CREDIT_IN_LINE = /(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?: |\((?:Photo|Picture)s? by |Getty Images|AFP via /;
+const CREDIT_IN_LINE = /(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?: |\((?:Photo|Picture)s? by |Getty Images|AFP via |\((?:[\p{L}.]+ )+Photos?[/)]|^FILE\s+[-–—]\s/u;
 /** One of these must occur for CREDIT_IN_LINE to match. */
-const CREDIT_WORDS = ['Photo', 'Picture', 'Image', 'Getty', 'AFP'];
+const CREDIT_WORDS = ['Photo', 'Picture', 'Image', 'Getty', 'AFP', 'FILE'];
 /** Captions are short: a long paragraph that mentions a photo credit is body text. */
 const MAX_CAPTION_LENGTH = 400;
 
