@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { isEntityType } from '../../../src/core/model';
 import { type EvalSetName, findSetDirectory, loadLabelledSet } from '../../../bench/eval-run';
 
-const ABBREVIATION_END = /(?:a\.m\.|p\.m\.|(?:\b[A-Z]\.){2,}|Jr\.|Inc\.|Corp\.|Co\.|Ltd\.|St\.|Calif\.)$/;
+const ABBREVIATION_END = /(?:a\.m\.|p\.m\.|(?:\b[A-Z]\.){2,}|\b(?:Jr|Inc|Corp|Co|Ltd|Ltda|St|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.)$/;
 const TITLE_PREFIX = /^(?:(?:Cllr|Gov|Dr|Mr|Mrs|Ms|Prof)\.?|Prime Minister|President|Judge|Chancellor|Minister|Alderman|Supervisor) /;
 
 for (const setName of ['dev', 'test'] as EvalSetName[]) {
