@@ -10,7 +10,7 @@ import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
 import type { TeamGazetteer } from './gazetteer/types';
 import { resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
-import { summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
+import { representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
 
 const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map() };
@@ -236,7 +236,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
     const surfaces = new Map<string, { type: EntityMention['type']; forms: Map<string, number>; canonical?: string }>();
     const env = this.environment();
     for (const stats of this.index.keys.values()) {
-      const resolved = resolveCandidate(stats.representative, env, NO_LOCAL_LINKS);
+      const resolved = resolveCandidate(representativeOf(stats), env, NO_LOCAL_LINKS);
       if (!resolved) continue;
       let entry = surfaces.get(resolved.id);
       if (!entry) {

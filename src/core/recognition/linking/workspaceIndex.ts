@@ -12,8 +12,41 @@ export interface KeyStats {
   evidence: Evidence;
   /** Surface forms and their counts (for entity records). */
   surfaces: Map<string, number>;
-  /** One mention of the key, preferably capitalised mid-sentence (to resolve the key as a whole). */
-  representative: Candidate;
+  /**
+   * The mentions that may represent the key, by shape (text and resolution flags), with the number
+   * of sources contributing each: the representative is chosen from these by rank, never by the
+   * order in which sources arrived, so that an edited workspace and a fresh one agree.
+   */
+  representatives: Map<string, { candidate: Candidate; sources: number }>;
+}
+
+/** Shape of a candidate as far as resolving its key as a whole is concerned. */
+function representativeShape(c: Candidate): string {
+  return `${c.text}\u0001${c.weak ? 1 : 0}${c.acronym ? 1 : 0}${c.titled ? 1 : 0}${c.commonWord ? 1 : 0}${c.determiner ? 1 : 0}${c.wholeOnly ? 1 : 0}${c.publication ? 1 : 0}${c.wordCount}`;
+}
+
+/** Lower is better: capitalised mid-sentence, spelled as a name rather than an acronym, titled. */
+function representativeRank(c: Candidate): number {
+  return (c.weak ? 8 : 0) + (c.acronym ? 4 : 0) + (c.titled ? 0 : 2) + (c.commonWord ? 1 : 0);
+}
+
+/**
+ * One mention of the key to resolve it as a whole, with the workspace's summed evidence: the best
+ * ranked shape, ties broken by the number of sources and then by shape, so the result does not
+ * depend on the order of changes.
+ */
+export function representativeOf(stats: KeyStats): Candidate {
+  let best: { shape: string; candidate: Candidate; sources: number } | undefined;
+  for (const [shape, entry] of stats.representatives) {
+    if (!best) {
+      best = { shape, ...entry };
+      continue;
+    }
+    const order = representativeRank(entry.candidate) - representativeRank(best.candidate) || best.sources - entry.sources || (shape < best.shape ? -1 : 1);
+    if (order < 0) best = { shape, ...entry };
+  }
+  if (!best) throw new Error('key without mentions');
+  return { ...best.candidate, evidence: stats.evidence };
 }
 
 /** One name's share of a source, summed over its mentions there. */
@@ -257,10 +290,14 @@ export class WorkspaceIndex {
       let stats = this.keys.get(k.key);
       if (!stats) {
         if (sign < 0) continue;
-        stats = { count: 0, strong: 0, evidence: emptyEvidence(), surfaces: new Map(), representative: k.representative };
+        stats = { count: 0, strong: 0, evidence: emptyEvidence(), surfaces: new Map(), representatives: new Map() };
         this.keys.set(k.key, stats);
       }
-      if (sign > 0 && stats.representative.weak && !k.representative.weak) stats.representative = k.representative;
+      const shape = representativeShape(k.representative);
+      const entry = stats.representatives.get(shape);
+      if (entry && entry.sources + sign <= 0) stats.representatives.delete(shape);
+      else if (entry) entry.sources += sign;
+      else if (sign > 0) stats.representatives.set(shape, { candidate: k.representative, sources: 1 });
       for (const [surface, n] of k.surfaces) {
         const next = (stats.surfaces.get(surface) ?? 0) + sign * n;
         if (next <= 0) stats.surfaces.delete(surface);
