@@ -171,7 +171,9 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   if (a.possessive) {
     // "Fishermen's Association", "Sheriff's Office": a possessive inside an institution's name.
     const plainOwner = isCommon(ctx.lexicon, a.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(a.text));
-    return (NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'
+    // "Cox's Bazar", "Martha's Vineyard", "King's Cross": a place the lexicon knows with its possessive.
+    const knownWhole = b.shape === 'cap' && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
+    return (knownWhole || NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'
       && SPACE_GAP.test(gapBetween(ctx, a, b)) && !CALENDAR_WORDS.has(b.text);
   }
   const gap = gapBetween(ctx, a, b);
@@ -557,6 +559,13 @@ function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
   return tokens.slice(a);
 }
 
+/** "THIS COPY MAY NOT BE …": verbs that are names only in title case ("Theresa May", "Will Young"). */
+const SHOUTED_AUXILIARIES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'AM', 'HAS', 'HAVE', 'HAD', 'DO', 'DOES', 'DID',
+  'WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'NOT', 'THIS', 'ITS']);
+
+/** Capitalised words that never follow a given name as its surname ("MAY NOT BE"); "MAY", "WILL" may. */
+const NEVER_SURNAMES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'AM', 'HAS', 'HAVE', 'HAD', 'DO', 'DOES', 'DID', 'NOT', 'THIS', 'ITS']);
+
 interface PlainCut {
   readonly pieces: Token[][];
   /** The run before cutting, when something was cut. */
@@ -572,10 +581,11 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   const { lexicon } = ctx;
   if (tokens.length === 0) return { pieces: [] };
   const plain = (t: Token) => (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
+    || (t.shape === 'upper' && SHOUTED_AUXILIARIES.has(t.text))
     || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(ctx.lexicon.keys.identity(t.text))?.strength ?? 0) < 3
       && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
   if (knownKey(lexicon, tokens, partText(ctx, tokens))) return { pieces: [tokens] };
-  const shouting = tokens.every((t) => t.shape === 'upper' || t.shape === 'lower')
+  const shouting = tokens.every((t) => t.shape === 'upper' || t.shape === 'lower' || t.text.length === 1)
     && (tokens.length > 1 || tokens[0].headline || inShoutingText(ctx, tokens[0]));
   if (tokens[0].headline || shouting) {
     const head = headOf(tokens);
@@ -592,7 +602,8 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // "By DANIEL FROST": in capitals, a plain word after a given name is a surname.
-      const surname = i > 0 && shouting && t.shape === 'upper' && tokens[i - 1].shape === 'upper' && isGivenName(lexicon, titleCase(tokens[i - 1].text));
+      const surname = i > 0 && shouting && t.shape === 'upper' && tokens[i - 1].shape === 'upper' && !NEVER_SURNAMES.has(t.text)
+        && !SHOUTED_AUXILIARIES.has(tokens[i - 1].text) && isGivenName(lexicon, titleCase(tokens[i - 1].text));
       if ((plain(t) && !surname) || t.shape === 'lower') {
         if (piece.length > 0) pieces.push(piece);
         piece = [];
@@ -656,6 +667,8 @@ function nextToken(ctx: Context, t: Token): Token | undefined {
 }
 
 const INTRINSIC_MEMO_LIMIT = 50_000;
+/** Arabic surnames with their article ("al-Masri", "el-Sisi", "bin-Zayed"). */
+const PARTICLE_SURNAME = /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}\p{Ll}/u;
 const CENTRE_HEADS = new Set(['Centre', 'Center', 'Centres', 'Centers']);
 const VENUE_MODIFIERS = new Set(['Cultural', 'Culture', 'Arts', 'Art', 'Shopping', 'Convention', 'Conference', 'Exhibition', 'Leisure',
   'Community', 'Sports', 'Sport', 'Trade', 'Visitor', 'Visitors', 'Civic', 'Town', 'City', 'Garden', 'Retail', 'Performing',
@@ -689,6 +702,10 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (first.text === 'The' && multi) ev[1] += 3;
   // "NHS England", "BBC Wales": a known organisation's acronym leading a name.
   if (multi && first.shape === 'upper' && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
+  // "Apple Watch", "Google Maps", "Microsoft Teams": a known company's name before plain words names a product.
+  if (multi && words.length <= 3 && first.shape === 'cap' && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization'
+    && words.slice(1).every((t) => t.shape === 'cap' && isCommon(lexicon, t.text) && !ORG_HEADS.has(t.text) && !PLURAL_ENDING.test(t.text)
+      && !PUBLICATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !isCountry(lexicon, t.text))) ev[3] += 4;
   // "American Red Cross": a nationality before a known organisation.
   if (multi && lexicon.demonyms.has(first.text) && lexicon.known.get(lexicon.keys.identity(ctx.text.slice(tokens[1].start, last.end)))?.type === 'organization') ev[1] += 4;
   // "Samsung Galaxy S25", "iPhone 16e", "Blackwell Ultra": a product line with a model.
@@ -725,7 +742,13 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && PLACE_PREFIX_HEADS.has(first.text)) ev[2] += 2.5;
   if (multi && MISC_PREFIX_HEADS.has(first.text)) ev[3] += 3.5;
   const shouting = words.every((t) => t.shape === 'upper') && isGivenName(lexicon, nameForm(first));
-  const nameLike = !lowerHead && words.every((t) => (t.shape === 'cap' || shouting) && !ORG_HEADS.has(t.text) && !isPluralOrgHead(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
+  // "Meta Platforms", "Palo Alto Networks", "United Auto Workers": a plural noun ends a body's name,
+  // not a person's ("Tiger Woods", "Roger Waters" are in the name lists).
+  const pluralBody = multi && last.shape === 'cap' && PLURAL_ENDING.test(last.text) && isCommon(lexicon, last.text) && !PLACE_HEADS.has(last.text)
+    && !MISC_HEADS.has(last.text) && !isPersonName(lexicon, last.text) && !isGivenName(lexicon, last.text)
+    && (!isGivenName(lexicon, nameForm(first)) || lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization');
+  if (pluralBody) ev[1] += 1.5;
+  const nameLike = !lowerHead && !pluralBody && words.every((t) => (t.shape === 'cap' || shouting || PARTICLE_SURNAME.test(t.text)) && !ORG_HEADS.has(t.text) && !isPluralOrgHead(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
     && !COMPASS_WORDS.has(t.text) && !FOREIGN_ORG_PREFIXES.has(t.text) && !FOREIGN_PLACE_PREFIXES.has(t.text))
     && !MISC_PREFIX_HEADS.has(first.text) && !PLACE_PREFIX_HEADS.has(first.text);
   if (multi && nameLike) {
@@ -735,6 +758,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     if (isGivenName(lexicon, firstForm)) { ev[0] += 2.5; nameWords++; }
     else if (isPersonName(lexicon, firstForm) || /^\p{Lu}\.?$/u.test(first.text)) { ev[0] += 1.5; nameWords++; }
     if (isPersonName(lexicon, lastForm) || isGivenName(lexicon, lastForm)) { ev[0] += 1; nameWords++; }
+    // "Karim al-Masri", "Abdel Fattah el-Sisi"
+    else if (PARTICLE_SURNAME.test(last.text)) { ev[0] += 1.5; nameWords++; }
     // Capitalised words none of which is a personal name: more likely a body or a named thing.
     if (nameWords > 0 && words.length <= 4) ev[0] += 0.5;
     else if (words.some((t) => isCommon(lexicon, t.text))) ev[1] += 0.4;

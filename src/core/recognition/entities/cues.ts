@@ -34,7 +34,8 @@ export const TITLE_MODIFIERS = words(`
   Environment Culture Transport Labour Labor Foreign Affairs Development Security Culture Digital
   Deputy Vice Acting Former Ex Chief Executive Senior Junior Assistant Associate First Second
   Shadow Opposition Interim Co Lord Grand Supreme Lead Head Principal Managing Federal State
-  Regional National Special Presidential Executive Party Majority Minority Top Crown
+  Regional National Special Presidential Executive Party Majority Minority Top Crown District Circuit
+  Magistrate Bankruptcy Appeals Appellate
 `);
 
 /** Prepositions/cues after which a bare name tends to be a place. */
@@ -63,7 +64,7 @@ export const ORG_HEADS = words(`
   Laboratories Studios Records Entertainment Pictures Publishing Foods Brewery Bancorp Exchange
   Reserve Treasury Secretariat Directorate Inspectorate Tribunal Chamber Chambers Caucus Movement
   Front Brotherhood Taliban Hamas Hezbollah Council Commission Cooperative Consortium Conglomerate
-  Unit Team Squad Office Observatory Command Nations Initiative Program Programme
+  Unit Team Squad Office Observatory Command Nations Initiative Program Programme Panel
   Mission Delegation Regime Junta Kremlin Pentagon Commons Lords Institute Conservatives Democrats
   Republicans Labour Greens Liberals Socialists Communists
   Shipping Logistics Freight Lines Mining Resources Brands Retail Stores Pharma Therapeutics
@@ -302,7 +303,7 @@ export const FURNITURE_LINE_STARTS = [
 export const FURNITURE_BLOCK_HEADINGS = [
   'share this article', 'share this story', 'share this', 'share', 'related posts', 'related articles', 'related stories',
   'related', 'read more', 'more stories', 'you might also like', 'you may also like', 'recommended', 'most read',
-  'most popular', 'trending', 'latest news', 'more from', 'tags', 'topics', 'about the author', 'more on this story',
+  'most popular', 'trending', 'latest news', 'more from', 'tags', 'topics', 'more on this story',
   'top stories', 'editor\'s picks', 'editors\' picks', 'popular now', 'in other news', 'further reading', 'see also',
 ];
 

@@ -161,6 +161,8 @@ interface LineInfo {
 
 const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comments|join the (?:conversation|discussion)|\d+\s+responses? to .*|leave a reply)$/i;
 const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured)s?\s*:/;
+/** A copyright notice with its small print ("Copyright 2026 … All rights reserved. This transcript …"). */
+const COPYRIGHT_LINE = /^(?:©|\([cC]\)|copyright\b)/i;
 /** Wire-photo captions: "FILE - Shoppers walk past … (AP Photo/Jane Doe, File)". */
 const WIRE_CAPTION = /^FILE\s+[-–—]\s|\((?:[\p{L}.]+ )+Photos?(?:\/[^)]*)?\)\s*$/u;
 
@@ -212,7 +214,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       inFurnitureBlock = true;
     } else if (line.length <= 160 && startsWithAny(lower, FURNITURE_LINE_STARTS)) {
       furnitureFrom = offset;
-    } else if (line.length <= 600 && WIRE_CAPTION.test(line)) {
+    } else if (line.length <= 600 && (WIRE_CAPTION.test(line) || COPYRIGHT_LINE.test(line))) {
       furnitureFrom = offset;
     } else {
       inFurnitureBlock = false;

@@ -58,6 +58,11 @@ Kosovo
 Washington|Washington DC|Washington, D.C.|Washington D.C.
 Westminster
 Whitehall
+King's Cross
+Martha's Vineyard
+St John's Wood
+Earl's Court
+Hell's Kitchen
 Downing Street
 Brussels
 Strasbourg
@@ -198,6 +203,55 @@ TASS
 RIA Novosti
 Ukrinform
 Xinhua
+World Food Programme|WFP|World Food Program
+United Nations Development Programme|UNDP|UN Development Programme
+United Nations Environment Programme|UNEP|UN Environment Programme
+UNICEF|Unicef|United Nations Children's Fund
+UNHCR|UN Refugee Agency|United Nations High Commissioner for Refugees
+UNESCO|Unesco
+Office for the Coordination of Humanitarian Affairs|OCHA|UN Office for the Coordination of Humanitarian Affairs|UN humanitarian office
+International Federation of Red Cross and Red Crescent Societies|IFRC
+Médecins Sans Frontières|MSF|Doctors Without Borders|Medecins Sans Frontieres
+Intergovernmental Panel on Climate Change|IPCC
+International Energy Agency|IEA
+Asian Development Bank|ADB
+African Development Bank|AfDB
+Inter-American Development Bank|IDB
+Pan American Health Organization|PAHO
+European Medicines Agency|EMA
+Europol
+Interpol
+Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|CDC
+National Institutes of Health|NIH
+Securities and Exchange Commission|SEC
+Federal Trade Commission|FTC
+Justice Department|Department of Justice|DOJ
+Environmental Protection Agency|EPA
+Internal Revenue Service|IRS
+Department of Homeland Security|Homeland Security|DHS
+NASA
+Office for National Statistics|ONS
+Office for Budget Responsibility|OBR
+Financial Conduct Authority|FCA
+Competition and Markets Authority|CMA
+Crown Prosecution Service|CPS
+Metropolitan Police|Met Police|Scotland Yard
+Ofcom
+Ofgem
+Ofwat
+Bank of Japan|BoJ
+People's Bank of China|PBOC
+UEFA|Uefa
+FIFA|Fifa
+International Olympic Committee|IOC
+Bayern Munich
+Borussia Dortmund
+Paris Saint-Germain|PSG
+Inter Milan
+AC Milan
+Atletico Madrid|Atlético Madrid
+Juventus
 Hamas
 Hezbollah
 Taliban
