@@ -119,6 +119,11 @@ export class WorkspaceRecognizer implements RecognitionResult {
   private currentGeneration = 0;
   private mentionCache = new Map<string, { generation: number; mentions: Mention[] }>();
   private entityCache: { generation: number; records: Map<string, EntityRecord> } | undefined;
+  /**
+   * What the source committed last contributed to the index: the next edit of that source (typing)
+   * subtracts it as is instead of summarising the old version again. One source's worth, not all.
+   */
+  private lastCommitted: { analysis: SourceAnalysis; contribution: SourceContribution } | undefined;
 
   constructor(options?: RecognizerOptions) {
     this.lexicon = createLexicon();
@@ -185,17 +190,25 @@ export class WorkspaceRecognizer implements RecognitionResult {
   private commit(id: string, analysis: SourceAnalysis): void {
     this.pendingTexts.delete(id);
     const previous = this.sources.get(id);
-    if (previous) this.index.remove(contributionOf(previous, this.lexicon));
-    this.index.add(contributionOf(analysis, this.lexicon));
+    if (previous) this.index.remove(this.committedContribution(previous));
+    const contribution = contributionOf(analysis, this.lexicon);
+    this.index.add(contribution);
+    this.lastCommitted = { analysis, contribution };
     this.sources.set(id, analysis);
     this.currentGeneration++;
+  }
+
+  /** The contribution `analysis` made when committed (the same amounts, recomputed unless kept). */
+  private committedContribution(analysis: SourceAnalysis): SourceContribution {
+    return this.lastCommitted?.analysis === analysis ? this.lastCommitted.contribution : contributionOf(analysis, this.lexicon);
   }
 
   remove(sourceId: string): void {
     this.pendingTexts.delete(sourceId);
     const previous = this.sources.get(sourceId);
     if (!previous) return;
-    this.index.remove(contributionOf(previous, this.lexicon));
+    this.index.remove(this.committedContribution(previous));
+    if (this.lastCommitted?.analysis === previous) this.lastCommitted = undefined;
     this.sources.delete(sourceId);
     this.mentionCache.delete(sourceId);
     this.currentGeneration++;

@@ -43,6 +43,8 @@ function placeBlock(range: Block, analysis: BlockAnalysis, scores: number): Anal
   return { start, end, analysis, afterComments, scores, candidates: shiftAll(analysis.candidates, start, shiftCandidate), figures: shiftAll(analysis.figures, start, shiftFigure) };
 }
 
+const COMPARE_CHUNK = 256;
+
 /**
  * The blocks of the previous version that are untouched in `text`, by index of `ranges`: those
  * inside the common prefix keep their place, those inside the common suffix move by the change
@@ -51,9 +53,13 @@ function placeBlock(range: Block, analysis: BlockAnalysis, scores: number): Anal
 function unchangedBlocks(text: string, ranges: readonly Block[], previous: DocumentAnalysis): Array<AnalysedBlock | undefined> {
   const old = previous.text;
   const limit = Math.min(old.length, text.length);
+  // Whole chunks are compared first (string equality is a native memory compare), then characters.
   let prefix = 0;
+  while (prefix + COMPARE_CHUNK <= limit && old.slice(prefix, prefix + COMPARE_CHUNK) === text.slice(prefix, prefix + COMPARE_CHUNK)) prefix += COMPARE_CHUNK;
   while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
   let suffix = 0;
+  while (suffix + COMPARE_CHUNK <= limit - prefix
+    && old.slice(old.length - suffix - COMPARE_CHUNK, old.length - suffix) === text.slice(text.length - suffix - COMPARE_CHUNK, text.length - suffix)) suffix += COMPARE_CHUNK;
   while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   const delta = text.length - old.length;
   const byStart = new Map<number, AnalysedBlock>();
@@ -74,22 +80,30 @@ function unchangedBlocks(text: string, ranges: readonly Block[], previous: Docum
  */
 export function* analyseDocumentSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous?: DocumentAnalysis): Generator<void, DocumentAnalysis> {
   let ranges = splitBlocks(text);
-  let kept = previous && previous.blocks.length > 1 ? unchangedBlocks(text, ranges, previous) : ranges.map(() => undefined);
-  const counts = ranges.map((range, i) => kept[i]?.scores ?? scoreCount(text.slice(range.start, range.end)));
-  const context = documentContext(text, readsAsSports(text, counts.reduce((sum, n) => sum + n, 0)));
+  // Plain loops rather than map/reduce here: their arrays' element kinds vary (empty, holey), and
+  // each new kind met by optimised code makes it recompile.
+  let kept = previous && previous.blocks.length > 1 ? unchangedBlocks(text, ranges, previous) : undefined;
+  const counts: number[] = [];
+  let scores = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const count = kept?.[i]?.scores ?? scoreCount(text.slice(ranges[i].start, ranges[i].end));
+    counts.push(count);
+    scores += count;
+  }
+  const context = documentContext(text, readsAsSports(text, scores));
   const key = contextKey(context);
   if (context.sports) {
     // The candidate finder decides sports copy on the whole text it is given: one block.
     ranges = text.length > 0 ? [{ start: 0, end: text.length }] : [];
-    kept = ranges.map(() => undefined);
+    kept = undefined;
   } else if (key !== previous?.contextKey) {
-    kept = ranges.map(() => undefined);
+    kept = undefined;
   }
   const prefix = key + '\u0000';
   const blocks: AnalysedBlock[] = [];
   for (let i = 0; i < ranges.length; i++) {
     const range = ranges[i];
-    const unchanged = kept[i];
+    const unchanged = kept?.[i];
     if (unchanged) {
       blocks.push(unchanged);
       continue;

@@ -11,7 +11,7 @@ import {
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
 import { bestType, emptyEvidence, type Evidence } from './evidence';
-import { hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+import { codeAt, hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 
 export interface Candidate {
   readonly start: number;
@@ -82,7 +82,7 @@ const ORG_LEAD_NOUNS = new Set([
 const DETERMINERS = new Set(['the', 'The', 'this', 'that', 'these', 'its', 'our', 'their', 'his', 'her', 'whose', 'a', 'an']);
 
 function opensParenthesis(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 40 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40);
+  return codeAt(text, end) === 40 || (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40);
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -790,17 +790,17 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const multi = tokens.length > 1 && tokens.some((t, i) => i > 0 && t.shape !== 'lower');
   if (part.titled) ev[0] += 4;
   // Transcripts: "IYER: It's an estimate" — a name in capitals as a speaker label.
-  if (!multi && first.shape === 'upper' && ctx.text.charCodeAt(end) === 58 && (first.start === 0 || ctx.text.charCodeAt(first.start - 1) === 10)) ev[0] += 3;
+  if (!multi && first.shape === 'upper' && codeAt(ctx.text, end) === 58 && (first.start === 0 || codeAt(ctx.text, first.start - 1) === 10)) ev[0] += 3;
   // Sports copy: "Chelsea manager", "Villa's striker", "United 2-1 Villa", "beat Arsenal".
   const text0 = ctx.text;
-  const next0 = text0.charCodeAt(end);
-  const next1 = text0.charCodeAt(end + 1);
+  const next0 = codeAt(text0, end);
+  const next1 = codeAt(text0, end + 1);
   if ((next0 === 32 && next1 >= 97 && next1 <= 122) || next0 === 39 || next0 === 0x2019) {
     const teamAfter = TEAM_AFTER.exec(text0.slice(end, end + 14));
     if (teamAfter && TEAM_AFTER_WORDS.has(teamAfter[1])) ev[1] += 3;
   }
   const scoreAfter = next0 === 32 && next1 >= 48 && next1 <= 57 && SCORE_AFTER.test(text0.slice(end, end + 8));
-  const previous2 = text0.charCodeAt(first.start - 2);
+  const previous2 = codeAt(text0, first.start - 2);
   const scoreBefore = first.start >= 4 && previous2 >= 48 && previous2 <= 57 && SCORE_BEFORE.test(text0.slice(first.start - 8, first.start));
   if (scoreAfter || scoreBefore) ev[1] += 3;
   // The two words before the name, nearest first ("shares in Shell": "in", "shares").
@@ -820,7 +820,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
       || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip')));
   if (clubAfterPreposition) ev[1] += 2;
-  if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && text0.charCodeAt(first.start - 1) !== 40) {
+  if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
     const known = lexicon.known.get(lexicon.keys.identity(text));
     if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
   }
@@ -836,11 +836,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
   if (preposition !== undefined && WORK_LEAD_NOUNS.has(preposition)) ev[3] += 5;
-  else if (text0.charCodeAt(first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
+  else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
   else if (preposition !== undefined && RELEASE_VERBS.has(preposition)) ev[3] += 2;
   else if (preposition === 'in' && leadNoun !== undefined && WORK_IN_VERBS.has(leadNoun)) ev[3] += 2.5;
   // "(Marketline) —": the news agency of a dateline.
-  if (text0.charCodeAt(first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
+  if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
   const before = previousToken(ctx, first);
   if (before && before.line === first.line && !part.titled) {
     const gap = ctx.text.slice(before.end, first.start);
@@ -863,7 +863,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     }
   }
   // After the name.
-  const dashAfter = ctx.text.charCodeAt(end) === 45;
+  const dashAfter = codeAt(ctx.text, end) === 45;
   const after = dashAfter ? ctx.text.slice(end, end + 40) : '';
   if (dashAfter && /^-[a-z]/.test(after)) {
     const suffix = /^-([a-z]+)/.exec(after)?.[1];
@@ -873,7 +873,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
   // "the company's Rubin platform", "its Pixel phones": a product line (read from the text: plain
   // lower-case words are not always tokens).
-  if (!last.possessive && ctx.text.charCodeAt(end) === 32) {
+  if (!last.possessive && codeAt(ctx.text, end) === 32) {
     const productNoun = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
     if (productNoun !== undefined && PRODUCT_AFTER_WORDS.has(productNoun)) {
       const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
@@ -922,7 +922,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.
   let lowerHead: 'organization' | 'place' | undefined;
   if (!last.possessive && tokens.length <= 4) {
-    const lowerNext = ctx.text.charCodeAt(end) === 32 && ctx.text.charCodeAt(end + 1) >= 97 && ctx.text.charCodeAt(end + 1) <= 122;
+    const lowerNext = codeAt(ctx.text, end) === 32 && codeAt(ctx.text, end + 1) >= 97 && codeAt(ctx.text, end + 1) <= 122;
     const after = lowerNext && mayStartLowerHead(ctx.text, end + 1) ? LOWER_HEAD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
     if (after) {
       const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
@@ -1081,7 +1081,7 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number' || NEVER_ALONE.has(w) || CALENDAR_WORDS.has(w) || ARTICLES.has(w)) return undefined;
   if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
-  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && (PERIOD_CODE.test(w) || UNIT_WORD.test(w))) || (w.charCodeAt(1) === 45 && PARTY_STATE.test(w))) return undefined;
+  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && (PERIOD_CODE.test(w) || UNIT_WORD.test(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (ctx.lexicon.demonyms.has(w) || isDemonymCompound(ctx.lexicon, w)) return undefined;
@@ -1156,6 +1156,7 @@ const COORDINATION_GAP = /^(?:,? and |,? or |, | \/ | & )$/;
  * half of its own evidence to its neighbours in the list.
  */
 function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
+  if (candidates.length < 2) return;
   // A single name before a plural place noun: "in Calaveras counties" is rare, "Calaveras County" is
   // handled as a name; this covers lists only.
   const own = candidates.map((c) => [...c.evidence] as Evidence);

@@ -33,7 +33,15 @@ export interface Token {
 const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const NON_ASCII_LETTER = /^\p{L}$/u;
 
-/** Letter, digit or combining mark (word-internal characters). */
+/**
+ * `text.charCodeAt(i)`, NaN outside the text, without reading outside it: optimised code that reads
+ * past the end of a string is thrown away and compiled again (one costly recompilation per site).
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+}
+
+/** Letter, digit or combining mark (word-internal characters); `i` must lie inside the text. */
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -60,7 +68,7 @@ function wordEnd(text: string, start: number): number {
     const c = text.charCodeAt(i);
     if ((c === 39 || c === 0x2019) && isLetterCode(text, i + 1)) i += 2;
     else if ((c === 45 || c === 0x2011) && isWordCode(text, i + 1)) i += 2;
-    else if (c === 46 && isLetterCode(text, i + 1) && text.charCodeAt(i + 2) === 46 && isLetterCode(text, i - 1) && !isWordCode(text, i - 2)) i += 2;
+    else if (c === 46 && isLetterCode(text, i + 1) && codeAt(text, i + 2) === 46 && isLetterCode(text, i - 1) && (i < 2 || !isWordCode(text, i - 2))) i += 2;
     else if (c === 38 && (text.charCodeAt(i + 1) >= 65 && text.charCodeAt(i + 1) <= 90)) i += 2;
     else return i;
   }
@@ -121,7 +129,7 @@ function shapeOf(word: string): TokenShape {
   const firstUpper = first < 128 ? first >= 65 && first <= 90 : LETTER_UPPER.test(word);
   if (firstUpper) {
     // "Starmer": a lower-case ASCII second letter rules out capitals-only, without the regexes.
-    const second = word.charCodeAt(1);
+    const second = codeAt(word, 1);
     if (second >= 97 && second <= 122) return 'cap';
     if (word.length > 1 && UPPER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word)) return 'upper';
     return 'cap';
@@ -147,7 +155,7 @@ export function blockedRanges(text: string): Array<[number, number]> {
     while (start > floor && isDomainChar(text.charCodeAt(start - 1))) start--;
     if (start === m.index) continue;
     let end = m.index + m[0].length;
-    if (text.charCodeAt(end) === 47) while (end < text.length && end - m.index < 2000 && !/\s/.test(text[end])) end++;
+    if (codeAt(text, end) === 47) while (end < text.length && end - m.index < 2000 && !/\s/.test(text[end])) end++;
     ranges.push([start, end]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
@@ -174,6 +182,21 @@ export function isCommentsHeading(rawLine: string): boolean {
 
 function startsWithAny(line: string, starts: readonly string[]): boolean {
   return starts.some((s) => line.startsWith(s) && (line.length === s.length || !/[\p{L}]/u.test(line[s.length]) || s.endsWith(':')));
+}
+
+const MENU_SEPARATORS = ['|', '>', '»'];
+
+/**
+ * Whether the line holds " | ", " > " or " » ": each separator character is looked for on its own
+ * (most lines have none), rather than the line scanned three times for the spaced forms.
+ */
+function hasMenuSeparator(line: string): boolean {
+  for (const separator of MENU_SEPARATORS) {
+    for (let at = line.indexOf(separator, 1); at > 0; at = line.indexOf(separator, at + 1)) {
+      if (line.charCodeAt(at - 1) === 32 && at + 1 < line.length && line.charCodeAt(at + 1) === 32) return true;
+    }
+  }
+  return false;
 }
 
 /** Headline and furniture status of every line. */
@@ -221,7 +244,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       const inline = raw.includes(':') ? INLINE_FURNITURE.exec(raw) : null;
       if (inline) furnitureFrom = offset + inline.index;
       // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews".
-      if (line.includes(' | ') || line.includes(' > ') || line.includes(' » ')) {
+      if (hasMenuSeparator(line)) {
         const segments = line.split(/ [|>»] /);
         if (segments.length >= 2 && segments.every((s) => s.trim().split(/\s+/).length <= 3)) furnitureFrom = offset;
       }
@@ -303,7 +326,7 @@ function nearName(text: string, tokens: readonly Token[], start: number, end: nu
     // Skip one article: "in the Algarve".
     const c0 = text.charCodeAt(i);
     if (c0 === 116 && text.startsWith('the ', i)) i += 3;
-    else if (c0 === 97 && text.charCodeAt(i + 1) === 32) i += 1;
+    else if (c0 === 97 && codeAt(text, i + 1) === 32) i += 1;
     else return false;
   }
   return false;
@@ -367,7 +390,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
       }
     }
     // Fast path: a plain lower-case ASCII word is hashed, looked up and usually skipped.
-    if (lowerFlags && firstCode >= 97 && firstCode <= 122 && text.charCodeAt(end) !== 46) {
+    if (lowerFlags && firstCode >= 97 && firstCode <= 122 && codeAt(text, end) !== 46) {
       let hash = 0x811c9dc5;
       let plain = true;
       for (let i = start; i < end; i++) {
@@ -390,7 +413,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
       }
     }
     let word = text.slice(start, end);
-    if (text.charCodeAt(end) === 46) {
+    if (codeAt(text, end) === 46) {
       if (DOTTED_ACRONYM.test(word)) {
         end++;
         word = text.slice(start, end);
@@ -406,7 +429,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
       }
     }
     // "Corp.", "Inc.", "Jr.", "Calif.": the period belongs to the abbreviation.
-    if (text.charCodeAt(end) === 46 && DOTTED_ABBREVIATIONS.has(word) && !isLetterCode(text, end + 1)) {
+    if (codeAt(text, end) === 46 && DOTTED_ABBREVIATIONS.has(word) && !(end + 1 < text.length && isLetterCode(text, end + 1))) {
       end++;
       word = text.slice(start, end);
       cursor = end;

@@ -16,7 +16,18 @@ export interface ArticleDate {
 const HEAD = 1500;
 /** How much of each line is read: a dateline's date starts within its first 80 characters. */
 const LINE_WINDOW = 200;
-const HAS_DIGIT = /\d/;
+/**
+ * Without an article date to resolve against, a full date (yyyy-mm-dd) needs its year written out:
+ * an ISO or slashed date, or a four-digit year with a month name. Windows without either are not
+ * scanned (most lines).
+ */
+const ISO_OR_SLASHED = /\d{4}-\d\d-\d\d|\d\/\d{1,2}\/\d/;
+const FOUR_DIGITS = /\d{4}/;
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+function mayHoldFullDate(window: string): boolean {
+  return ISO_OR_SLASHED.test(window) || (FOUR_DIGITS.test(window) && MONTH_STEM.test(window));
+}
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_MATTER_DATE = /^(?:date|published|pubDate|publishDate|published_at|created)[ \t]*:[ \t]*["']?([^"'\r\n]+)/im;
 const PUBLICATION_CUE = /\b(?:published|posted|dated?|first published|pubdate|publication date)\b/i;
@@ -72,7 +83,7 @@ export function detectArticleDate(text: string): ArticleDate | undefined {
     const lineEnd = newline < 0 ? text.length : newline;
     const window = text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_WINDOW));
     // Once a dateline is known, only a later "Published" line can still win.
-    if (HAS_DIGIT.test(window) && (dateline === undefined || PUBLICATION_CUE.test(window))) {
+    if (mayHoldFullDate(window) && (dateline === undefined || PUBLICATION_CUE.test(window))) {
       for (const mention of scanFigures(window, undefined)) {
         if (!fullDate(mention) || lineStart + mention.start >= HEAD) continue;
         const prefix = window.slice(0, mention.start);

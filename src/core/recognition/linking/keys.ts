@@ -94,28 +94,42 @@ export function slugify(surface: string): string {
 
 /** Initials of the capitalised words of a name ("North Atlantic Treaty Organization" → "NATO"). */
 export function initialsOf(name: string): string {
-  const parts = name.split(/[\s\-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  return parts.map((w) => w[0]).join('');
+  // A loop rather than filter/map/join: the arrays those build vary in kind (empty or not), which
+  // makes optimised callers recompile; charAt serves every kind of string alike.
+  let initials = '';
+  for (const word of name.split(/[\s\-]+/)) if (/^\p{Lu}/u.test(word)) initials += word.charAt(0);
+  return initials;
 }
 
-/** Levenshtein distance bounded by `max` (returns max + 1 when larger); for short strings only. */
+/**
+ * Levenshtein distance bounded by `max` (returns max + 1 when larger); for short strings only.
+ * Only the diagonal band |i - j| <= max is computed (cells outside it are over `max` anyway) and
+ * values are capped at max + 1, which leaves every value up to `max` exact.
+ */
 export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  const m = b.length;
+  let previous = new Array<number>(m + 1).fill(over);
+  let current = new Array<number>(m + 1).fill(over);
+  for (let j = 0; j <= Math.min(m, max); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = current[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (current[j] < rowMin) rowMin = current[j];
+    const from = Math.max(1, i - max);
+    const to = Math.min(m, i + max);
+    // The cell left of the band: the first column inside it, out of it (and over `max`) beyond.
+    current[from - 1] = from === 1 ? Math.min(i, over) : over;
+    let rowMin = current[from - 1];
+    const code = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, over);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return over;
     [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return Math.min(previous[m], over);
 }
 
 const KEY_CACHE_LIMIT = 100_000;

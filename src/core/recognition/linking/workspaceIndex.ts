@@ -96,7 +96,8 @@ export function summarizeCandidates(candidates: readonly Candidate[], keyCache: 
   for (const [key, e] of byKey) {
     // "BoE", "DoJ": acronyms that keep the minor word's letter in lower case.
     if (key.includes(' of ') || key.includes(' and ')) {
-      const withMinor = key.split(' ').map((w) => w[0]).join('');
+      let withMinor = '';
+      for (const word of key.split(' ')) withMinor += word.charAt(0);
       if (withMinor.length >= 3) e.acronyms.set(withMinor, (e.acronyms.get(withMinor) ?? 0) + 1);
     }
   }
