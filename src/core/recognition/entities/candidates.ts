@@ -730,7 +730,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && CENTRE_HEADS.has(head)) {
     const headIndex = tokens.findIndex((t) => t.text === head);
     if (headIndex > 0 && VENUE_MODIFIERS.has(tokens[headIndex - 1].text)) ev[2] += 2;
-    else if (words.length >= 3 || headIndex < tokens.length - 1) ev[1] += 3;
+    else if (words.length >= 3 || headIndex < tokens.length - 1) ev[1] += 4;
   }
   if (multi && PLACE_HEADS.has(head)) ev[2] += 3;
   if (multi && MISC_HEADS.has(head)) ev[3] += 3.2;

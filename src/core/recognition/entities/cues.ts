@@ -51,6 +51,7 @@ export const SPEECH_VERBS = words(`
 /** Last word of an organisation name. */
 export const ORG_HEADS = words(`
   Inc Ltd Llc LLC Plc PLC Corp Corporation Inc. Ltd. Corp. Co. Bros. Plc. Co Company Companies Group Holdings Bank Banks Ministry
+  Management Ltda Ltda. SA S.A. AG GmbH NV SE SpA
   Department Dept Council Councils University College Institute Institution Party Agency Court
   Committee Commission Association Union Federation Force Forces Army Navy Corps Police Guard
   Guards Brigade Battalion Regiment Division Fleet Service Services Office Authority Board Bureau
@@ -106,7 +107,7 @@ export const PLACE_PREFIX_HEADS = words(`River Lake Mount Mt Gulf Bay Cape Isle 
 /** Last word of a named document, event, law or product family (misc). */
 export const MISC_HEADS = words(`
   Declaration Treaty Accord Accords Agreement Pact Convention Protocol Charter Act Bill Law Laws
-  Amendment Directive Regulation Resolution Doctrine Plan Initiative Cup Games Olympics Olympiad
+  Amendment Directive Regulation Regulations Rules Guidelines Resolution Doctrine Plan Initiative Cup Games Olympics Olympiad
   Championship Championships Tournament Open Grand Prix Series Trophy Prize Award Awards Festival
   Fair Expo Summit Conference Forum Talks War Wars Revolution Uprising Crisis Spring Massacre
   Offensive Operation Day Week Link Interconnector Pipeline Cable Project Fire Wildfire Blaze Grant
@@ -195,6 +196,7 @@ export const COMPASS_WORDS = words(`North South East West Northern Southern East
 export const FOREIGN_PLACE_PREFIXES = words(`
   Centro Museo Museu Musée Palácio Palacio Palazzo Palais Praça Plaza Piazza Place Platz Rua Avenida
   Calle Via Viale Rue Strasse Straße Castelo Castillo Castello Château Torre Tour Puerto Ponte Puente
+  Rodovia Carretera Autopista Autoroute Esplanada Explanada Largo Paseo Passeig Parque Jardim Jardín
   Rio Río Lago Monte Isla Ilha Île Isola Sierra Serra Costa Cabo Bahía Baía Golfo Estação Estación
   San Santa Santo São Los Las El Fort Port
   Aeroporto Aeropuerto Aéroport Flughafen Basilica Basílica Catedral Cattedrale Igreja Iglesia Chiesa
@@ -208,6 +210,7 @@ export const FOREIGN_ORG_PREFIXES = words(`
   Comitato Confederación Confederação Confederazione Federación Federação Associação Asociación
   Associazione Servicio Serviço Servizio Polícia Policía Polizia Guardia Armada Ejército Exército
   Real Atlético Atletico Borussia Olympique Sporting Dynamo Dinamo Spartak Lokomotiv Inter
+  Secretaría Secretaria Secretariat Médicos Medicos Hospital Hôpital Ospedale Empresa Compagnie
 `);
 
 /** Lower-case words after a name that make it a named project, event or document ("Empire Wind farm"). */

@@ -172,13 +172,15 @@ const COLON_TIME = new RegExp(`(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d])${ZONE}?`
 const DOT_TIME = new RegExp(`(\\d{1,2})\\.(\\d{2})(?:[ \\u00a0]?(?:hrs(?![\\p{L}])|${TIME_ZONE_PATTERN})|(?=${LOCAL_TIME}))`, 'uy');
 const OCLOCK = /(\d{1,2})[ \u00a0]?o['’]clock(?![\p{L}])/uy;
 /** "1430 GMT", "0900 hrs"; "1430 local time" is a time too, but "local time" stays out of the span. */
+/** "14h30", "9h05": the continental style of Brazil, France, Portugal, Spain. */
+const H_TIME = /(\d{1,2})h(\d{2})(?![\p{L}\p{N}])/uy;
 const MILITARY_TIME = /(\d{2})(\d{2})(?:[ \u00a0]?(?:hrs|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT)(?![\p{L}])|(?=[ \u00a0]local time(?![\p{L}])))/uy;
 
 function clock(hours: number, minutes: number): string {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** "9:03 a.m.", "9.03am", "11pm", "23:11 local time", "09:30 GMT", "1430 GMT", "3 o'clock" (taken as written, 03:00). */
+/** "9:03 a.m.", "9.03am", "11pm", "23:11 local time", "09:30 GMT", "1430 GMT", "14h30", "3 o'clock" (taken as written, 03:00). */
 export function matchTime(text: string, start: number): DateMatch | undefined {
   AM_PM.lastIndex = start;
   let match = AM_PM.exec(text);
@@ -194,7 +196,7 @@ export function matchTime(text: string, start: number): DateMatch | undefined {
   OCLOCK.lastIndex = start;
   match = OCLOCK.exec(text);
   if (match && Number(match[1]) >= 1 && Number(match[1]) <= 12) return { end: start + match[0].length, value: clock(Number(match[1]), 0) };
-  for (const pattern of [COLON_TIME, DOT_TIME, MILITARY_TIME]) {
+  for (const pattern of [COLON_TIME, DOT_TIME, MILITARY_TIME, H_TIME]) {
     pattern.lastIndex = start;
     match = pattern.exec(text);
     if (!match) continue;

@@ -29,7 +29,9 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
   const meridiem = ((initial | 0x20) === 97 || (initial | 0x20) === 112) && ((codeAt(text, wordAt + 1) | 0x20) === 109 || codeAt(text, wordAt + 1) === 46);
   // "9.03am", "14.30 GMT": a dot, two digits, then a letter (a space between is allowed).
   const dotted = next === 46 && isDigitCode(codeAt(text, runEnd + 1)) && isDigitCode(codeAt(text, runEnd + 2)) && !isDigitCode(codeAt(text, runEnd + 3));
-  if (next === 58 || dotted || meridiem || initial === 111 || (digits === 4 && (isUpperCode(initial) || initial === 108))) {
+  // "14h30": an "h" between two-digit groups.
+  const hours = next === 104 && digits <= 2 && isDigitCode(codeAt(text, runEnd + 1)) && isDigitCode(codeAt(text, runEnd + 2));
+  if (next === 58 || dotted || meridiem || hours || initial === 111 || (digits === 4 && (isUpperCode(initial) || initial === 108))) {
     const time = matchTime(text, start);
     if (time) return emit(context, 'time', start, time.end, { value: time.value });
   }

@@ -17,6 +17,8 @@ describe('figures: times', () => {
     ['The blast came at 14:02.', { type: 'time', text: '14:02', value: '14:02' }],
     ['The blast came at 14:02:33 UTC.', { type: 'time', text: '14:02:33 UTC', value: '14:02' }],
     ['The blast came at 1430 GMT.', { type: 'time', text: '1430 GMT', value: '14:30' }],
+    ['A sessão começou às 14h30 em Brasília.', { type: 'time', text: '14h30', value: '14:30' }],
+    ['The rally began at 9h05 local time.', { type: 'time', text: '9h05', value: '09:05' }],
     ['The blast came at 14.30 GMT.', { type: 'time', text: '14.30 GMT', value: '14:30' }],
     ['The blast came at 10 a.m. ET.', { type: 'time', text: '10 a.m. ET', value: '10:00' }],
     ['The blast came at 10am EST.', { type: 'time', text: '10am EST', value: '10:00' }],

@@ -1,0 +1,45 @@
+// Shapes of names common across news styles (agencies joined by "and", parties before a member's
+// title, products of known companies, capitals bylines, wire-photo captions), written for this test.
+import assert from 'node:assert/strict';
+import { recognizeWorkspace } from '../../../../src/core/recognition';
+import { entitiesOf } from './helpers';
+
+describe('recognition: name forms across news styles', () => {
+  it('keeps "and" inside agency names with a short tail or a defined acronym, not between two names', () => {
+    assert.deepEqual(entitiesOf('Meanwhile, the Securities and Exchange Commission fined the bank.'), ['Securities and Exchange Commission/organization']);
+    assert.ok(entitiesOf('Agents from Immigration and Customs Enforcement (ICE) arrived.').includes('Immigration and Customs Enforcement/organization'));
+    assert.deepEqual(entitiesOf('Shares of Spotify Technology SA and Match Group Inc. rose.'),
+      ['Spotify Technology SA/organization', 'Match Group Inc./organization']);
+    assert.ok(entitiesOf('Officials at the Centers for Disease Control and Prevention said so.').includes('Centers for Disease Control and Prevention/organization'));
+  });
+
+  it('names the party before a member\'s title but not a department before a minister\'s', () => {
+    assert.deepEqual(entitiesOf('He said Labour MP Rosie Duffield had resigned.'), ['Labour/organization', 'Rosie Duffield/person']);
+    assert.deepEqual(entitiesOf('He said Labour Secretary Julie Su had resigned.'), ['Julie Su/person']);
+  });
+
+  it('types institutes, centres and bodies by their heads', () => {
+    assert.ok(entitiesOf('Forecasters at the National Hurricane Center said so.').includes('National Hurricane Center/organization'));
+    assert.ok(entitiesOf('They met at the Belém Cultural Centre on Friday.').includes('Belém Cultural Centre/place'));
+    assert.ok(entitiesOf('Shares of Meta Platforms fell.').includes('Meta Platforms/organization'));
+    assert.ok(entitiesOf('He paid with Apple Pay at the till.').includes('Apple Pay/misc'));
+    assert.ok(entitiesOf('Its head of delegation, Karim al-Masri, said volunteers were ready.').includes('Karim al-Masri/person'));
+  });
+
+  it('reads capitals bylines and disclaimers', () => {
+    assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
+    assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
+  });
+
+  it('leaves wire-photo captions and copyright small print alone', () => {
+    const text = 'FILE - Shoppers walk past a store in New York, Jan. 12, 2026. (UPA Photo/Lena Ortiz, File)\n\n'
+      + 'Copyright 2026 Bayline Business Network. All rights reserved. This transcript was prepared by an outside vendor and may contain errors. It may not be reproduced without written permission.';
+    const mentions = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt');
+    assert.deepEqual(mentions.map((m) => m.text), []);
+  });
+
+  it('takes a named day over a name on the same span', () => {
+    const mentions = recognizeWorkspace([{ id: 'a.txt', text: 'The Senate will vote before Thanksgiving.' }]).mentions('a.txt');
+    assert.equal(mentions.find((m) => m.text === 'Thanksgiving')?.type, 'date');
+  });
+});
