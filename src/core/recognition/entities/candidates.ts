@@ -217,6 +217,17 @@ function spellsDefinedAcronym(ctx: Context, run: Token[], rest: Token[]): boolea
   return acronym === lead + tail || acronym === `${lead}A${tail}`;
 }
 
+/**
+ * "Médecins Sans Frontières (MSF)" defines MSF; "WASHINGTON (UPA) —" names the agency of a dateline:
+ * an acronym in brackets defines the name before it only when it starts with the name's first letter.
+ */
+function definesAcronym(name: string, acronym: string): boolean {
+  if (acronym === name.replace(/\./g, '')) return false;
+  const words = name.split(/\s+/);
+  const first = ARTICLES.has(words[0]) && words.length > 1 ? words[1] : words[0];
+  return first.charAt(0).toUpperCase() === acronym.charAt(0);
+}
+
 /** Maximal runs of name-shaped words with the connectors allowed inside names. */
 const MAX_RUN = 12;
 
@@ -966,7 +977,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
     lastWordKey: ctx.lexicon.keys.identity(last.text),
     acronym: single && first.shape === 'upper',
-    defines: defined && defined[1].replace(/\./g, '') !== text.replace(/\./g, '') ? defined[1].replace(/\./g, '') : undefined,
+    defines: defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined,
     initials: words.length >= 2 ? initialsOf(text) : undefined,
     titled: part.titled || undefined,
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.

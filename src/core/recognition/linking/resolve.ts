@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { normalizeKey } from './keys';
-import { CORPORATE_SUFFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
+import { COMPANY_TAIL_WORDS, CORPORATE_SUFFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
 
@@ -204,13 +204,18 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       index.surnames.get(env.lexicon.keys.surname(c.lastWordKey)));
     if (full) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
-  // "Nvidia Corp." is "Nvidia" when the workspace or the lexicon knows the short name.
-  const lastSpace = c.key.lastIndexOf(' ');
+  // "Nvidia Corp." is "Nvidia", "Spotify Technology SA" is "Spotify", when the workspace or the
+  // lexicon knows the short name (trailing company words are dropped one at a time after a suffix).
+  let lastSpace = c.key.lastIndexOf(' ');
   if (lastSpace > 0 && CORPORATE_SUFFIXES.has(c.key.slice(lastSpace + 1))) {
-    const bare = c.key.slice(0, lastSpace);
-    const knownBare = lexicon.known.get(bare);
-    if (knownBare) return env.lexicon.keys.identity(knownBare.canonical);
-    if (index.stats(bare)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(bare)), true) ?? bare;
+    let bare = c.key;
+    while (lastSpace > 0 && COMPANY_TAIL_WORDS.has(bare.slice(lastSpace + 1))) {
+      bare = bare.slice(0, lastSpace);
+      const knownBare = lexicon.known.get(bare);
+      if (knownBare) return env.lexicon.keys.identity(knownBare.canonical);
+      if (index.stats(bare)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(bare)), true) ?? bare;
+      lastSpace = bare.lastIndexOf(' ');
+    }
   }
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
   if ((!c.commonWord || !c.weak) && !c.acronym) {

@@ -190,7 +190,7 @@ const FEATURE_HEADS = new Set([
 /** Company-form suffixes: "Nvidia Corp." is also "Nvidia". */
 export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'ab', 'oyj']);
 /** Trailing words a company's name is written without ("Nvidia Corp.", "Halvik Shipping Group"). */
-const COMPANY_TAIL_WORDS = new Set([
+export const COMPANY_TAIL_WORDS = new Set([
   ...CORPORATE_SUFFIXES, 'group', 'holdings', 'holding', 'shipping', 'logistics', 'airlines', 'airways', 'motors', 'industries',
   'technologies', 'technology', 'systems', 'pharmaceuticals', 'pharma', 'therapeutics', 'semiconductor', 'semiconductors',
   'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
