@@ -707,7 +707,10 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   const last = lastNameToken(tokens);
   const words = tokens.filter((t) => t.shape !== 'lower');
   const multi = words.length > 1;
-  const known = lexicon.known.get(ctx.lexicon.keys.identity(text));
+  // "IBB" is an acronym, not the Yemeni town of Ibb: capitals match only places news writes in capitals.
+  const lexiconEntry = lexicon.known.get(ctx.lexicon.keys.identity(text));
+  const known = lexiconEntry && !(lexiconEntry.type === 'place' && lexiconEntry.strength <= 2 && tokens.length === 1 && first.shape === 'upper' && text.length >= 3 && text.length <= 5)
+    ? lexiconEntry : undefined;
   if (known) ev[known.type === 'person' ? 0 : known.type === 'organization' ? 1 : known.type === 'place' ? 2 : 3] += known.strength * 1.5;
 
   if (first.text === 'The' && multi) ev[1] += 3;
