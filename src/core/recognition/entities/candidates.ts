@@ -8,7 +8,7 @@ import {
   PLACE_HEADS, PLACE_HYPHEN_SUFFIXES, PLACE_PREFIX_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS,
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
-  APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
+  APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
 import { bestType, emptyEvidence, type Evidence } from './evidence';
 import { codeAt, hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
@@ -357,6 +357,8 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
   const rest = run.slice(j);
   const lastRest = rest[rest.length - 1]?.text;
   if (lastRest && (ORG_HEADS.has(lastRest) || MISC_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest))) return 0;
+  // "Major League Soccer": a head right after the would-be title.
+  if (rest.length > 0 && (rest[0].text === 'League' || MISC_HEADS.has(rest[0].text))) return 0;
   if (rest.length > 0 && rest[0].shape === 'lower' && !NAME_PARTICLES.has(rest[0].text)) return 0;
   // A role noun is a title only before a given name ("Sheriff Tom Valenzuela", not "Leaders Agree …").
   if (roleOnly && !(rest.length >= 2 && rest[0].shape === 'cap' && givenName(rest[0].text) && !run[i].headline)) return 0;
@@ -748,6 +750,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   }
   if (multi && PLACE_HEADS.has(head)) ev[2] += 3;
   if (multi && MISC_HEADS.has(head)) ev[3] += 3.2;
+  // "English Premier League", "Major League Soccer", "the DAX": competitions and indexes.
+  if (multi && (head === 'League' || tokens.some((t) => t.text === 'League')) && words.some((t) => COMPETITION_LEAGUE_WORDS.has(t.text))) ev[3] += 4;
+  if (!multi && INDEX_NAMES.has(first.text)) ev[3] += 4;
   if (multi && FOREIGN_ORG_PREFIXES.has(first.text)) ev[1] += 3;
   if (multi && FOREIGN_PLACE_PREFIXES.has(first.text)) ev[2] += 3;
   if (multi && COMPASS_WORDS.has(first.text) && !ORG_HEADS.has(head)) ev[2] += 2.5;
@@ -850,6 +855,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
   if (preposition !== undefined && WORK_LEAD_NOUNS.has(preposition)) ev[3] += 5;
+  else if (preposition !== undefined && PRODUCT_LEAD_NOUNS.has(preposition)) ev[3] += 4;
   else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
   else if (preposition !== undefined && RELEASE_VERBS.has(preposition)) ev[3] += 2;
   else if (preposition === 'in' && leadNoun !== undefined && WORK_IN_VERBS.has(leadNoun)) ev[3] += 2.5;

@@ -277,6 +277,21 @@ export const PRODUCT_AFTER_WORDS = words(`
   engine engines architecture
 `);
 
+/** Nouns right before a product's name: "the vaccine Qdenga", "the game Fortnite", "its app Threads". */
+export const PRODUCT_LEAD_NOUNS = words(`
+  vaccine drug jab pill medicine treatment therapy app game videogame browser chatbot software phone
+  smartphone handset console chip processor satellite rocket aircraft jet car model device headset
+`);
+
+/** Market indexes named alone ("the DAX fell", "the Dow closed up"). */
+export const INDEX_NAMES = words(`FTSE DAX CAC Dow Nikkei Stoxx STOXX Ibovespa Bovespa Sensex Nifty KOSPI Kospi TSX IBEX Hang Seng ASX Merval IPC`);
+
+/** Words that make a "League" a competition rather than a body ("Premier League", not "Arab League"). */
+export const COMPETITION_LEAGUE_WORDS = words(`
+  Premier Champions Europa Conference Nations Super Football Soccer Basketball Hockey Rugby Cricket
+  Baseball Major Minor Ivy Indian English Scottish Welsh Irish American National Women's Super
+`);
+
 /** Verbs of a share price after a company's name: "Broadcom added 1.1%". */
 export const MARKET_MOVE_VERBS = words(`rose fell added gained slipped dropped jumped climbed declined tumbled surged plunged sank soared advanced rallied edged lost shed slid eased rebounded`);
 

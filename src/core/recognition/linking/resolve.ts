@@ -304,10 +304,18 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   const canonicalKey = canonicalKeyOf(c, env, links);
   const declaredCanonical = gazetteer.byKey.get(canonicalKey);
   if (declaredCanonical) return { id: declaredCanonical.id, type: declaredCanonical.type, canonicalKey };
-  const { type } = bestType(entityEvidence(canonicalKey, c, env));
+  const evidence = entityEvidence(canonicalKey, c, env);
+  const { type } = bestType(evidence);
   // A titled mention that links to no full name is still a person.
   if (c.titled && c.wordCount === 1 && canonicalKey === c.key && type !== 'person') {
     return { id: env.lexicon.keys.slug(canonicalKey), type: 'person', canonicalKey };
+  }
+  // "Fiocruz said", "Orvanta said": a lone word in no name list that no full name of the
+  // workspace ends with is more likely a body than a person, unless something besides a verb of
+  // saying says person (a title, "Mr", a speaker label).
+  if (type === 'person' && c.wordCount === 1 && !c.acronym && canonicalKey === c.key && evidence[typeIndex.person] < 3
+    && !env.lexicon.givenNames.has(c.text) && !env.lexicon.personNames.has(c.text) && !env.lexicon.known.has(c.key)) {
+    return { id: env.lexicon.keys.slug(canonicalKey), type: 'organization', canonicalKey };
   }
   return { id: env.lexicon.keys.slug(canonicalKey), type, canonicalKey };
 }
