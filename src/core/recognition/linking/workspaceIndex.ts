@@ -195,6 +195,8 @@ export const COMPANY_TAIL_WORDS = new Set([
   'technologies', 'technology', 'systems', 'pharmaceuticals', 'pharma', 'therapeutics', 'semiconductor', 'semiconductors',
   'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
 ]);
+/** Chambers whose committees are also named without them ("Senate Judiciary Committee"). */
+const CHAMBER_WORDS = new Set(['senate', 'house', 'congress', 'congressional', 'parliament', 'parliamentary', 'commons', 'assembly']);
 /** A government's country qualifier before one of its bodies ("HM Treasury", "US Senate"). */
 const STATE_PREFIXES = new Set(['hm', 'us', 'uk', 'usa']);
 /** "north sea", "rocky mountains", "river thames": a name made of a geographic head and one word. */
@@ -234,6 +236,10 @@ export function shortFormsOf(key: string): string[] {
   // "HM Treasury", "US Treasury" and "Treasury Department" are also "Treasury".
   if (words.length === 2 && STATE_PREFIXES.has(words[0])) forms.push(words[1]);
   if (words.length === 2 && (words[1] === 'department' || words[1] === 'ministry')) forms.push(words[0]);
+  // "Senate Judiciary Committee" is also "Judiciary Committee", "US District Court" "District Court".
+  if (words.length >= 3 && (STATE_PREFIXES.has(words[0]) || CHAMBER_WORDS.has(words[0])) && !COMPLEMENTS.some((c) => key.startsWith(c.slice(1), words[0].length + 1))) {
+    forms.push(words.slice(1).join(' '));
+  }
   // "United States Maritime Alliance" is also "Maritime Alliance".
   if (words.length >= 4 && words[0] === 'united' && words[1] === 'states') forms.push(words.slice(2).join(' '));
   // "Halvik Shipping Group" is also "Halvik Shipping" and "Halvik": trailing company words drop;
