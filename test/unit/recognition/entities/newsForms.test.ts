@@ -42,4 +42,22 @@ describe('recognition: name forms across news styles', () => {
     const mentions = recognizeWorkspace([{ id: 'a.txt', text: 'The Senate will vote before Thanksgiving.' }]).mentions('a.txt');
     assert.equal(mentions.find((m) => m.text === 'Thanksgiving')?.type, 'date');
   });
+
+  it('types a lone word that only a verb of saying calls a person as a body, unless a name list knows it', () => {
+    assert.deepEqual(entitiesOf('Fiocruz said the doses would arrive in May.'), ['Fiocruz/organization']);
+    assert.deepEqual(entitiesOf('Jennifer said the doses would arrive in May.'), ['Jennifer/person']);
+  });
+
+  it('types competitions, market indexes and products named after their kind as misc', () => {
+    assert.ok(entitiesOf('He left for Major League Soccer last year.').includes('Major League Soccer/misc'));
+    assert.ok(entitiesOf('The Arab League met in Cairo.').includes('Arab League/organization'));
+    assert.ok(entitiesOf('In Frankfurt the DAX fell 2%.').includes('DAX/misc'));
+    assert.ok(entitiesOf('Regulators withdrew the vaccine Dengvaxia in 2017.').includes('Dengvaxia/misc'));
+  });
+
+  it('does not read an acronym as the small place it spells', () => {
+    assert.deepEqual(entitiesOf('The Instituto Bandeirantes de Biotecnologia (IBB) said IBB would appeal.'),
+      ['Instituto Bandeirantes de Biotecnologia/organization', 'IBB/organization', 'IBB/organization']);
+  });
 });
+
