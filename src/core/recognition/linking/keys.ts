@@ -66,11 +66,17 @@ const NICKNAMES: Record<string, string> = {
 /** Arabic article spellings: "al-Sisi", "el-Sisi", "El Sisi" are one name. */
 const ARTICLES: Record<string, string> = { el: 'al', ul: 'al' };
 
+/** Heads written before or after their complement: "University of Oxford", "Oxford University". */
+const HEAD_FIRST = /^(university|ministry|department|college) of (?:the )?([^ ]+(?: [^ ]+)?)$/;
+
 /**
  * Variant key of a whole name: long words reduced by `variantKey`, a middle initial dropped
  * ("jerome h powell"), a nickname given name expanded ("bibi netanyahu"), "el"/"ul" read as "al".
  */
 export function nameVariantOf(key: string): string {
+  const reordered = HEAD_FIRST.exec(key);
+  // "university of oxford" / "oxford university", "ministry of the interior" / "interior ministry".
+  if (reordered) return nameVariantOf(`${reordered[2]} ${reordered[1]}`);
   const words = key.split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

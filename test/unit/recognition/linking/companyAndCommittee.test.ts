@@ -28,3 +28,22 @@ describe('recognition: linking company tails, committees and bracketed acronyms'
     assert.notEqual(idOf(found, 'UPA'), idOf(found, 'WASHINGTON'));
   });
 });
+
+describe('recognition: linking storms and institutions written two ways', () => {
+  it('links a storm named with and without its kind', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Storm Brennagh brought gusts of 90mph to the west coast on Friday.' },
+      { id: 'b.txt', text: 'Forecasters said Brennagh would weaken by Sunday.' },
+    ]);
+    assert.equal(idOf(found, 'Brennagh'), idOf(found, 'Storm Brennagh'));
+  });
+
+  it('links "University of X" and "X University", "Ministry of the X" and "X Ministry"', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Researchers at the University of Tarnwick led the study, the Ministry of the Interior said.' },
+      { id: 'b.txt', text: 'A Tarnwick University spokesman declined to comment, and the Interior Ministry said nothing.' },
+    ]);
+    assert.equal(idOf(found, 'Tarnwick University'), idOf(found, 'University of Tarnwick'));
+    assert.equal(idOf(found, 'Interior Ministry'), idOf(found, 'Ministry of the Interior'));
+  });
+});
