@@ -163,6 +163,8 @@ function withoutHyphenSuffix(t: Token): Token {
   return { ...t, text, end: t.start + text.length, possessive: false, shape: /^\p{Lu}[\p{Lu}.]+$/u.test(text) ? 'upper' : t.shape };
 }
 
+const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
+
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
 const NAME_INTERNAL_POSSESSIVE = /(?:men|people|children|People|Children)$/;
 
@@ -177,6 +179,8 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
       && SPACE_GAP.test(gapBetween(ctx, a, b)) && !CALENDAR_WORDS.has(b.text);
   }
   const gap = gapBetween(ctx, a, b);
+  // "Professional Footballers' Association", "Workers' Party": a plural owner before a body's head.
+  if (PLURAL_POSSESSIVE_GAP.test(gap)) return a.text.endsWith('s') && b.shape === 'cap' && ORG_HEADS.has(b.text);
   // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
   if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
   if (SPACE_GAP.test(gap)) return true;

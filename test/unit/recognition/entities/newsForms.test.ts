@@ -59,5 +59,9 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('The Instituto Bandeirantes de Biotecnologia (IBB) said IBB would appeal.'),
       ['Instituto Bandeirantes de Biotecnologia/organization', 'IBB/organization', 'IBB/organization']);
   });
-});
 
+  it('keeps a plural owner inside a body\'s name', () => {
+    assert.deepEqual(entitiesOf("The Professional Footballers' Association and the Teachers' Union met."),
+      ["Professional Footballers' Association/organization", "Teachers' Union/organization"]);
+  });
+});
