@@ -6,7 +6,8 @@ import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { analyseBlock, type BlockAnalysis, type BlockCache } from './blockAnalysis';
 import { splitBlocks, type Block } from './blocks';
 import { shiftCandidate, shiftFigure } from './shift';
-import { contextKey, documentContext, readsAsSports, scoreCount } from './documentContext';
+import { contextKey, documentContext } from './documentContext';
+import { readsAsSports, scoreCount } from '../entities/sportsCopy';
 
 export interface AnalysedBlock {
   readonly start: number;

@@ -2,6 +2,7 @@
 // adjectives, calendar words and sentence-initial plain words, each with local type evidence.
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { initialsOf } from '../linking/keys';
+import { isSportsCopy } from './sportsCopy';
 import {
   CALENDAR_WORDS, CONNECTOR_ARTICLES, FUNCTION_WORDS, CORE_TITLES, COURTESY_TITLES, HYPHEN_CONTEXT_SUFFIXES, INNER_CONNECTORS,
   MISC_HEADS, MISC_PREFIX_HEADS, NAME_HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_PREFIX_HEADS,
@@ -1022,20 +1023,6 @@ const STOCK_INDEXES = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Stoxx', 'STOXX',
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{1,2}G)$/;
 const UNIT_WORD = /^(?:mmHg|kWh|MWh|GWh|TWh|mph|kph|mAh|dB|Hz|kHz|MHz|GHz)$/;
-const SCORE = /\b\p{Lu}[\p{L}]+ \d{1,2}[-–]\d{1,2}\b|\b\d{1,2}[-–]\d{1,2} \p{Lu}/gu;
-const SCORE_HINT = /\d[-–]\d/;
-const SPORTS_WORDS = /\b(?:league|striker|midfielder|goalkeeper|defender|penalty|semi-finals?|quarter-finals?|kick-off|fixture|half-time|stoppage time|equaliser|equalizer|touchdown|innings|wicket)\b/gi;
-
-/** Scores and football/cricket vocabulary: the text is sports copy. */
-function isSportsCopy(text: string): boolean {
-  // Every score has a digit, a dash and a digit: this cheap test rules out most texts.
-  if (!SCORE_HINT.test(text)) return false;
-  const scores = text.match(SCORE)?.length ?? 0;
-  if (scores === 0) return false;
-  const words = text.match(SPORTS_WORDS)?.length ?? 0;
-  return scores + words >= 4;
-}
-
 const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
 const INNER_CAPITAL = /[a-z][A-Z]/;

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { isSportsCopy } from '../../../../src/core/recognition/entities/sportsCopy';
+import { entitiesOf } from './helpers';
+
+describe('recognition: sports copy', () => {
+  const transfer = 'Northby have agreed a record transfer fee for the striker, who scored 21 times for his club last season. '
+    + 'The Premier League side want the forward signed before the transfer window shuts, and the midfielder moving the '
+    + 'other way has told the squad he is ready. Northby travel to Eastwick on Saturday.';
+
+  it('reads a transfer story without scores as sports copy, and a policy story that mentions a penalty as not', () => {
+    assert.equal(isSportsCopy(transfer), true);
+    assert.equal(isSportsCopy('The council will pay a penalty of £2m. The league table of schools was published, and the fixture of the budget remains.'), false);
+  });
+
+  it('reads a town a side travels to in sports copy as the club', () => {
+    assert.ok(entitiesOf(transfer).includes('Eastwick/organization'), String(entitiesOf(transfer)));
+  });
+});
