@@ -44,7 +44,7 @@ for (const setName of ['dev', 'test'] as EvalSetName[]) {
         for (const m of gold) {
           const where = `${id}: "${m.text}"`;
           assert.doesNotMatch(m.text, /^the /, where);
-          assert.doesNotMatch(m.text, /['’]s$/, where);
+          if (!/^St\.? /.test(m.text)) assert.doesNotMatch(m.text, /['’]s$/, where);
           const strayPunctuation = /[.,;:!?)"]$/.test(m.text) && !ABBREVIATION_END.test(m.text);
           assert.equal(strayPunctuation, false, `${where} ends with punctuation`);
           if (isEntityType(m.type)) {
