@@ -208,6 +208,9 @@ function takesComplement(word: string, first: boolean): boolean {
     || MISC_HEADS.has(word) || PLACE_HEADS.has(word) || word === 'Coalition' || word === 'Statue' || word === 'Isle' || isPluralOrgHead(word);
 }
 
+/** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
+const COMPANY_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Llc', 'Plc', 'PLC', 'Corp', 'Corporation', 'SA', 'AG', 'NV', 'SE', 'GmbH', 'Group', 'Holdings', 'Co', 'Company', 'Limited']);
+
 /** True when "(ICE)" follows `rest` and spells the capitalised words of `run` + "and" + `rest`. */
 function spellsDefinedAcronym(ctx: Context, run: Token[], rest: Token[]): boolean {
   const end = rest[rest.length - 1].end;
@@ -296,10 +299,12 @@ function findRuns(ctx: Context): Token[][] {
         while (k < tokens.length && isNameShaped(tokens[k]) && canContinue(ctx, tokens[k - 1], tokens[k])) k++;
         const continues = k < tokens.length && INNER_CONNECTORS.has(tokens[k].text) && canContinue(ctx, tokens[k - 1], tokens[k]);
         const loneWord = run.length === 1 || (run.length === 2 && ARTICLES.has(run[0].text));
-        const headless = !takesComplement(last.text, false) || (loneWord && PLURAL_ENDING.test(last.text));
+        // "Cumbria Fire and Rescue Service": an event's head word before a body's tail is no head.
+        const headless = !takesComplement(last.text, false) || (loneWord && PLURAL_ENDING.test(last.text))
+          || (MISC_HEADS.has(last.text) && !ORG_HEADS.has(last.text) && ORG_HEADS.has(tokens[k - 1].text));
         const endsInHead = ORG_HEADS.has(tokens[k - 1].text) || ORG_PREFIX_HEADS.has(tokens[k - 1].text) || MISC_HEADS.has(tokens[k - 1].text);
         // "Spotify Technology SA and Match Group Inc.": two names listed, not one.
-        const shortTail = k - j <= 3 && (loneWord || !ORG_HEADS.has(last.text));
+        const shortTail = k - j <= 3 && !COMPANY_FORMS.has(last.text) && !COMPANY_FORMS.has(tokens[k - 1].text.replace(/\.$/, ''));
         if (k > j + 1 && k - j <= 4 && !continues && ((headless && endsInHead && shortTail) || spellsDefinedAcronym(ctx, run, tokens.slice(j + 1, k)))) {
           for (let m = j; m < k; m++) run.push(tokens[m]);
           j = k;

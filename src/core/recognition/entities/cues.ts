@@ -98,11 +98,11 @@ export const PLACE_HEADS = words(`
   Cape Zone Strip Crossing Circle Centre Center Arena Hotel Prison Museum Gallery Library Theatre
   Theater Opera Market Pier Quay Wharf Terminal Dock Docks Shipyard Marina Lighthouse Field Fields
   Coastline Shore Sound Fjord Firth Loch Lough Estuary Waters Wood Woods Moor Heath Common Green Pass Square Plaza Mall Building Hall Memorial Monument Base Airbase
-  Canal Corridor Republic Kingdom Emirates Oblast Governorate Prefecture Shire
+  Canal Corridor Republic Kingdom Emirates Oblast Governorate Prefecture Shire Head Point Ness Bight
 `);
 
 /** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
-export const PLACE_PREFIX_HEADS = words(`River Lake Mount Mt Gulf Bay Cape Isle Isles Port Fort Strait Sea Republic Kingdom Sultanate Emirate Commonwealth Principality Duchy Grand`);
+export const PLACE_PREFIX_HEADS = words(`River Lake Mount Mt Gulf Bay Cape Isle Isles Port Fort Strait Sea Republic Kingdom Sultanate Emirate Commonwealth Principality Duchy Grand County Co Loch Lough`);
 
 /** Last word of a named document, event, law or product family (misc). */
 export const MISC_HEADS = words(`

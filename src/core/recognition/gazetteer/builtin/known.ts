@@ -58,6 +58,11 @@ Kosovo
 Washington|Washington DC|Washington, D.C.|Washington D.C.
 Westminster
 Whitehall
+Connacht|Connaught
+Ulster
+Munster
+Leinster
+Hebrides|Outer Hebrides|Inner Hebrides|Western Isles
 King's Cross
 Martha's Vineyard
 St John's Wood
@@ -272,6 +277,15 @@ Nvidia
 Samsung
 Boeing
 Airbus
+Sinn Féin|Sinn Fein
+Fianna Fáil|Fianna Fail
+Fine Gael
+Dáil|Dail|Dáil Éireann
+Oireachtas
+An Garda Síochána|Garda|Gardaí|Gardai
+Met Éireann|Met Eireann
+Met Office
+RTÉ|RTE
 Conservative Party|Conservatives|Tories
 Labour Party|Labour
 Liberal Democrats|Lib Dems
