@@ -208,6 +208,8 @@ function takesComplement(word: string, first: boolean): boolean {
     || MISC_HEADS.has(word) || PLACE_HEADS.has(word) || word === 'Coalition' || word === 'Statue' || word === 'Isle' || isPluralOrgHead(word);
 }
 
+const SEQUENCE_LEADS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Final', 'Last', 'Latest', 'Next', 'Early', 'Late', 'Full', 'Partial']);
+
 /** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
 const COMPANY_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Llc', 'Plc', 'PLC', 'Corp', 'Corporation', 'SA', 'AG', 'NV', 'SE', 'GmbH', 'Group', 'Holdings', 'Co', 'Company', 'Limited']);
 
@@ -376,7 +378,7 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
 }
 
 /** Titles held by members of a party or chamber. */
-const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MSP', 'Senator', 'Sen', 'Congressman', 'Congresswoman', 'Representative', 'Rep', 'Councillor', 'Councilor', 'Peer', 'Leader', 'Deputy']);
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MSP', 'TD', 'MLA', 'Senator', 'Sen', 'Congressman', 'Congresswoman', 'Representative', 'Rep', 'Councillor', 'Councilor', 'Peer', 'Leader', 'Deputy']);
 
 interface RunLexicon {
   givenName(word: string): boolean;
@@ -642,7 +644,8 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // qualifies it; the pair is no name unless the lexicon knows it ("Reform UK", checked above).
   const beforeKnownAcronym = tokens.length === 2 && lead.shape === 'cap' && tokens[1].shape === 'upper'
     && lexicon.known.has(lexicon.keys.identity(tokens[1].text));
-  const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym);
+  // "First Kingsford result", "Latest Lisbon figures": an ordinal or a sequence word leads the sentence.
+  const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || SEQUENCE_LEADS.has(lead.text));
   if (lead.sentenceStart && tokens.length > 1 && plainLead && !hasHead(tokens)) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;

@@ -23,7 +23,7 @@ export const CORE_TITLES = words(`
   Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
   Midfielder Striker Defender Goalkeeper Forward Actor Actress Singer Rapper Author Chef Pastor
-  MP MEP MSP Minster Secretary-General Vice-President Vice-Chancellor Director-General
+  MP MEP MSP TD Minster Secretary-General Vice-President Vice-Chancellor Director-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
 `);

@@ -213,6 +213,8 @@ export function isStateBodyName(key: string): boolean {
   return STATE_PREFIXES.has(key.slice(0, space)) || tail === 'department' || tail === 'ministry';
 }
 const REGNAL_NUMBER = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/;
+/** "County Mayo" and "Co Mayo" are also "Mayo". */
+const COUNTY_PREFIXES = new Set(['county', 'co']);
 /** "Storm Eowyn" is also "Eowyn", "Hurricane Melissa" "Melissa". */
 const STORM_PREFIXES = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
@@ -225,7 +227,7 @@ export function shortFormsOf(key: string): string[] {
   if (words.length < 2) return [];
   const forms: string[] = [];
   if (words.length === 2 && FEATURE_HEADS.has(words[1])) forms.push(words[0]);
-  if (words.length === 2 && (FEATURE_PREFIXES.has(words[0]) || STORM_PREFIXES.has(words[0]))) forms.push(words[1]);
+  if (words.length === 2 && (FEATURE_PREFIXES.has(words[0]) || STORM_PREFIXES.has(words[0]) || COUNTY_PREFIXES.has(words[0]))) forms.push(words[1]);
   for (const connector of COMPLEMENTS) {
     const at = key.indexOf(connector);
     if (at > 0) {

@@ -290,6 +290,7 @@ Conservative Party|Conservatives|Tories
 Labour Party|Labour
 Liberal Democrats|Lib Dems
 Reform UK
+Green Party|Greens
 Democratic Party|Democrats
 Republican Party|Republicans|GOP
 SNP|Scottish National Party
