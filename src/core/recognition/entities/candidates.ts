@@ -173,7 +173,8 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   if (b.line !== a.line || hyphenSuffix(a)) return false;
   if (a.possessive) {
     // "Fishermen's Association", "Sheriff's Office": a possessive inside an institution's name.
-    const plainOwner = isCommon(ctx.lexicon, a.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(a.text));
+    // "Sheriff's Office" is one name; "the Commerce Department's Bureau of …" is a body and its part.
+    const plainOwner = isCommon(ctx.lexicon, a.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(a.text)) && !ORG_HEADS.has(a.text);
     // "Cox's Bazar", "Martha's Vineyard", "King's Cross": a place the lexicon knows with its possessive.
     const knownWhole = b.shape === 'cap' && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
     return (knownWhole || NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'
@@ -226,6 +227,9 @@ function spellsDefinedAcronym(ctx: Context, run: Token[], rest: Token[]): boolea
   const acronym = defined[1].replace(/\./g, '');
   return acronym === lead + tail || acronym === `${lead}A${tail}`;
 }
+
+/** A stock ticker in brackets, with its exchange or its exchange suffix ("(NYSE: TSM)", "(NVDA.O)"). */
+const TICKER = /^\s*\(\s*(?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|XETRA|Xetra|OTC|SIX|TSE|KRX|BSE|NSE)\s*:\s*([A-Z]{1,5})(?:\.[A-Z]{1,2})?|([A-Z]{1,5})\.[A-Z]{1,2})\s*\)/;
 
 /**
  * "Médecins Sans Frontières (MSF)" defines MSF; "WASHINGTON (UPA) —" names the agency of a dateline:
@@ -986,7 +990,10 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
-  const defined = opensParenthesis(ctx.text, end) ? DEFINED_ACRONYM.exec(ctx.text.slice(end, end + 16)) : null;
+  const bracket = opensParenthesis(ctx.text, end) ? ctx.text.slice(end, end + 24) : '';
+  const defined = bracket ? DEFINED_ACRONYM.exec(bracket) : null;
+  // "Vantara Microsystems Inc. (NASDAQ: VNTM)", "Nvidia (NVDA.O)": a ticker names the company, whatever its letters.
+  const ticker = bracket ? TICKER.exec(bracket) : null;
   const key = ctx.lexicon.keys.identity(text);
   return {
     start,
@@ -999,7 +1006,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
     lastWordKey: ctx.lexicon.keys.identity(last.text),
     acronym: single && first.shape === 'upper',
-    defines: defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined,
+    defines: ticker ? ticker[1] ?? ticker[2] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined,
     initials: words.length >= 2 ? initialsOf(text) : undefined,
     titled: part.titled || undefined,
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.

@@ -155,9 +155,11 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)) ?? (c.acronym ? undefined : links.localFirstNames.get(c.key));
     if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
   }
-  if (c.acronym) {
+  // "Sepa", "Unicef": British style writes many acronyms in title case.
+  const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
+  if (c.acronym || titleCaseAcronym) {
     const full = dominant(index.acronyms.get(c.key));
-    if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
   if (c.wordCount === 1 && !c.acronym && !notSurname) {
     const surname = env.lexicon.keys.surname(c.lastWordKey);

@@ -194,6 +194,8 @@ export const COMPANY_TAIL_WORDS = new Set([
   ...CORPORATE_SUFFIXES, 'group', 'holdings', 'holding', 'shipping', 'logistics', 'airlines', 'airways', 'motors', 'industries',
   'technologies', 'technology', 'systems', 'pharmaceuticals', 'pharma', 'therapeutics', 'semiconductor', 'semiconductors',
   'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
+  'microsystems', 'biologics', 'biosciences', 'biotech', 'biotechnology', 'networks', 'software', 'robotics', 'aerospace',
+  'automotive', 'chemicals', 'petroleum', 'laboratories', 'labs', 'brands', 'foods', 'games', 'studios', 'entertainment',
 ]);
 /** Chambers whose committees are also named without them ("Senate Judiciary Committee"). */
 const CHAMBER_WORDS = new Set(['senate', 'house', 'congress', 'congressional', 'parliament', 'parliamentary', 'commons', 'assembly']);
@@ -216,7 +218,7 @@ const REGNAL_NUMBER = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/;
 /** "County Mayo" and "Co Mayo" are also "Mayo". */
 const COUNTY_PREFIXES = new Set(['county', 'co']);
 /** "Storm Eowyn" is also "Eowyn", "Hurricane Melissa" "Melissa". */
-const STORM_PREFIXES = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
+const STORM_PREFIXES = new Set(['storm', 'hurricane', 'superstorm', 'typhoon', 'cyclone', 'tropical']);
 const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
 const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
 

@@ -47,3 +47,27 @@ describe('recognition: linking storms and institutions written two ways', () => 
     assert.equal(idOf(found, 'Interior Ministry'), idOf(found, 'Ministry of the Interior'));
   });
 });
+
+describe('recognition: tickers and title-case acronyms', () => {
+  it('links a ticker given with its exchange to the company, wherever it appears again', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Vantoro Microsystems Inc. (NASDAQ: VNTR) reported higher sales on Wednesday.' },
+      { id: 'b.txt', text: 'VNTR shares rose 4% in late trading.' },
+    ]);
+    assert.equal(idOf(found, 'VNTR'), idOf(found, 'Vantoro Microsystems Inc.'));
+  });
+
+  it('links an acronym written in title case to the body it abbreviates', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'The Scottish Environment Protection Agency issued 30 flood warnings.' },
+      { id: 'b.txt', text: 'Sepa said rivers would peak on Sunday.' },
+    ]);
+    assert.equal(idOf(found, 'Sepa'), idOf(found, 'Scottish Environment Protection Agency'));
+  });
+
+  it('keeps a body and the part it owns apart', () => {
+    const found = workspaceEntities([{ id: 'a.txt', text: "The Commerce Department's Bureau of Industry and Security revoked the licences." }]);
+    assert.equal(idOf(found, 'Commerce Department'), 'commerce-department');
+    assert.ok(idOf(found, 'Bureau of Industry and Security'));
+  });
+});

@@ -264,6 +264,7 @@ Islamic State|ISIS|ISIL
 Al-Qaeda|al-Qaeda|Al Qaeda
 Wagner|Wagner Group
 Google
+Alphabet|Alphabet Inc.
 Apple
 Microsoft
 Amazon
