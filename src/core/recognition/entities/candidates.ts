@@ -650,7 +650,7 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     && lexicon.known.has(lexicon.keys.identity(tokens[1].text));
   // "First Kingsford result", "Latest Lisbon figures": an ordinal or a sequence word leads the sentence.
   const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || SEQUENCE_LEADS.has(lead.text));
-  if (lead.sentenceStart && tokens.length > 1 && plainLead && !hasHead(tokens)) {
+  if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens)) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;
     return { pieces: [tokens.slice(a)], whole: tokens };

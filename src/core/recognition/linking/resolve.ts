@@ -225,14 +225,20 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // A capitalised plain word ("Treasury", "Senate") may be a short form, but not of a feature
     // named by a plain word ("North" is not the "North Sea", "Red" not the "Red Sea").
     if (c.commonWord && longer !== undefined && !isStateBodyName(longer) && isFeatureName(longer)) longer = undefined;
-    // "Alphabet" is itself the canonical name of "Alphabet Inc." (see above), not the other way round.
-    if (longer !== undefined && CORPORATE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1))) longer = undefined;
+    // "Alphabet" is itself the canonical name of "Alphabet Inc." (see above), not the other way round;
+    // "Vantara" is "Vantara Microsystems" of "Vantara Microsystems Inc.".
+    if (longer !== undefined && CORPORATE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1))) {
+      const bare = longer.slice(0, longer.lastIndexOf(' '));
+      longer = bare !== c.key && bare.includes(' ') && index.stats(bare) ? bare : undefined;
+    }
     // "the West" is no short form of the person "Kanye West" (see notSurname above).
     if (notSurname && longer !== undefined && index.surnames.get(env.lexicon.keys.surname(c.lastWordKey))?.has(longer)) longer = undefined;
     // "Halvik" → "Halvik Shipping" → "Halvik Shipping Group": follow a short form to the longest name.
     for (let hop = 0; hop < 3 && longer !== undefined; hop++) {
       const next = dominant(index.shortForms.get(longer));
       if (next === undefined || next === longer || next === c.key) break;
+      // "Vantara" → "Vantara Microsystems", not on to "Vantara Microsystems Inc." (which is the shorter name).
+      if (CORPORATE_SUFFIXES.has(next.slice(next.lastIndexOf(' ') + 1))) break;
       longer = next;
     }
     if (longer && longer !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
