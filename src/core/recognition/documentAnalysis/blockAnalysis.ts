@@ -15,14 +15,14 @@ export interface BlockAnalysis {
 }
 
 /** Names of a block after a reader-comments heading: read with a heading before it, as in the page. */
-function commentsCandidates(text: string, lexicon: Lexicon): { candidates: Candidate[]; rareLowerWords: number[] } {
-  const found = findCandidates(COMMENTS_PREFIX + text, lexicon);
+function commentsCandidates(text: string, lexicon: Lexicon, sports: boolean): { candidates: Candidate[]; rareLowerWords: number[] } {
+  const found = findCandidates(COMMENTS_PREFIX + text, lexicon, sports);
   const offset = COMMENTS_PREFIX.length;
   return { candidates: found.candidates.filter((c) => c.start >= offset).map((c) => shiftCandidate(c, -offset)), rareLowerWords: found.rareLowerWords };
 }
 
 export function analyseBlock(text: string, context: DocumentContext, lexicon: Lexicon, afterComments = false): BlockAnalysis {
-  const { candidates, rareLowerWords } = afterComments ? commentsCandidates(text, lexicon) : findCandidates(text, lexicon);
+  const { candidates, rareLowerWords } = afterComments ? commentsCandidates(text, lexicon, context.sports) : findCandidates(text, lexicon, context.sports);
   let figures: FigureMention[] = [];
   try {
     // The figure finder drops figures after a comment-count line in the second half of the text

@@ -1127,9 +1127,13 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   return makeCandidate(ctx, [t], UNTITLED);
 }
 
-export function findCandidates(text: string, lexicon: Lexicon): DocumentCandidates {
+/**
+ * `sports` is whether the document reads as sports copy, when the caller knows it already (a block
+ * of a document); otherwise `text` is the whole document and is read for it.
+ */
+export function findCandidates(text: string, lexicon: Lexicon, sports = isSportsCopy(text)): DocumentCandidates {
   const { tokens, rareLowerWords } = tokenize(text, lexicon.lowerFlags);
-  const ctx: Context = { text, tokens, lexicon, sports: isSportsCopy(text) };
+  const ctx: Context = { text, tokens, lexicon, sports };
   const candidates: Candidate[] = [];
   const runWords: RunLexicon = {
     givenName: (w) => isGivenName(lexicon, w),
