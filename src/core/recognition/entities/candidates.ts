@@ -211,6 +211,26 @@ function takesComplement(word: string, first: boolean): boolean {
 
 const SEQUENCE_LEADS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Final', 'Last', 'Latest', 'Next', 'Early', 'Late', 'Full', 'Partial']);
 
+/** "400C", "910C", "5090": digits with a model letter, or a bare number that is no year. */
+const LETTERED_MODEL = /^\d{2,4}[A-Z]{1,2}$/;
+const BARE_MODEL = /^\d{1,4}$/;
+
+/**
+ * A model number after a name: lettered models after any name that is no place, bare numbers only
+ * after a company or product line the lexicon or the name's shape gives away (not "Paris 2024",
+ * "Chapter 11", "Article 5", "Highway 4", which other rules read).
+ */
+function isModelNumber(ctx: Context, name: Token, number: string): boolean {
+  const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(name.text));
+  if (known?.type === 'place' || ROAD_WORDS.has(name.text) || CALENDAR_WORDS.has(name.text) || STOCK_INDEXES.has(name.text)) return false;
+  if (LETTERED_MODEL.test(number)) return true;
+  if (!BARE_MODEL.test(number) || /^(?:19|20)\d\d$/.test(number)) return false;
+  return known?.type === 'organization' || MODEL_LINE_WORDS.has(name.text);
+}
+
+/** Product lines named with a bare number ("Windows 11", "Galaxy 25"). */
+const MODEL_LINE_WORDS = new Set(['Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship']);
+
 /** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
 const COMPANY_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Llc', 'Plc', 'PLC', 'Corp', 'Corporation', 'SA', 'AG', 'NV', 'SE', 'GmbH', 'Group', 'Holdings', 'Co', 'Company', 'Limited']);
 
@@ -329,9 +349,11 @@ function findRuns(ctx: Context): Token[][] {
         j++;
         break;
       }
-      // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word.
+      // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word;
+      // "Strata 400C", "Ascend 910C", "Boeing 737", "Windows 11": a model number after a name.
       const productWord = last.shape === 'mixed' || (last.shape === 'cap' && INNER_CAPITAL.test(last.text) && !last.possessive);
-      if (next.shape === 'number' && productWord && canContinue(ctx, last, next) && next.text.length <= 3) {
+      const modelNumber = next.shape === 'number' && !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next.text);
+      if (next.shape === 'number' && (productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
         run.push(next);
         j++;
       }
@@ -536,7 +558,8 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text);
   const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
-    || (tokens[i - 1]?.shape === 'cap' && INNER_CAPITAL.test(tokens[i - 1].text))))
+    || (tokens[i - 1]?.shape === 'cap' && INNER_CAPITAL.test(tokens[i - 1].text))
+    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i].text))))
     || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
   while (b > a && trailingJunk(tokens[b - 1]) && !keepsTrailing(b - 1)) b--;
   // "a Texas Republican": the party label is not part of the place.
@@ -575,6 +598,7 @@ function hasHead(tokens: Token[]): boolean {
 function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
   const { demonyms } = ctx.lexicon;
   const isDemonym = (t: Token) => demonyms.has(t.text) || isDemonymCompound(ctx.lexicon, t.text);
+  if (tokens.length === 0) return tokens;
   if (tokens.length === 1) return isDemonym(tokens[0]) ? [] : tokens;
   // "West African", "Southern European": an adjective, not a place.
   if (tokens.length === 2 && COMPASS_WORDS.has(tokens[0].text) && isDemonym(tokens[1]) && !knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return [];
@@ -1032,7 +1056,7 @@ const TEAM_AFTER = /^(?:['’]s)? ([a-z]+)/;
 const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} $/;
 const TEAM_VERBS = new Set(['beat', 'beating', 'against', 'v', 'vs', 'drew', 'defeated', 'thrashed', 'host', 'hosts', 'hosted', 'face', 'faces', 'visit', 'visiting']);
-const MODEL_TOKEN = /^(?:\p{Lu}{0,3}\d{1,4}\p{Ll}{0,2}|Ultra|Pro|Max|Plus|Mini)$/u;
+const MODEL_TOKEN = /^(?:\p{Lu}{0,3}\d{1,4}(?:\p{Ll}{0,2}|\p{Lu}{1,2})|Ultra|Pro|Max|Plus|Mini)$/u;
 const STOCK_INDEXES = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Stoxx', 'STOXX', 'Russell', 'Euro', 'Sensex', 'Nifty', 'ASX', 'KOSPI', 'TSX', 'IBEX', 'AEX', 'SMI']);
 /** "D-Mass.", "R-Texas": a US lawmaker's party and state. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;

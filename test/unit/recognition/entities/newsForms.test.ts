@@ -64,4 +64,11 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf("The Professional Footballers' Association and the Teachers' Union met."),
       ["Professional Footballers' Association/organization", "Teachers' Union/organization"]);
   });
+
+  it('keeps a model number with its product, not as a temperature or a count', () => {
+    assert.deepEqual(entitiesOf('The Strata 400C chip beat the Ascend 910C in tests.'), ['Strata 400C/misc', 'Ascend 910C/misc']);
+    assert.ok(entitiesOf('A Boeing 737 landed safely.').includes('Boeing 737/misc'));
+    assert.ok(!entitiesOf('Chapter 11 protection was sought in Paris.').some((m) => m.startsWith('Chapter')));
+  });
 });
+
