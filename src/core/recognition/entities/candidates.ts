@@ -231,6 +231,9 @@ function isModelNumber(ctx: Context, name: Token, number: string): boolean {
 /** Product lines named with a bare number ("Windows 11", "Galaxy 25"). */
 const MODEL_LINE_WORDS = new Set(['Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship']);
 
+/** Lower-case kinds of area written after a name that stays outside the span ("Abbey ward"). */
+const AREA_AFTER_WORDS = new Set(['ward', 'wards', 'division', 'divisions', 'constituency', 'constituencies', 'parish', 'parishes', 'precinct', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'estate']);
+
 /** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
 const COMPANY_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Llc', 'Plc', 'PLC', 'Corp', 'Corporation', 'SA', 'AG', 'NV', 'SE', 'GmbH', 'Group', 'Holdings', 'Co', 'Company', 'Limited']);
 
@@ -723,6 +726,7 @@ function nextToken(ctx: Context, t: Token): Token | undefined {
 const INTRINSIC_MEMO_LIMIT = 50_000;
 /** Arabic surnames with their article ("al-Masri", "el-Sisi", "bin-Zayed"). */
 const PARTICLE_SURNAME = /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}\p{Ll}/u;
+const PLACE_NAME_ENDING = /\p{Ll}(?:shire|borough|burgh|chester|cester|caster|mouth)$/u;
 const CENTRE_HEADS = new Set(['Centre', 'Center', 'Centres', 'Centers']);
 const VENUE_MODIFIERS = new Set(['Cultural', 'Culture', 'Arts', 'Art', 'Shopping', 'Convention', 'Conference', 'Exhibition', 'Leisure',
   'Community', 'Sports', 'Sport', 'Trade', 'Visitor', 'Visitors', 'Civic', 'Town', 'City', 'Garden', 'Retail', 'Performing',
@@ -825,6 +829,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     else if (words.some((t) => isCommon(lexicon, t.text))) ev[1] += 0.4;
     else if (words.length <= 3) ev[0] += 0.5;
   }
+  // "Wellandshire", "Kingsborough", "Mossburgh": English place-name endings that are rarely surnames.
+  if (!known && words.length === 1 && first.shape !== 'upper' && PLACE_NAME_ENDING.test(first.text) && !isPersonName(lexicon, first.text)) ev[2] += 2;
   if (!multi) {
     // "COP30", "MH17", "F-35", "H20": events, flights and products, not bodies.
     if (!known && /^\p{Lu}{1,4}-?\d{1,4}\p{Ll}?$/u.test(first.text)) ev[3] += 2;
@@ -941,6 +947,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
       else if (lead.endsWith('the ')) ev[3] += 1.5;
     }
+  }
+  // "the Thorncliffe division", "Abbey ward": an electoral or local area named before its kind.
+  if (!last.possessive && codeAt(ctx.text, end) === 32) {
+    const kind = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
+    if (kind !== undefined && AREA_AFTER_WORDS.has(kind)) ev[2] += 2.5;
   }
   const following = nextToken(ctx, last);
   if (following && following.line === last.line) {

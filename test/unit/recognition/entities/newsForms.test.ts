@@ -70,5 +70,14 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(entitiesOf('A Boeing 737 landed safely.').includes('Boeing 737/misc'));
     assert.ok(!entitiesOf('Chapter 11 protection was sought in Paris.').some((m) => m.startsWith('Chapter')));
   });
+
+  it('reads local areas named before their kind, and English place-name endings, as places', () => {
+    assert.deepEqual(entitiesOf('Reform won the Thorncliffe division and the Abbey ward.'), ['Thorncliffe/place', 'Abbey/place']);
+    assert.deepEqual(entitiesOf('Turnout in Wellandshire was low, officials said.'), ['Wellandshire/place']);
+  });
+
+  it('does not read a head of government\'s title alone as a name', () => {
+    assert.deepEqual(entitiesOf('The Taoiseach said the Government would act.'), []);
+  });
 });
 
