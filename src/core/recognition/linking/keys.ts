@@ -63,6 +63,11 @@ const NICKNAMES: Record<string, string> = {
   sue: 'susan', vlad: 'vladimir', ron: 'ronald', don: 'donald', jeff: 'jeffrey', chuck: 'charles', charlie: 'charles',
   fred: 'frederick', larry: 'lawrence', jerry: 'gerald', kim: 'kimberly', meg: 'margaret', peggy: 'margaret',
 };
+/** The given name a short form stands for ("greg" → "gregory"), or undefined. */
+export function fullGivenName(word: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(NICKNAMES, word) ? NICKNAMES[word] : undefined;
+}
+
 /** Arabic article spellings: "al-Sisi", "el-Sisi", "El Sisi" are one name. */
 const ARTICLES: Record<string, string> = { el: 'al', ul: 'al' };
 

@@ -8,7 +8,7 @@ import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
-import { normalizeKey } from './keys';
+import { fullGivenName, normalizeKey } from './keys';
 import { COMPANY_TAIL_WORDS, CORPORATE_SUFFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
@@ -152,7 +152,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   }
   // "OKAFOR:" in a transcript, "Wanjiru" after "Wanjiru Kamau": the person named in full in this source.
   if (c.wordCount === 1 && !notSurname) {
-    const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)) ?? (c.acronym ? undefined : links.localFirstNames.get(c.key));
+    // "Thanks, Greg": a short form of the given name of someone named in full in this source.
+    const fullFirst = c.acronym ? undefined : fullGivenName(c.key);
+    const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
+      ?? (c.acronym ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
     if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
   }
   // "Sepa", "Unicef": British style writes many acronyms in title case.

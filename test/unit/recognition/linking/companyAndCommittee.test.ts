@@ -71,3 +71,10 @@ describe('recognition: tickers and title-case acronyms', () => {
     assert.ok(idOf(found, 'Bureau of Industry and Security'));
   });
 });
+
+describe('recognition: short given names', () => {
+  it('links a short form of a given name to the person named in full in the same source', () => {
+    const found = workspaceEntities([{ id: 'a.txt', text: 'HOST: I am Gregory Lam. Our guest is the analyst Mei Chen.\n\nCHEN: Thanks, Greg. The ruling was expected.' }]);
+    assert.equal(idOf(found, 'Greg'), idOf(found, 'Gregory Lam'));
+  });
+});
