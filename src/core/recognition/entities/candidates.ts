@@ -176,8 +176,8 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     // "Sheriff's Office" is one name; "the Commerce Department's Bureau of …" is a body and its part.
     const plainOwner = isCommon(ctx.lexicon, a.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(a.text)) && !ORG_HEADS.has(a.text);
     // "Cox's Bazar", "Martha's Vineyard", "King's Cross": a place the lexicon knows with its possessive.
-    const knownWhole = b.shape === 'cap' && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
-    return (knownWhole || NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'
+    const knownWhole = (b.shape === 'cap' || b.shape === 'upper') && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
+    return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
       && SPACE_GAP.test(gapBetween(ctx, a, b)) && !CALENDAR_WORDS.has(b.text);
   }
   const gap = gapBetween(ctx, a, b);
@@ -233,6 +233,35 @@ const MODEL_LINE_WORDS = new Set(['Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch'
 
 /** Lower-case kinds of area written after a name that stays outside the span ("Abbey ward"). */
 const AREA_AFTER_WORDS = new Set(['ward', 'wards', 'division', 'divisions', 'constituency', 'constituencies', 'parish', 'parishes', 'precinct', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'estate']);
+
+/** Illnesses named with a possessive ("Alzheimer's"), unless a charity's name follows ("Alzheimer's Society"). */
+const EPONYMOUS_ILLNESSES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Crohn', 'Asperger', 'Tourette', 'Hodgkin', 'Addison', 'Graves', 'Cushing', 'Raynaud', 'Meniere', 'Bell', 'Lou Gehrig']);
+const ORG_AFTER_ILLNESS = /^ (?:Society|Research|UK|Association|Foundation|Trust|Disease International)\b/;
+
+const PARTY_OF_LETTER: Readonly<Record<string, string>> = { R: 'Republican Party', D: 'Democratic Party' };
+
+/**
+ * "R-Pa.", "D-Calif.", "R-TX": the party letter names the party, the rest the state, when the lexicon
+ * knows the state's abbreviation; anything else in that shape is no name.
+ */
+function partyAndState(ctx: Context, t: Token): Candidate[] {
+  const stateText = t.text.slice(2);
+  const stateEnd = codeAt(ctx.text, t.end) === 46 && !stateText.endsWith('.') ? t.end + 1 : t.end;
+  const state = ctx.lexicon.known.get(ctx.lexicon.keys.identity(stateText));
+  if (state?.type !== 'place') return [];
+  const found: Candidate[] = [];
+  const party = PARTY_OF_LETTER[t.text[0]];
+  if (party !== undefined) {
+    const key = ctx.lexicon.keys.identity(party);
+    found.push({ start: t.start, end: t.start + 1, text: t.text[0], key, wordCount: 1, weak: false, commonWord: false,
+      evidence: [0, 5, 0, 0], lastWordKey: key, acronym: false, defines: undefined, initials: undefined, titled: undefined, publication: undefined, determiner: undefined });
+  }
+  const text = ctx.text.slice(t.start + 2, stateEnd);
+  const key = ctx.lexicon.keys.identity(text);
+  found.push({ start: t.start + 2, end: stateEnd, text, key, wordCount: 1, weak: false, commonWord: false,
+    evidence: [0, 0, 5, 0], lastWordKey: key, acronym: false, defines: undefined, initials: undefined, titled: undefined, publication: undefined, determiner: undefined });
+  return found;
+}
 
 /** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
 const COMPANY_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Llc', 'Plc', 'PLC', 'Corp', 'Corporation', 'SA', 'AG', 'NV', 'SE', 'GmbH', 'Group', 'Holdings', 'Co', 'Company', 'Limited']);
@@ -1151,6 +1180,8 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (COMPASS_ADJECTIVE.test(w) && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
   // "Valentine's Day", "St Patrick's Day": a holiday, not a person.
   if (t.possessive && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
+  // "Alzheimer's disease", "he has Parkinson's": an illness named after its discoverer is no entity.
+  if (t.possessive && EPONYMOUS_ILLNESSES.has(w) && !ORG_AFTER_ILLNESS.test(ctx.text.slice(t.end + 2, t.end + 12))) return undefined;
   // "NewsPolitics", "ShareThis": section labels run together from plain words.
   if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
   if (t.headline || (t.shape === 'upper' && inShoutingText(ctx, t))) {
@@ -1181,6 +1212,11 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     },
   };
   for (const run of findRuns(ctx)) {
+    // "Sen. Amy Klobuchar, D-Minn.": the party and the state of a US lawmaker.
+    if (run.length === 1 && codeAt(run[0].text, 1) === 45 && PARTY_STATE.test(run[0].text)) {
+      candidates.push(...partyAndState(ctx, run[0]));
+      continue;
+    }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.
     if (run.length === 1) {
       const single = singleWordCandidate(ctx, run[0]);

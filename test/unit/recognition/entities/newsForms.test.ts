@@ -79,5 +79,14 @@ describe('recognition: name forms across news styles', () => {
   it('does not read a head of government\'s title alone as a name', () => {
     assert.deepEqual(entitiesOf('The Taoiseach said the Government would act.'), []);
   });
+
+  it('reads a US lawmaker\'s party and state tag', () => {
+    assert.deepEqual(entitiesOf('Rep. Glenn Thompson (R-Pa.) and Sen. Amy Klobuchar, D-Minn., agreed.'),
+      ['Glenn Thompson/person', 'R/organization', 'Pa./place', 'Amy Klobuchar/person', 'D/organization', 'Minn./place']);
+  });
+
+  it('does not take an illness named after its discoverer for a name, but keeps the charity', () => {
+    assert.deepEqual(entitiesOf("Alzheimer's disease is common, the Alzheimer's Society said."), ["Alzheimer's Society/organization"]);
+  });
 });
 

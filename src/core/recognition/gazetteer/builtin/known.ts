@@ -257,6 +257,9 @@ Inter Milan
 AC Milan
 Atletico Madrid|Atlético Madrid
 Juventus
+Alzheimer's Society
+Alzheimer's Research UK
+Parkinson's UK
 Hamas
 Hezbollah
 Taliban
@@ -316,6 +319,17 @@ World War II|Second World War|WWII
 Holocaust
 Covid|COVID|Covid-19|COVID-19|coronavirus
 Paris Agreement
+Wegovy
+Ozempic
+Mounjaro
+Zepbound
+Keytruda
+Humira
+Paxlovid
+Medicare
+Medicaid
+Obamacare|Affordable Care Act
+SNAP|Supplemental Nutrition Assistance Program
 Good Friday Agreement
 Geneva Conventions
 Minsk agreements|Minsk Agreements
