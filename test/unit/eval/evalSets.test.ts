@@ -50,7 +50,7 @@ for (const setName of ['dev', 'test'] as EvalSetName[]) {
           if (isEntityType(m.type)) {
             assert.doesNotMatch(m.text, TITLE_PREFIX, where);
           } else if (m.type !== 'date' && m.type !== 'time' && m.type !== 'ordinal') {
-            assert.match(m.text, /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|third|fifth|tenth/i, where);
+            assert.match(m.text, /\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|third|fifth|tenth/i, where);
           }
         }
       }

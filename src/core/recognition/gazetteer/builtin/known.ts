@@ -166,7 +166,6 @@ Federal Reserve|Fed
 Bank of England
 Congress|US Congress|U.S. Congress
 Senate|US Senate
-House of Representatives
 House of Commons|Commons
 House of Lords
 Parliament
@@ -257,6 +256,43 @@ Inter Milan
 AC Milan
 Atletico Madrid|Atlético Madrid
 Juventus
+Pfizer
+Moderna
+AstraZeneca
+GSK|GlaxoSmithKline
+Sanofi
+Roche
+Novartis
+Merck
+Johnson & Johnson|J&J
+Novo Nordisk|Novo
+Eli Lilly|Lilly|Eli Lilly and Company
+Bayer
+BioNTech
+Morgan Stanley
+Wells Fargo
+Charles Schwab
+JPMorgan|JPMorgan Chase|JP Morgan
+Goldman Sachs|Goldman
+Deutsche Bank
+Barclays
+HSBC
+Lloyds|Lloyds Banking Group
+NatWest
+John Lewis
+Marks & Spencer|M&S
+John Deere|Deere
+Rolls-Royce
+Estée Lauder|Estee Lauder
+Ralph Lauren
+Hugo Boss
+Louis Vuitton
+Deloitte
+KPMG
+PwC|PricewaterhouseCoopers
+EY|Ernst & Young
+McKinsey|McKinsey & Company
+House of Representatives|House
 Alzheimer's Society
 Alzheimer's Research UK
 Parkinson's UK
