@@ -251,16 +251,16 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
   if (state?.type !== 'place') return [];
   const found: Candidate[] = [];
   const party = PARTY_OF_LETTER[t.text[0]];
-  if (party !== undefined) {
-    const key = ctx.lexicon.keys.identity(party);
-    found.push({ start: t.start, end: t.start + 1, text: t.text[0], key, wordCount: 1, weak: false, commonWord: false,
-      evidence: [0, 5, 0, 0], lastWordKey: key, acronym: false, defines: undefined, initials: undefined, titled: undefined, publication: undefined, determiner: undefined });
-  }
+  if (party !== undefined) found.push(plainCandidate(t.start, t.text[0], ctx.lexicon.keys.identity(party), [0, 5, 0, 0]));
   const text = ctx.text.slice(t.start + 2, stateEnd);
-  const key = ctx.lexicon.keys.identity(text);
-  found.push({ start: t.start + 2, end: stateEnd, text, key, wordCount: 1, weak: false, commonWord: false,
-    evidence: [0, 0, 5, 0], lastWordKey: key, acronym: false, defines: undefined, initials: undefined, titled: undefined, publication: undefined, determiner: undefined });
+  found.push(plainCandidate(t.start + 2, text, ctx.lexicon.keys.identity(text), [0, 0, 5, 0]));
   return found;
+}
+
+/** A one-word candidate decided outside the run machinery, with the fields makeCandidate sets. */
+function plainCandidate(start: number, text: string, key: string, evidence: Evidence): Candidate {
+  return { start, end: start + text.length, text, key, wordCount: 1, weak: false, commonWord: false, evidence, lastWordKey: key,
+    acronym: false, defines: undefined, initials: undefined, titled: undefined, publication: undefined, determiner: undefined };
 }
 
 /** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
