@@ -28,6 +28,8 @@ const ATTACHED_SCALES: ReadonlyMap<string, number> = new Map([
   ['bn', 9], ['bln', 9], ['mn', 6], ['mln', 6], ['m', 6], ['k', 3], ['tn', 12], ['trn', 12], ['tr', 12],
 ]);
 const MONEY_ONLY_ATTACHED_SCALES: ReadonlyMap<string, number> = new Map([['M', 6], ['B', 9], ['K', 3], ['b', 9], ['BN', 9], ['MN', 6], ['bil', 9]]);
+/** Whole scale words written on to a money amount ("£140million"). */
+const ATTACHED_SCALE_WORDS: ReadonlyMap<string, number> = new Map([['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12]]);
 /** Scale words after a space or hyphen ("1.2 million", "a $5-million grant"). */
 const SPACED_SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12], ['mn', 6], ['bn', 9], ['mln', 6], ['bln', 9], ['crore', 7],
@@ -94,7 +96,8 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
   if (isLetterCode(codeAt(text, end))) {
     const suffixEnd = letterRunEnd(text, end);
     const suffix = text.slice(end, suffixEnd);
-    const attached = ATTACHED_SCALES.get(suffix) ?? (money ? MONEY_ONLY_ATTACHED_SCALES.get(suffix) : undefined);
+    // "£140million", "£1BILLION": tabloid style writes the whole scale word on.
+    const attached = ATTACHED_SCALES.get(suffix) ?? (money ? MONEY_ONLY_ATTACHED_SCALES.get(suffix) ?? ATTACHED_SCALE_WORDS.get(suffix.toLowerCase()) : undefined);
     const isMillionM = suffix !== 'm' || money || (hasFraction && !dimensionFollows(text, suffixEnd)) || millionFollows(text, suffixEnd);
     if (attached !== undefined && isMillionM) {
       exponent = attached;

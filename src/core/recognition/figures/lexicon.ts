@@ -69,6 +69,7 @@ const WEEKDAY_ABBREVIATIONS: readonly (readonly [string, number])[] = [
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'UAH', 'RUB', 'INR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK',
   'PLN', 'TRY', 'BRL', 'ZAR', 'KRW', 'ILS', 'SAR', 'AED', 'MXN', 'CZK', 'HUF', 'TWD', 'QAR', 'KWD', 'EGP', 'NGN', 'KES',
+  'BDT', 'PKR', 'LKR', 'NPR', 'IDR', 'THB', 'MYR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'PEN', 'GHS', 'MAD', 'ETB',
 ];
 
 function buildTriggers(): Trigger[] {
@@ -124,7 +125,8 @@ function buildTriggers(): Trigger[] {
   WEEKDAYS.forEach((word, value) => triggers.push({ word, kind: 'weekday', value }));
   WEEKDAY_ABBREVIATIONS.forEach(([word, value]) => triggers.push({ word, kind: 'weekday', value, abbreviation: true }));
   CURRENCY_CODES.forEach((code) => triggers.push({ word: code.toLowerCase(), kind: 'currencyCode', value: 0, code }));
-  triggers.push({ word: 'rmb', kind: 'currencyCode', value: 0, code: 'CNY' }, { word: 'rs', kind: 'currencyCode', value: 0, code: 'INR' });
+  triggers.push({ word: 'rmb', kind: 'currencyCode', value: 0, code: 'CNY' }, { word: 'rs', kind: 'currencyCode', value: 0, code: 'INR' },
+    { word: 'tk', kind: 'currencyCode', value: 0, code: 'BDT' });
   return triggers;
 }
 

@@ -45,6 +45,8 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['sec', { unit: 's' }], ['secs', { unit: 's' }], ['yr', { unit: 'year' }], ['yrs', { unit: 'year' }],
   ['bhp', { unit: 'hp' }], ['hp', { unit: 'hp' }], ['mmHg', { unit: 'mmHg' }], ['mmol', { unit: 'mmol' }], ['mAh', { unit: 'mAh' }], ['nm', { unit: 'nm', attachedOnly: true }],
   ['px', { unit: 'px' }],
+  ['Hz', { unit: 'Hz' }], ['kHz', { unit: 'kHz' }], ['MHz', { unit: 'MHz' }], ['GHz', { unit: 'GHz' }],
+  ['Wh', { unit: 'Wh' }], ['fps', { unit: 'fps' }],
 ]);
 
 /** Units that take a per-volume denominator: "mmol/L", "mg/dL". */

@@ -323,8 +323,9 @@ function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   const { text } = context;
   const code = word.trigger.code ?? '';
   const spelled = text.slice(word.start, word.end);
-  const isRupees = code === 'INR' && spelled === 'Rs';
-  if (!isRupees && spelled !== spelled.toUpperCase()) return -1;
+  // "Rs 500", "Tk 5,000": rupees and taka are written in title case.
+  const isRupees = (code === 'INR' && spelled === 'Rs') || (code === 'BDT' && spelled === 'Tk');
+  if (!isRupees && (spelled !== spelled.toUpperCase() || (code === 'BDT' && spelled !== 'BDT'))) return -1;
   let cursor = word.end;
   if (isRupees && codeAt(text, cursor) === 46) cursor++;
   const numberStart = skipHorizontalSpaces(text, cursor);

@@ -10,6 +10,8 @@ describe('figures: money', () => {
       ['London spent £3.4 billion.', { type: 'money', text: '£3.4 billion', value: 3.4e9, unit: 'GBP' }],
       ['The bank lent US$5m.', { type: 'money', text: 'US$5m', value: 5e6, unit: 'USD' }],
       ['A house sold for £250,000.', { type: 'money', text: '£250,000', value: 250_000, unit: 'GBP' }],
+      ['Toon seal £140million deal.', { type: 'money', text: '£140million', value: 1.4e8, unit: 'GBP' }],
+      ['Each family got Tk 5,000 in cash.', { type: 'money', text: 'Tk 5,000', value: 5000, unit: 'BDT' }],
       ['Markets lost $3 trillion.', { type: 'money', text: '$3 trillion', value: 3e12, unit: 'USD' }],
       ['The grant is €1.5bn.', { type: 'money', text: '€1.5bn', value: 1.5e9, unit: 'EUR' }],
       ['Each ticket costs €1,500.', { type: 'money', text: '€1,500', value: 1500, unit: 'EUR' }],
