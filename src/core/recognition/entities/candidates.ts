@@ -993,7 +993,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (MISC_AFTER_WORDS.has(following.text)) ev[3] += 1.5;
       if (ORG_AFTER_WORDS.has(w)) ev[1] += 1;
       // "Broadcom added 1.1%", "Fennix fell as much as 8%": a listed company.
-      if (MARKET_MOVE_VERBS.has(following.text) && MARKET_AMOUNT_AFTER.test(ctx.text.slice(following.end, following.end + 24))) ev[1] += 2.5;
+      if (MARKET_MOVE_VERBS.has(following.text) && !INDEX_NAMES.has(first.text) && !STOCK_INDEXES.has(first.text)
+        && MARKET_AMOUNT_AFTER.test(ctx.text.slice(following.end, following.end + 24))) ev[1] += 2.5;
     }
     if (/^,\s*$/.test(gap)) {
       const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));

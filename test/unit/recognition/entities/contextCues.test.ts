@@ -71,4 +71,13 @@ describe('recognition: context cues for types', () => {
   it('types a car model named with "Model" as a product', () => {
     assert.equal(typeOf('Deliveries of the Model Q rose while the Voltra Model 7 stalled.', 'Model Q'), 'misc');
   });
+
+  it('sees the lower-case words its cues name after a name (market moves, documents and events)', () => {
+    const { candidates } = findCandidates('Fennix fell as much as 8% while the Halvik project stalled.', createLexicon());
+    const fennix = candidates.find((c) => c.text === 'Fennix')?.evidence;
+    const halvik = candidates.find((c) => c.text === 'Halvik')?.evidence;
+    assert.ok(fennix && fennix[1] >= 2.5, String(fennix));
+    assert.ok(halvik && halvik[3] >= 1.5, String(halvik));
+  });
 });
+

@@ -3,7 +3,8 @@
 import type { EntityType } from '../../../model';
 import { ORG_AFTER_WORDS, LOWER_TITLES, POSSESSED_PLACE_NOUNS } from '../../entities/candidates';
 import {
-  CONNECTOR_ARTICLES, INNER_CONNECTORS, LOWER_HEAD_PAIRS, LOWER_HEADS, NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS,
+  CONNECTOR_ARTICLES, INNER_CONNECTORS, LOWER_HEAD_PAIRS, LOWER_HEADS, MARKET_MOVE_VERBS, MISC_AFTER_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
 } from '../../entities/cues';
 import { hashWord, LOWER_COMMON, LOWER_CONTEXT, LOWER_ROLE } from '../../entities/tokenize';
 import { KeyCache, normalizeKey } from '../../linking/keys';
@@ -144,7 +145,7 @@ function buildKnown(): Map<string, KnownName> {
 function contextWords(): string[] {
   return [
     ...INNER_CONNECTORS, ...CONNECTOR_ARTICLES, ...PLACE_PREPOSITIONS, ...SPEECH_VERBS, ...LOWER_TITLES,
-    ...POSSESSED_PLACE_NOUNS, ...ORG_AFTER_WORDS, ...NAME_PARTICLES, ...LOWER_HEADS.keys(),
+    ...POSSESSED_PLACE_NOUNS, ...ORG_AFTER_WORDS, ...MISC_AFTER_WORDS, ...MARKET_MOVE_VERBS, ...NAME_PARTICLES, ...LOWER_HEADS.keys(),
     ...[...LOWER_HEAD_PAIRS.keys()].flatMap((k) => k.split(' ')),
     'and', 'by', 'who', 'which', 'a', 'an', 'its', 'his', 'her', 'their', 'minister', 'president', 'leader',
   ];
