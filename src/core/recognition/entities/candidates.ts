@@ -231,6 +231,9 @@ function isModelNumber(ctx: Context, name: Token, number: string): boolean {
 /** Product lines named with a bare number ("Windows 11", "Galaxy 25"). */
 const MODEL_LINE_WORDS = new Set(['Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship']);
 
+/** Lower-case kinds of study or programme written after its name ("the EVOKE trial"). */
+const STUDY_AFTER_WORDS = new Set(['trial', 'trials', 'study', 'studies', 'cohort', 'survey', 'scheme', 'programme', 'program', 'campaign', 'index']);
+
 /** Lower-case kinds of area written after a name that stays outside the span ("Abbey ward"). */
 const AREA_AFTER_WORDS = new Set(['ward', 'wards', 'division', 'divisions', 'constituency', 'constituencies', 'parish', 'parishes', 'precinct', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'estate']);
 
@@ -446,6 +449,10 @@ interface RunLexicon {
   knownName(word: string): boolean;
   /** A body the lexicon knows for sure although its name is a plain word ("Labour", "Senate"). */
   wellKnownBody(word: string): boolean;
+  /** A country or city the lexicon knows well. */
+  knownPlace(word: string): boolean;
+  /** In the lists of people's names. */
+  surname(word: string): boolean;
 }
 
 function splitRun(run: Token[], words: RunLexicon): Part[] {
@@ -478,6 +485,15 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
       flush(true);
       current.titled = true;
       i += title;
+      continue;
+    }
+    // "(President of) France Emmanuel Macron", "Mayor of London Sadiq Khan": a place the lexicon
+    // knows well, then a given name and a surname, is a place and a person.
+    if (current.tokens.length === 0 && i + 2 < run.length && t.shape === 'cap' && words.knownPlace(t.text) && !words.givenName(t.text)
+      && run[i + 1].shape === 'cap' && run[i + 2].shape === 'cap' && i + 3 === run.length
+      && (words.givenName(run[i + 1].text) || (!words.plainWord(run[i + 1].text) && words.surname(run[i + 2].text)))) {
+      parts.push({ tokens: [t], titled: false, beforeTitle: false });
+      i++;
       continue;
     }
     // "Theresa May", "Brian May": a month after a given name is a surname.
@@ -835,6 +851,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && PLACE_PREFIX_HEADS.has(first.text)) ev[2] += 2.5;
   if (multi && MISC_PREFIX_HEADS.has(first.text)) ev[3] += 3.5;
   const shouting = words.every((t) => t.shape === 'upper') && isGivenName(lexicon, nameForm(first));
+  // "Banco do Brasil", "Orvanta do Brasil": a particle before a country ends a body's name, not a
+  // person's ("Lula da Silva").
+  if (multi && tokens.length >= 3 && INNER_CONNECTORS.has(tokens[tokens.length - 2].text) && isCountry(lexicon, last.text)) ev[1] += 3;
   // "Meta Platforms", "Palo Alto Networks", "United Auto Workers": a plural noun ends a body's name,
   // not a person's ("Tiger Woods", "Roger Waters" are in the name lists).
   const pluralBody = multi && last.shape === 'cap' && PLURAL_ENDING.test(last.text) && isCommon(lexicon, last.text) && !PLACE_HEADS.has(last.text)
@@ -977,10 +996,12 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       else if (lead.endsWith('the ')) ev[3] += 1.5;
     }
   }
-  // "the Thorncliffe division", "Abbey ward": an electoral or local area named before its kind.
+  // "the Thorncliffe division", "Abbey ward": an electoral or local area named before its kind;
+  // "the EVOKE trial", "the Hopper service": a study or a programme.
   if (!last.possessive && codeAt(ctx.text, end) === 32) {
     const kind = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
     if (kind !== undefined && AREA_AFTER_WORDS.has(kind)) ev[2] += 2.5;
+    else if (kind !== undefined && STUDY_AFTER_WORDS.has(kind)) ev[3] += 2.5;
   }
   const following = nextToken(ctx, last);
   if (following && following.line === last.line) {
@@ -1097,7 +1118,7 @@ const TEAM_AFTER = /^(?:['’]s)? ([a-z]+)/;
 const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} $/;
 const TEAM_VERBS = new Set(['beat', 'beating', 'against', 'v', 'vs', 'drew', 'defeated', 'thrashed', 'host', 'hosts', 'hosted', 'face', 'faces', 'visit', 'visiting']);
-const MODEL_TOKEN = /^(?:\p{Lu}{0,3}\d{1,4}(?:\p{Ll}{0,2}|\p{Lu}{1,2})|Ultra|Pro|Max|Plus|Mini)$/u;
+const MODEL_TOKEN = /^(?:\p{Lu}{0,3}\d{1,4}(?:\p{Ll}{0,2}|\p{Lu}{1,2})|Ultra|Pro|Max|Plus|Mini|OLED|XL|XS)$/u;
 const STOCK_INDEXES = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Stoxx', 'STOXX', 'Russell', 'Euro', 'Sensex', 'Nifty', 'ASX', 'KOSPI', 'TSX', 'IBEX', 'AEX', 'SMI']);
 /** "D-Mass.", "R-Texas": a US lawmaker's party and state. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
@@ -1207,6 +1228,11 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     roleTitle: (w) => !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w),
     plainWord: (w) => isCommon(lexicon, w) && !isGivenName(lexicon, w),
     knownName: (w) => lexicon.known.has(lexicon.keys.identity(w)),
+    surname: (w) => isPersonName(lexicon, w),
+    knownPlace: (w) => {
+      const known = lexicon.known.get(lexicon.keys.identity(w));
+      return known !== undefined && known.type === 'place' && known.strength >= 3;
+    },
     wellKnownBody: (w) => {
       const known = lexicon.known.get(lexicon.keys.identity(w));
       return known !== undefined && known.type === 'organization' && known.strength >= 4;

@@ -88,5 +88,15 @@ describe('recognition: name forms across news styles', () => {
   it('does not take an illness named after its discoverer for a name, but keeps the charity', () => {
     assert.deepEqual(entitiesOf("Alzheimer's disease is common, the Alzheimer's Society said."), ["Alzheimer's Society/organization"]);
   });
+
+  it('splits a well-known place from the person named after it, and keeps bodies "of" a country', () => {
+    assert.deepEqual(entitiesOf('The Mayor of London Sadiq Khan said so.'), ['London/place', 'Sadiq Khan/person']);
+    assert.ok(entitiesOf('Shares of Orvanta do Brasil fell.').includes('Orvanta do Brasil/organization'));
+    assert.ok(entitiesOf('Victoria Beckham said.').includes('Victoria Beckham/person'));
+  });
+
+  it('reads a study or programme named before its kind as misc', () => {
+    assert.ok(entitiesOf('Results of the EVOKE trial were published.').includes('EVOKE/misc'));
+  });
 });
 

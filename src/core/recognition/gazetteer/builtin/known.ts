@@ -328,7 +328,7 @@ Met Office
 RTÉ|RTE
 Conservative Party|Conservatives|Tories
 Labour Party|Labour
-Liberal Democrats|Lib Dems
+Liberal Democrats|Lib Dems|Lib Dem
 Reform UK
 Green Party|Greens
 Democratic Party|Democrats
@@ -391,4 +391,10 @@ PS|Palestine|Palestinian territories
 VA|Vatican|Holy See|Vatican City
 MM|Myanmar|Burma
 AE|UAE|United Arab Emirates
+BR|Brasil
+ES|España|Espana
+DE|Deutschland
+IT|Italia
+MX|México
+PE|Perú
 `;
