@@ -769,6 +769,8 @@ function nextToken(ctx: Context, t: Token): Token | undefined {
 }
 
 const INTRINSIC_MEMO_LIMIT = 50_000;
+/** A Korean (or Wade–Giles) given name: two syllables joined by a hyphen, the second in lower case. */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
 /** Arabic surnames with their article ("al-Masri", "el-Sisi", "bin-Zayed"). */
 const PARTICLE_SURNAME = /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}\p{Ll}/u;
 const PLACE_NAME_ENDING = /\p{Ll}(?:shire|borough|burgh|chester|cester|caster|mouth)$/u;
@@ -872,6 +874,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     if (isPersonName(lexicon, lastForm) || isGivenName(lexicon, lastForm)) { ev[0] += 1; nameWords++; }
     // "Karim al-Masri", "Abdel Fattah el-Sisi"
     else if (PARTICLE_SURNAME.test(last.text)) { ev[0] += 1.5; nameWords++; }
+    // "Park Seo-yeon", "Lee Jae-myung": a short family name before a hyphenated given name.
+    else if (words.length === 2 && first.text.length <= 5 && HYPHENATED_GIVEN_NAME.test(last.text)) { ev[0] += 2.5; nameWords++; }
     // Capitalised words none of which is a personal name: more likely a body or a named thing.
     if (nameWords > 0 && words.length <= 4) ev[0] += 0.5;
     else if (words.some((t) => isCommon(lexicon, t.text))) ev[1] += 0.4;

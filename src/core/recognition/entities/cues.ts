@@ -100,6 +100,7 @@ export const PLACE_HEADS = words(`
   Theater Opera Market Pier Quay Wharf Terminal Dock Docks Shipyard Marina Lighthouse Field Fields
   Coastline Shore Sound Fjord Firth Loch Lough Estuary Waters Wood Woods Moor Heath Common Green Pass Square Plaza Mall Building Hall Memorial Monument Base Airbase
   Canal Corridor Republic Kingdom Emirates Oblast Governorate Prefecture Shire Head Point Ness Bight
+  Shoal Shoals Atoll Cay Cays Sandbank Archipelago
 `);
 
 /** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
@@ -119,7 +120,8 @@ export const MISC_HEADS = words(`
 `);
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */
-export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Siege Festival Project Exercise Article Storm Hurricane Typhoon Cyclone Model`);
+export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Siege Festival Project Exercise Article Storm Hurricane Typhoon Cyclone Model
+  HMS HMAS HMCS HMNZS USS USNS INS BRP MV RV RMS`);
 
 /** Joiners allowed inside a name between capitalised words. */
 export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und`);

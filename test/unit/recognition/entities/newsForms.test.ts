@@ -98,5 +98,11 @@ describe('recognition: name forms across news styles', () => {
   it('reads a study or programme named before its kind as misc', () => {
     assert.ok(entitiesOf('Results of the EVOKE trial were published.').includes('EVOKE/misc'));
   });
+
+  it('reads ships, shoals, awards and Korean names', () => {
+    assert.deepEqual(entitiesOf('The BRP Teresa Magbanua was hit near Scarborough Shoal, Captain Park Seo-yeon said.'),
+      ['BRP Teresa Magbanua/misc', 'Scarborough Shoal/place', 'Park Seo-yeon/person']);
+    assert.ok(entitiesOf('The film won the Golden Lion in Venice.').includes('Golden Lion/misc'));
+  });
 });
 

@@ -355,6 +355,16 @@ World War II|Second World War|WWII
 Holocaust
 Covid|COVID|Covid-19|COVID-19|coronavirus
 Paris Agreement
+Academy Awards|Oscars|Oscar
+Golden Globes|Golden Globe Awards
+Grammys|Grammy Awards
+Emmys|Emmy Awards
+Bafta Film Awards|BAFTA Film Awards
+Palme d'Or
+Golden Lion
+Booker Prize|Booker
+Nobel Prize
+Pulitzer Prize
 Wegovy
 Ozempic
 Mounjaro

@@ -57,7 +57,7 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
   Belarusian Georgian Armenian Azerbaijani Kazakh Uzbek Moldovan Lithuanian Latvian Estonian Serbian
   Croatian Bosnian Albanian Kosovan Slovenian Macedonian Montenegrin Cypriot Maltese Icelandic
   Transatlantic Anglo Franco Soviet Nazi Nazis Allied Pro Anti Non Trans Pan Sino Indo Afro Latino
-  Latina Argentine Argentines Filipino Filipinos Thai Vietnamese Malaysian Indonesian Singaporean Nepali
+  Latina Argentine Argentines Filipino Filipinos Philippine Thai Vietnamese Malaysian Indonesian Singaporean Nepali
   Lankan Taiwanese Tibetan Uyghur Chechen Dagestani Tatar Flemish Walloon Catalan Basque Galician
   Bavarian Sicilian Corsican Breton Cornish Texan Texans Californian Californians Floridian
   Hawaiian Alaskan Quebecois Ontarian Kashmiri Punjabi Bengali Tamil Sikh Hindu Buddhist Persian Kurdish
