@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, normalizeKey } from './keys';
-import { COMPANY_TAIL_WORDS, CORPORATE_SUFFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
+import { COMPANY_TAIL_WORDS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
 
@@ -120,6 +120,15 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (alias !== undefined && !c.titled) return alias;
   // "EU Commission" is the "European Commission" the workspace names in full.
   if (c.wordCount >= 2 && c.key.startsWith('eu ') && index.stats(`european ${c.key.slice(3)}`)) return `european ${c.key.slice(3)}`;
+  // "US Food and Drug Administration", "U.S. House": the body the lexicon or the workspace names
+  // without its country.
+  const space0 = c.key.indexOf(' ');
+  if (c.wordCount >= 2 && space0 > 0 && STATE_PREFIXES.has(c.key.slice(0, space0).replace(/\./g, '')) && !lexicon.known.has(c.key)) {
+    const rest = c.key.slice(space0 + 1);
+    const knownRest = lexicon.known.get(rest);
+    if (knownRest && knownRest.type === 'organization') return env.lexicon.keys.identity(knownRest.canonical);
+    if (rest.includes(' ') && index.stats(rest)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(rest)), true) ?? rest;
+  }
   const known = lexicon.known.get(c.key);
   // A person named in this source, or a titled mention, outranks a place of the same name
   // ("Luis Montenegro" … "Montenegro said", "Prime Minister Montenegro").
@@ -163,6 +172,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (c.acronym || titleCaseAcronym) {
     const full = dominant(index.acronyms.get(c.key));
     if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    // "BHP" … "BHP Group", "HSBC" … "HSBC Holdings": a company's acronym name before its tail words.
+    const company = c.acronym ? dominant(index.shortForms.get(c.key)) : undefined;
+    if (company && company.startsWith(`${c.key} `) && company.slice(c.key.length + 1).split(' ').every((w) => COMPANY_TAIL_WORDS.has(w))) return company;
   }
   if (c.wordCount === 1 && !c.acronym && !notSurname) {
     const surname = env.lexicon.keys.surname(c.lastWordKey);

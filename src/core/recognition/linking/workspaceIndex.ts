@@ -196,11 +196,12 @@ export const COMPANY_TAIL_WORDS = new Set([
   'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
   'microsystems', 'biologics', 'biosciences', 'biotech', 'biotechnology', 'networks', 'software', 'robotics', 'aerospace',
   'automotive', 'chemicals', 'petroleum', 'laboratories', 'labs', 'brands', 'foods', 'games', 'studios', 'entertainment',
+  'motor', 'media', 'minerals', 'metals', 'capital', 'partners',
 ]);
 /** Chambers whose committees are also named without them ("Senate Judiciary Committee"). */
 const CHAMBER_WORDS = new Set(['senate', 'house', 'congress', 'congressional', 'parliament', 'parliamentary', 'commons', 'assembly']);
 /** A government's country qualifier before one of its bodies ("HM Treasury", "US Senate"). */
-const STATE_PREFIXES = new Set(['hm', 'us', 'uk', 'usa']);
+export const STATE_PREFIXES = new Set(['hm', 'us', 'uk', 'usa']);
 /** "north sea", "rocky mountains", "river thames": a name made of a geographic head and one word. */
 export function isFeatureName(key: string): boolean {
   const space = key.indexOf(' ');

@@ -78,3 +78,22 @@ describe('recognition: short given names', () => {
     assert.equal(idOf(found, 'Greg'), idOf(found, 'Gregory Lam'));
   });
 });
+
+describe('recognition: country-qualified bodies and company acronyms', () => {
+  it('links a body named with its country to the same body named without it', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'The US Food and Drug Administration approved the drug on Friday.' },
+      { id: 'b.txt', text: 'The Food and Drug Administration said the trial was sound.' },
+    ]);
+    assert.equal(idOf(found, 'US Food and Drug Administration'), idOf(found, 'Food and Drug Administration'));
+  });
+
+  it('links a company acronym to its name with tail words', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Korvex Group said profits rose by 4% last year.' },
+      { id: 'b.txt', text: 'Analysts said Korvex Group would cut jobs, and KVX Group shares fell.' },
+      { id: 'c.txt', text: 'KVX shares fell 3% in Sydney.' },
+    ]);
+    assert.equal(idOf(found, 'KVX'), idOf(found, 'KVX Group'));
+  });
+});
