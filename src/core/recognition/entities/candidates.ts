@@ -164,6 +164,8 @@ function withoutHyphenSuffix(t: Token): Token {
   return { ...t, text, end: t.start + text.length, possessive: false, shape: /^\p{Lu}[\p{Lu}.]+$/u.test(text) ? 'upper' : t.shape };
 }
 
+const QUOTE_OPEN_GAP = /^[ \t\u00a0]+["“‘']$/;
+const QUOTE_CLOSE_GAP = /^["”’'][ \t\u00a0]+$/;
 const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
 
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
@@ -371,6 +373,14 @@ function findRuns(ctx: Context): Token[][] {
           j = k;
           continue;
         }
+      }
+      // "Andrew "Twiggy" Forrest", "Kevin ‘Boxer’ Moran": a quoted nickname between a given name and a surname.
+      if (isNameShaped(next) && j + 1 < tokens.length && run.length === 1 && isGivenName(ctx.lexicon, last.text)
+        && QUOTE_OPEN_GAP.test(gapBetween(ctx, last, next)) && isNameShaped(tokens[j + 1]) && tokens[j + 1].shape === 'cap'
+        && QUOTE_CLOSE_GAP.test(gapBetween(ctx, next, tokens[j + 1])) && next.line === last.line && tokens[j + 1].line === last.line) {
+        run.push(next, tokens[j + 1]);
+        j += 2;
+        continue;
       }
       // "Highway 4", "Route 66", "Interstate 5".
       if (next.shape === 'number' && ROAD_WORDS.has(last.text) && canContinue(ctx, last, next) && next.text.length <= 4) {
@@ -614,8 +624,12 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   if (b - a >= 2 && PARTY_DESCRIPTORS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap' && !knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b)))
     && !isCommon(ctx.lexicon, tokens[b - 2].text)
     && (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(a, b - 1))))?.type === 'place')) b--;
+  // "Imogen Castellane KC", "Sir David Pemberton OBE": post-nominal letters are not part of the name.
+  while (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap') b--;
   return tokens.slice(a, b);
 }
+
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MP', 'MSP', 'MEP', 'TD']);
 
 /**
  * "All India Institute of Medical Sciences", "All Nippon Airways": "All" before a country that

@@ -26,7 +26,7 @@ export const CORE_TITLES = words(`
   MP MEP MSP TD Minster Secretary-General Vice-President Vice-Chancellor Director-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
-  Taoiseach Tánaiste Tanaiste
+  Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
 `);
 
 /** Words that only modify a following title ("Foreign Minister", "Prime Minister", "Deputy Leader"). */

@@ -104,5 +104,10 @@ describe('recognition: name forms across news styles', () => {
       ['BRP Teresa Magbanua/misc', 'Scarborough Shoal/place', 'Park Seo-yeon/person']);
     assert.ok(entitiesOf('The film won the Golden Lion in Venice.').includes('Golden Lion/misc'));
   });
+
+  it('keeps a quoted nickname inside a name and leaves post-nominal letters out', () => {
+    assert.deepEqual(entitiesOf('Andrew "Twiggy" Forrest said, and Imogen Castellane KC replied.'),
+      ['Andrew "Twiggy" Forrest/person', 'Imogen Castellane/person']);
+  });
 });
 
