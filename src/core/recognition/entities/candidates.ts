@@ -164,6 +164,11 @@ function withoutHyphenSuffix(t: Token): Token {
   return { ...t, text, end: t.start + text.length, possessive: false, shape: /^\p{Lu}[\p{Lu}.]+$/u.test(text) ? 'upper' : t.shape };
 }
 
+const QUOTE_CLOSE = /^["”’']/;
+const WORD_BEFORE_QUOTE = /([a-z]+),? ["“‘]$/;
+const OWNER_BEFORE = /['’]s $/;
+/** Kinds of work named in quotes ('the single "…"'), besides those that name a title directly. */
+const QUOTED_WORK_NOUNS = new Set(['single', 'track', 'song', 'episode', 'poem', 'essay', 'report', 'column', 'speech', 'campaign', 'slogan', 'exhibition', 'opera', 'painting', 'titled', 'entitled', 'called']);
 const QUOTE_OPEN_GAP = /^[ \t\u00a0]+["“‘']$/;
 const QUOTE_CLOSE_GAP = /^["”’'][ \t\u00a0]+$/;
 const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
@@ -972,6 +977,16 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
   else if (preposition !== undefined && RELEASE_VERBS.has(preposition)) ev[3] += 2;
   else if (preposition === 'in' && leadNoun !== undefined && WORK_IN_VERBS.has(leadNoun)) ev[3] += 2.5;
+  // 'the single "Low Tide Hymn"', 'her essay "A Quiet Sea"': a quoted title after the kind of work;
+  // a capitalised title quoted whole is a work more often than a body.
+  const quoteBefore = codeAt(text0, first.start - 1);
+  if ((quoteBefore === 34 || quoteBefore === 0x201c || quoteBefore === 0x2018) && QUOTE_CLOSE.test(text0.slice(end, end + 1))) {
+    const kind = WORD_BEFORE_QUOTE.exec(text0.slice(Math.max(0, first.start - 24), first.start))?.[1];
+    if (kind !== undefined && (WORK_LEAD_NOUNS.has(kind) || QUOTED_WORK_NOUNS.has(kind))) ev[3] += 5;
+    else if (multi) ev[3] += 1.5;
+  }
+  // "Netflix's The Long Quiet": a company's title.
+  if (multi && first.text === 'The' && OWNER_BEFORE.test(text0.slice(Math.max(0, first.start - 3), first.start))) ev[3] += 2;
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
   const before = previousToken(ctx, first);

@@ -109,5 +109,9 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Andrew "Twiggy" Forrest said, and Imogen Castellane KC replied.'),
       ['Andrew "Twiggy" Forrest/person', 'Imogen Castellane/person']);
   });
+
+  it('reads a quoted title after the kind of work as misc', () => {
+    assert.ok(entitiesOf('The band released the single "Low Tide Hymn" in May.').includes('Low Tide Hymn/misc'));
+  });
 });
 
