@@ -165,6 +165,8 @@ function withoutHyphenSuffix(t: Token): Token {
 }
 
 const QUOTE_CLOSE = /^["”’']/;
+/** "Google's DeepMind unit": a part of the owner, not its product. */
+const SUBSIDIARY_AFTER = /^ (?:unit|division|subsidiary|arm|lab|labs|team|business|foundation)\b/;
 const WORD_BEFORE_QUOTE = /([a-z]+),? ["“‘]$/;
 const OWNER_BEFORE = /['’]s $/;
 /** Kinds of work named in quotes ('the single "…"'), besides those that name a title directly. */
@@ -985,8 +987,18 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     if (kind !== undefined && (WORK_LEAD_NOUNS.has(kind) || QUOTED_WORK_NOUNS.has(kind))) ev[3] += 5;
     else if (multi) ev[3] += 1.5;
   }
-  // "Netflix's The Long Quiet": a company's title.
-  if (multi && first.text === 'The' && OWNER_BEFORE.test(text0.slice(Math.max(0, first.start - 3), first.start))) ev[3] += 2;
+  // "Netflix's The Long Quiet": a company's title; "Netflix's Squid Game", "Apple's Vision Pro": a
+  // known company's product or work, unless the name has a head of its own ("Apple's Board").
+  if (OWNER_BEFORE.test(text0.slice(Math.max(0, first.start - 3), first.start))) {
+    if (multi && first.text === 'The') ev[3] += 2;
+    else {
+      const owner = previousToken(ctx, first);
+      const ownerKnown = owner && owner.possessive ? lexicon.known.get(lexicon.keys.identity(owner.text)) : undefined;
+      const ownHead = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || isPluralOrgHead(last.text);
+      const partOfOwner = SUBSIDIARY_AFTER.test(text0.slice(end, end + 14));
+      if (ownerKnown?.type === 'organization' && !ownHead && !partOfOwner && !isGivenName(lexicon, nameForm(first))) ev[3] += 2.5;
+    }
+  }
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
   const before = previousToken(ctx, first);

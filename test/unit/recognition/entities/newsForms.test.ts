@@ -113,5 +113,10 @@ describe('recognition: name forms across news styles', () => {
   it('reads a quoted title after the kind of work as misc', () => {
     assert.ok(entitiesOf('The band released the single "Low Tide Hymn" in May.').includes('Low Tide Hymn/misc'));
   });
+
+  it('reads a known company\'s named product or work as misc, but not its unit', () => {
+    assert.ok(entitiesOf("Netflix's Squid Game returned for a third series.").includes('Squid Game/misc'));
+    assert.ok(!entitiesOf("Google's DeepMind unit said so.").includes('DeepMind/misc'));
+  });
 });
 
