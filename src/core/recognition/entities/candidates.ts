@@ -353,7 +353,9 @@ function findRuns(ctx: Context): Token[][] {
       if (next.text === 'and' && run.some((t) => t.text === 'of' || t.text === 'for') && canContinue(ctx, last, next)) {
         const after = tokens[j + 1];
         if (after && isNameShaped(after) && canContinue(ctx, next, after) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(after.text))
-          && !(tokens[j + 2] && isNameShaped(tokens[j + 2]) && canContinue(ctx, after, tokens[j + 2]) && ctx.lexicon.givenNames.has(after.text))) {
+          && !(tokens[j + 2] && isNameShaped(tokens[j + 2]) && canContinue(ctx, after, tokens[j + 2]) && ctx.lexicon.givenNames.has(after.text)
+            // "… and Care Research" continues the name; "… and John Smith" starts a person's.
+            && (!isCommon(ctx.lexicon, after.text) || isPersonName(ctx.lexicon, tokens[j + 2].text) || !isCommon(ctx.lexicon, tokens[j + 2].text)))) {
           run.push(next, after);
           j += 2;
           continue;

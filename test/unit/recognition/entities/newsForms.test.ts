@@ -118,5 +118,11 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(entitiesOf("Netflix's Squid Game returned for a third series.").includes('Squid Game/misc'));
     assert.ok(!entitiesOf("Google's DeepMind unit said so.").includes('DeepMind/misc'));
   });
+
+  it('continues a name after "and" with a plain word that is also a given name, not with a person', () => {
+    assert.deepEqual(entitiesOf('The National Institute for Health and Care Research funded it.'),
+      ['National Institute for Health and Care Research/organization']);
+    assert.deepEqual(entitiesOf('The Ministry of Defence and John Smith said so.'), ['Ministry of Defence/organization', 'John Smith/person']);
+  });
 });
 
