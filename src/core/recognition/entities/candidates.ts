@@ -278,6 +278,36 @@ function plainCandidate(start: number, text: string, key: string, evidence: Evid
 /** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
 const COMPANY_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Llc', 'Plc', 'PLC', 'Corp', 'Corporation', 'SA', 'AG', 'NV', 'SE', 'GmbH', 'Group', 'Holdings', 'Co', 'Company', 'Limited']);
 
+const COMMA_GAP = /^,[ \t\u00a0]+$/;
+
+/**
+ * From token `from` (after a comma): capitalised words, more comma-separated ones, then "and" and
+ * capitalised words to the end of the name; the index after the last, or `from` when the list
+ * does not end that way (then the comma ends the name: "the Ministry of Defence, Grant Shapps said").
+ */
+function listedComplementEnd(ctx: Context, from: number): number {
+  const { tokens } = ctx;
+  let k = from;
+  for (let items = 0; items < 5; items++) {
+    const itemStart = k;
+    while (k < tokens.length && isNameShaped(tokens[k]) && tokens[k].shape === 'cap' && (k === itemStart || SPACE_GAP.test(gapBetween(ctx, tokens[k - 1], tokens[k])))) k++;
+    if (k === itemStart || k - itemStart > 3 || k >= tokens.length) return from;
+    // "the University of Oxford, Cambridge and Durham": a list of places is no one body's name.
+    if (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(itemStart, k))))?.type === 'place') return from;
+    const gap = gapBetween(ctx, tokens[k - 1], tokens[k]);
+    if (COMMA_GAP.test(gap) && isNameShaped(tokens[k])) continue;
+    if (tokens[k].text === 'and' && SPACE_GAP.test(gap) && k + 1 < tokens.length && tokens[k + 1].shape === 'cap'
+      && SPACE_GAP.test(gapBetween(ctx, tokens[k], tokens[k + 1]))) {
+      let end = k + 1;
+      while (end < tokens.length && tokens[end].shape === 'cap' && end - k <= 3 && SPACE_GAP.test(gapBetween(ctx, tokens[end - 1], tokens[end]))) end++;
+      // The last item ends the name: the next word is no capitalised one of the same run.
+      return end;
+    }
+    return from;
+  }
+  return from;
+}
+
 /** True when "(ICE)" follows `rest` and spells the capitalised words of `run` + "and" + `rest`. */
 function spellsDefinedAcronym(ctx: Context, run: Token[], rest: Token[]): boolean {
   const end = rest[rest.length - 1].end;
@@ -358,6 +388,17 @@ function findRuns(ctx: Context): Token[][] {
             && (!isCommon(ctx.lexicon, after.text) || isPersonName(ctx.lexicon, tokens[j + 2].text) || !isCommon(ctx.lexicon, tokens[j + 2].text)))) {
           run.push(next, after);
           j += 2;
+          continue;
+        }
+      }
+      // "Ministry of Housing, Communities and Local Government", "Department for Digital, Culture,
+      // Media and Sport": a listed complement of a body's head, ending in "and" + capitalised words.
+      if (COMMA_GAP.test(gapBetween(ctx, last, next)) && isNameShaped(next) && run.some((t) => t.text === 'of' || t.text === 'for')
+        && takesComplement(run[0].text === 'The' ? run[1]?.text ?? '' : run[0].text, true)) {
+        const listEnd = listedComplementEnd(ctx, j);
+        if (listEnd > j) {
+          for (let m = j; m < listEnd; m++) run.push(tokens[m]);
+          j = listEnd;
           continue;
         }
       }
@@ -854,6 +895,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     if (pair) ev[pair === 'organization' ? 1 : pair === 'place' ? 2 : 3] += 5;
   }
   if (NAME_HONORIFICS.has(first.text) && multi) ev[0] += 4;
+  // "St Anne's", "St James' Park", "Saint-Denis": a saint's name is a place unless a body's head ends it.
+  if (multi && (first.text === 'St' || first.text === 'St.' || first.text === 'Saint') && !ORG_HEADS.has(last.text)) ev[2] += 2;
   if (NOBILITY.has(first.text) && multi) ev[0] += 2;
   const head = headOf(tokens).text;
   if (multi && (ORG_HEADS.has(head) || isPluralOrgHead(head))) ev[1] += 3;

@@ -124,5 +124,12 @@ describe('recognition: name forms across news styles', () => {
       ['National Institute for Health and Care Research/organization']);
     assert.deepEqual(entitiesOf('The Ministry of Defence and John Smith said so.'), ['Ministry of Defence/organization', 'John Smith/person']);
   });
+
+  it('keeps a listed complement inside a department\'s name, but not a list of places', () => {
+    assert.deepEqual(entitiesOf('The Ministry of Housing, Communities and Local Government said so.'),
+      ['Ministry of Housing, Communities and Local Government/organization']);
+    assert.deepEqual(entitiesOf('The University of Oxford, Cambridge and Durham agreed.'),
+      ['University of Oxford/organization', 'Cambridge/place', 'Durham/place']);
+  });
 });
 
