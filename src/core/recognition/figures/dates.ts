@@ -36,6 +36,23 @@ const MONTH_DAY = new RegExp(
   `[ \\u00a0]+(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]|[.,:]\\d)(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]))?${YEAR_AFTER}`,
   'uy',
 );
+const DAY_ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const SPOKEN_DAY = /[ \u00a0]+(?:the[ \u00a0]+)?((?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)(?![\p{L}-])/uy;
+
+const SPOKEN_DAY_YEAR = /,?[ \u00a0]+(\d{4})(?![\d\p{L}])/uy;
+/** "In May second place went to …": an ordinal before a noun counts places, not days. */
+const NOUN_AFTER_ORDINAL = /^ (?!(?:at|in|on|and|or|when|after|before|to|until|the|this|that|with|for|as|but|so|of|is|was|will|would)\b)[a-z]/;
+
+/** 1–31 for a spelled-out day ordinal ("ninth", "twenty-first", "thirtieth"). */
+function spokenDayNumber(words: string): number | undefined {
+  if (words === 'thirtieth') return 30;
+  const tens = words.startsWith('twenty') ? 20 : words.startsWith('thirty') ? 30 : 0;
+  const unit = DAY_ORDINAL_WORDS.indexOf(tens ? words.slice(7) : words) + 1;
+  if (unit === 0) return undefined;
+  const day = tens + (tens && unit === 20 ? 0 : unit);
+  return day <= 31 ? day : undefined;
+}
 const MONTH_YEAR = /,?[ \u00a0]+(?:of[ \u00a0]+)?(\d{4})(?![\d\p{L}]|[.,]\d)/uy;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/y;
@@ -89,6 +106,18 @@ export function matchAfterMonth(text: string, monthEnd: number, month: number, r
   const day = MONTH_DAY.exec(text);
   if (day) {
     const match = dayMatch(monthEnd + day[0].length, day[1], day[2], month, day[3], reference, pastOnly);
+    if (match) return match;
+  }
+  // "November ninth", "June twenty-first": transcripts spell the day out.
+  SPOKEN_DAY.lastIndex = monthEnd;
+  const spoken = SPOKEN_DAY.exec(text);
+  if (spoken && !NOUN_AFTER_ORDINAL.test(text.slice(monthEnd + spoken[0].length, monthEnd + spoken[0].length + 12))) {
+    const dayNumber = spokenDayNumber(spoken[1].toLowerCase());
+    let end = monthEnd + spoken[0].length;
+    SPOKEN_DAY_YEAR.lastIndex = end;
+    const year = SPOKEN_DAY_YEAR.exec(text);
+    if (year) end = SPOKEN_DAY_YEAR.lastIndex;
+    const match = dayNumber === undefined ? undefined : dayMatch(end, String(dayNumber), undefined, month, year?.[1], reference, pastOnly);
     if (match) return match;
   }
   MONTH_YEAR.lastIndex = monthEnd;

@@ -24,6 +24,9 @@ import {
 import { TRIGGERS, WordTable } from './lexicon';
 import { readYear, YEAR_PREFIXES } from './years';
 
+/** " of a percent", " of a per cent", " of a percentage point" after a share. */
+const OF_A_PERCENT = /[ \u00a0]+of[ \u00a0]+a[ \u00a0]+(?:percent|per[ \u00a0]cent|percentage[ \u00a0-](point))(?![\p{L}])/iuy;
+
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\d])/iuy;
 const AGO = /[ \u00a0]+ago(?![\p{L}])/uy;
 const PAGE_COUNTER = /[ \u00a0]+of[ \u00a0]+\d{1,3}(?![\d,.]|[ \u00a0]*[\p{Ll}%])/uy;
@@ -228,7 +231,13 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     }
   }
   if (amount.ordinal) return emit(context, 'ordinal', start, amount.end, { value: signedValue });
-  if (amount.share) return emitShare(context, amount.start, amount.end, amount.value);
+  if (amount.share) {
+    // "three-tenths of a percent", "two-thirds of a percentage point": a share of one percent.
+    OF_A_PERCENT.lastIndex = amount.end;
+    const ofPercent = OF_A_PERCENT.exec(context.text);
+    if (ofPercent) return emitShare(context, amount.start, OF_A_PERCENT.lastIndex, amount.value / 100, ofPercent[1] ? 'percentage points' : '%');
+    return emitShare(context, amount.start, amount.end, amount.value);
+  }
   if (!negative) {
     const share = readOneInN(context, amount);
     if (share !== undefined) return share;

@@ -8,6 +8,7 @@ describe('figures: dates', () => {
   describe('explicit dates (British and American)', () => {
     table([
       ['Talks opened on 6 January 2026 in Paris.', { type: 'date', text: '6 January 2026', value: '2026-01-06' }],
+      ['The hearing is set for November ninth, 2026.', { type: 'date', text: 'November ninth, 2026', value: '2026-11-09' }],
       ['Talks opened on 6th January 2026.', { type: 'date', text: '6th January 2026', value: '2026-01-06' }],
       ['Talks opened on the 6th of January 2026.', { type: 'date', text: '6th of January 2026', value: '2026-01-06' }],
       ['Talks opened on January 7, 2026, in Paris.', { type: 'date', text: 'January 7, 2026', value: '2026-01-07' }],
@@ -196,4 +197,11 @@ describe('figures: dates', () => {
       expectNone('They march on; the Jan meeting; a dec vote.');
     });
   });
+
+  it('reads a spelled-out day after a month, but not an ordinal before a noun', () => {
+    expectOnly('The hearing is set for November ninth.', { type: 'date', text: 'November ninth', value: '2026-11-09' }, { referenceDate: '2026-09-04' });
+    const found = findFigures('In May second place went to Jones.', { referenceDate: '2026-09-04' });
+    assert.deepEqual(found.map((m) => m.text), ['May', 'second']);
+  });
 });
+

@@ -5,6 +5,7 @@ describe('figures: percent', () => {
     ['Growth was 3.5% in the quarter.', { type: 'percent', text: '3.5%', value: 3.5, unit: '%' }],
     ['Growth was 3.5 % on the year.', { type: 'percent', text: '3.5 %', value: 3.5, unit: '%' }],
     ['Turnout rose 12 per cent.', { type: 'percent', text: '12 per cent', value: 12, unit: '%' }],
+    ['The Nasdaq lost nine-tenths of a percent.', { type: 'percent', text: 'nine-tenths of a percent', value: 0.9, unit: '%' }],
     ['Turnout rose 12 percent.', { type: 'percent', text: '12 percent', value: 12, unit: '%' }],
     ['Turnout rose 12 pc.', { type: 'percent', text: '12 pc', value: 12, unit: '%' }],
     ['Turnout rose 12 pct.', { type: 'percent', text: '12 pct', value: 12, unit: '%' }],
