@@ -835,6 +835,8 @@ function nextToken(ctx: Context, t: Token): Token | undefined {
 const INTRINSIC_MEMO_LIMIT = 50_000;
 /** A Korean (or Wade–Giles) given name: two syllables joined by a hyphen, the second in lower case. */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+/** Words that start bodies' names, never people's ("Royal Engineers", "World Weather Attribution"). */
+const NEVER_FIRST_NAMES = new Set(['Royal', 'National', 'Federal', 'International', 'World', 'Global', 'United', 'General', 'Central', 'State', 'Regional', 'European', 'American', 'British']);
 /** Arabic surnames with their article ("al-Masri", "el-Sisi", "bin-Zayed"). */
 const PARTICLE_SURNAME = /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}\p{Ll}/u;
 const PLACE_NAME_ENDING = /\p{Ll}(?:shire|borough|burgh|chester|cester|caster|mouth)$/u;
@@ -930,7 +932,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (pluralBody) ev[1] += 1.5;
   const nameLike = !lowerHead && !pluralBody && words.every((t) => (t.shape === 'cap' || shouting || PARTICLE_SURNAME.test(t.text)) && !ORG_HEADS.has(t.text) && !isPluralOrgHead(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
     && !COMPASS_WORDS.has(t.text) && !FOREIGN_ORG_PREFIXES.has(t.text) && !FOREIGN_PLACE_PREFIXES.has(t.text))
-    && !MISC_PREFIX_HEADS.has(first.text) && !PLACE_PREFIX_HEADS.has(first.text);
+    && !MISC_PREFIX_HEADS.has(first.text) && !PLACE_PREFIX_HEADS.has(first.text) && !NEVER_FIRST_NAMES.has(first.text);
   if (multi && nameLike) {
     let nameWords = 0;
     const firstForm = nameForm(first);
@@ -961,7 +963,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   } else if ((tokens.some((t) => t.shape === 'number') && !road) || first.shape === 'mixed') {
     ev[3] += 1.5;
   }
-  if (multi && !nameLike && ev[1] + ev[2] + ev[3] === 0) ev[1] += 0.5;
+  if (multi && !nameLike && ev[1] + ev[2] + ev[3] === 0) ev[1] += NEVER_FIRST_NAMES.has(first.text) ? 1.5 : 0.5;
   if (text.includes('&')) ev[1] += 1.5;
   return ev;
 }

@@ -52,7 +52,7 @@ export const SPEECH_VERBS = words(`
 /** Last word of an organisation name. */
 export const ORG_HEADS = words(`
   Inc Ltd Llc LLC Plc PLC Corp Corporation Inc. Ltd. Corp. Co. Bros. Plc. Co Company Companies Group Holdings Bank Banks Ministry
-  Management Ltda Ltda. SA S.A. AG GmbH NV SE SpA
+  Management Ltda Ltda. SA S.A. AG GmbH NV SE SpA Infirmary Hospice
   Department Dept Council Councils University College Institute Institution Party Agency Court
   Committee Commission Association Union Federation Force Forces Army Navy Corps Police Guard
   Guards Brigade Battalion Regiment Division Fleet Service Services Office Authority Board Bureau
@@ -100,7 +100,7 @@ export const PLACE_HEADS = words(`
   Theater Opera Market Pier Quay Wharf Terminal Dock Docks Shipyard Marina Lighthouse Field Fields
   Coastline Shore Sound Fjord Firth Loch Lough Estuary Waters Wood Woods Moor Heath Common Green Pass Square Plaza Mall Building Hall Memorial Monument Base Airbase
   Canal Corridor Republic Kingdom Emirates Oblast Governorate Prefecture Shire Head Point Ness Bight
-  Shoal Shoals Atoll Cay Cays Sandbank Archipelago
+  Shoal Shoals Atoll Cay Cays Sandbank Archipelago Mile Arms Inn Tavern Vale Dale Glen Room
 `);
 
 /** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
@@ -121,7 +121,7 @@ export const MISC_HEADS = words(`
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */
 export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Siege Festival Project Exercise Article Storm Hurricane Typhoon Cyclone Model
-  HMS HMAS HMCS HMNZS USS USNS INS BRP MV RV RMS`);
+  HMS HMAS HMCS HMNZS USS USNS INS BRP MV RV RMS Superstorm`);
 
 /** Joiners allowed inside a name between capitalised words. */
 export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und`);

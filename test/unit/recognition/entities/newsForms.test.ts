@@ -131,5 +131,11 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('The University of Oxford, Cambridge and Durham agreed.'),
       ['University of Oxford/organization', 'Cambridge/place', 'Durham/place']);
   });
+
+  it('reads bodies that start with Royal, World or National, and pubs, vales and miles as places', () => {
+    assert.deepEqual(entitiesOf('World Weather Attribution said the Royal Engineers were sent to Lenton Vale.'),
+      ['World Weather Attribution/organization', 'Royal Engineers/organization', 'Lenton Vale/place']);
+    assert.ok(entitiesOf('They met at the Nelson Arms on the Royal Mile.').includes('Nelson Arms/place'));
+  });
 });
 
