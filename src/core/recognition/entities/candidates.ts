@@ -269,6 +269,24 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
   return found;
 }
 
+/** "Russia-Ukraine", "US-China": both halves places the lexicon knows well, as two place candidates. */
+function placePair(ctx: Context, t: Token): Candidate[] | undefined {
+  const hyphen = t.text.indexOf('-');
+  if (hyphen <= 0 || t.text.indexOf('-', hyphen + 1) >= 0 || t.possessive) return undefined;
+  const left = t.text.slice(0, hyphen);
+  const right = t.text.slice(hyphen + 1);
+  const isPlace = (word: string) => {
+    const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(word));
+    return known !== undefined && known.type === 'place' && known.strength >= 3;
+  };
+  if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text)) || !isPlace(left) || !isPlace(right)) return undefined;
+  const evidence = (): Evidence => [0, 0, 5, 0];
+  return [
+    plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
+    plainCandidate(t.start + hyphen + 1, right, ctx.lexicon.keys.identity(right), evidence()),
+  ];
+}
+
 /** A one-word candidate decided outside the run machinery, with the fields makeCandidate sets. */
 function plainCandidate(start: number, text: string, key: string, evidence: Evidence): Candidate {
   return { start, end: start + text.length, text, key, wordCount: 1, weak: false, commonWord: false, evidence, lastWordKey: key,
@@ -785,7 +803,11 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   const beforeKnownAcronym = tokens.length === 2 && lead.shape === 'cap' && tokens[1].shape === 'upper'
     && lexicon.known.has(lexicon.keys.identity(tokens[1].text));
   // "First Kingsford result", "Latest Lisbon figures": an ordinal or a sequence word leads the sentence.
-  const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || SEQUENCE_LEADS.has(lead.text));
+  // "Overnight Russia launched …", "Contact Nadia Qureshi-Bell on …": a plain word before a name the
+  // lexicon knows or a given name and a surname.
+  const beforeName = tokens.length >= 2 && lead.shape === 'cap' && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
+    || (tokens.length === 3 && tokens[1].shape === 'cap' && tokens[2].shape === 'cap' && isGivenName(lexicon, tokens[1].text)));
+  const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text));
   if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens)) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;
@@ -840,6 +862,8 @@ const NEVER_FIRST_NAMES = new Set(['Royal', 'National', 'Federal', 'Internationa
 /** Arabic surnames with their article ("al-Masri", "el-Sisi", "bin-Zayed"). */
 const PARTICLE_SURNAME = /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}\p{Ll}/u;
 const PLACE_NAME_ENDING = /\p{Ll}(?:shire|borough|burgh|chester|cester|caster|mouth)$/u;
+/** "Tu-95MS", "Kh-101", "Su-35", "MiG-29": aircraft and missile designations. */
+const WEAPON_CODE = /^\p{Lu}\p{Ll}{0,2}\p{Lu}?-\d{1,4}[\p{Lu}\p{Ll}]{0,3}$/u;
 const CENTRE_HEADS = new Set(['Centre', 'Center', 'Centres', 'Centers']);
 const VENUE_MODIFIERS = new Set(['Cultural', 'Culture', 'Arts', 'Art', 'Shopping', 'Convention', 'Conference', 'Exhibition', 'Leisure',
   'Community', 'Sports', 'Sport', 'Trade', 'Visitor', 'Visitors', 'Civic', 'Town', 'City', 'Garden', 'Retail', 'Performing',
@@ -953,7 +977,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (!known && words.length === 1 && first.shape !== 'upper' && PLACE_NAME_ENDING.test(first.text) && !isPersonName(lexicon, first.text)) ev[2] += 2;
   if (!multi) {
     // "COP30", "MH17", "F-35", "H20": events, flights and products, not bodies.
-    if (!known && /^\p{Lu}{1,4}-?\d{1,4}\p{Ll}?$/u.test(first.text)) ev[3] += 2;
+    if (!known && (/^\p{Lu}{1,4}-?\d{1,4}\p{Ll}?$/u.test(first.text) || WEAPON_CODE.test(first.text))) ev[3] += 2;
     else if (first.shape === 'upper' && !known) ev[1] += first.text.length <= 6 ? 1.5 : 1;
     else if (first.shape === 'mixed') ev[3] += 1;
     // A lone word that could be anyone's name: a person only a little more likely than a company.
@@ -1289,6 +1313,9 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (ctx.lexicon.demonyms.has(w) || isDemonymCompound(ctx.lexicon, w)) return undefined;
+  // "Russian-installed", "British-made": a nationality before a participle is an adjective.
+  const hyphen = w.indexOf('-');
+  if (hyphen > 0 && ctx.lexicon.demonyms.has(w.slice(0, hyphen)) && /^\p{Ll}/u.test(w.slice(hyphen + 1))) return undefined;
   // "Western allies", "Southern states": a lone compass adjective before a lower-case word is an
   // adjective; names built on it have a capitalised second word ("Western Australia").
   if (COMPASS_ADJECTIVE.test(w) && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
@@ -1334,6 +1361,12 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     // "Sen. Amy Klobuchar, D-Minn.": the party and the state of a US lawmaker.
     if (run.length === 1 && codeAt(run[0].text, 1) === 45 && PARTY_STATE.test(run[0].text)) {
       candidates.push(...partyAndState(ctx, run[0]));
+      continue;
+    }
+    // "Russia-Ukraine talks", "US-China trade": two places joined by a hyphen.
+    const pair = run.length === 1 ? placePair(ctx, run[0]) : undefined;
+    if (pair) {
+      candidates.push(...pair);
       continue;
     }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.

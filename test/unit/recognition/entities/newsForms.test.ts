@@ -137,5 +137,12 @@ describe('recognition: name forms across news styles', () => {
       ['World Weather Attribution/organization', 'Royal Engineers/organization', 'Lenton Vale/place']);
     assert.ok(entitiesOf('They met at the Nelson Arms on the Royal Mile.').includes('Nelson Arms/place'));
   });
+
+  it('knows heads of government by surname, splits place pairs, and reads weapon designations', () => {
+    assert.deepEqual(entitiesOf('The Russia-Ukraine talks failed, Putin said, as Tu-95MS bombers flew.'),
+      ['Russia/place', 'Ukraine/place', 'Putin/person', 'Tu-95MS/misc']);
+    assert.deepEqual(entitiesOf('Guinea-Bissau voted.'), ['Guinea-Bissau/place']);
+    assert.deepEqual(entitiesOf('Russian-installed officials said so.'), []);
+  });
 });
 

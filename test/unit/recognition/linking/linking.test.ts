@@ -113,19 +113,19 @@ describe('recognition: linking', () => {
 
   it('updates incrementally: upsert and remove change linking and bump the generation', () => {
     const recognizer = new WorkspaceRecognizer();
-    recognizer.upsert({ id: 'a.txt', text: 'Farage said no.' });
+    recognizer.upsert({ id: 'a.txt', text: 'Halloran said no.' });
     const g1 = recognizer.generation;
-    assert.equal(recognizer.mentions('a.txt').find((m) => m.kind === 'entity' && m.text === 'Farage')?.kind === 'entity' ? (recognizer.mentions('a.txt')[0] as EntityMention).entity : '', 'farage');
-    recognizer.upsert({ id: 'b.txt', text: 'Reform UK leader Nigel Farage spoke.' });
+    assert.equal(recognizer.mentions('a.txt').find((m) => m.kind === 'entity' && m.text === 'Halloran')?.kind === 'entity' ? (recognizer.mentions('a.txt')[0] as EntityMention).entity : '', 'halloran');
+    recognizer.upsert({ id: 'b.txt', text: 'Reform UK leader Nigel Halloran spoke.' });
     assert.ok(recognizer.generation > g1);
-    const farage = recognizer.mentions('a.txt').find((m) => m.kind === 'entity' && m.text === 'Farage') as EntityMention;
-    assert.equal(farage.entity, 'nigel-farage');
+    const halloran = recognizer.mentions('a.txt').find((m) => m.kind === 'entity' && m.text === 'Halloran') as EntityMention;
+    assert.equal(halloran.entity, 'nigel-halloran');
     const g2 = recognizer.generation;
-    recognizer.upsert({ id: 'b.txt', text: 'Reform UK leader Nigel Farage spoke.' });
+    recognizer.upsert({ id: 'b.txt', text: 'Reform UK leader Nigel Halloran spoke.' });
     assert.equal(recognizer.generation, g2, 'same text: no change');
     recognizer.remove('b.txt');
-    const again = recognizer.mentions('a.txt').find((m) => m.kind === 'entity' && m.text === 'Farage') as EntityMention;
-    assert.equal(again.entity, 'farage');
+    const again = recognizer.mentions('a.txt').find((m) => m.kind === 'entity' && m.text === 'Halloran') as EntityMention;
+    assert.equal(again.entity, 'halloran');
     assert.deepEqual(recognizer.mentions('b.txt'), []);
   });
 

@@ -408,3 +408,71 @@ IT|Italia
 MX|México
 PE|Perú
 `;
+
+/**
+ * People the news names by surname alone, often without ever giving the full name (heads of state
+ * and government, international officials, a few business leaders). Aliases are only surnames no
+ * one else in the news is commonly known by; a full name in the same article still wins.
+ */
+export const KNOWN_PEOPLE = `
+Vladimir Putin|Putin
+Volodymyr Zelensky|Zelensky|Zelenskyy|Zelenskiy|Zelenski
+Xi Jinping
+Narendra Modi|Modi
+Recep Tayyip Erdogan|Erdogan|Erdoğan
+Benjamin Netanyahu|Netanyahu
+Donald Trump
+Emmanuel Macron|Macron
+Keir Starmer|Starmer
+Friedrich Merz|Merz
+Olaf Scholz|Scholz
+Giorgia Meloni|Meloni
+Pedro Sánchez
+Ursula von der Leyen|von der Leyen|Von der Leyen
+António Guterres|Guterres|Antonio Guterres
+Mark Rutte|Rutte
+Kim Jong Un|Kim Jong-un
+Luiz Inácio Lula da Silva|Lula|Lula da Silva
+Javier Milei|Milei
+Claudia Sheinbaum|Sheinbaum
+Mohammed bin Salman
+Ali Khamenei|Khamenei
+Masoud Pezeshkian|Pezeshkian
+Cyril Ramaphosa|Ramaphosa
+Anthony Albanese
+Mark Carney
+Shigeru Ishiba|Ishiba
+Sanae Takaichi|Takaichi
+Lee Jae-myung
+Prabowo Subianto|Prabowo
+Ferdinand Marcos Jr.|Marcos Jr.
+Viktor Orbán|Orban|Orbán|Viktor Orban
+Alexander Lukashenko|Lukashenko
+Bashar al-Assad|Assad
+Abdel Fattah el-Sisi|Abdel Fattah al-Sisi|Sisi|el-Sisi|al-Sisi
+Mahmoud Abbas
+Sergei Lavrov|Lavrov
+Marco Rubio|Rubio
+JD Vance|J.D. Vance
+Kamala Harris
+Joe Biden|Biden
+Rishi Sunak|Sunak
+Kemi Badenoch|Badenoch
+Nigel Farage|Farage
+Rachel Reeves
+Christine Lagarde|Lagarde
+Jerome Powell
+Andrew Bailey
+Kristalina Georgieva|Georgieva
+Tedros Adhanom Ghebreyesus|Tedros
+Pope Leo XIV
+Elon Musk|Musk
+Jeff Bezos|Bezos
+Mark Zuckerberg|Zuckerberg
+Sam Altman|Altman
+Jensen Huang
+Tim Cook
+Satya Nadella|Nadella
+Sundar Pichai|Pichai
+Warren Buffett|Buffett
+`;

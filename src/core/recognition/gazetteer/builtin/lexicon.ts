@@ -9,7 +9,7 @@ import {
 import { hashWord, LOWER_COMMON, LOWER_CONTEXT, LOWER_ROLE } from '../../entities/tokenize';
 import { KeyCache, normalizeKey } from '../../linking/keys';
 import { DEMONYMS } from './demonyms.data';
-import { EXTRA_COUNTRY_ALIASES, KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './known';
+import { EXTRA_COUNTRY_ALIASES, KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, KNOWN_PLACES } from './known';
 import { GIVEN_NAMES, PERSON_NAMES } from './names.data';
 import { BIG_CITIES, CITIES, COUNTRIES, REGIONS } from './places.data';
 import { KNOWN_ORGANIZATION_KEYS, ROLE_NOUNS } from './compromise.data';
@@ -138,6 +138,7 @@ function buildKnown(): Map<string, KnownName> {
   addAliasLines(known, KNOWN_PLACES, 'place', 4);
   addAliasLines(known, KNOWN_ORGANIZATIONS, 'organization', 4);
   addAliasLines(known, KNOWN_MISC, 'misc', 4);
+  addAliasLines(known, KNOWN_PEOPLE, 'person', 4);
   return known;
 }
 
