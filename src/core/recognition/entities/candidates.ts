@@ -1387,6 +1387,12 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       for (const piece of cut.pieces) {
         const named = trimEdges(ctx, dropDemonyms(ctx, trimEdges(ctx, piece)));
         if (named.length === 0) continue;
+        const namedPair = named.length === 1 ? placePair(ctx, named[0]) : undefined;
+        if (namedPair) {
+          candidates.push(...namedPair);
+          emitted = true;
+          continue;
+        }
         const candidate = makeCandidate(ctx, named, part);
         if (candidate) {
           candidates.push(whole ? { ...candidate, whole } : candidate);
