@@ -46,7 +46,7 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['bhp', { unit: 'hp' }], ['hp', { unit: 'hp' }], ['mmHg', { unit: 'mmHg' }], ['mmol', { unit: 'mmol' }], ['mAh', { unit: 'mAh' }], ['nm', { unit: 'nm', attachedOnly: true }],
   ['px', { unit: 'px' }],
   ['Hz', { unit: 'Hz' }], ['kHz', { unit: 'kHz' }], ['MHz', { unit: 'MHz' }], ['GHz', { unit: 'GHz' }],
-  ['Wh', { unit: 'Wh' }], ['fps', { unit: 'fps' }],
+  ['Wh', { unit: 'Wh' }], ['fps', { unit: 'fps' }], ['kV', { unit: 'kV' }],
 ]);
 
 /** Units that take a per-volume denominator: "mmol/L", "mg/dL". */

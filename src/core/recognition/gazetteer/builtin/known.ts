@@ -293,6 +293,14 @@ PwC|PricewaterhouseCoopers
 EY|Ernst & Young
 McKinsey|McKinsey & Company
 House of Representatives|House
+Telegram
+WhatsApp
+Instagram
+TikTok
+YouTube
+Snapchat
+Reddit
+Bluesky
 Alzheimer's Society
 Alzheimer's Research UK
 Parkinson's UK
@@ -355,6 +363,13 @@ World War II|Second World War|WWII
 Holocaust
 Covid|COVID|Covid-19|COVID-19|coronavirus
 Paris Agreement
+HIMARS
+Patriot|Patriots
+ATACMS
+Storm Shadow
+Iskander|Iskanders|Iskander-M
+Kinzhal|Kinzhals
+Shahed|Shaheds|Shahed-136
 Academy Awards|Oscars|Oscar
 Golden Globes|Golden Globe Awards
 Grammys|Grammy Awards
