@@ -317,7 +317,7 @@ export const FURNITURE_LINE_STARTS = [
   'follow us', 'sign up', 'subscribe', 'advertisement', 'tags:', 'topics:', 'related topics', 'filed under',
   'you might also like', 'you may also like', 'recommended', 'we use cookies', 'this site uses cookies',
   'all rights reserved', 'terms of use', 'privacy policy', 'leave a reply', 'leave a comment', 'translate',
-  'posted in', 'categories:', 'category:', 'comments', 'skip to', 'accept',
+  'posted in', 'categories:', 'category:', 'comments', 'skip to', 'accept', 'video:', 'watch:', 'watch live', 'listen:',
 ];
 
 /** Headings that start a block of page furniture (share buttons, related links) up to a blank line. */
@@ -326,6 +326,8 @@ export const FURNITURE_BLOCK_HEADINGS = [
   'related', 'read more', 'more stories', 'you might also like', 'you may also like', 'recommended', 'most read',
   'most popular', 'trending', 'latest news', 'more from', 'tags', 'topics', 'more on this story',
   'top stories', 'editor\'s picks', 'editors\' picks', 'popular now', 'in other news', 'further reading', 'see also',
+  'related videos', 'related video', 'more videos', 'latest videos', 'watch next', 'up next', 'trending stories', 'trending now',
+  'most watched', 'popular stories', 'also read', 'read next', 'more on this',
 ];
 
 /** Two-word heads whose type differs from their last word's ("Medical Center", "School District"). */

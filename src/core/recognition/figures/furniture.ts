@@ -7,7 +7,7 @@ import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } fro
 
 /** A line that is furniture from its first words on. */
 const FURNITURE_LINE =
-  /[ \t>*#•-]*(?:(?:photo(?:graph)?s?|pictures?|images?|captions?|credits?|videos?)(?:[ \t]+(?:credits?|captions?|source))?[ \t]*[:|]|©|\([cC]\)[ \t]|copyright\b|advertisement\b|sponsored\b|subscribe\b|sign up\b|share this\b|share(?:[ \t]*[:|(]|[ \t]+\d)|reading time\b|leave a (?:reply|comment)\b|we use cookies\b|read more\b|related:|tags:|(?:market )?(?:data|quotes|prices) (?:are |is )?delayed\b|not investment advice\b)/iy;
+  /[ \t>*#•-]*(?:(?:photo(?:graph)?s?|pictures?|images?|captions?|credits?|videos?)(?:[ \t]+(?:credits?|captions?|source))?[ \t]*[:|]|watch live\b|©|\([cC]\)[ \t]|copyright\b|advertisement\b|sponsored\b|subscribe\b|sign up\b|share this\b|share(?:[ \t]*[:|(]|[ \t]+\d)|reading time\b|leave a (?:reply|comment)\b|we use cookies\b|read more\b|related:|tags:|(?:market )?(?:data|quotes|prices) (?:are |is )?delayed\b|not investment advice\b)/iy;
 /** A photo caption that ends with its credit: "Leaders meet in Paris, 6 January 2026. Photo: EPA". */
 const CREDIT_IN_LINE = /(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?: |\((?:Photo|Picture)s? by |Getty Images|AFP via |\((?:[\p{L}.]+ )+Photos?[/)]|^FILE\s+[-–—]\s/u;
 /** One of these must occur for CREDIT_IN_LINE to match. */
@@ -17,9 +17,9 @@ const MAX_CAPTION_LENGTH = 400;
 
 /** A heading whose following lines, up to the next blank line, list other articles. */
 const LIST_HEADING =
-  /[ \t>*#]*(?:related(?:[ \t]+(?:posts|stories|articles|topics|content|coverage|links|reading|news))?|more on this (?:story|topic)|more stories|read more|see also|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories))[ \t]*:?[ \t]*\r?$/imy;
+  /[ \t>*#]*(?:related(?:[ \t]+(?:posts|stories|articles|topics|content|coverage|links|reading|news|videos?))?|more on this (?:story|topic)|more (?:stories|videos)|read more|read next|also read|see also|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|top stories|latest (?:news|stories|videos)|watch next|up next|popular stories)[ \t]*:?[ \t]*\r?$/imy;
 /** Initials of the list headings, to skip the regex on most lines. */
-const HEADING_INITIALS: ReadonlySet<number> = new Set([...'rmsytl'].map((letter) => letter.charCodeAt(0)));
+const HEADING_INITIALS: ReadonlySet<number> = new Set([...'rmsytlawup'].map((letter) => letter.charCodeAt(0)));
 /** How far back a list heading is looked for. */
 const MAX_LIST_LINES = 12;
 const MAX_LIST_CHARS = 1500;

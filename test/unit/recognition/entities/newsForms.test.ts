@@ -144,5 +144,12 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Guinea-Bissau voted.'), ['Guinea-Bissau/place']);
     assert.deepEqual(entitiesOf('Russian-installed officials said so.'), []);
   });
+
+  it('leaves the video and trending lists of a TV station\'s page alone', () => {
+    const text = 'Police in Dayton said two men were arrested.\n\nWatch live: WXYZ 7 News at 6\n\nRelated videos\n'
+      + 'Vigil held for Corcoran senior\nCommon Council approves $1.4M for cameras\n\nTrending stories\nLake-effect snow for Onondaga County';
+    const mentions = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt');
+    assert.deepEqual(mentions.map((m) => m.text), ['Dayton', 'two men']);
+  });
 });
 
