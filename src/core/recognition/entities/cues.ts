@@ -23,7 +23,7 @@ export const CORE_TITLES = words(`
   Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
   Midfielder Striker Defender Goalkeeper Forward Actor Actress Singer Rapper Author Chef Pastor
-  MP MEP MSP TD Minster Secretary-General Vice-President Vice-Chancellor Director-General
+  MP MEP MSP TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
   Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
@@ -366,7 +366,7 @@ export const COMMON_ACRONYMS = words(`
   GDP GNP CPI RPI PPI VAT GST CEO CFO COO CTO CIO CMO CEOs MD PA HR PR IT AI TV PC SUV EV EVs LNG LPG CO2
   ESG IPO IPOs ETF ETFs DNA RNA HIV AIDS LDL HDL BMI ICU GP GPs IVF PPE USB GPS SIM PIN ATM ID IDs PhD MBA
   KC QC OBE MBE CBE VIP UFO OK FAQ PDF URL API APIs RSS SMS CCTV MRI CT ER A&E FM AM VR AR IoT
-  B2B B2C SME SMEs NGO NGOs LGBT LGBTQ BAME AGM CGT IHT ISA ISAs MPs MEPs MSPs TDs AMs
+  B2B B2C SME SMEs NGO NGOs LGBT LGBTQ BAME AGM CGT IHT ISA ISAs MPs MEPs MSPs TDs AMs DA DAs
 `);
 
 /** Section names that make up run-together page labels ("NewsPolitics"). */
