@@ -72,7 +72,7 @@ describe('recognition: name forms across news styles', () => {
   });
 
   it('reads local areas named before their kind, and English place-name endings, as places', () => {
-    assert.deepEqual(entitiesOf('Reform won the Thorncliffe division and the Abbey ward.'), ['Thorncliffe/place', 'Abbey/place']);
+    assert.deepEqual(entitiesOf('Reform won the Thorncliffe division and the Abbey ward.'), ['Reform/organization', 'Thorncliffe/place', 'Abbey/place']);
     assert.deepEqual(entitiesOf('Turnout in Wellandshire was low, officials said.'), ['Wellandshire/place']);
   });
 

@@ -337,7 +337,7 @@ RTÉ|RTE
 Conservative Party|Conservatives|Tories
 Labour Party|Labour
 Liberal Democrats|Lib Dems|Lib Dem
-Reform UK
+Reform UK|Reform
 Green Party|Greens
 Democratic Party|Democrats
 Republican Party|Republicans|GOP

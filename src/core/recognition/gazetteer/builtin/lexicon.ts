@@ -166,7 +166,8 @@ export function createLexicon(): Lexicon {
   // The nationality list has a few place names as nationalities ("Jersey", "Bermuda"): those stay places.
   const demonyms = new Set([...splitList(DEMONYMS, '|'), ...EXTRA_DEMONYMS.split(/\s+/).filter(Boolean)]
     .filter((d) => (known.get(normalizeKey(d))?.strength ?? 0) < 2 || d === 'American'));
-  for (const d of [...demonyms]) if (!d.endsWith('s')) demonyms.add(`${d}s`);
+  // Plurals name the people ("the Norwegians"), unless the plural is a place ("the Philippines").
+  for (const d of [...demonyms]) if (!d.endsWith('s') && (known.get(normalizeKey(`${d}s`))?.strength ?? 0) < 2) demonyms.add(`${d}s`);
   return {
     givenNames: new Set(GIVEN_NAMES.split('|')),
     personNames: new SortedList(PERSON_NAMES),
