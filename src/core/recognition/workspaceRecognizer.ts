@@ -10,7 +10,7 @@ import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
 import type { TeamGazetteer } from './gazetteer/types';
 import { resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
-import { representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
+import { KeyFacts, representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
 
 const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map() };
@@ -64,8 +64,8 @@ interface SourceAnalysis extends SourceLinks {
   readonly figures: readonly FigureMention[];
 }
 
-function contributionOf(analysis: SourceAnalysis, lexicon: Lexicon): SourceContribution {
-  return { keys: summarizeCandidates(analysis.candidates, lexicon.keys), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
+function contributionOf(analysis: SourceAnalysis, facts: KeyFacts): SourceContribution {
+  return { keys: summarizeCandidates(analysis.candidates, facts), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
 }
 
 function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous: SourceAnalysis | undefined): Generator<void, SourceAnalysis> {
@@ -105,19 +105,31 @@ function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, 
   }
   for (const [head, key] of [...localHeads]) if (!key) localHeads.delete(head);
   for (const [name, key] of [...localFirstNames]) if (!key) localFirstNames.delete(name);
-  return { text, document, candidates, rareLowerWords, personNames, localSurnames, localHeads, localFirstNames, figures };
+  // Kept for every source: empty ones are shared (many sources name no person or organisation twice).
+  return {
+    text, document, candidates, rareLowerWords, personNames, figures,
+    localSurnames: localSurnames.size > 0 ? localSurnames : NO_LOCAL_LINKS.localSurnames,
+    localHeads: localHeads.size > 0 ? localHeads : NO_LOCAL_LINKS.localHeads,
+    localFirstNames: localFirstNames.size > 0 ? localFirstNames : NO_LOCAL_LINKS.localFirstNames,
+  };
 }
 
 export class WorkspaceRecognizer implements RecognitionResult {
   private readonly lexicon: Lexicon;
   private readonly index: WorkspaceIndex;
+  private readonly keyFacts: KeyFacts;
   private readonly sources = new Map<string, SourceAnalysis>();
   private readonly blockCache: BlockCache;
   /** Per source, the latest change asked for: an analysis in slices that is not it gives up. */
   private readonly pendingTexts = new Map<string, string>();
   private compiledGazetteer: CompiledGazetteer;
   private currentGeneration = 0;
-  private mentionCache = new Map<string, { generation: number; mentions: Mention[] }>();
+  /**
+   * Mentions of the sources asked for since the last change (any change may alter any source's
+   * mentions, so older answers are dropped rather than kept until they are asked for again).
+   */
+  private readonly mentionCache = new Map<string, Mention[]>();
+  private mentionCacheGeneration = 0;
   private entityCache: { generation: number; records: Map<string, EntityRecord> } | undefined;
   /**
    * What the source committed last contributed to the index: the next edit of that source (typing)
@@ -128,6 +140,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
   constructor(options?: RecognizerOptions) {
     this.lexicon = createLexicon();
     this.index = new WorkspaceIndex();
+    this.keyFacts = new KeyFacts(this.lexicon.keys);
     this.compiledGazetteer = compileGazetteer(options?.gazetteer);
     this.blockCache = new BlockCache(options?.blockCacheChars);
   }
@@ -191,7 +204,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
     this.pendingTexts.delete(id);
     const previous = this.sources.get(id);
     if (previous) this.index.remove(this.committedContribution(previous));
-    const contribution = contributionOf(analysis, this.lexicon);
+    const contribution = contributionOf(analysis, this.keyFacts);
     this.index.add(contribution);
     this.lastCommitted = { analysis, contribution };
     this.sources.set(id, analysis);
@@ -200,7 +213,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
 
   /** The contribution `analysis` made when committed (the same amounts, recomputed unless kept). */
   private committedContribution(analysis: SourceAnalysis): SourceContribution {
-    return this.lastCommitted?.analysis === analysis ? this.lastCommitted.contribution : contributionOf(analysis, this.lexicon);
+    return this.lastCommitted?.analysis === analysis ? this.lastCommitted.contribution : contributionOf(analysis, this.keyFacts);
   }
 
   remove(sourceId: string): void {
@@ -217,11 +230,15 @@ export class WorkspaceRecognizer implements RecognitionResult {
   mentions(sourceId: string): Mention[] {
     const analysis = this.sources.get(sourceId);
     if (!analysis) return [];
+    if (this.mentionCacheGeneration !== this.currentGeneration) {
+      this.mentionCache.clear();
+      this.mentionCacheGeneration = this.currentGeneration;
+    }
     const cached = this.mentionCache.get(sourceId);
-    if (cached && cached.generation === this.currentGeneration) return cached.mentions;
+    if (cached) return cached;
     const entities = resolveMentions(analysis.candidates, this.environment(), analysis, analysis.text);
     const mentions = mergeMentions(entities, analysis.figures);
-    this.mentionCache.set(sourceId, { generation: this.currentGeneration, mentions });
+    this.mentionCache.set(sourceId, mentions);
     return mentions;
   }
 

@@ -1,14 +1,19 @@
-// One block's analysis (candidates, rare lower-case words, figures) with block-relative offsets,
-// and an LRU cache of them keyed by block text and document context.
+// One block's analysis (candidates, rare lower-case words, figures) at the document offset where
+// it was first found, and an LRU cache of them keyed by block text and document context.
 import type { FigureMention } from '../../model';
 import { findCandidates, type Candidate } from '../entities/candidates';
 import { findFigures } from '../figures';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { COMMENTS_PREFIX } from './blocks';
-import { shiftCandidate } from './shift';
+import { shiftCandidatesInPlace, shiftFiguresInPlace } from './shift';
 import type { DocumentContext } from './documentContext';
 
 export interface BlockAnalysis {
+  /**
+   * Where the block started in the document it was analysed for: the offsets below are document
+   * offsets for a block starting there (a block found elsewhere is shifted by the difference).
+   */
+  readonly offset: number;
   readonly candidates: readonly Candidate[];
   readonly rareLowerWords: readonly number[];
   readonly figures: readonly FigureMention[];
@@ -18,10 +23,16 @@ export interface BlockAnalysis {
 function commentsCandidates(text: string, lexicon: Lexicon, sports: boolean): { candidates: Candidate[]; rareLowerWords: number[] } {
   const found = findCandidates(COMMENTS_PREFIX + text, lexicon, sports);
   const offset = COMMENTS_PREFIX.length;
-  return { candidates: found.candidates.filter((c) => c.start >= offset).map((c) => shiftCandidate(c, -offset)), rareLowerWords: found.rareLowerWords };
+  const candidates = found.candidates.filter((c) => c.start >= offset);
+  shiftCandidatesInPlace(candidates, -offset);
+  return { candidates, rareLowerWords: found.rareLowerWords };
 }
 
-export function analyseBlock(text: string, context: DocumentContext, lexicon: Lexicon, afterComments = false): BlockAnalysis {
+/**
+ * Analyses the block `text` that starts at `offset` in its document. The finders' fresh results
+ * are moved to document offsets in place: no block-relative copy is made or kept.
+ */
+export function analyseBlock(text: string, context: DocumentContext, lexicon: Lexicon, afterComments = false, offset = 0): BlockAnalysis {
   const { candidates, rareLowerWords } = afterComments ? commentsCandidates(text, lexicon, context.sports) : findCandidates(text, lexicon, context.sports);
   let figures: FigureMention[] = [];
   try {
@@ -34,7 +45,9 @@ export function analyseBlock(text: string, context: DocumentContext, lexicon: Le
     // A failure in the figure finder must not cost the source its names.
     figures = [];
   }
-  return { candidates, rareLowerWords, figures };
+  shiftCandidatesInPlace(candidates, offset);
+  shiftFiguresInPlace(figures, offset);
+  return { offset, candidates, rareLowerWords, figures };
 }
 
 /**

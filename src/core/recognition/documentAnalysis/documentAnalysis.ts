@@ -12,11 +12,12 @@ import { readsAsSports, scoreCount } from '../entities/sportsCopy';
 export interface AnalysedBlock {
   readonly start: number;
   readonly end: number;
+  /** The block's analysis at this block's offsets (`analysis.offset === start`). */
   readonly analysis: BlockAnalysis;
   readonly afterComments: boolean;
   /** Sports scores in the block (see `scoreCount`). */
   readonly scores: number;
-  /** The analysis with document offsets (reused as is while the block does not move). */
+  /** `analysis.candidates` and `analysis.figures`. */
   readonly candidates: readonly Candidate[];
   readonly figures: readonly FigureMention[];
 }
@@ -37,11 +38,21 @@ function shiftAll<T>(items: readonly T[], offset: number, shift: (item: T, offse
   return shifted;
 }
 
-function placeBlock(range: Block, analysis: BlockAnalysis, scores: number): AnalysedBlock {
+/**
+ * The block at `range`: the analysis as is where it was found, else a shifted copy (which the block
+ * keeps instead of the original, so that a block holds one copy of its candidates).
+ */
+function placeBlock(range: Block, found: BlockAnalysis, scores: number): AnalysedBlock {
   const { start, end } = range;
   const afterComments = range.afterComments ?? false;
-  if (start === 0) return { start, end, analysis, afterComments, scores, candidates: analysis.candidates, figures: analysis.figures };
-  return { start, end, analysis, afterComments, scores, candidates: shiftAll(analysis.candidates, start, shiftCandidate), figures: shiftAll(analysis.figures, start, shiftFigure) };
+  const delta = start - found.offset;
+  const analysis: BlockAnalysis = delta === 0 ? found : {
+    offset: start,
+    candidates: shiftAll(found.candidates, delta, shiftCandidate),
+    rareLowerWords: found.rareLowerWords,
+    figures: shiftAll(found.figures, delta, shiftFigure),
+  };
+  return { start, end, analysis, afterComments, scores, candidates: analysis.candidates, figures: analysis.figures };
 }
 
 const COMPARE_CHUNK = 256;
@@ -114,7 +125,7 @@ export function* analyseDocumentSteps(text: string, lexicon: Lexicon, cache: Blo
     let analysis = cache.get(cacheKey);
     const fresh = !analysis;
     if (!analysis) {
-      analysis = analyseBlock(blockText, context, lexicon, range.afterComments);
+      analysis = analyseBlock(blockText, context, lexicon, range.afterComments, range.start);
       cache.set(cacheKey, analysis);
     }
     blocks.push(placeBlock(range, analysis, context.sports ? 0 : counts[i]));
@@ -140,5 +151,11 @@ function assemble(text: string, key: string, blocks: readonly AnalysedBlock[], f
     for (const f of block.figures) if (f.start < figuresEnd) figures.push(f);
     for (const word of block.analysis.rareLowerWords) rare.add(word);
   }
-  return { text, contextKey: key, blocks, candidates, rareLowerWords: Uint32Array.from(rare), figures };
+  // Filled by forEach: Uint32Array.from(set) allocates an iterator result per word.
+  const rareLowerWords = new Uint32Array(rare.size);
+  let i = 0;
+  rare.forEach((word) => {
+    rareLowerWords[i++] = word;
+  });
+  return { text, contextKey: key, blocks, candidates, rareLowerWords, figures };
 }

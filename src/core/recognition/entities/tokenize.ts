@@ -174,6 +174,11 @@ const COPYRIGHT_LINE = /^(?:©|\([cC]\)|copyright\b)/i;
 /** Wire-photo captions: "FILE - Shoppers walk past … (AP Photo/Jane Doe, File)". */
 const WIRE_CAPTION = /^FILE\s+[-–—]\s|\((?:[\p{L}.]+ )+Photos?(?:\/[^)]*)?\)\s*$/u;
 
+/** The literal words WIRE_CAPTION needs: most lines have neither, and skip the regex's scan. */
+function mayBeWireCaption(line: string): boolean {
+  return line.startsWith('FILE') || line.includes('Photo');
+}
+
 /** A reader-comments heading: every line after it is furniture, across blank lines. */
 export function isCommentsHeading(rawLine: string): boolean {
   const line = rawLine.trim();
@@ -237,7 +242,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       inFurnitureBlock = true;
     } else if (line.length <= 160 && startsWithAny(lower, FURNITURE_LINE_STARTS)) {
       furnitureFrom = offset;
-    } else if (line.length <= 600 && (WIRE_CAPTION.test(line) || COPYRIGHT_LINE.test(line))) {
+    } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || COPYRIGHT_LINE.test(line))) {
       furnitureFrom = offset;
     } else {
       inFurnitureBlock = false;

@@ -3,6 +3,8 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SIMPLE_WORD = /^[A-Za-z][a-z]*$/;
+/** ASCII letters in words joined by single spaces: only case and a leading "the" change. */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 const HONORIFIC_PREFIX = /^(sir|dame|lord|lady|baroness|baron) /;
 
@@ -18,6 +20,11 @@ function foldLetters(s: string): string {
 export function normalizeKey(surface: string): string {
   // Fast path: a plain word.
   if (SIMPLE_WORD.test(surface)) return surface.toLowerCase();
+  // Fast path: plain words ("Prime Minister Keir Starmer"), where no replacement below applies.
+  if (PLAIN_WORDS.test(surface)) {
+    const lower = surface.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   let s = ASCII_ONLY.test(surface) ? surface : foldLetters(surface.normalize('NFD').replace(COMBINING_MARKS, ''));
   s = s.toLowerCase().replace(/[’‘`]/g, "'").replace(/['’]s$/, '');
   s = s.replace(/\.(?=\S)/g, '').replace(/\.$/, '');
@@ -105,40 +112,68 @@ export function slugify(surface: string): string {
 
 /** Initials of the capitalised words of a name ("North Atlantic Treaty Organization" → "NATO"). */
 export function initialsOf(name: string): string {
-  // A loop rather than filter/map/join: the arrays those build vary in kind (empty or not), which
-  // makes optimised callers recompile; charAt serves every kind of string alike.
+  // One pass over the characters (words are separated by white space and hyphens), rather than
+  // splitting the name into words: this runs for every multi-word candidate.
   let initials = '';
-  for (const word of name.split(/[\s\-]+/)) if (/^\p{Lu}/u.test(word)) initials += word.charAt(0);
+  let wordStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(name[i]))) {
+      wordStart = true;
+    } else if (wordStart) {
+      wordStart = false;
+      if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(name.slice(i, i + 2))) initials += name.charAt(i);
+    }
+  }
   return initials;
 }
+const WHITE_SPACE = /^\s$/;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Levenshtein distance bounded by `max` (returns max + 1 when larger); for short strings only.
- * Only the diagonal band |i - j| <= max is computed (cells outside it are over `max` anyway) and
- * values are capped at max + 1, which leaves every value up to `max` exact.
+ * A common prefix and suffix change nothing and are skipped (names compared share at least their
+ * first letters). Only the diagonal band |i - j| <= max is computed (cells outside it are over
+ * `max` anyway) and values are capped at max + 1, which leaves every value up to `max` exact.
  */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
-  const m = b.length;
+  let first = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (first < shorter && a.charCodeAt(first) === b.charCodeAt(first)) first++;
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (aEnd > first && bEnd > first && a.charCodeAt(aEnd - 1) === b.charCodeAt(bEnd - 1)) {
+    aEnd--;
+    bEnd--;
+  }
+  const n = aEnd - first;
+  const m = bEnd - first;
+  if (n === 0 || m === 0) return Math.min(n + m, over);
+  // What is left differs in its first and in its last character: one edit only turns one
+  // character into another; anything longer needs two.
+  if (max <= 1) return max === 1 && n === 1 && m === 1 ? 1 : over;
   let previous = new Array<number>(m + 1).fill(over);
   let current = new Array<number>(m + 1).fill(over);
   for (let j = 0; j <= Math.min(m, max); j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - max);
     const to = Math.min(m, i + max);
     // The cell left of the band: the first column inside it, out of it (and over `max`) beyond.
     current[from - 1] = from === 1 ? Math.min(i, over) : over;
     let rowMin = current[from - 1];
-    const code = a.charCodeAt(i - 1);
+    const code = a.charCodeAt(first + i - 1);
     for (let j = from; j <= to; j++) {
-      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = code === b.charCodeAt(first + j - 1) ? 0 : 1;
       const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, over);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return over;
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   return Math.min(previous[m], over);
 }
@@ -148,37 +183,47 @@ const KEY_CACHE_LIMIT = 100_000;
 /**
  * Memoised keys: the same names recur across thousands of sources, and key computation (Unicode
  * normalisation, several regular expressions) dominates otherwise. One cache per recognizer.
+ * One method per kind of key, each with its own map, rather than one generic memo taking the
+ * function to call: the lookups are the hottest calls of the candidate finder and the resolver,
+ * and a shared helper with a function argument is neither inlined nor allocation-free.
  */
 export class KeyCache {
   private readonly identities = new Map<string, string>();
   private readonly variants = new Map<string, string>();
+  private readonly surnames = new Map<string, string>();
   private readonly slugs = new Map<string, string>();
 
   identity(surface: string): string {
-    return this.memo(this.identities, surface, identityKey);
+    const found = this.identities.get(surface);
+    if (found !== undefined) return found;
+    return remember(this.identities, surface, identityKey(surface));
   }
 
   /** Variant key of a whole name (see nameVariantOf): "volodymyr zelenskyy" → "volodymyr zelensky". */
   nameVariant(key: string): string {
-    return this.memo(this.variants, key, nameVariantOf);
+    const found = this.variants.get(key);
+    if (found !== undefined) return found;
+    return remember(this.variants, key, nameVariantOf(key));
   }
 
   /** Surname key of a last word: variant key for long words ("zelenskyy" → "zelensky"). */
   surname(word: string): string {
-    return word.length >= 5 ? this.memo(this.variants, `\u0000${word}`, () => variantKey(word)) : word;
+    if (word.length < 5) return word;
+    const found = this.surnames.get(word);
+    if (found !== undefined) return found;
+    return remember(this.surnames, word, variantKey(word));
   }
 
   slug(key: string): string {
-    return this.memo(this.slugs, key, slugify);
+    const found = this.slugs.get(key);
+    if (found !== undefined) return found;
+    return remember(this.slugs, key, slugify(key));
   }
+}
 
-  private memo(map: Map<string, string>, input: string, compute: (s: string) => string): string {
-    let value = map.get(input);
-    if (value === undefined) {
-      if (map.size >= KEY_CACHE_LIMIT) map.clear();
-      value = compute(input);
-      map.set(input, value);
-    }
-    return value;
-  }
+/** Stores a computed key (emptying the map first when full: a bounded cache) and returns it. */
+function remember(map: Map<string, string>, input: string, value: string): string {
+  if (map.size >= KEY_CACHE_LIMIT) map.clear();
+  map.set(input, value);
+  return value;
 }

@@ -13,16 +13,37 @@ export interface KeyStats {
   /** Surface forms and their counts (for entity records). */
   surfaces: Map<string, number>;
   /**
-   * The mentions that may represent the key, by shape (text and resolution flags), with the number
+   * The mentions that may represent the key, by text and then by resolution flags, with the number
    * of sources contributing each: the representative is chosen from these by rank, never by the
    * order in which sources arrived, so that an edited workspace and a fresh one agree.
    */
-  representatives: Map<string, { candidate: Candidate; sources: number }>;
+  representatives: Map<string, RepresentativeEntry[]>;
 }
 
-/** Shape of a candidate as far as resolving its key as a whole is concerned. */
-function representativeShape(c: Candidate): string {
-  return `${c.text}\u0001${c.weak ? 1 : 0}${c.acronym ? 1 : 0}${c.titled ? 1 : 0}${c.commonWord ? 1 : 0}${c.determiner ? 1 : 0}${c.wholeOnly ? 1 : 0}${c.publication ? 1 : 0}${c.wordCount}`;
+export interface RepresentativeEntry {
+  /** See `representativeFlags`. */
+  readonly flags: number;
+  readonly candidate: Candidate;
+  sources: number;
+}
+
+/**
+ * What besides its text tells mentions of a key apart when resolving it as a whole, as a number:
+ * one bit per flag, then the word count.
+ */
+function representativeFlags(c: Candidate): number {
+  return (c.weak ? 64 : 0) | (c.acronym ? 32 : 0) | (c.titled ? 16 : 0) | (c.commonWord ? 8 : 0) | (c.determiner ? 4 : 0)
+    | (c.wholeOnly ? 2 : 0) | (c.publication ? 1 : 0) | (c.wordCount << 7);
+}
+
+/**
+ * Shape of a representative (text and flags), the last tie-break between representatives: built
+ * only when two tie otherwise (choosing one is rare, adding a source to the index is not).
+ */
+function representativeShape(text: string, flags: number): string {
+  let digits = '';
+  for (let bit = 64; bit >= 1; bit >>= 1) digits += (flags & bit) !== 0 ? '1' : '0';
+  return `${text}\u0001${digits}${flags >> 7}`;
 }
 
 /** Lower is better: capitalised mid-sentence, spelled as a name rather than an acronym, titled. */
@@ -36,17 +57,46 @@ function representativeRank(c: Candidate): number {
  * depend on the order of changes.
  */
 export function representativeOf(stats: KeyStats): Candidate {
-  let best: { shape: string; candidate: Candidate; sources: number } | undefined;
-  for (const [shape, entry] of stats.representatives) {
-    if (!best) {
-      best = { shape, ...entry };
-      continue;
+  let best: RepresentativeEntry | undefined;
+  let bestText = '';
+  let bestSources = 0;
+  for (const [text, entries] of stats.representatives) {
+    for (const entry of entries) {
+      if (best) {
+        const order = representativeRank(entry.candidate) - representativeRank(best.candidate) || bestSources - entry.sources
+          || (representativeShape(text, entry.flags) < representativeShape(bestText, best.flags) ? -1 : 1);
+        if (order >= 0) continue;
+      }
+      best = entry;
+      bestText = text;
+      bestSources = entry.sources;
     }
-    const order = representativeRank(entry.candidate) - representativeRank(best.candidate) || best.sources - entry.sources || (shape < best.shape ? -1 : 1);
-    if (order < 0) best = { shape, ...entry };
   }
   if (!best) throw new Error('key without mentions');
   return { ...best.candidate, evidence: stats.evidence };
+}
+
+/** Counts one more (`sign` 1) or one fewer (-1) source for the representative `c` of a key. */
+function countRepresentative(representatives: Map<string, RepresentativeEntry[]>, c: Candidate, sign: 1 | -1): void {
+  const flags = representativeFlags(c);
+  let entries = representatives.get(c.text);
+  const at = entries ? entries.findIndex((e) => e.flags === flags) : -1;
+  if (entries && at >= 0) {
+    const entry = entries[at];
+    if (entry.sources + sign > 0) {
+      entry.sources += sign;
+    } else if (entries.length === 1) {
+      representatives.delete(c.text);
+    } else {
+      entries.splice(at, 1);
+    }
+  } else if (sign > 0) {
+    if (!entries) {
+      entries = [];
+      representatives.set(c.text, entries);
+    }
+    entries.push({ flags, candidate: c, sources: 1 });
+  }
 }
 
 /** One name's share of a source, summed over its mentions there. */
@@ -73,46 +123,106 @@ export interface SourceContribution {
   readonly personNames: ReadonlyArray<readonly [surnameKey: string, fullKey: string]>;
 }
 
-/** Sums a source's candidates per key (most names recur within an article). */
-export function summarizeCandidates(candidates: readonly Candidate[], keyCache: KeyCache): KeySummary[] {
-  const byKey = new Map<string, { count: number; strong: number; evidence: Evidence; acronyms: Map<string, number>; surfaces: Map<string, number>; representative: Candidate }>();
+/**
+ * What depends on a key alone (its variant key and short forms), memoised per recognizer: the
+ * same names recur in source after source, and every change of a source summarises it again.
+ */
+export class KeyFacts {
+  private readonly shortForms = new Map<string, readonly string[]>();
+
+  constructor(readonly keys: KeyCache) {}
+
+  variant(key: string): string {
+    return this.keys.nameVariant(key);
+  }
+
+  /** See `shortFormsOf`. */
+  shortFormsOf(key: string): readonly string[] {
+    let forms = this.shortForms.get(key);
+    if (forms === undefined) {
+      if (this.shortForms.size >= KEY_FACTS_LIMIT) this.shortForms.clear();
+      forms = key.includes(' ') ? shortFormsOf(key) : NO_FORMS;
+      this.shortForms.set(key, forms);
+    }
+    return forms;
+  }
+}
+
+const KEY_FACTS_LIMIT = 100_000;
+const NO_FORMS: readonly string[] = [];
+
+/** A key's summary while a source is summed up (the fields of KeySummary, writable). */
+interface KeySummaryDraft {
+  key: string;
+  count: number;
+  strong: number;
+  evidence: Evidence;
+  variant: string;
+  acronyms: Array<[string, number]> | ReadonlyArray<[string, number]>;
+  shortForms: readonly string[];
+  orgHead?: string;
+  surfaces: Array<[string, number]>;
+  representative: Candidate;
+}
+
+/** Adds `n` to the count of `name` in a short list of counts (a key has a few surfaces, fewer acronyms). */
+function addCount(counts: Array<[string, number]>, name: string, n: number): void {
+  for (const entry of counts) {
+    if (entry[0] === name) {
+      entry[1] += n;
+      return;
+    }
+  }
+  counts.push([name, n]);
+}
+
+/** Most keys have no acronym: they share this empty list (never added to: see `addAcronym`). */
+const NO_ACRONYMS: ReadonlyArray<[string, number]> = [];
+
+function addAcronym(entry: KeySummaryDraft, acronym: string, weight: number): void {
+  let acronyms = entry.acronyms as Array<[string, number]>;
+  if (acronyms === NO_ACRONYMS) {
+    acronyms = [];
+    entry.acronyms = acronyms;
+  }
+  addCount(acronyms, acronym, weight);
+}
+
+/**
+ * Sums a source's candidates per key (most names recur within an article). Surfaces and acronyms
+ * are kept in first-seen order.
+ */
+export function summarizeCandidates(candidates: readonly Candidate[], facts: KeyFacts): KeySummary[] {
+  const byKey = new Map<string, KeySummaryDraft>();
+  const summaries: KeySummaryDraft[] = [];
   for (const c of candidates) {
     let entry = byKey.get(c.key);
     if (!entry) {
-      entry = { count: 0, strong: 0, evidence: emptyEvidence(), acronyms: new Map(), surfaces: new Map(), representative: c };
+      entry = { key: c.key, count: 0, strong: 0, evidence: emptyEvidence(), variant: '', acronyms: NO_ACRONYMS, shortForms: NO_FORMS, orgHead: undefined, surfaces: [], representative: c };
       byKey.set(c.key, entry);
+      summaries.push(entry);
     }
     if (entry.representative.weak && !c.weak) entry.representative = c;
-    entry.surfaces.set(c.text, (entry.surfaces.get(c.text) ?? 0) + 1);
+    addCount(entry.surfaces, c.text, 1);
     entry.count++;
     if (!c.weak) entry.strong++;
     addEvidence(entry.evidence, c.evidence);
-    if (c.defines) entry.acronyms.set(c.defines.toLowerCase(), (entry.acronyms.get(c.defines.toLowerCase()) ?? 0) + 5);
-    if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) {
-      const initials = c.initials.toLowerCase();
-      entry.acronyms.set(initials, (entry.acronyms.get(initials) ?? 0) + 1);
-    }
+    if (c.defines) addAcronym(entry, c.defines.toLowerCase(), 5);
+    if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) addAcronym(entry, c.initials.toLowerCase(), 1);
   }
-  for (const [key, e] of byKey) {
+  for (const e of summaries) {
+    const key = e.key;
     // "BoE", "DoJ": acronyms that keep the minor word's letter in lower case.
     if (key.includes(' of ') || key.includes(' and ')) {
       let withMinor = '';
       for (const word of key.split(' ')) withMinor += word.charAt(0);
-      if (withMinor.length >= 3) e.acronyms.set(withMinor, (e.acronyms.get(withMinor) ?? 0) + 1);
+      if (withMinor.length >= 3) addAcronym(e, withMinor, 1);
     }
+    e.variant = facts.variant(key);
+    e.shortForms = facts.shortFormsOf(key);
+    e.orgHead = organisationHead(key, e.evidence, e.representative);
   }
-  return [...byKey].map(([key, e]) => ({
-    key,
-    count: e.count,
-    strong: e.strong,
-    evidence: e.evidence,
-    variant: keyCache.nameVariant(key),
-    acronyms: [...e.acronyms],
-    shortForms: shortFormsOf(key),
-    orgHead: organisationHead(key, e.evidence, e.representative),
-    surfaces: [...e.surfaces],
-    representative: e.representative,
-  }));
+  return summaries;
 }
 
 /** "bank of england" → "bank", "european commission" → "commission"; undefined unless a multi-word organisation. */
@@ -122,19 +232,36 @@ function organisationHead(key: string, evidence: Readonly<Evidence>, representat
   return of > 0 && !key.slice(0, of).includes(' ') ? key.slice(0, of) : representative.lastWordKey;
 }
 
-type CountMap = Map<string, Map<string, number>>;
+type CountMap = Map<string, Counts>;
 
 function bump(map: CountMap, outer: string, inner: string, delta: number): void {
   let counts = map.get(outer);
   if (!counts) {
     if (delta <= 0) return;
-    counts = new Map();
+    counts = new Counts();
     map.set(outer, counts);
   }
   const next = (counts.get(inner) ?? 0) + delta;
   if (next <= 0) counts.delete(inner);
   else counts.set(inner, next);
+  counts.changed();
   if (counts.size === 0) map.delete(outer);
+}
+
+/**
+ * The inner counts of a CountMap, with their dominant keys remembered until the next change (the
+ * resolver asks for them for every mention; an acronym or a surname may stand for many names).
+ * Only `bump` changes them.
+ */
+class Counts extends Map<string, number> {
+  /** `dominant` with preferShorter false / true; null when not known. */
+  fullest: string | undefined | null = null;
+  simplest: string | undefined | null = null;
+
+  changed(): void {
+    this.fullest = null;
+    this.simplest = null;
+  }
 }
 
 /**
@@ -143,15 +270,26 @@ function bump(map: CountMap, outer: string, inner: string, delta: number): void 
  */
 export function dominant(counts: ReadonlyMap<string, number> | undefined, preferShorter = false): string | undefined {
   if (!counts) return undefined;
+  if (!(counts instanceof Counts)) return dominantOf(counts, preferShorter);
+  if (preferShorter) {
+    if (counts.simplest === null) counts.simplest = dominantOf(counts, true);
+    return counts.simplest;
+  }
+  if (counts.fullest === null) counts.fullest = dominantOf(counts, false);
+  return counts.fullest;
+}
+
+function dominantOf(counts: ReadonlyMap<string, number>, preferShorter: boolean): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
-  for (const [key, count] of counts) {
+  // forEach rather than for-of over entries: no [key, count] pair is allocated per entry.
+  counts.forEach((count, key) => {
     const longer = best !== undefined && (preferShorter ? key.length < best.length : key.length > best.length);
     if (count > bestCount || (count === bestCount && best !== undefined && (longer || (key.length === best.length && key < best)))) {
       best = key;
       bestCount = count;
     }
-  }
+  });
   return best;
 }
 
@@ -307,11 +445,7 @@ export class WorkspaceIndex {
         stats = { count: 0, strong: 0, evidence: emptyEvidence(), surfaces: new Map(), representatives: new Map() };
         this.keys.set(k.key, stats);
       }
-      const shape = representativeShape(k.representative);
-      const entry = stats.representatives.get(shape);
-      if (entry && entry.sources + sign <= 0) stats.representatives.delete(shape);
-      else if (entry) entry.sources += sign;
-      else if (sign > 0) stats.representatives.set(shape, { candidate: k.representative, sources: 1 });
+      countRepresentative(stats.representatives, k.representative, sign);
       for (const [surface, n] of k.surfaces) {
         const next = (stats.surfaces.get(surface) ?? 0) + sign * n;
         if (next <= 0) stats.surfaces.delete(surface);

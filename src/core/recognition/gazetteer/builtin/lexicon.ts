@@ -97,11 +97,13 @@ export class KnownNames {
   constructor(private readonly table: ReadonlyMap<string, KnownName>) {}
 
   get(key: string): KnownName | undefined {
+    // Most keys looked up are in neither table (names the lexicons do not know): the memo of the
+    // lists answers them in one lookup. It never holds a key of the table, which is fixed and read first.
+    const cached = this.listed.get(key);
+    if (cached !== undefined) return cached ?? undefined;
     const entry = this.table.get(key);
     if (entry) return entry;
     if (key.length < 2) return undefined;
-    const cached = this.listed.get(key);
-    if (cached !== undefined) return cached ?? undefined;
     if (this.listed.size >= 50_000) this.listed.clear();
     // `listed` memoises the combined answer: the lists are searched without their own memos.
     const found: KnownName | null = this.bigCities.search(key) ? { type: 'place', strength: 3, canonical: key }
