@@ -713,6 +713,9 @@ const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'di'
 /** The head word: the word before the first complement ("Declaration" in "Lisbon Declaration on …"). */
 function headOf(tokens: Token[]): Token {
   for (let i = 1; i < tokens.length; i++) if (tokens[i].shape === 'lower' && COMPLEMENT_CONNECTORS.has(tokens[i].text)) return tokens[i - 1];
+  // "Fourth Street Northwest": the street's quarter follows its head.
+  const n = tokens.length;
+  if (n >= 3 && STREET_QUARTERS.has(tokens[n - 1].text) && PLACE_HEADS.has(tokens[n - 2].text)) return tokens[n - 2];
   return lastNameToken(tokens);
 }
 
@@ -857,6 +860,7 @@ function nextToken(ctx: Context, t: Token): Token | undefined {
 const INTRINSIC_MEMO_LIMIT = 50_000;
 /** A Korean (or Wade–Giles) given name: two syllables joined by a hyphen, the second in lower case. */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+const STREET_QUARTERS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'NE', 'NW', 'SE', 'SW', 'N', 'S', 'E', 'W']);
 /** Words that start bodies' names, never people's ("Royal Engineers", "World Weather Attribution"). */
 const NEVER_FIRST_NAMES = new Set(['Royal', 'National', 'Federal', 'International', 'World', 'Global', 'United', 'General', 'Central', 'State', 'Regional', 'European', 'American', 'British']);
 /** Arabic surnames with their article ("al-Masri", "el-Sisi", "bin-Zayed"). */
@@ -921,6 +925,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     if (pair) ev[pair === 'organization' ? 1 : pair === 'place' ? 2 : 3] += 5;
   }
   if (NAME_HONORIFICS.has(first.text) && multi) ev[0] += 4;
+  // "Erie Boulevard East", "Fourth Street Northwest": a street with its quarter.
+  if (tokens.length >= 3 && STREET_QUARTERS.has(last.text) && PLACE_HEADS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
   // "St Anne's", "St James' Park", "Saint-Denis": a saint's name is a place unless a body's head ends it.
   if (multi && (first.text === 'St' || first.text === 'St.' || first.text === 'Saint') && !ORG_HEADS.has(last.text)) ev[2] += 2;
   if (NOBILITY.has(first.text) && multi) ev[0] += 2;
@@ -1181,6 +1187,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   const single = words.length === 1;
   if (single && (NEVER_ALONE.has(first.text) || CALENDAR_WORDS.has(first.text))) return undefined;
   if (single && first.text.length === 1) return undefined;
+  // "Chinese EVs", "the CEOs": a common acronym left alone after a cut is no name either.
+  if (single && COMMON_ACRONYMS.has(first.text)) return undefined;
   // "Health Correspondent", "Political Editor": a job description, not a name.
   // A plural role word ends a body's name instead ("United Auto Workers").
   if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && !ORG_HEADS.has(last.text) && !PLURAL_ENDING.test(last.text)

@@ -151,5 +151,11 @@ describe('recognition: name forms across news styles', () => {
     const mentions = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt');
     assert.deepEqual(mentions.map((m) => m.text), ['Dayton', 'two men']);
   });
+
+  it('reads streets with their quarter, and no common acronym or ethnic group as a name', () => {
+    assert.deepEqual(entitiesOf('Police closed Erie Boulevard East and the church on Fourth Street Northwest.'),
+      ['Erie Boulevard East/place', 'Fourth Street Northwest/place']);
+    assert.deepEqual(entitiesOf('Chinese EVs sold well while Rohingya refugees waited.'), []);
+  });
 });
 

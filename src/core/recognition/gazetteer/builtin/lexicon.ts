@@ -61,7 +61,7 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
   Lankan Taiwanese Tibetan Uyghur Chechen Dagestani Tatar Flemish Walloon Catalan Basque Galician
   Bavarian Sicilian Corsican Breton Cornish Texan Texans Californian Californians Floridian
   Hawaiian Alaskan Quebecois Ontarian Kashmiri Punjabi Bengali Tamil Sikh Hindu Buddhist Persian Kurdish
-  Yazidi Druze Bedouin Maori Aboriginal Inuit Gaelic Nordic Balkan Caucasian Saharan Andean Amazonian
+  Yazidi Druze Bedouin Maori Aboriginal Inuit Gaelic Nordic Balkan Caucasian Saharan Andean Amazonian Rohingya
   Himalayan`;
 
 /** Newsroom and public-service roles the compromise lexicon lacks. */
