@@ -1,5 +1,6 @@
 // Candidate names of one document: runs of capitalised words cut at titles, nationality
 // adjectives, calendar words and sentence-initial plain words, each with local type evidence.
+import type { EntityType } from '../../model';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { initialsOf } from '../linking/keys';
 import { isSportsCopy } from './sportsCopy';
@@ -275,11 +276,8 @@ function placePair(ctx: Context, t: Token): Candidate[] | undefined {
   if (hyphen <= 0 || t.text.indexOf('-', hyphen + 1) >= 0 || t.possessive) return undefined;
   const left = t.text.slice(0, hyphen);
   const right = t.text.slice(hyphen + 1);
-  const isPlace = (word: string) => {
-    const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(word));
-    return known !== undefined && known.type === 'place' && known.strength >= 3;
-  };
-  if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text)) || !isPlace(left) || !isPlace(right)) return undefined;
+  if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text))
+    || !isKnownAs(ctx.lexicon, left, 'place', 3) || !isKnownAs(ctx.lexicon, right, 'place', 3)) return undefined;
   const evidence = (): Evidence => [0, 0, 5, 0];
   return [
     plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
@@ -643,9 +641,14 @@ function hasLowerFlag(lexicon: Lexicon, word: string, flag: number): boolean {
 }
 
 /** A country or a country's alias ("England", "UK"): the strongest place entries. */
-function isCountry(lexicon: Lexicon, word: string): boolean {
+/** Listed in the lexicon as a name of `type` with at least `strength`. */
+function isKnownAs(lexicon: Lexicon, word: string, type: EntityType, strength: number): boolean {
   const known = lexicon.known.get(lexicon.keys.identity(word));
-  return known !== undefined && known.type === 'place' && known.strength >= 4;
+  return known !== undefined && known.type === type && known.strength >= strength;
+}
+
+function isCountry(lexicon: Lexicon, word: string): boolean {
+  return isKnownAs(lexicon, word, 'place', 4);
 }
 
 function knownKey(lexicon: Lexicon, tokens: Token[], text: string): boolean {
@@ -1356,14 +1359,8 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     plainWord: (w) => isCommon(lexicon, w) && !isGivenName(lexicon, w),
     knownName: (w) => lexicon.known.has(lexicon.keys.identity(w)),
     surname: (w) => isPersonName(lexicon, w),
-    knownPlace: (w) => {
-      const known = lexicon.known.get(lexicon.keys.identity(w));
-      return known !== undefined && known.type === 'place' && known.strength >= 3;
-    },
-    wellKnownBody: (w) => {
-      const known = lexicon.known.get(lexicon.keys.identity(w));
-      return known !== undefined && known.type === 'organization' && known.strength >= 4;
-    },
+    knownPlace: (w) => isKnownAs(lexicon, w, 'place', 3),
+    wellKnownBody: (w) => isKnownAs(lexicon, w, 'organization', 4),
   };
   for (const run of findRuns(ctx)) {
     // "Sen. Amy Klobuchar, D-Minn.": the party and the state of a US lawmaker.
