@@ -230,12 +230,19 @@ const BARE_MODEL = /^\d{1,4}$/;
  * after a company or product line the lexicon or the name's shape gives away (not "Paris 2024",
  * "Chapter 11", "Article 5", "Highway 4", which other rules read).
  */
-function isModelNumber(ctx: Context, name: Token, number: string): boolean {
+function isModelNumber(ctx: Context, name: Token, numberToken: Token): boolean {
+  const number = numberToken.text;
   const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(name.text));
   if (known?.type === 'place' || ROAD_WORDS.has(name.text) || CALENDAR_WORDS.has(name.text) || STOCK_INDEXES.has(name.text)) return false;
   if (LETTERED_MODEL.test(number)) return true;
   if (!BARE_MODEL.test(number) || /^(?:19|20)\d\d$/.test(number)) return false;
-  return known?.type === 'organization' || MODEL_LINE_WORDS.has(name.text);
+  if (MODEL_LINE_WORDS.has(name.text)) return true;
+  return known?.type === 'organization' && !inTally(ctx.text, name.start, numberToken.end);
+}
+
+/** "Labour 18, Liberal Democrats 15, Greens 10": names with counts in a list are a tally, not models. */
+function inTally(text: string, nameStart: number, numberEnd: number): boolean {
+  return /^[,;] *\p{Lu}[\p{L}\p{M}' -]{0,40}? \d/u.test(text.slice(numberEnd, numberEnd + 48)) || /\d[,;]? +$/.test(text.slice(Math.max(0, nameStart - 6), nameStart));
 }
 
 /** Product lines named with a bare number ("Windows 11", "Galaxy 25"). */
@@ -463,7 +470,7 @@ function findRuns(ctx: Context): Token[][] {
       // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word;
       // "Strata 400C", "Ascend 910C", "Boeing 737", "Windows 11": a model number after a name.
       const productWord = last.shape === 'mixed' || (last.shape === 'cap' && INNER_CAPITAL.test(last.text) && !last.possessive);
-      const modelNumber = next.shape === 'number' && !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next.text);
+      const modelNumber = next.shape === 'number' && !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next);
       if (next.shape === 'number' && (productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
         run.push(next);
         j++;
@@ -688,7 +695,7 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && INNER_CAPITAL.test(tokens[i - 1].text))
-    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i].text))))
+    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))))
     || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
   while (b > a && trailingJunk(tokens[b - 1]) && !keepsTrailing(b - 1)) b--;
   // "a Texas Republican": the party label is not part of the place.

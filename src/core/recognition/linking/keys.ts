@@ -45,6 +45,8 @@ export function identityKey(surface: string): string {
 const SPELLING_PAIRS: Record<string, string> = {
   centre: 'center', theatre: 'theater', defence: 'defense', organisation: 'organization', programme: 'program',
   labour: 'labor', harbour: 'harbor', councillor: 'councilor',
+  // Company forms written in full or abbreviated ("Taiwan Semiconductor Manufacturing Company" / "Co.").
+  company: 'co', corporation: 'corp', limited: 'ltd', incorporated: 'inc',
 };
 // Also "-quist"/"-qvist" (Lindquist, Lindqvist) below.
 

@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, normalizeKey } from './keys';
-import { COMPANY_TAIL_WORDS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
+import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
 
@@ -139,14 +139,16 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "BoE", "DoJ": mixed-case acronyms, when the workspace spells one out, outrank a small place ("Boe").
   const mixedAcronym = c.wordCount === 1 && !c.acronym && c.text.length <= 5 && MIXED_ACRONYM.test(c.text);
   if (mixedAcronym && !(known && known.strength >= 3)) {
-    const full = dominant(index.acronyms.get(c.key));
+    const full = acronymExpansion(c.key, index);
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
+  const club = c.wordCount === 1 && !c.acronym && !personFirst ? clubNamedAfter(c, index) : undefined;
+  if (club) return dominant(index.variants.get(env.lexicon.keys.nameVariant(club)), true) ?? club;
   if (known && !personFirst) {
     const canonical = env.lexicon.keys.identity(known.canonical);
     // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.
     if (c.acronym && canonical === c.key) {
-      const full = dominant(index.acronyms.get(c.key));
+      const full = acronymExpansion(c.key, index);
       if (full && full !== c.key && !lexicon.known.has(full)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
     }
     return canonical;
@@ -170,7 +172,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Sepa", "Unicef": British style writes many acronyms in title case.
   const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
   if (c.acronym || titleCaseAcronym) {
-    const full = dominant(index.acronyms.get(c.key));
+    const full = acronymExpansion(c.key, index);
     if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
     // "BHP" … "BHP Group", "HSBC" … "HSBC Holdings": a company's acronym name before its tail words.
     const company = c.acronym ? dominant(index.shortForms.get(c.key)) : undefined;
@@ -236,7 +238,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   }
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
   if ((!c.commonWord || !c.weak) && !c.acronym) {
-    let longer = dominant(index.shortForms.get(c.key));
+    let longer = longerFormOf(c.key, index);
     // A capitalised plain word ("Treasury", "Senate") may be a short form, but not of a feature
     // named by a plain word ("North" is not the "North Sea", "Red" not the "Red Sea").
     if (c.commonWord && longer !== undefined && !isStateBodyName(longer) && isFeatureName(longer)) longer = undefined;
@@ -259,6 +261,55 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (longer && longer !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
   }
   return dominant(index.variants.get(env.lexicon.keys.nameVariant(c.key)), true) ?? c.key;
+}
+
+/** Second words of a club's name that the short form leaves out ("Newcastle United" → "Newcastle"). */
+const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'rangers', 'rfc']);
+
+/**
+ * "Newcastle" in sports copy: a town name its own context types as a body ("Newcastle have
+ * agreed…") is the one club of the workspace named after the town ("Newcastle United"); with two
+ * ("Manchester United", "Manchester City") it stays as it is.
+ */
+function clubNamedAfter(c: Candidate, index: WorkspaceIndex): string | undefined {
+  const named = index.orgFirstWords.get(c.key);
+  if (!named || bestType(c.evidence).type !== 'organization') return undefined;
+  let club: string | undefined;
+  for (const key of named.keys()) {
+    if (!CLUB_SUFFIXES.has(key.slice(key.indexOf(' ') + 1))) continue;
+    if (club !== undefined) return undefined;
+    club = key;
+  }
+  return club;
+}
+
+/**
+ * The longer name a short form stands for. "Orvanta" beside "Orvanta Biologics" and "Orvanta do
+ * Brasil": a name that continues with a complement ("do Brasil", "of America") names a part or a
+ * subsidiary, so a name that does not is preferred.
+ */
+function longerFormOf(key: string, index: WorkspaceIndex): string | undefined {
+  const forms = index.shortForms.get(key);
+  if (!forms || forms.size < 2) return dominant(forms);
+  let plain: Map<string, number> | undefined;
+  forms.forEach((count, form) => {
+    if (COMPLEMENTS.some((connector) => form.startsWith(connector, key.length))) return;
+    (plain ??= new Map()).set(form, count);
+  });
+  return plain && plain.size < forms.size ? dominant(plain) : dominant(forms);
+}
+
+/**
+ * The full name an acronym stands for in the workspace. "VNTM" spells both "Vantara Microsystems"
+ * and "Vantara Microsystems Inc.": the name without its legal form is the canonical one.
+ */
+function acronymExpansion(key: string, index: WorkspaceIndex): string | undefined {
+  const full = dominant(index.acronyms.get(key));
+  if (full === undefined) return undefined;
+  const lastSpace = full.lastIndexOf(' ');
+  if (lastSpace <= 0 || !CORPORATE_SUFFIXES.has(full.slice(lastSpace + 1))) return full;
+  const bare = full.slice(0, lastSpace);
+  return index.stats(bare) ? bare : full;
 }
 
 /** The counts without one key (a name is no longer form of itself). */

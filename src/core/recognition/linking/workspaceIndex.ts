@@ -359,7 +359,7 @@ const COUNTY_PREFIXES = new Set(['county', 'co']);
 /** "Storm Eowyn" is also "Eowyn", "Hurricane Melissa" "Melissa". */
 const STORM_PREFIXES = new Set(['storm', 'hurricane', 'superstorm', 'typhoon', 'cyclone', 'tropical']);
 const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
-const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
+export const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
 
 /** Shorter keys a name is also written as (see WorkspaceIndex.shortForms). */
 export function shortFormsOf(key: string): string[] {

@@ -1,0 +1,61 @@
+// Short names that stand for one longer name in the workspace: a club by its town, a parent
+// company rather than its subsidiary, a ticker for the name without its legal form, "Company" and
+// "Co." — and tallies of party seats that are no model numbers. Articles written for this test.
+import assert from 'node:assert/strict';
+import { idOf, workspaceEntities } from '../entities/helpers';
+
+describe('recognition: linking short names to the one longer name', () => {
+  it('links a town name used as a club in sports copy to the club named after it', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Bramford United completed the signing of the striker on Friday. The fee is a club record.' },
+      { id: 'b.txt', text: 'Bramford have agreed a club-record transfer fee for the striker. The midfielder and the goalkeeper stay. Bramford beat Rovers 2-1 on Saturday in the Premier League.' },
+    ]);
+    assert.equal(idOf(found, 'Bramford'), idOf(found, 'Bramford United'));
+  });
+
+  it('leaves the town alone when two clubs are named after it', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Manchester United and Manchester City both bid for the striker on Friday.' },
+      { id: 'b.txt', text: 'Manchester have agreed a club-record transfer fee for the striker. The midfielder and the goalkeeper stay. Manchester beat Rovers 2-1 on Saturday in the Premier League.' },
+    ]);
+    assert.notEqual(idOf(found, 'Manchester'), idOf(found, 'Manchester United'));
+    assert.notEqual(idOf(found, 'Manchester'), idOf(found, 'Manchester City'));
+  });
+
+  it('links a company short name to the parent, not to a subsidiary named with a complement', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Lumora Biologics said on Monday that its unit Lumora do Brasil Ltda. would appeal.' },
+      { id: 'b.txt', text: 'Shares in Lumora fell 9% after the ruling. Lumora said it would appeal.' },
+    ]);
+    assert.equal(idOf(found, 'Lumora'), idOf(found, 'Lumora Biologics'));
+    assert.notEqual(idOf(found, 'Lumora'), idOf(found, 'Lumora do Brasil Ltda.'));
+  });
+
+  it('links a ticker to the company name without its legal form', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'SAN JOSE (Wire) - Korvane Systems Inc. (NASDAQ: KRVN) reported revenue of $2 billion.' },
+      { id: 'b.txt', text: 'Korvane Systems (KRVN) will hold its investor day in New York. Korvane Systems said demand was strong.' },
+    ]);
+    assert.equal(idOf(found, 'KRVN'), idOf(found, 'Korvane Systems'));
+    assert.equal(idOf(found, 'Korvane Systems Inc.'), idOf(found, 'Korvane Systems'));
+  });
+
+  it('links "Company" and "Co." spellings of one company', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'The chips are made by Orlent Precision Manufacturing Co. in Arizona.' },
+      { id: 'b.txt', text: 'A deal was signed with Orlent Precision Manufacturing Company on Wednesday.' },
+    ]);
+    assert.equal(idOf(found, 'Orlent Precision Manufacturing Company'), idOf(found, 'Orlent Precision Manufacturing Co.'));
+  });
+
+  it('reads a tally of party seats as parties, not as model numbers', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'The final tally is Labour 18, Liberal Democrats 15, Greens 10 and independents four.' },
+      { id: 'b.txt', text: 'The Liberal Democrats said they would talk to Labour.' },
+    ]);
+    const ids = [...found.values()].flat().filter((m) => m.text === 'Liberal Democrats').map((m) => m.entity);
+    assert.equal(ids.length, 2);
+    assert.equal(ids[0], ids[1]);
+    assert.deepEqual([...found.values()].flat().filter((m) => /\d/.test(m.text)).map((m) => m.text), [], 'no entity swallows a seat count');
+  });
+});
