@@ -154,7 +154,8 @@ function hyphenSuffix(t: Token): string | undefined {
   const dash = t.text.lastIndexOf('-');
   if (dash <= 0) return undefined;
   const suffix = t.text.slice(dash + 1);
-  return HYPHEN_CONTEXT_SUFFIXES.has(suffix) ? suffix : undefined;
+  // Headlines capitalise the suffix too ("Saudi-Backed Newcastle").
+  return HYPHEN_CONTEXT_SUFFIXES.has(suffix) || (t.headline && HYPHEN_CONTEXT_SUFFIXES.has(suffix.toLowerCase())) ? suffix : undefined;
 }
 
 /** "Kyiv-based" → a token for "Kyiv" (the suffix is context, read again from the text). */
@@ -739,8 +740,7 @@ function hasHead(tokens: Token[]): boolean {
 
 /** Drops leading nationality adjectives unless they are part of a name ("British Museum"). */
 function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
-  const { demonyms } = ctx.lexicon;
-  const isDemonym = (t: Token) => demonyms.has(t.text) || isDemonymCompound(ctx.lexicon, t.text);
+  const isDemonym = (t: Token) => isDemonymWord(ctx.lexicon, t) || isDemonymCompound(ctx.lexicon, t.text);
   if (tokens.length === 0) return tokens;
   if (tokens.length === 1) return isDemonym(tokens[0]) ? [] : tokens;
   // "West African", "Southern European": an adjective, not a place.
@@ -1041,10 +1041,10 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (!multi && (preposition === 'the' || preposition === 'The') && first.shape === 'cap' && ORG_HEADS.has(first.text)) ev[1] += 2;
   // In sports copy a lone city name is a club unless a preposition makes it the place.
   if (ctx.sports && TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
-  // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley": a club, not the town.
+  // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley", "at home to Leeds": a club, not the town.
   const clubAfterPreposition = ctx.sports && preposition !== undefined
     && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
-      || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip')));
+      || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip' || leadNoun === 'home')));
   if (clubAfterPreposition) ev[1] += 2;
   if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
     const known = lexicon.known.get(lexicon.keys.identity(text));
@@ -1273,6 +1273,12 @@ function runAloneOnLine(text: string, first: Token, last: Token): boolean {
 const DEMONYM_PREFIXES = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Euro', 'Pan', 'Pro', 'Anti', 'Non', 'Russo', 'Greco', 'Austro', 'Judeo', 'Italo', 'Hispano', 'Luso']);
 
 /** "Anglo-French", "Sino-Russian", "pro-European": adjectives, not names. */
+/** "British", and "BRITISH" in an all-capitals headline. */
+function isDemonymWord(lexicon: Lexicon, t: Token): boolean {
+  if (lexicon.demonyms.has(t.text)) return true;
+  return t.shape === 'upper' && t.text.length > 4 && lexicon.demonyms.has(t.text.charAt(0) + t.text.slice(1).toLowerCase());
+}
+
 function isDemonymCompound(lexicon: Lexicon, word: string): boolean {
   if (!word.includes('-')) return false;
   const parts = word.split('-');
@@ -1330,7 +1336,7 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && (PERIOD_CODE.test(w) || UNIT_WORD.test(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
-  if (ctx.lexicon.demonyms.has(w) || isDemonymCompound(ctx.lexicon, w)) return undefined;
+  if (isDemonymWord(ctx.lexicon, t) || isDemonymCompound(ctx.lexicon, w)) return undefined;
   // "Russian-installed", "British-made": a nationality before a participle is an adjective.
   const hyphen = w.indexOf('-');
   if (hyphen > 0 && ctx.lexicon.demonyms.has(w.slice(0, hyphen)) && /^\p{Ll}/u.test(w.slice(hyphen + 1))) return undefined;

@@ -142,7 +142,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const full = acronymExpansion(c.key, index);
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
-  const club = c.wordCount === 1 && !c.acronym && !personFirst ? clubNamedAfter(c, index) : undefined;
+  const club = c.wordCount === 1 && !personFirst ? clubNamedAfter(c, index) : undefined;
   if (club) return dominant(index.variants.get(env.lexicon.keys.nameVariant(club)), true) ?? club;
   if (known && !personFirst) {
     const canonical = env.lexicon.keys.identity(known.canonical);

@@ -26,6 +26,14 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(entitiesOf('Its head of delegation, Karim al-Masri, said volunteers were ready.').includes('Karim al-Masri/person'));
   });
 
+  it('reads nationality words in capitals and capitalised hyphen suffixes of headlines as context', () => {
+    const headline = entitiesOf('EXCLUSIVE: TOWN SMASH BRITISH RECORD\n\nThe club signed him.');
+    assert.ok(!headline.some((e) => e.startsWith('BRITISH')), String(headline));
+    const backed = entitiesOf('Saudi-Backed Northby Pays Record Fee for Striker\n\nThe club said so.');
+    assert.ok(!backed.some((e) => e.includes('Backed')), String(backed));
+    assert.ok(backed.some((e) => e.startsWith('Northby/')), String(backed));
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

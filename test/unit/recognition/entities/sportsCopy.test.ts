@@ -15,4 +15,9 @@ describe('recognition: sports copy', () => {
   it('reads a town a side travels to in sports copy as the club', () => {
     assert.ok(entitiesOf(transfer).includes('Eastwick/organization'), String(entitiesOf(transfer)));
   });
+
+  it('reads the visitors a side is "at home to" as the club', () => {
+    const text = `${transfer} Northby are at home to Westmoor the following weekend.`;
+    assert.ok(entitiesOf(text).includes('Westmoor/organization'), String(entitiesOf(text)));
+  });
 });
