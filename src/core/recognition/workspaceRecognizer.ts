@@ -82,6 +82,12 @@ function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, 
       const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
       const existing = localHeads.get(head);
       localHeads.set(head, existing && existing !== c.key ? '' : c.key);
+      // "Reserve Bank of Australia" … "the Reserve Bank": the name before its complement.
+      const before = of > 0 ? c.key.slice(0, of) : '';
+      if (before.includes(' ')) {
+        const known = localHeads.get(before);
+        localHeads.set(before, known && known !== c.key ? '' : c.key);
+      }
     }
     // Names that read as a person lend their surname; not those ending in a known place ("Bayern Munich").
     if (c.wordCount < 2 || c.acronym || bestType(c.evidence).type !== 'person') continue;

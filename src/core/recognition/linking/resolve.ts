@@ -176,7 +176,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
     // "BHP" … "BHP Group", "HSBC" … "HSBC Holdings": a company's acronym name before its tail words.
     const company = c.acronym ? dominant(index.shortForms.get(c.key)) : undefined;
-    if (company && company.startsWith(`${c.key} `) && company.slice(c.key.length + 1).split(' ').every((w) => COMPANY_TAIL_WORDS.has(w))) return company;
+    // ("ANZ Group Holdings Ltd" itself, ending in its legal form, is written as "ANZ": see below.)
+    if (company && company.startsWith(`${c.key} `) && company.slice(c.key.length + 1).split(' ').every((w) => COMPANY_TAIL_WORDS.has(w))
+      && !CORPORATE_SUFFIXES.has(company.slice(company.lastIndexOf(' ') + 1))) return company;
   }
   if (c.wordCount === 1 && !c.acronym && !notSurname) {
     const surname = env.lexicon.keys.surname(c.lastWordKey);
@@ -238,6 +240,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   }
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
   if ((!c.commonWord || !c.weak) && !c.acronym) {
+    // "the Reserve Bank" in an article that names the "Reserve Bank of Australia".
+    const local = c.wordCount >= 2 ? links.localHeads.get(c.key) : undefined;
+    if (local !== undefined && local !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
     let longer = longerFormOf(c.key, index);
     // A capitalised plain word ("Treasury", "Senate") may be a short form, but not of a feature
     // named by a plain word ("North" is not the "North Sea", "Red" not the "Red Sea").
@@ -296,7 +301,20 @@ function longerFormOf(key: string, index: WorkspaceIndex): string | undefined {
     if (COMPLEMENTS.some((connector) => form.startsWith(connector, key.length))) return;
     (plain ??= new Map()).set(form, count);
   });
-  return plain && plain.size < forms.size ? dominant(plain) : dominant(forms);
+  if (plain && plain.size < forms.size) return dominant(plain);
+  // "the Reserve Bank" beside the "Reserve Bank of Australia" (the RBA, named ten times) and the
+  // "Reserve Bank of New Zealand" (once): mentions by acronym count for their full name.
+  const counted = new Map<string, number>();
+  forms.forEach((count, form) => counted.set(form, count + acronymMentions(form, index)));
+  return dominant(counted);
+}
+
+/** How often the workspace names `fullName` by its acronym. */
+function acronymMentions(fullName: string, index: WorkspaceIndex): number {
+  let initials = '';
+  for (const word of fullName.split(' ')) if (!MINOR_WORDS.has(word)) initials += word.charAt(0);
+  if (initials.length < 2 || dominant(index.acronyms.get(initials)) !== fullName) return 0;
+  return index.stats(initials)?.count ?? 0;
 }
 
 /**

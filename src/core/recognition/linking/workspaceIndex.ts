@@ -218,6 +218,9 @@ export function summarizeCandidates(candidates: readonly Candidate[], facts: Key
       for (const word of key.split(' ')) withMinor += word.charAt(0);
       if (withMinor.length >= 3) addAcronym(e, withMinor, 1);
     }
+    // "National Australia Bank Ltd" is also "NAB": initials without the legal form.
+    const initials = e.representative.initials;
+    if (initials !== undefined && initials.length >= 4 && CORPORATE_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1))) addAcronym(e, initials.slice(0, -1).toLowerCase(), 1);
     e.variant = facts.variant(key);
     e.shortForms = facts.shortFormsOf(key);
     e.orgHead = organisationHead(key, e.evidence, e.representative);
@@ -334,7 +337,7 @@ export const COMPANY_TAIL_WORDS = new Set([
   'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
   'microsystems', 'biologics', 'biosciences', 'biotech', 'biotechnology', 'networks', 'software', 'robotics', 'aerospace',
   'automotive', 'chemicals', 'petroleum', 'laboratories', 'labs', 'brands', 'foods', 'games', 'studios', 'entertainment',
-  'motor', 'media', 'minerals', 'metals', 'capital', 'partners',
+  'motor', 'media', 'minerals', 'metals', 'capital', 'partners', 'banking', 'financial', 'bancorp', 'records', 'pictures',
 ]);
 /** Chambers whose committees are also named without them ("Senate Judiciary Committee"). */
 const CHAMBER_WORDS = new Set(['senate', 'house', 'congress', 'congressional', 'parliament', 'parliamentary', 'commons', 'assembly']);

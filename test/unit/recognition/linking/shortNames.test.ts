@@ -58,4 +58,33 @@ describe('recognition: linking short names to the one longer name', () => {
     assert.equal(ids[0], ids[1]);
     assert.deepEqual([...found.values()].flat().filter((m) => /\d/.test(m.text)).map((m) => m.text), [], 'no entity swallows a seat count');
   });
+
+  it('links a bank acronym to its full name written with its legal form, and a bank short name to its full name', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Commonwealth Bank, Tasman National Bank Ltd and Kauri Group Holdings Ltd followed, and Harbourline Banking Corp said the same.' },
+      { id: 'b.txt', text: 'Harbourline, TNB and Kauri all followed within hours, lenders said on Tuesday.' },
+    ]);
+    assert.equal(idOf(found, 'TNB'), idOf(found, 'Tasman National Bank Ltd'));
+    assert.equal(idOf(found, 'Kauri'), idOf(found, 'Kauri Group Holdings Ltd'));
+    assert.equal(idOf(found, 'Harbourline'), idOf(found, 'Harbourline Banking Corp'));
+  });
+
+  it('links "the Reserve Bank" to the reserve bank the workspace names most, counting its acronym', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'The Reserve Bank of Australia (RBA) raised rates. The RBA said inflation was too high. The RBA meets again in December.' },
+      { id: 'b.txt', text: 'Across the Tasman, the Reserve Bank of New Zealand held its rate on Wednesday.' },
+      { id: 'c.txt', text: 'What did the Reserve Bank do? It put the cash rate up, the RBA said.' },
+    ]);
+    const ids = [...found.get('c.txt') ?? []].filter((m) => m.text === 'Reserve Bank').map((m) => m.entity);
+    assert.deepEqual(ids, [idOf(found, 'Reserve Bank of Australia')]);
+  });
+
+  it('links "the Reserve Bank" to the reserve bank its own article names in full', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'The Reserve Bank of New Zealand held its rate. The Reserve Bank of New Zealand said so. Economists at the Reserve Bank of New Zealand agreed.' },
+      { id: 'b.txt', text: 'The Reserve Bank of Australia raised its cash rate on Tuesday, and the Reserve Bank said more rises may follow.' },
+    ]);
+    const ids = [...found.get('b.txt') ?? []].filter((m) => m.text === 'Reserve Bank').map((m) => m.entity);
+    assert.deepEqual(ids, [idOf(found, 'Reserve Bank of Australia')]);
+  });
 });
