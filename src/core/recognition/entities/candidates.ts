@@ -677,7 +677,10 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
   // No leading article, except in a title: a capital "The" inside a sentence only starts one
   // ("published in The Lancet"), or a publication's or place's name written with it.
-  const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && (!tokens[i].sentenceStart
+  // A known name without the article ("in the U.S. The U.K. said": a sentence the abbreviation's
+  // full stop hid) is read without it.
+  const knownWithoutThe = (i: number) => ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(i + 1, b))))?.canonical.startsWith('The ') === false;
+  const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && ((!tokens[i].sentenceStart && !knownWithoutThe(i))
     // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
     || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
       && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
@@ -1328,6 +1331,24 @@ const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}/u;
 
 const UNTITLED: Part = { tokens: [], titled: false, beforeTitle: false };
 
+const EXCHANGE_SUFFIX = /^[A-Z]{1,3}$/;
+
+/**
+ * The exchange suffix of a ticker ("AX" of "CBA.AX", "DE" of "ORVG.DE") or a part of a quote code
+ * written with "=" ("AUD=D3"): no name of its own.
+ */
+function isCodePart(text: string, t: Token): boolean {
+  const before = codeAt(text, t.start - 1);
+  const after = codeAt(text, t.end);
+  if (before === 61 || after === 61) return true;
+  if (before !== 46 || !EXCHANGE_SUFFIX.test(t.text) || /[\p{L}\p{N}]/u.test(text.charAt(t.end))) return false;
+  // At least two capitals or digits before the dot: "CBA.AX", not the "U.S" of an abbreviation.
+  return TICKER_END.test(text.slice(Math.max(0, t.start - 3), t.start - 1));
+}
+const TICKER_END = /^[A-Z0-9]{2}$/;
+
+const NUMBERED_AFTER = /^ \d{1,3}[A-Za-z]?\b/;
+
 /** The candidate of a one-word run, with the same outcome as the general path. */
 function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   const w = t.text;
@@ -1349,6 +1370,10 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (t.possessive && EPONYMOUS_ILLNESSES.has(w) && !ORG_AFTER_ILLNESS.test(ctx.text.slice(t.end + 2, t.end + 12))) return undefined;
   // "NewsPolitics", "ShareThis": section labels run together from plain words.
   if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
+  // "Turn 9", "Section 2", "Category 4": a plain word numbering a thing is no name (the number
+  // stays a figure); a word the lexicon or a head list names stays ("Terminal 2" is a place).
+  if (t.shape === 'cap' && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
+    && !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !MODEL_LINE_WORDS.has(w) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))) return undefined;
   if (t.headline || (t.shape === 'upper' && inShoutingText(ctx, t))) {
     // A headline or capitals-only word that is plain English is no name on its own; a lone
     // capitals word in ordinary prose is an acronym ("the IFS said", "the AIM index").
@@ -1385,6 +1410,14 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     const pair = run.length === 1 ? placePair(ctx, run[0]) : undefined;
     if (pair) {
       candidates.push(...pair);
+      continue;
+    }
+    // "CBA.AX", "AUD=D3": a ticker's exchange suffix belongs to the ticker; a quote code is no name.
+    if (run.length === 1 && isCodePart(text, run[0])) {
+      const previous = candidates[candidates.length - 1];
+      if (codeAt(text, run[0].start - 1) === 46 && previous !== undefined && previous.end === run[0].start - 1 && previous.acronym) {
+        candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end) };
+      }
       continue;
     }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.

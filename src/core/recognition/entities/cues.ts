@@ -155,6 +155,7 @@ export const FUNCTION_WORDS = words(`
   Against Along Among Around Between Beyond During Despite Except Inside Outside Through Throughout
   Toward Towards Upon Via Per Following According Amid Amidst Regarding Including Unlike Like
   Mr Mrs Ms Dr Madam Dear Yes Oh Ok Okay Please Thanks Thank
+  Did Does Do Is Are Was Were Has Have Had Should Could Would Shall Must Might
 `);
 
 /** Page furniture and number words: never a name alone, but may end one ("Atlantic Live"). */

@@ -6,7 +6,7 @@ import type { Candidate } from '../entities/candidates';
 import { addEvidence, bestType, emptyEvidence, typeIndex, type Evidence } from '../entities/evidence';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
-import { hashWord } from '../entities/tokenize';
+import { hashWord, LOWER_COMMON } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, normalizeKey } from './keys';
 import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
@@ -58,6 +58,10 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3)
     && !(c.weak && c.commonWord && MISC_HEADS.has(c.text));
   if (headLinks || linksToWorkspaceHead(c, index)) return true;
+  // "TRUE", "LIVID", "BACKDROP": an ordinary word in capitals (a verdict, a shout, a heading) is no
+  // name unless something names it so (the lexicon, a spelled-out acronym, a person's name).
+  if (c.acronym && c.wordCount === 1 && c.text.length >= 4 && !known && Math.max(...c.evidence) <= 2 && isCommonWord(c.key, lexicon)
+    && !index.acronyms.has(c.key) && !links.localSurnames.has(c.key) && !index.surnames.has(lexicon.keys.surname(c.key))) return false;
   if (c.wholeOnly) {
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
   }
@@ -80,6 +84,10 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
     return linksToPerson || perMention >= 2.5 || lexicon.givenNames.has(c.text) || (!c.determiner && !plural && perMention >= 0.6);
   }
   return true;
+}
+
+function isCommonWord(key: string, lexicon: Lexicon): boolean {
+  return (lexicon.lowerFlags.get(hashWord(key)) & LOWER_COMMON) !== 0;
 }
 
 /** Abbreviated titles a run may still start with ("PM Modi", "Gov Newsom", "Rep Ocasio-Cortez"). */
@@ -367,7 +375,12 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     const initials = words.filter((w) => !MINOR_WORDS.has(w)).map((w) => w[0]).join('');
     if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey) {
       const stats = index.stats(initials);
-      if (stats) addEvidence(evidence, stats.evidence);
+      // "HH" for "Hakainde Hichilema": capitals read as a body by their shape, which says nothing
+      // about a person's initials.
+      if (stats && bestType(evidence).type === 'person') {
+        const [person, , place, misc] = stats.evidence;
+        addEvidence(evidence, [person, 0, place, misc]);
+      } else if (stats) addEvidence(evidence, stats.evidence);
     }
     const surname = words[words.length - 1];
     if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) {

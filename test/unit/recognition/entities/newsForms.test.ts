@@ -34,6 +34,25 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(backed.some((e) => e.startsWith('Northby/')), String(backed));
   });
 
+  it('reads tickers with their exchange suffix as one name and quote codes as none', () => {
+    const found = entitiesOf('Shares of Harbourline Bank (HLB.AX) fell 1.4% and the Aussie dollar (AUD=D3) rose.');
+    assert.deepEqual(found, ['Harbourline Bank/organization', 'HLB.AX/organization']);
+  });
+
+  it('leaves out a capital "The" that starts a sentence hidden by an abbreviation', () => {
+    assert.deepEqual(entitiesOf('He moved to the U.S. The U.K. said it would respond.'), ['U.S./place', 'U.K./place']);
+    assert.ok(entitiesOf('The study was published in The Lancet on Friday.').includes('The Lancet/organization'));
+  });
+
+  it('reads ordinary words in capitals, question auxiliaries and numbered things as no names', () => {
+    const verdict = entitiesOf('CLAIM: Turnout fell below half.\nVERDICT: TRUE. Turnout was 48%, the commission said.');
+    assert.ok(!verdict.some((e) => e.startsWith('TRUE')), String(verdict));
+    const question = entitiesOf('Did Mwansa win a majority? Mwansa said he did.');
+    assert.ok(!question.some((e) => e.startsWith('Did')), String(question));
+    const numbered = entitiesOf('Norris ran wide at Turn 9 on the fourth lap, and the report was filed under Section 2.');
+    assert.ok(!numbered.some((e) => e.startsWith('Turn') || e.startsWith('Section')), String(numbered));
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

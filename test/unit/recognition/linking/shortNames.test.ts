@@ -87,4 +87,13 @@ describe('recognition: linking short names to the one longer name', () => {
     const ids = [...found.get('b.txt') ?? []].filter((m) => m.text === 'Reserve Bank').map((m) => m.entity);
     assert.deepEqual(ids, [idOf(found, 'Reserve Bank of Australia')]);
   });
+
+  it('keeps a person a person when the press writes their initials in capitals', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'President Hakainde Hamwansa won. HH said the vote was fair. HH thanked voters, and HH flew to Ndola. HH spoke again.' },
+      { id: 'b.txt', text: 'Hakainde Hamwansa was sworn in on Monday. Hamwansa promised reform.' },
+    ]);
+    const types = [...found.values()].flat().filter((m) => m.entity === idOf(found, 'Hakainde Hamwansa')).map((m) => `${m.text}/${m.type}`);
+    assert.ok(types.includes('HH/person') && types.includes('Hamwansa/person') && types.includes('Hakainde Hamwansa/person'), String(types));
+  });
 });

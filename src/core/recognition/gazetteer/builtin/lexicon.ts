@@ -52,7 +52,7 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
   Dutch Belgian Swiss Swedish Swede Swedes Norwegian Norwegians Danish Dane Danes Finnish Finn Finns
   Polish Pole Poles Czech Czechs Slovak Hungarian Hungarians Romanian Romanians Bulgarian Greek Greeks
   Italian Italians Spanish Spaniards Portuguese Brazilian Brazilians Mexican Mexicans Canadian
-  Canadians Australian Australians Kiwi Saudi Saudis Emirati Qatari Egyptian Egyptians Libyan
+  Canadians Australian Australians Aussie Aussies Kiwi Kiwis Saudi Saudis Emirati Qatari Egyptian Egyptians Libyan
   Tunisian Moroccan Algerian Nigerian Kenyan Ethiopian Somali Sudanese Yemeni Lebanese Jordanian
   Belarusian Georgian Armenian Azerbaijani Kazakh Uzbek Moldovan Lithuanian Latvian Estonian Serbian
   Croatian Bosnian Albanian Kosovan Slovenian Macedonian Montenegrin Cypriot Maltese Icelandic
