@@ -75,6 +75,8 @@ export const ORG_HEADS = words(`
   Properties Construction Engineering Steel Chemicals Automotive Healthcare Hospitality Hotels Resorts
   Cruises Utilities Renewables Assurance Financial Payments Trading Cosmetics Apparel Beverages Brewing
   Airline Bancorporation Biologics Microsystems Instruments Devices Materials Minerals Metals
+  Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
+  Militia Guild Watch Ombudsman Regulator Brothers
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -101,6 +103,9 @@ export const PLACE_HEADS = words(`
   Coastline Shore Sound Fjord Firth Loch Lough Estuary Waters Wood Woods Moor Heath Common Green Pass Square Plaza Mall Building Hall Memorial Monument Base Airbase
   Canal Corridor Republic Kingdom Emirates Oblast Governorate Prefecture Shire Head Point Ness Bight
   Shoal Shoals Atoll Cay Cays Sandbank Archipelago Mile Arms Inn Tavern Vale Dale Glen Room
+  Ballroom Odeon Grandstand Wing Concourse Auditorium Amphitheatre Amphitheater Coliseum Colosseum
+  Pavilion Racecourse Raceway Speedway Velodrome Oval Casino Cemetery Chapel Basilica Shrine Convent
+  Monastery Priory Manor Campus Refinery Reservoir Barracks
 `);
 
 /** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
@@ -116,7 +121,7 @@ export const MISC_HEADS = words(`
   Allowance Subsidy Statement Spending Budget Inquiry Index Composite Average Facility List Dam Month Year Marathon Derby Classic Show Strategy Framework Report
   Budget Manifesto Communique Communiqué Memorandum Statement Programme Index Scheme Deal Compact
   Rules Code Constitution Bible Koran Quran Torah Gospel Christmas Easter Ramadan Eid Diwali Hanukkah
-  Thanksgiving Halloween Brexit
+  Thanksgiving Halloween Brexit Honors Honours Medal Tour Test
 `);
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */

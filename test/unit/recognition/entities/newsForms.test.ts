@@ -53,6 +53,13 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(!numbered.some((e) => e.startsWith('Turn') || e.startsWith('Section')), String(numbered));
   });
 
+  it('types venues, ensembles, honours and tours by their heads', () => {
+    const found = entitiesOf('She sang with the Halvorsen Symphony Orchestra, played the Grande Ballroom, sat in the Brabham Grandstand, '
+      + 'received the Kennedy Center Honors and ended the Iron Road Tour before the Boxing Day Test.');
+    for (const expected of ['Halvorsen Symphony Orchestra/organization', 'Grande Ballroom/place', 'Brabham Grandstand/place',
+      'Kennedy Center Honors/misc', 'Iron Road Tour/misc', 'Boxing Day Test/misc']) assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
