@@ -352,7 +352,14 @@ function longerNameEndingWith(key: string, local: string | undefined, counts: Re
   if (local !== undefined && local.endsWith(suffix)) return local;
   let best: string | undefined;
   let bestCount = 0;
-  if (counts) for (const [full, count] of counts) if (count > bestCount && full.endsWith(suffix)) { best = full; bestCount = count; }
+  // Ties go to the first name in code-unit order, not to the one the workspace happened to see first.
+  if (counts) {
+    for (const [full, count] of counts) {
+      if (!full.endsWith(suffix) || count < bestCount || (count === bestCount && best !== undefined && full > best)) continue;
+      best = full;
+      bestCount = count;
+    }
+  }
   return best;
 }
 

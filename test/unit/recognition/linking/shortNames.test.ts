@@ -2,6 +2,7 @@
 // company rather than its subsidiary, a ticker for the name without its legal form, "Company" and
 // "Co." — and tallies of party seats that are no model numbers. Articles written for this test.
 import assert from 'node:assert/strict';
+import { recognizeWorkspace } from '../../../../src/core/recognition';
 import { idOf, workspaceEntities } from '../entities/helpers';
 
 describe('recognition: linking short names to the one longer name', () => {
@@ -97,3 +98,19 @@ describe('recognition: linking short names to the one longer name', () => {
     assert.ok(types.includes('HH/person') && types.includes('Hamwansa/person') && types.includes('Hakainde Hamwansa/person'), String(types));
   });
 });
+
+describe('recognition: linking does not depend on the order sources arrive in', () => {
+  it('links a particle surname shared by two full names the same way whichever source came first', () => {
+    const sources = [
+      { id: 'a.txt', text: 'Beatriz de la Fuente, the mayor, said the roads were open.' },
+      { id: 'b.txt', text: 'Ingrid Solheim de la Fuente leads the relief team.' },
+      { id: 'c.txt', text: 'De la Fuente said more help was coming.' },
+    ];
+    const idIn = (order: typeof sources) => recognizeWorkspace(order).mentions('c.txt').find((m) => m.text === 'De la Fuente');
+    const forwards = idIn(sources);
+    const backwards = idIn([...sources].reverse());
+    assert.ok(forwards && forwards.kind === 'entity');
+    assert.deepEqual(backwards, forwards);
+  });
+});
+
