@@ -695,7 +695,8 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     else if (junk(t) && !(a + 1 < b && knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b))))) a++;
     else break;
   }
-  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text);
+  // "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun.
+  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || PLURAL_ACRONYM.test(t.text);
   const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && INNER_CAPITAL.test(tokens[i - 1].text))
@@ -1332,6 +1333,8 @@ const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}/u;
 const UNTITLED: Part = { tokens: [], titled: false, beforeTitle: false };
 
 const EXCHANGE_SUFFIX = /^[A-Z]{1,3}$/;
+const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+const LEGAL_FORMS_AFTER_COMMA = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'LP', 'L.P.', 'LLP', 'Corp', 'Corp.', 'Co', 'Co.', 'PLC', 'Plc', 'plc', 'S.A.', 'AG', 'GmbH', 'N.V.']);
 
 /**
  * The exchange suffix of a ticker ("AX" of "CBA.AX", "DE" of "ORVG.DE") or a part of a quote code
@@ -1417,6 +1420,17 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       const previous = candidates[candidates.length - 1];
       if (codeAt(text, run[0].start - 1) === 46 && previous !== undefined && previous.end === run[0].start - 1 && previous.acronym) {
         candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end) };
+      }
+      continue;
+    }
+    // "Corvane Communications, Inc.": a legal form after a comma belongs to the company before it.
+    if (run.length === 1 && LEGAL_FORMS_AFTER_COMMA.has(run[0].text) && text.slice(run[0].start - 2, run[0].start) === ', ') {
+      const previous = candidates[candidates.length - 1];
+      if (previous !== undefined && previous.end === run[0].start - 2 && previous.wordCount >= 2) {
+        // "(NYSE: CRVN)" after the legal form is the company's ticker.
+        const ticker = previous.defines === undefined && opensParenthesis(text, run[0].end) ? TICKER.exec(text.slice(run[0].end, run[0].end + 24)) : null;
+        candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end),
+          defines: ticker ? ticker[1] ?? ticker[2] : previous.defines };
       }
       continue;
     }

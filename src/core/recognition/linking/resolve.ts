@@ -214,7 +214,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
         }
       }
     }
-    if (!known && !c.commonWord && (styled || !lexicon.givenNames.has(c.text))) {
+    if (!known && !c.commonWord && (styled || !lexicon.givenNames.has(c.text)) && !readsAsNonPerson(index.stats(c.key)?.evidence)) {
       const first = index.personFirstWords.get(c.key);
       if (first && first.size === 1) {
         const [only] = first.keys();
@@ -399,6 +399,13 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
   return evidence;
+}
+
+/** Evidence (of a word across the workspace) that clearly says body, place or thing, not person. */
+function readsAsNonPerson(evidence: Readonly<Evidence> | undefined): boolean {
+  if (!evidence) return false;
+  const { type, score } = bestType(evidence);
+  return type !== 'person' && score >= 3 && evidence[typeIndex.person] < score / 2;
 }
 
 /** The mention's own context (not the name lists) clearly types it as something other than a person. */

@@ -60,6 +60,13 @@ describe('recognition: name forms across news styles', () => {
       'Kennedy Center Honors/misc', 'Iron Road Tour/misc', 'Boxing Day Test/misc']) assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
   });
 
+  it('keeps a legal form after a comma with its company, and leaves the plural of an acronym out of a name', () => {
+    assert.deepEqual(entitiesOf('Shares in Harrowgate Communications, Inc. (NYSE: HRWC) fell 9%.'),
+      ['Harrowgate Communications, Inc./organization', 'NYSE/organization', 'HRWC/organization']);
+    assert.ok(entitiesOf('Back then you bought Tellmark SIMs at the station.').includes('Tellmark/organization'));
+    assert.ok(entitiesOf('Customers of Harrowgate Wireless were told on Friday.').includes('Harrowgate Wireless/organization'));
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

@@ -99,6 +99,22 @@ describe('recognition: linking short names to the one longer name', () => {
   });
 });
 
+describe('recognition: linking a company named by its first word', () => {
+  it('links the ticker after "Company, Inc." to the company', () => {
+    const found = workspaceEntities([{ id: 'a.txt', text: 'Shares in Harrowgate Communications, Inc. (NYSE: HRWC) fell 9%. HRWC said it would recover.' }]);
+    assert.equal(idOf(found, 'HRWC'), idOf(found, 'Harrowgate Communications, Inc.'));
+  });
+
+  it('does not read a company named many times as the first name of a person', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Tellmark said the breach affected 1.3m customers. Tellmark will write to them. Tellmark shares fell. A Tellmark spokesperson declined to comment.' },
+      { id: 'b.txt', text: 'Tellmark Harding, a customer, said she was worried.' },
+    ]);
+    const tellmark = [...found.get('a.txt') ?? []].filter((m) => m.text === 'Tellmark');
+    assert.ok(tellmark.length >= 3 && tellmark.every((m) => m.type === 'organization' && m.entity !== idOf(found, 'Tellmark Harding')), JSON.stringify(tellmark));
+  });
+});
+
 describe('recognition: linking does not depend on the order sources arrive in', () => {
   it('links a particle surname shared by two full names the same way whichever source came first', () => {
     const sources = [
