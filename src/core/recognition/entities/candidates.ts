@@ -1469,7 +1469,32 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
   }
   shareCoordinatedEvidence(text, candidates);
-  return { candidates, rareLowerWords };
+  return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
+}
+
+/** "West Virginia v. EPA", "Loper Bright Enterprises v. Raimondo": the gap between two parties of a case. */
+const CASE_JOINER = /^ v\.? $/;
+
+/** Two names joined by "v." are one court case (misc), not two parties. */
+function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
+  let joined: Candidate[] | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const first = candidates[i];
+    const second = candidates[i + 1];
+    if (second !== undefined && second.start - first.end <= 4 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))) {
+      joined ??= candidates.slice(0, i);
+      joined.push(caseName(ctx, first, second));
+      i++;
+    } else joined?.push(first);
+  }
+  return joined ?? candidates;
+}
+
+function caseName(ctx: Context, first: Candidate, second: Candidate): Candidate {
+  const text = ctx.text.slice(first.start, second.end);
+  return { ...first, end: second.end, text, key: ctx.lexicon.keys.identity(text), wordCount: first.wordCount + second.wordCount + 1,
+    weak: false, commonWord: false, evidence: [0, 0, 0, 8], lastWordKey: second.lastWordKey, acronym: false, defines: undefined,
+    initials: undefined, titled: undefined, whole: undefined, wholeOnly: undefined };
 }
 
 const LIST_CONTINUES = /^(?:,? and |,? or |, \p{Lu})/u;

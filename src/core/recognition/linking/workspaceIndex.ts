@@ -364,6 +364,8 @@ const STORM_PREFIXES = new Set(['storm', 'hurricane', 'superstorm', 'typhoon', '
 const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
 export const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
 
+const CASE_PARTIES = / v\.? /;
+
 /** Shorter keys a name is also written as (see WorkspaceIndex.shortForms). */
 export function shortFormsOf(key: string): string[] {
   if (!key.includes(' ')) return [];
@@ -372,6 +374,9 @@ export function shortFormsOf(key: string): string[] {
   const forms: string[] = [];
   if (words.length === 2 && FEATURE_HEADS.has(words[1])) forms.push(words[0]);
   if (words.length === 2 && (FEATURE_PREFIXES.has(words[0]) || STORM_PREFIXES.has(words[0]) || COUNTY_PREFIXES.has(words[0]))) forms.push(words[1]);
+  // "Loper Bright" for "Loper Bright Enterprises v. Raimondo": a case by its first party.
+  const versus = key.search(CASE_PARTIES);
+  if (versus > 0) return [key.slice(0, versus)];
   for (const connector of COMPLEMENTS) {
     const at = key.indexOf(connector);
     if (at > 0) {

@@ -67,6 +67,19 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(entitiesOf('Customers of Harrowgate Wireless were told on Friday.').includes('Harrowgate Wireless/organization'));
   });
 
+  it('reads a court case as one named thing, and its first party alone as the case', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'The justices relied on Caldwell Bright v. Raimondo, decided in 2024. Caldwell Bright changed how courts read statutes.' }])
+      .mentions('a.txt').filter((m) => m.kind === 'entity');
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['Caldwell Bright v. Raimondo/misc', 'Caldwell Bright/misc']);
+    assert.equal(found[0].entity, found[1].entity);
+    assert.deepEqual(entitiesOf('In West Virginia v. EPA the court ruled.'), ['West Virginia v. EPA/misc']);
+  });
+
+  it('reads well-known laws, treaties and products as named things', () => {
+    const found = entitiesOf('Regulators cited the GDPR and the Digital Markets Act; the JCPOA collapsed; the phone runs Android.');
+    for (const expected of ['GDPR/misc', 'Digital Markets Act/misc', 'JCPOA/misc', 'Android/misc']) assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

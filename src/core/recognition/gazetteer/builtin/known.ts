@@ -394,6 +394,27 @@ SNAP|Supplemental Nutrition Assistance Program
 Good Friday Agreement
 Geneva Conventions
 Minsk agreements|Minsk Agreements
+GDPR|General Data Protection Regulation
+JCPOA|Joint Comprehensive Plan of Action
+NAFTA|North American Free Trade Agreement
+USMCA
+Non-Proliferation Treaty|Nuclear Non-Proliferation Treaty|NPT
+New START
+CPTPP
+UNCLOS
+Digital Markets Act
+Digital Services Act
+Inflation Reduction Act
+CHIPS Act|CHIPS and Science Act
+Clean Air Act
+Clean Water Act
+Safe Drinking Water Act
+Freedom of Information Act|FOIA
+Grammy|Grammy Award
+Emmy|Emmy Award
+Android
+ChatGPT
+Starlink
 `;
 
 /** Country aliases that the country data spells differently from news text. */
