@@ -125,12 +125,13 @@ function lookupUnit(token: string, attached: boolean, lower = token.toLowerCase(
   return UNIT_WORDS.get(lower);
 }
 
-const RATE = /(?:[ \u00a0]+(?:per|an|a)[ \u00a0]+|\/)(hour|hr|h|second|sec|s|day|d)(?![\p{L}])/iuy;
+const RATE = /(?:[ \u00a0]+(?:per|an|a)[ \u00a0]+|\/)(hour|hr|h|second|sec|s|day|d|litre|liter|l)(?![\p{L}])/iuy;
 const DEGREE_SCALE = /[ \u00a0]*(?:(celsius|centigrade)|(fahrenheit)|(C)|(F))(?![\p{L}])/iuy;
 const AGE = /-olds?(?![\p{L}])|[ \u00a0]+old(?![\p{L}])/uy;
 
 function rateKey(word: string): string {
   const lower = word.toLowerCase();
+  if (lower.startsWith('l')) return 'litre';
   if (lower.startsWith('h')) return 'hour';
   if (lower.startsWith('s')) return 'second';
   return 'day';
@@ -187,7 +188,7 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     const perVolume = PER_VOLUME.exec(text);
     if (perVolume) return { unit: `${unit}/${perVolume[1].length === 2 ? 'dL' : 'L'}`, end: wordEnd + perVolume[0].length };
   }
-  const rates = unit === 'km' || unit === 'mi' || unit === 'm' || unit === 'bbl';
+  const rates = unit === 'km' || unit === 'mi' || unit === 'm' || unit === 'bbl' || unit === 'mg' || unit === 'µg' || unit === 'ng';
   if (rates) {
     RATE.lastIndex = wordEnd;
     const rate = RATE.exec(text);

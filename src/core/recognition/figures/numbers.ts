@@ -212,6 +212,41 @@ function minutesPastEnd(text: string, amount: Amount): { end: number; value: str
   return { end: hour.end, value: `${String(hour.trigger.value).padStart(2, '0')}:${String(amount.value).padStart(2, '0')}` };
 }
 
+const LIVE_BLOG_STAMP = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
+/** What may follow a line-opening time stamp: the end of the line, or a heading or entry starting with a capital or a dash. */
+const AFTER_STAMP = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[\p{Lu}\u2013\u2014-](?!\p{Lu}*illion))/u;
+
+/**
+ * "21.52" opening a line of a British live blog: the time of the entry (HH.MM), when what follows is
+ * the entry and no unit or scale ("21.52 Britons land in Muscat"; not "6.50 per cent", "2.50 Million").
+ */
+function liveBlogTimestamp(text: string, amount: Amount): string | undefined {
+  if (amount.end - amount.start > 5 || !atLineStart(text, amount.start)) return undefined;
+  const stamp = LIVE_BLOG_STAMP.exec(text.slice(amount.start, amount.end));
+  if (!stamp || !AFTER_STAMP.test(text.slice(amount.end, amount.end + 12))) return undefined;
+  return `${stamp[1].padStart(2, '0')}:${stamp[2]}`;
+}
+
+const FOOTNOTE = /\d{1,3}\]/y;
+const LAW_CITATION = /\d{1,4} (?:U\.S\.(?:C\.)?|F\.(?:\dd|Supp\.)|S\. ?Ct\.|L\. ?Ed\.)(?: (?:§+ ?)?[\dA-Za-z().-]*\d[\dA-Za-z().-]*| ___)?/y;
+// One digit after the dot, or several levels: "16.05 Foreign Office …" opening a line is a live blog's time.
+const SECTION_NUMBER = /\d{1,2}(?:\.\d|(?:\.\d{1,2}){2,})[ \t]+(?=\p{Lu})(?!(?:Million|Billion|Trillion|Per|Percent|Thousand)\b)/uy;
+
+/** End of a reference that holds digits but no figure (footnote marker, law-report citation, section number), if one starts here. */
+function referenceEnd(text: string, start: number, previous: number): number | undefined {
+  if (previous === 91) {
+    FOOTNOTE.lastIndex = start;
+    if (FOOTNOTE.test(text)) return FOOTNOTE.lastIndex;
+  }
+  LAW_CITATION.lastIndex = start;
+  if (LAW_CITATION.test(text)) return LAW_CITATION.lastIndex;
+  if (atLineStart(text, start)) {
+    SECTION_NUMBER.lastIndex = start;
+    if (SECTION_NUMBER.test(text)) return tokenEnd(text, start);
+  }
+  return undefined;
+}
+
 /** Turns the number read at `amount` into a figure (or into nothing); returns where to resume. */
 export function finishAmount(context: ScanContext, amount: Amount, options: FinishOptions = {}): number {
   const { text } = context;
@@ -246,6 +281,15 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   if (amount.spelled && isUpperCode(text.charCodeAt(amount.start)) && followsName(context, amount.start)) return amount.end;
   const clock = negative ? undefined : clockEnd(text, amount);
   if (clock) return emit(context, 'time', amount.start, clock.end, { value: clock.value });
+  if (!negative && !amount.spelled) {
+    const stamp = liveBlogTimestamp(text, amount);
+    if (stamp !== undefined) return emit(context, 'time', amount.start, amount.end, { value: stamp });
+    // "a magnitude 8.1 earthquake": the scale before the number is its unit.
+    const scale = previousWord(text, amount.start, context.floor);
+    if (scale && scale.end === amount.start - 1 && lowerSlice(text, scale) === 'magnitude') {
+      return emit(context, 'quantity', scale.start, amount.end, { value: amount.value, unit: 'magnitude' });
+    }
+  }
   if (!amount.spelled && !negative) {
     const decade = readDecadeOfLife(context, amount);
     if (decade !== undefined) return decade;
@@ -395,6 +439,9 @@ export function handleDigit(context: ScanContext, start: number): number {
     decade.lastIndex = start;
     if (decade.test(text) && start - 1 >= context.floor) return emit(context, 'date', start - 1, start + 3);
   }
+  // "[1]" footnote markers, "603 U.S. 369" and "42 U.S.C. § 300g" citations, "6.1 Logistics" section numbers.
+  const reference = referenceEnd(text, start, previous);
+  if (reference !== undefined) return Math.max(reference, start + 1);
   const phone = phoneEnd(text, previous === 43 || previous === 40 ? start - 1 : start);
   if (phone !== undefined) return phone;
   const counter = pageCounterEnd(text, start);

@@ -72,6 +72,10 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...pluralise(['megatonne', 'megaton'], 'Mt'),
   ...pluralise(['kilogram', 'kilogramme', 'kilo'], 'kg'),
   ...pluralise(['gram', 'gramme'], 'g'),
+  ...pluralise(['milligram', 'milligramme'], 'mg'),
+  ...pluralise(['microgram', 'microgramme'], 'µg'),
+  ...pluralise(['nanogram', 'nanogramme'], 'ng'),
+  ['magnitude', { unit: 'magnitude' }],
   ...pluralise(['pound'], 'lb'),
   ...pluralise(['ounce'], 'oz'),
   ...pluralise(['litre', 'liter'], 'L'),
@@ -117,6 +121,7 @@ export const RATE_UNITS: ReadonlyMap<string, ReadonlyMap<string, string>> = new 
   ['hour', new Map([['km', 'km/h'], ['mi', 'mph'], ['m', 'm/h']])],
   ['second', new Map([['m', 'm/s']])],
   ['day', new Map([['bbl', 'bbl/d']])],
+  ['litre', new Map([['mg', 'mg/L'], ['µg', 'µg/L'], ['ng', 'ng/L']])],
 ]);
 
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);

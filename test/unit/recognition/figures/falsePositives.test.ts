@@ -70,4 +70,10 @@ describe('figures: things that are not figures', () => {
   it('still reads a figure after a designator-like word in lower case', () => {
     expectOnly('The radio 4 stations', { type: 'number', text: '4 stations', value: 4, unit: 'stations' });
   });
+
+  it('reads no figures in footnote markers, law-report citations and section numbers', () => {
+    expectNone('The court decided the case,[1] citing 603 U.S. 369 and 42 U.S.C. § 300g-1.\n[2] Slip opinion.');
+    expectNone('6.1 Logistics\n6.2 Shelter');
+    expectOnly('6.4 million people were displaced.', { type: 'number', text: '6.4 million people', value: 6400000, unit: 'people' });
+  });
 });

@@ -1,4 +1,4 @@
-import { expectAll, table } from './support';
+import { expectAll, expectOnly, table } from './support';
 
 describe('figures: quantity', () => {
   describe('length, area, mass, volume', () => {
@@ -92,5 +92,13 @@ describe('figures: quantity', () => {
       { type: 'quantity', text: '72 km', value: 72, unit: 'km' },
       { type: 'quantity', text: '45 miles', value: 45, unit: 'mi' },
     ]);
+  });
+
+  it('reads earthquake magnitudes and mass concentrations', () => {
+    expectAll('A magnitude 8.1 earthquake struck; a 6.2-magnitude aftershock followed.', [
+      { type: 'quantity', text: 'magnitude 8.1', value: 8.1, unit: 'magnitude' },
+      { type: 'quantity', text: '6.2-magnitude', value: 6.2, unit: 'magnitude' },
+    ]);
+    expectOnly('The limit is 0.004 micrograms per litre.', { type: 'quantity', text: '0.004 micrograms per litre', value: 0.004, unit: 'µg/L' });
   });
 });

@@ -50,4 +50,15 @@ describe('figures: times', () => {
   it('rejects impossible clock times', () => {
     expectNone('Code 25:99 and 13pm.');
   });
+
+  it('reads HH.MM opening the entries of a British live blog as times, not decimals', () => {
+    expectAll('Live updates\n21.52\nBritons land in Muscat\n16.05 Foreign Office confirms the release', [
+      { type: 'time', text: '21.52', value: '21:52' },
+      { type: 'time', text: '16.05', value: '16:05' },
+    ]);
+    expectAll('6.50 per cent of voters\n2.50 Million people', [
+      { type: 'percent', text: '6.50 per cent', value: 6.5, unit: '%' },
+      { type: 'number', text: '2.50 Million people', value: 2500000, unit: 'people' },
+    ]);
+  });
 });
