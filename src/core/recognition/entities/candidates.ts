@@ -974,7 +974,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     && !MISC_HEADS.has(last.text) && !isPersonName(lexicon, last.text) && !isGivenName(lexicon, last.text)
     && (!isGivenName(lexicon, nameForm(first)) || lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization');
   if (pluralBody) ev[1] += 1.5;
-  const nameLike = !lowerHead && !pluralBody && words.every((t) => (t.shape === 'cap' || shouting || PARTICLE_SURNAME.test(t.text)) && !ORG_HEADS.has(t.text) && !isPluralOrgHead(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
+  const nameLike = !lowerHead && !pluralBody && words.every((t) => (t.shape === 'cap' || shouting || PARTICLE_SURNAME.test(t.text)) && !isBrandCompound(t.text) && !ORG_HEADS.has(t.text) && !isPluralOrgHead(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text)
     && !COMPASS_WORDS.has(t.text) && !FOREIGN_ORG_PREFIXES.has(t.text) && !FOREIGN_PLACE_PREFIXES.has(t.text))
     && !MISC_PREFIX_HEADS.has(first.text) && !PLACE_PREFIX_HEADS.has(first.text) && !NEVER_FIRST_NAMES.has(first.text);
   if (multi && nameLike) {
@@ -1265,6 +1265,11 @@ const UNIT_WORD = /^(?:mmHg|kWh|MWh|GWh|TWh|mph|kph|mAh|dB|Hz|kHz|MHz|GHz)$/;
 const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
 const INNER_CAPITAL = /[a-z][A-Z]/;
+/** "SecureLock", "IdentityWorks", "ClaimCheck": two words run together, a brand, never a personal name ("McDonald", "DeSantis", "MacArthur" are). */
+const BRAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+function isBrandCompound(word: string): boolean {
+  return BRAND_COMPOUND.test(word) && !word.startsWith('Mac') && !word.startsWith('Fitz');
+}
 const CAMEL_JOIN = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 const CAMEL_SPLIT = /(?=\p{Lu})/u;
 function runAloneOnLine(text: string, first: Token, last: Token): boolean {

@@ -143,7 +143,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "the West", "the Mall": after a determiner, a word whose own context says place or body is no
   // back-reference to a person with that surname ("Kanye West").
   const notSurname = c.wordCount === 1 && c.determiner === true && !c.titled && locallyNotPerson(c);
-  const personFirst = c.wordCount === 1 && !notSurname && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled);
+  // "Oscar" in an article about Oscar Piastri is him, not the award (but "Paris" stays the city
+  // beside "Paris Hilton").
+  const localGivenName = c.wordCount === 1 && !c.acronym && known !== undefined && known.type !== 'place' && links.localFirstNames.has(c.key);
+  const personFirst = c.wordCount === 1 && !notSurname && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled || localGivenName);
   // "BoE", "DoJ": mixed-case acronyms, when the workspace spells one out, outrank a small place ("Boe").
   const mixedAcronym = c.wordCount === 1 && !c.acronym && c.text.length <= 5 && MIXED_ACRONYM.test(c.text);
   if (mixedAcronym && !(known && known.strength >= 3)) {

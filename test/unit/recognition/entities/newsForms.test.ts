@@ -80,6 +80,18 @@ describe('recognition: name forms across news styles', () => {
     for (const expected of ['GDPR/misc', 'Digital Markets Act/misc', 'JCPOA/misc', 'Android/misc']) assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
   });
 
+  it('reads words run together ("SecureLock") as brands, not personal names', () => {
+    const found = entitiesOf('Customers get Harrowgate SecureLock free, and FactRight Africa rated the claim. Ron DeSantis and Douglas MacArthur did not.');
+    for (const expected of ['Harrowgate SecureLock/organization', 'FactRight Africa/organization', 'Ron DeSantis/person', 'Douglas MacArthur/person']) {
+      assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
+    }
+  });
+
+  it('reads a given name that is also a known name as the person its article names in full', () => {
+    assert.deepEqual(entitiesOf('Oscar Piastri won in Melbourne. What a drive, Oscar!'), ['Oscar Piastri/person', 'Melbourne/place', 'Oscar/person']);
+    assert.deepEqual(entitiesOf('She won an Oscar in 2020.'), ['Oscar/misc']);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
