@@ -750,6 +750,8 @@ function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
   // "West African", "Southern European": an adjective, not a place.
   if (tokens.length === 2 && COMPASS_WORDS.has(tokens[0].text) && isDemonym(tokens[1]) && !knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return [];
   if (!isDemonym(tokens[0])) return tokens;
+  // "Swedish European Union official": a nationality before a name that starts with its own.
+  if (tokens.length >= 3 && isDemonym(tokens[1]) && knownKey(ctx.lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))) return tokens.slice(1);
   if (hasHead(tokens) || knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return tokens;
   // "American Red Cross": a nationality before a known organisation is part of its name.
   const rest = tokens.slice(1);

@@ -70,7 +70,9 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   const max = Math.max(...(stats?.evidence ?? c.evidence));
   const perMention = stats && stats.count > 0 ? max / stats.count : max;
   if (c.wordCount > 1) return true;
-  const linksToPerson = links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || index.surnames.has(env.lexicon.keys.surname(c.lastWordKey));
+  // "Martin is coming home": a given name of someone this source names in full ("Martin Pennock").
+  const linksToPerson = links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || index.surnames.has(env.lexicon.keys.surname(c.lastWordKey))
+    || (links.localFirstNames.has(c.key) && lexicon.givenNames.has(c.text));
   if (c.weak) {
     if (linksToPerson) return true;
     if (stats && stats.strong > 0 && (!c.commonWord || perMention >= 1)) return true;
@@ -145,7 +147,8 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   const notSurname = c.wordCount === 1 && c.determiner === true && !c.titled && locallyNotPerson(c);
   // "Oscar" in an article about Oscar Piastri is him, not the award (but "Paris" stays the city
   // beside "Paris Hilton").
-  const localGivenName = c.wordCount === 1 && !c.acronym && known !== undefined && known.type !== 'place' && links.localFirstNames.has(c.key);
+  const localGivenName = c.wordCount === 1 && !c.acronym && known !== undefined
+    && (known.type !== 'place' || (known.strength < 3 && lexicon.givenNames.has(c.text))) && links.localFirstNames.has(c.key);
   const personFirst = c.wordCount === 1 && !notSurname && (links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || c.titled || localGivenName);
   // "BoE", "DoJ": mixed-case acronyms, when the workspace spells one out, outrank a small place ("Boe").
   const mixedAcronym = c.wordCount === 1 && !c.acronym && c.text.length <= 5 && MIXED_ACRONYM.test(c.text);
@@ -176,8 +179,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (c.wordCount === 1 && !notSurname) {
     // "Thanks, Greg": a short form of the given name of someone named in full in this source.
     const fullFirst = c.acronym ? undefined : fullGivenName(c.key);
+    // ("ADAEZE:" as a transcript's speaker label is a given name in capitals, not an acronym.)
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
-      ?? (c.acronym ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
+      ?? (c.acronym && c.text.length <= 3 ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
     if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
   }
   // "Sepa", "Unicef": British style writes many acronyms in title case.

@@ -92,6 +92,22 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('She won an Oscar in 2020.'), ['Oscar/misc']);
   });
 
+  it('reads a first name that is also a small place as the person the article names in full', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'Martin Pennock was freed on Tuesday. "Martin is coming home," his sister said.' }]).mentions('a.txt');
+    const martin = found.filter((m) => m.kind === 'entity' && m.text.startsWith('Martin'));
+    assert.deepEqual(martin.map((m) => m.kind === 'entity' && `${m.text}/${m.type}/${m.entity}`), ['Martin Pennock/person/martin-pennock', 'Martin/person/martin-pennock']);
+  });
+
+  it('links a transcript speaker label in capitals to the speaker named in full', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'Presented by Adaeze Nwankwo-Reid.\n\nADAEZE: Hello and welcome.\nGUEST: Thank you.' }]).mentions('a.txt');
+    const label = found.find((m) => m.text === 'ADAEZE');
+    assert.ok(label && label.kind === 'entity' && label.entity === 'adaeze-nwankwo-reid' && label.type === 'person', JSON.stringify(label));
+  });
+
+  it('leaves a nationality out before a name that starts with its own', () => {
+    assert.ok(entitiesOf('The release of Swedish European Union official Johan Floderus was agreed.').includes('European Union/organization'));
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
