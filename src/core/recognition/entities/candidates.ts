@@ -1339,6 +1339,15 @@ const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}/u;
 
 const UNTITLED: Part = { tokens: [], titled: false, beforeTitle: false };
 
+const PLATFORM_X_BEFORE = /(?:\b(?:posts?|posted|posting|wrote|writing|said|saying|statement|message|messages|video|videos|account|accounts|platform|shared|tweeted|comments?|thread|followers) on[ \u00a0]|\b(?:Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Telegram|WhatsApp|Snapchat|LinkedIn|Reddit),? (?:and |or )?)$/;
+const PLATFORM_X_AFTER = /^,? \(?formerly (?:known as )?Twitter/;
+
+/** "X" as the social platform: after a word for posting on it, in a list of platforms, or "formerly Twitter". */
+function isPlatformX(text: string, t: Token): boolean {
+  if (/[\p{L}\p{N}-]/u.test(text.charAt(t.end))) return false;
+  return PLATFORM_X_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || PLATFORM_X_AFTER.test(text.slice(t.end, t.end + 32));
+}
+
 const EXCHANGE_SUFFIX = /^[A-Z]{1,3}$/;
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
 const LEGAL_FORMS_AFTER_COMMA = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'LP', 'L.P.', 'LLP', 'Corp', 'Corp.', 'Co', 'Co.', 'PLC', 'Plc', 'plc', 'S.A.', 'AG', 'GmbH', 'N.V.']);
@@ -1439,6 +1448,11 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
         candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end),
           defines: ticker ? ticker[1] ?? ticker[2] : previous.defines };
       }
+      continue;
+    }
+    // "a post on X", "TikTok and X": the platform, not a letter.
+    if (run.length === 1 && run[0].text === 'X') {
+      if (isPlatformX(text, run[0])) candidates.push(plainCandidate(run[0].start, 'X', 'x', [0, 4, 0, 0]));
       continue;
     }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.

@@ -108,6 +108,17 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(entitiesOf('The release of Swedish European Union official Johan Floderus was agreed.').includes('European Union/organization'));
   });
 
+  it('reads "X" as the platform only where a post or a list of platforms says so, and chemical and device acronyms as no names', () => {
+    assert.deepEqual(entitiesOf('Grossi said in a post on X that the plant was safe.'), ['Grossi/person', 'X/organization']);
+    assert.ok(entitiesOf('Adverts ran on Facebook, TikTok and X last week.').includes('X/organization'));
+    assert.deepEqual(entitiesOf('Plan X was shelved.').filter((e) => e.startsWith('X')), []);
+    assert.deepEqual(entitiesOf('Levels of PFAS and PFOA were high, and the OLED screen is bright.'), []);
+  });
+
+  it('reads a press release\'s "the Company" as a defined term, not a name', () => {
+    assert.deepEqual(entitiesOf('Harrowgate Communications ("Harrowgate" or the "Company") said the Company had acted.').filter((e) => e.startsWith('Company')), []);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
