@@ -119,6 +119,11 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Harrowgate Communications ("Harrowgate" or the "Company") said the Company had acted.').filter((e) => e.startsWith('Company')), []);
   });
 
+  it('reads AP state and Canadian province abbreviations as places', () => {
+    assert.deepEqual(entitiesOf('Officials in Atlanta, Ga., Vancouver, B.C., and Seattle, Wash., agreed.'),
+      ['Atlanta/place', 'Ga./place', 'Vancouver/place', 'B.C./place', 'Seattle/place', 'Wash./place']);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

@@ -119,6 +119,29 @@ New Jersey|N.J.
 North Carolina|N.C.
 South Carolina|S.C.
 New Mexico|N.M.
+Virginia|Va.
+West Virginia|W.Va.|W. Va.
+Georgia|Ga.
+Louisiana|La.
+Illinois|Ill.
+Indiana|Ind.
+Oregon|Ore.
+Washington State|Wash.
+Delaware|Del.
+Missouri|Mo.
+New Hampshire|N.H.
+North Dakota|N.D.
+South Dakota|S.D.
+Rhode Island|R.I.
+British Columbia|B.C.
+Ontario|Ont.
+Quebec|Que.|Québec
+Alberta|Alta.
+Saskatchewan|Sask.
+Nova Scotia|N.S.
+New Brunswick|N.B.
+Prince Edward Island|P.E.I.
+Newfoundland and Labrador|Nfld.
 New England
 Midwest
 Patagonia
