@@ -1067,11 +1067,15 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // "funded by Wellcome", "acquired by Brindle".
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
+  const miscBefore = ev[3];
   if (preposition !== undefined && WORK_LEAD_NOUNS.has(preposition)) ev[3] += 5;
   else if (preposition !== undefined && PRODUCT_LEAD_NOUNS.has(preposition)) ev[3] += 4;
   else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
   else if (preposition !== undefined && RELEASE_VERBS.has(preposition)) ev[3] += 2;
   else if (preposition === 'in' && leadNoun !== undefined && WORK_IN_VERBS.has(leadNoun)) ev[3] += 2.5;
+  // "starred in The Long Quiet", "hosts The Closing Trade": after a cue for a work, a leading "The"
+  // says title, not publisher.
+  if (ev[3] > miscBefore && first.text === 'The' && multi && !PUBLICATION_HEADS.has(last.text)) ev[1] = Math.max(0, ev[1] - 3);
   // 'the single "Low Tide Hymn"', 'her essay "A Quiet Sea"': a quoted title after the kind of work;
   // a capitalised title quoted whole is a work more often than a body.
   const quoteBefore = codeAt(text0, first.start - 1);
@@ -1111,7 +1115,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (w === 'in' || w === 'near' || w === 'across' || w === 'throughout' || w === 'outside' || w === 'inside') ev[2] += 1.5;
       else if (PLACE_PREPOSITIONS.has(w)) ev[2] += w === 'to' ? 0.6 : 0.9;
       if (LOWER_TITLES.has(w) || w === 'minister' || w === 'president' || w === 'leader') ev[0] += 3;
-      else if (before.shape === 'lower' && lexicon.roleNouns.has(w) && multi) ev[0] += 2;
+      // ("hosts The Closing Trade": a role word before a title with "The" is a verb.)
+      else if (before.shape === 'lower' && lexicon.roleNouns.has(w) && multi && first.text !== 'The') ev[0] += 2;
       if (w === 'by') ev[0] += before.sentenceStart ? 1.5 : 0.5;
     }
   }

@@ -76,7 +76,7 @@ export const ORG_HEADS = words(`
   Cruises Utilities Renewables Assurance Financial Payments Trading Cosmetics Apparel Beverages Brewing
   Airline Bancorporation Biologics Microsystems Instruments Devices Materials Minerals Metals
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
-  Militia Guild Watch Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre
+  Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -142,6 +142,7 @@ export const CALENDAR_WORDS = words(`
   January February March April May June July August September October November December
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+  Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 `);
 
 /**
@@ -272,7 +273,7 @@ export const APPOSITIVE_MISC_NOUNS = words(`
 export const WORK_LEAD_NOUNS = words(`show series film movie novel book memoir album song documentary podcast drama sitcom musical play programme serial thriller`);
 
 /** Verbs right before a title that make it a work or product: "Netflix released Stranger Things". */
-export const RELEASE_VERBS = words(`released launched unveiled premiered aired debuted streamed`);
+export const RELEASE_VERBS = words(`released launched unveiled premiered aired debuted streamed hosts hosted presents presented`);
 
 /** Verbs before "in X" that make X a work: "starred in Slow Horses". */
 export const WORK_IN_VERBS = words(`starred appeared featured cast starring appearing`);

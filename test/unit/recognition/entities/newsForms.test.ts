@@ -124,6 +124,12 @@ describe('recognition: name forms across news styles', () => {
       ['Atlanta/place', 'Ga./place', 'Vancouver/place', 'B.C./place', 'Seattle/place', 'Wash./place']);
   });
 
+  it('reads a title with "The" after a cue for a work as a work, and plural weekdays as no names', () => {
+    assert.deepEqual(entitiesOf('She starred in The Long Quiet in 2019.'), ['The Long Quiet/misc']);
+    assert.deepEqual(entitiesOf('He hosts The Closing Trade on Fridays.'), ['The Closing Trade/misc']);
+    assert.ok(entitiesOf('She buys an Apple Watch every year.').includes('Apple Watch/misc'));
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
