@@ -82,11 +82,15 @@ function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, 
       const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
       const existing = localHeads.get(head);
       localHeads.set(head, existing && existing !== c.key ? '' : c.key);
-      // "Reserve Bank of Australia" … "the Reserve Bank": the name before its complement.
+      // "Reserve Bank of Australia" … "the Reserve Bank": the name before its complement;
+      // "Canadian Red Cross" … "the Red Cross": the name after its nationality.
       const before = of > 0 ? c.key.slice(0, of) : '';
-      if (before.includes(' ')) {
-        const known = localHeads.get(before);
-        localHeads.set(before, known && known !== c.key ? '' : c.key);
+      const space = c.key.indexOf(' ');
+      const afterNationality = space > 0 && c.key.indexOf(' ', space + 1) > 0 && lexicon.demonyms.has(c.text.slice(0, c.text.indexOf(' '))) ? c.key.slice(space + 1) : '';
+      for (const shorter of [before, afterNationality]) {
+        if (!shorter.includes(' ')) continue;
+        const known = localHeads.get(shorter);
+        localHeads.set(shorter, known && known !== c.key ? '' : c.key);
       }
     }
     // Names that read as a person lend their surname; not those ending in a known place ("Bayern Munich").

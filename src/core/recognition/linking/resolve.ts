@@ -158,6 +158,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const full = acronymExpansion(c.key, index);
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
+  // "the Reserve Bank" in an article that names the "Reserve Bank of Australia", "the Red Cross" in
+  // one that names the "Canadian Red Cross" (before the lexicon's own "Red Cross").
+  const localLonger = c.wordCount >= 2 ? links.localHeads.get(c.key) : undefined;
+  if (localLonger !== undefined && localLonger !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(localLonger)), true) ?? localLonger;
   const club = c.wordCount === 1 && !personFirst ? clubNamedAfter(c, index) : undefined;
   if (club) return dominant(index.variants.get(env.lexicon.keys.nameVariant(club)), true) ?? club;
   if (known && !personFirst) {
@@ -202,8 +206,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const knownPlace = known && known.strength >= 3 && !c.titled;
     // A styled mention ("Lord Cameron") is recorded as its own local full name: look past itself.
     const local = links.localSurnames.get(surname);
-    let full = (local !== c.key ? local : undefined) ?? (knownPlace ? undefined : dominant(withoutKey(index.surnames.get(surname), c.key)));
-    if (!full && !known && !c.commonWord) {
+    // "Biobío" across the workspace reads as a region: no surname of a name elsewhere ("Edificio Mirador del Biobío").
+    const placeOrBody = knownPlace || (!local && readsAsNonPerson(index.stats(c.key)?.evidence));
+    let full = (local !== c.key ? local : undefined) ?? (placeOrBody ? undefined : dominant(withoutKey(index.surnames.get(surname), c.key)));
+    if (!full && !known && !c.commonWord && !placeOrBody) {
       const near = nearSurname(index, surname);
       if (near) full = dominant(index.surnames.get(near));
     }
@@ -231,6 +237,12 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       }
     }
   }
+  // "Alicia Fuenzalida" for "Alicia Fuenzalida Rojas": a given name and the first of two surnames,
+  // when the workspace names exactly one person so.
+  if (c.wordCount === 2 && !c.acronym && lexicon.givenNames.has(c.text.slice(0, c.text.indexOf(' ')))) {
+    const longer = fullerPersonName(c.key, index);
+    if (longer) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
+  }
   // "Bin Salman", "Van Dijk", "Álvarez Ruiz": a surname with its particle, or a double surname,
   // links like a bare surname, to a full name that ends with it.
   const space = c.key.indexOf(' ');
@@ -257,9 +269,6 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   }
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
   if ((!c.commonWord || !c.weak) && !c.acronym) {
-    // "the Reserve Bank" in an article that names the "Reserve Bank of Australia".
-    const local = c.wordCount >= 2 ? links.localHeads.get(c.key) : undefined;
-    if (local !== undefined && local !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
     let longer = longerFormOf(c.key, index);
     // A capitalised plain word ("Treasury", "Senate") may be a short form, but not of a feature
     // named by a plain word ("North" is not the "North Sea", "Red" not the "Red Sea").
@@ -345,6 +354,19 @@ function acronymExpansion(key: string, index: WorkspaceIndex): string | undefine
   if (lastSpace <= 0 || !CORPORATE_SUFFIXES.has(full.slice(lastSpace + 1))) return full;
   const bare = full.slice(0, lastSpace);
   return index.stats(bare) ? bare : full;
+}
+
+/** The one three-word person name of the workspace that continues `key` (two words) by one surname. */
+function fullerPersonName(key: string, index: WorkspaceIndex): string | undefined {
+  const named = index.personFirstWords.get(key.slice(0, key.indexOf(' ')));
+  if (!named || named.size < 2) return undefined;
+  let fuller: string | undefined;
+  for (const full of named.keys()) {
+    if (!full.startsWith(`${key} `) || full.indexOf(' ', key.length + 1) >= 0) continue;
+    if (fuller !== undefined) return undefined;
+    fuller = full;
+  }
+  return fuller;
 }
 
 /** The counts without one key (a name is no longer form of itself). */

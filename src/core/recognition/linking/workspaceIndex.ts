@@ -337,7 +337,7 @@ export const COMPANY_TAIL_WORDS = new Set([
   'electronics', 'telecom', 'telecoms', 'communications', 'energy', 'resources', 'mining', 'enterprises', 'incorporated', 'limited',
   'microsystems', 'biologics', 'biosciences', 'biotech', 'biotechnology', 'networks', 'software', 'robotics', 'aerospace',
   'automotive', 'chemicals', 'petroleum', 'laboratories', 'labs', 'brands', 'foods', 'games', 'studios', 'entertainment',
-  'motor', 'media', 'minerals', 'metals', 'capital', 'partners', 'banking', 'financial', 'bancorp', 'records', 'pictures',
+  'motor', 'media', 'minerals', 'metals', 'capital', 'partners', 'banking', 'financial', 'bancorp', 'records', 'pictures', 'platforms',
 ]);
 /** Chambers whose committees are also named without them ("Senate Judiciary Committee"). */
 const CHAMBER_WORDS = new Set(['senate', 'house', 'congress', 'congressional', 'parliament', 'parliamentary', 'commons', 'assembly']);

@@ -115,6 +115,38 @@ describe('recognition: linking a company named by its first word', () => {
   });
 });
 
+describe('recognition: linking shorter forms within an article', () => {
+  it('links a name without its nationality to the national body the article names, before the lexicon\'s', () => {
+    const found = workspaceEntities([{ id: 'a.txt', text: 'The Canadian Red Cross opened an appeal. The Red Cross said donations were welcome.' }]);
+    assert.equal(idOf(found, 'Red Cross'), idOf(found, 'Canadian Red Cross'));
+  });
+
+  it('links a given name and first surname to the one person named with both surnames', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Alicia Fuenzalida Rojas, the regional governor, said roads were open.' },
+      { id: 'b.txt', text: 'Governor Alicia Fuenzalida asked for patience.' },
+    ]);
+    assert.equal(idOf(found, 'Alicia Fuenzalida'), idOf(found, 'Alicia Fuenzalida Rojas'));
+  });
+
+  it('does not read a region as the surname of a building named after it', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'The Edificio Mirador del Biobío collapsed in Concepción.' },
+      { id: 'b.txt', text: 'Rescuers worked across Biobío through the night. Roads in Biobío reopened, and the Biobío region was declared a disaster zone.' },
+    ]);
+    const biobio = [...found.get('b.txt') ?? []].filter((m) => m.text === 'Biobío');
+    assert.ok(biobio.length >= 1 && biobio.every((m) => m.type === 'place' && m.entity !== idOf(found, 'Edificio Mirador del Biobío')), JSON.stringify(biobio));
+  });
+
+  it('links a company written with its tail word "Platforms" and legal form to its short name', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Shares of Meta Platforms Inc. rose 2% on Monday.' },
+      { id: 'b.txt', text: 'Regulators fined Meta on Tuesday.' },
+    ]);
+    assert.equal(idOf(found, 'Meta Platforms Inc.'), idOf(found, 'Meta'));
+  });
+});
+
 describe('recognition: linking does not depend on the order sources arrive in', () => {
   it('links a particle surname shared by two full names the same way whichever source came first', () => {
     const sources = [
