@@ -1495,7 +1495,30 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
   }
   shareCoordinatedEvidence(text, candidates);
+  addNumberedWards(ctx, candidates);
   return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
+}
+
+/** "25th Ward", "Ward 42", "3rd District": a city's numbered wards and districts are places. */
+const NUMBERED_WARD = /\b(?:\d{1,2}(?:st|nd|rd|th) (?:Ward|District)|Ward \d{1,2})\b/g;
+
+function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes('Ward') && !ctx.text.includes('District')) return;
+  let added = false;
+  NUMBERED_WARD.lastIndex = 0;
+  for (let match = NUMBERED_WARD.exec(ctx.text); match; match = NUMBERED_WARD.exec(ctx.text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // A lone "Ward" read as a name inside the match gives way; a longer name around it stays.
+    if (candidates.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
+    // One key for "25th Ward" and "Ward 25".
+    const kind = /Ward/.test(match[0]) ? 'ward' : 'district';
+    const key = `${kind} ${/\d+/.exec(match[0])?.[0] ?? ''}`;
+    candidates.push({ ...plainCandidate(start, match[0], key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) });
+    added = true;
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
 }
 
 /** "West Virginia v. EPA", "Loper Bright Enterprises v. Raimondo": the gap between two parties of a case. */

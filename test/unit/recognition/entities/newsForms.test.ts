@@ -130,6 +130,13 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(entitiesOf('She buys an Apple Watch every year.').includes('Apple Watch/misc'));
   });
 
+  it('reads a city\'s numbered wards and districts as places, one per number', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'Van Wyk won the 25th Ward easily; in Ward 25 turnout was 41%. The 3rd District stayed blue.' }])
+      .mentions('a.txt').filter((m) => m.kind === 'entity' && m.type === 'place');
+    assert.deepEqual(found.map((m) => m.text), ['25th Ward', 'Ward 25', '3rd District']);
+    assert.equal(found[0].kind === 'entity' && found[0].entity, found[1].kind === 'entity' && found[1].entity);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
