@@ -1496,7 +1496,21 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   }
   shareCoordinatedEvidence(text, candidates);
   addNumberedWards(ctx, candidates);
+  attachLowerCaseLegalForms(ctx, candidates);
   return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
+}
+
+const LOWER_LEGAL_FORM = /^ plc(?![\p{L}\p{N}])/u;
+
+/** "Marrick Fluid Controls plc": British style writes the legal form in lower case; it is part of the name. */
+function attachLowerCaseLegalForms(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes(' plc')) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.wordCount < 2 || codeAt(ctx.text, c.end + 1) !== 112 || !LOWER_LEGAL_FORM.test(ctx.text.slice(c.end, c.end + 5))) continue;
+    const end = c.end + 4;
+    candidates[i] = { ...c, end, text: ctx.text.slice(c.start, end), key: `${c.key} plc`, wordCount: c.wordCount + 1, lastWordKey: 'plc' };
+  }
 }
 
 /** "25th Ward", "Ward 42", "3rd District": a city's numbered wards and districts are places. */

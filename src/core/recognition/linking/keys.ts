@@ -7,6 +7,7 @@ const SIMPLE_WORD = /^[A-Za-z][a-z]*$/;
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 const HONORIFIC_PREFIX = /^(sir|dame|lord|lady|baroness|baron) /;
+const QUOTED_NICKNAME = /\s["“'‘][^"”'’\s]+(?: [^"”'’\s]+)?["”'’]\s/g;
 
 const FOLDED: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ð: 'd' };
 const FOLDABLE = /[øØæÆßłŁđĐıœŒþÞð]/g;
@@ -26,6 +27,8 @@ export function normalizeKey(surface: string): string {
     return lower.startsWith('the ') ? lower.slice(4) : lower;
   }
   let s = ASCII_ONLY.test(surface) ? surface : foldLetters(surface.normalize('NFD').replace(COMBINING_MARKS, ''));
+  // 'Tobias "Toby" Van Wyk' is Tobias Van Wyk: a quoted nickname inside a name is no part of its key.
+  if (s.includes(' ')) s = s.replace(QUOTED_NICKNAME, ' ');
   s = s.toLowerCase().replace(/[’‘`]/g, "'").replace(/['’]s$/, '');
   s = s.replace(/\.(?=\S)/g, '').replace(/\.$/, '');
   s = s.replace(/[\s\u00a0\-‐‑–—]+/g, ' ').trim();
@@ -71,6 +74,9 @@ const NICKNAMES: Record<string, string> = {
   danny: 'daniel', greg: 'gregory', jon: 'jonathan', kate: 'katherine', liz: 'elizabeth', jenny: 'jennifer',
   sue: 'susan', vlad: 'vladimir', ron: 'ronald', don: 'donald', jeff: 'jeffrey', chuck: 'charles', charlie: 'charles',
   fred: 'frederick', larry: 'lawrence', jerry: 'gerald', kim: 'kimberly', meg: 'margaret', peggy: 'margaret',
+  toby: 'tobias', stan: 'stanley', ray: 'raymond', nate: 'nathan', zach: 'zachary', josh: 'joshua', ken: 'kenneth',
+  steve: 'steven', tim: 'timothy', pete: 'peter', phil: 'philip', bernie: 'bernard', gerry: 'gerald', becky: 'rebecca',
+  cathy: 'catherine', sandy: 'sandra', mandy: 'amanda', rick: 'richard', ricky: 'richard', hank: 'henry',
 };
 /** The given name a short form stands for ("greg" → "gregory"), or undefined. */
 export function fullGivenName(word: string): string | undefined {

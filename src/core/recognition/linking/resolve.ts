@@ -182,7 +182,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (elsewhere) return dominant(index.variants.get(env.lexicon.keys.nameVariant(elsewhere)), true) ?? elsewhere;
   }
   // "OKAFOR:" in a transcript, "Wanjiru" after "Wanjiru Kamau": the person named in full in this source.
-  if (c.wordCount === 1 && !notSurname) {
+  // "Marrick" for "Marrick Fluid Controls plc", though its founder Josiah Marrick is named too.
+  const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && readsAsNonPerson(index.stats(c.key)?.evidence);
+  if (c.wordCount === 1 && !notSurname && !namesCompany) {
     // "Thanks, Greg": a short form of the given name of someone named in full in this source.
     const fullFirst = c.acronym ? undefined : fullGivenName(c.key);
     // ("ADAEZE:" as a transcript's speaker label is a given name in capitals, not an acronym.)
@@ -201,7 +203,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (company && company.startsWith(`${c.key} `) && company.slice(c.key.length + 1).split(' ').every((w) => COMPANY_TAIL_WORDS.has(w))
       && !CORPORATE_SUFFIXES.has(company.slice(company.lastIndexOf(' ') + 1))) return company;
   }
-  if (c.wordCount === 1 && !c.acronym && !notSurname) {
+  if (c.wordCount === 1 && !c.acronym && !notSurname && !namesCompany) {
     const surname = env.lexicon.keys.surname(c.lastWordKey);
     const knownPlace = known && known.strength >= 3 && !c.titled;
     // A styled mention ("Lord Cameron") is recorded as its own local full name: look past itself.
@@ -256,17 +258,8 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   }
   // "Nvidia Corp." is "Nvidia", "Spotify Technology SA" is "Spotify", when the workspace or the
   // lexicon knows the short name (trailing company words are dropped one at a time after a suffix).
-  let lastSpace = c.key.lastIndexOf(' ');
-  if (lastSpace > 0 && CORPORATE_SUFFIXES.has(c.key.slice(lastSpace + 1))) {
-    let bare = c.key;
-    while (lastSpace > 0 && COMPANY_TAIL_WORDS.has(bare.slice(lastSpace + 1))) {
-      bare = bare.slice(0, lastSpace);
-      const knownBare = lexicon.known.get(bare);
-      if (knownBare) return env.lexicon.keys.identity(knownBare.canonical);
-      if (index.stats(bare)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(bare)), true) ?? bare;
-      lastSpace = bare.lastIndexOf(' ');
-    }
-  }
+  const company = namedWithoutLegalForm(c.key, env);
+  if (company !== undefined) return company;
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
   if ((!c.commonWord || !c.weak) && !c.acronym) {
     let longer = longerFormOf(c.key, index);
@@ -275,9 +268,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (c.commonWord && longer !== undefined && !isStateBodyName(longer) && isFeatureName(longer)) longer = undefined;
     // "Alphabet" is itself the canonical name of "Alphabet Inc." (see above), not the other way round;
     // "Vantara" is "Vantara Microsystems" of "Vantara Microsystems Inc.".
+    // "Brackenfold" for "Brackenfold Fluid Controls plc", never written without "plc": the full name.
     if (longer !== undefined && CORPORATE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1))) {
-      const bare = longer.slice(0, longer.lastIndexOf(' '));
-      longer = bare !== c.key && bare.includes(' ') && index.stats(bare) ? bare : undefined;
+      const canonical = namedWithoutLegalForm(longer, env) ?? longer;
+      longer = canonical === c.key ? undefined : canonical;
     }
     // "the West" is no short form of the person "Kanye West" (see notSurname above).
     if (notSurname && longer !== undefined && index.surnames.get(env.lexicon.keys.surname(c.lastWordKey))?.has(longer)) longer = undefined;
@@ -367,6 +361,26 @@ function fullerPersonName(key: string, index: WorkspaceIndex): string | undefine
     fuller = full;
   }
   return fuller;
+}
+
+/**
+ * The canonical key of a company named with its legal form, when the lexicon or the workspace knows
+ * it without ("Nvidia Corp." → "nvidia", "Spotify Technology SA" → "spotify"): trailing company words
+ * are dropped one at a time after the suffix. Undefined when the key has no suffix or no shorter name is known.
+ */
+function namedWithoutLegalForm(key: string, env: ResolveEnvironment): string | undefined {
+  const { index, lexicon } = env;
+  let lastSpace = key.lastIndexOf(' ');
+  if (lastSpace <= 0 || !CORPORATE_SUFFIXES.has(key.slice(lastSpace + 1))) return undefined;
+  let bare = key;
+  while (lastSpace > 0 && COMPANY_TAIL_WORDS.has(bare.slice(lastSpace + 1))) {
+    bare = bare.slice(0, lastSpace);
+    const knownBare = lexicon.known.get(bare);
+    if (knownBare) return lexicon.keys.identity(knownBare.canonical);
+    if (index.stats(bare)) return dominant(index.variants.get(lexicon.keys.nameVariant(bare)), true) ?? bare;
+    lastSpace = bare.lastIndexOf(' ');
+  }
+  return undefined;
 }
 
 /** The counts without one key (a name is no longer form of itself). */

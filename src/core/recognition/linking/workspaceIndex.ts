@@ -406,6 +406,8 @@ export function shortFormsOf(key: string): string[] {
     end--;
     forms.push(words.slice(0, end).join(' '));
   }
+  // "Marrick Fluid Controls plc" is also "Marrick": a company with its legal form is named by its first word.
+  if (words.length >= 3 && CORPORATE_SUFFIXES.has(words[words.length - 1]) && words[0].length >= 3 && !forms.includes(words[0])) forms.push(words[0]);
   return forms;
 }
 

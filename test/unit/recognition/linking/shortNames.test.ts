@@ -147,6 +147,26 @@ describe('recognition: linking shorter forms within an article', () => {
   });
 });
 
+describe('recognition: linking nicknames and founders', () => {
+  it('links a name with a quoted nickname to the name written with the nickname as given name', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Tobias "Toby" Van Wyk, a freight millionaire, came second.' },
+      { id: 'b.txt', text: 'Toby Van Wyk spent $6.2 million on the race. Van Wyk conceded.' },
+    ]);
+    assert.equal(idOf(found, 'Toby Van Wyk'), idOf(found, 'Tobias "Toby" Van Wyk'));
+    assert.equal(idOf(found, 'Van Wyk'), idOf(found, 'Tobias "Toby" Van Wyk'));
+  });
+
+  it('links a company\'s first word to the company with its legal form, even beside its founder', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Keystrand agreed to buy Brackenfold Fluid Controls plc, founded by Josiah Brackenfold in 1891.' },
+      { id: 'b.txt', text: 'Shares in Brackenfold rose 38%. Brackenfold shares were the best performers. Brackenfold makes valves, and Brackenfold agreed.' },
+    ]);
+    const halden = [...found.get('b.txt') ?? []].filter((m) => m.text === 'Brackenfold');
+    assert.ok(halden.length === 4 && halden.every((m) => m.entity === idOf(found, 'Brackenfold Fluid Controls plc')), JSON.stringify(halden));
+  });
+});
+
 describe('recognition: linking does not depend on the order sources arrive in', () => {
   it('links a particle surname shared by two full names the same way whichever source came first', () => {
     const sources = [
