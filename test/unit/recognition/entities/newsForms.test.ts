@@ -137,6 +137,10 @@ describe('recognition: name forms across news styles', () => {
     assert.equal(found[0].kind === 'entity' && found[0].entity, found[1].kind === 'entity' && found[1].entity);
   });
 
+  it('reads languages, city demonyms and common technical abbreviations as no names', () => {
+    assert.deepEqual(entitiesOf('Londoners voted early. The X-ray showed a crack under UV light. She speaks Sanskrit and Hindi.'), []);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

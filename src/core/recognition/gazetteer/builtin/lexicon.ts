@@ -62,7 +62,10 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
   Bavarian Sicilian Corsican Breton Cornish Texan Texans Californian Californians Floridian
   Hawaiian Alaskan Quebecois Ontarian Kashmiri Punjabi Bengali Tamil Sikh Hindu Buddhist Persian Kurdish
   Yazidi Druze Bedouin Maori Aboriginal Inuit Gaelic Nordic Balkan Caucasian Saharan Andean Amazonian Rohingya
-  Himalayan`;
+  Himalayan Londoner Londoners Glaswegian Glaswegians Mancunian Mancunians Liverpudlian Liverpudlians Scouser
+  Scousers Geordie Geordies Muscovite Muscovites Parisian Parisians Berliner Berliners Chicagoan Chicagoans
+  Angeleno Angelenos Floridians Hindi Urdu Telugu Marathi Gujarati Sanskrit Mandarin Cantonese Swahili Hausa
+  Yoruba Igbo Amharic Tagalog Hebrew Farsi Pashto Dari`;
 
 /** Newsroom and public-service roles the compromise lexicon lacks. */
 const EXTRA_ROLE_NOUNS = `correspondent columnist presenter anchor contributor photographer producer commentator
