@@ -76,4 +76,9 @@ describe('figures: things that are not figures', () => {
     expectNone('6.1 Logistics\n6.2 Shelter');
     expectOnly('6.4 million people were displaced.', { type: 'number', text: '6.4 million people', value: 6400000, unit: 'people' });
   });
+
+  it('reads "one" introducing a speaker as no count', () => {
+    expectNone('One banker said the price was fair, and one senior official told reporters it was not.');
+    expectOnly('One person died.', { type: 'number', text: 'One person', value: 1, unit: 'person' });
+  });
 });
