@@ -47,6 +47,9 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['px', { unit: 'px' }],
   ['Hz', { unit: 'Hz' }], ['kHz', { unit: 'kHz' }], ['MHz', { unit: 'MHz' }], ['GHz', { unit: 'GHz' }],
   ['Wh', { unit: 'Wh' }], ['fps', { unit: 'fps' }], ['kV', { unit: 'kV' }],
+  ['kmph', { unit: 'km/h' }], ['kbps', { unit: 'kbps' }], ['Mbps', { unit: 'Mbps' }], ['Gbps', { unit: 'Gbps' }],
+  ['hPa', { unit: 'hPa' }], ['mb', { unit: 'mbar', attachedOnly: true }], ['mbar', { unit: 'mbar' }],
+  ['ppm', { unit: 'ppm' }], ['ppb', { unit: 'ppb' }], ['ppt', { unit: 'ppt' }], ['µg', { unit: 'µg' }], ['ng', { unit: 'ng' }],
 ]);
 
 /** Units that take a per-volume denominator: "mmol/L", "mg/dL". */
@@ -76,6 +79,9 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...pluralise(['microgram', 'microgramme'], 'µg'),
   ...pluralise(['nanogram', 'nanogramme'], 'ng'),
   ['magnitude', { unit: 'magnitude' }],
+  ...pluralise(['hectopascal'], 'hPa'),
+  ...pluralise(['millibar'], 'mbar'),
+  ...pluralise(['nit'], 'nit'),
   ...pluralise(['pound'], 'lb'),
   ...pluralise(['ounce'], 'oz'),
   ...pluralise(['litre', 'liter'], 'L'),

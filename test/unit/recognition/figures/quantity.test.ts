@@ -101,4 +101,14 @@ describe('figures: quantity', () => {
     ]);
     expectOnly('The limit is 0.004 micrograms per litre.', { type: 'quantity', text: '0.004 micrograms per litre', value: 0.004, unit: 'µg/L' });
   });
+
+  it('reads speeds, data rates, pressures, brightness and concentrations in their units', () => {
+    expectAll('Winds of 110 kmph, broadband up to 300 Mbps, a fall of about 42 millibars, 1,200 nits and 4 ppm.', [
+      { type: 'quantity', text: '110 kmph', value: 110, unit: 'km/h' },
+      { type: 'quantity', text: 'up to 300 Mbps', value: 300, unit: 'Mbps', qualifier: 'up to' },
+      { type: 'quantity', text: 'about 42 millibars', value: 42, unit: 'mbar', qualifier: 'approximate' },
+      { type: 'quantity', text: '1,200 nits', value: 1200, unit: 'nit' },
+      { type: 'quantity', text: '4 ppm', value: 4, unit: 'ppm' },
+    ]);
+  });
 });
