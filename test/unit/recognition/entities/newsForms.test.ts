@@ -141,6 +141,11 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Londoners voted early. The X-ray showed a crack under UV light. She speaks Sanskrit and Hindi.'), []);
   });
 
+  it('knows widely reported companies without a cue', () => {
+    const found = entitiesOf('SpaceX, Huawei, Stellantis, Infosys and Equifax all reported on Tuesday.');
+    for (const name of ['SpaceX', 'Huawei', 'Stellantis', 'Infosys', 'Equifax']) assert.ok(found.includes(`${name}/organization`), `${name} in ${String(found)}`);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

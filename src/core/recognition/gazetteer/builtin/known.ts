@@ -154,6 +154,11 @@ Pyrenees
 Urals
 `;
 
+/**
+ * Organisations news names without a cue; the list ends with companies and newsrooms widely reported
+ * under their own names that the generated list lacks (airlines, defence, pharma, retail, energy,
+ * banks, Asian and Indian groups).
+ */
 export const KNOWN_ORGANIZATIONS = `
 European Union|EU|E.U.
 United Nations|UN|U.N.
@@ -365,6 +370,187 @@ Green Party|Greens
 Democratic Party|Democrats
 Republican Party|Republicans|GOP
 SNP|Scottish National Party
+SpaceX
+Renault
+Jefferies
+Takeda
+Huawei
+Stellantis
+BYD
+Alibaba
+Infosys
+Wipro
+Adani Group|Adani
+Equifax
+Experian
+TransUnion
+Foxconn|Hon Hai
+Sunoco
+Wellcome Trust|Wellcome
+Tata Group|Tata Sons|Tata
+Mahindra
+Reliance Industries|Reliance
+Bharti Airtel|Airtel
+Flipkart
+Paytm
+Zomato
+Lyft
+DoorDash
+Instacart
+Shopify
+Spotify
+Paramount
+Deutsche Telekom
+BT Group|BT
+easyJet
+Lufthansa
+Qatar Airways
+Etihad
+United Airlines
+American Airlines
+Southwest Airlines
+JetBlue
+Qantas
+Cathay Pacific
+Singapore Airlines
+Air France
+British Airways
+Wizz Air
+Embraer
+BAE Systems
+Lockheed Martin|Lockheed
+RTX|Raytheon
+Northrop Grumman|Northrop
+General Dynamics
+Thales
+Saab
+Rheinmetall
+Dassault
+Safran
+Honeywell
+Bosch
+AbbVie
+Amgen
+Gilead
+Biogen
+Regeneron
+Johnson & Johnson|J&J
+Teva
+Bristol Myers Squibb|Bristol-Myers Squibb
+UnitedHealth
+Cigna
+Humana
+Kaiser Permanente
+Kroger
+Sainsbury's|Sainsbury
+Asda
+Morrisons
+Aldi
+Lidl
+Carrefour
+H&M
+Zara
+Inditex
+Primark
+Marks & Spencer|M&S
+Currys
+John Lewis
+Harrods
+Procter & Gamble|P&G
+Danone
+Kraft Heinz
+Diageo
+AB InBev|Anheuser-Busch InBev
+Heineken
+Carlsberg
+McDonald's
+Burger King
+Domino's
+BP
+ExxonMobil|Exxon Mobil|Exxon
+TotalEnergies
+Equinor
+Eni
+Repsol
+Saudi Aramco|Aramco
+Gazprom
+Rosneft
+Lukoil
+Sinopec
+CNOOC
+Rio Tinto
+BHP
+Anglo American
+ArcelorMittal
+Nippon Steel
+Tata Steel
+Kia
+Porsche
+Ferrari
+General Motors|GM
+Jaguar Land Rover|JLR
+Geely
+Xpeng
+Rivian
+Fujitsu
+SoftBank
+Rakuten
+SK Hynix
+Qualcomm
+Broadcom
+ASML
+Micron
+Oracle
+SAP
+Adobe
+ByteDance
+Pinduoduo
+Temu
+Shein
+Meituan
+DeepSeek
+Anthropic
+Dropbox
+Mastercard
+American Express|Amex
+Klarna
+Revolut
+Monzo
+Binance
+Morgan Stanley
+Citigroup|Citi
+Bank of America
+Wells Fargo
+BlackRock
+Berkshire Hathaway
+Credit Suisse
+Deutsche Bank
+Commerzbank
+BNP Paribas
+Société Générale
+Santander
+BBVA
+Rabobank
+ABN Amro
+Standard Chartered
+Nomura
+Mizuho
+MUFG
+Moody's
+Fitch Ratings|Fitch
+Accenture
+Getty Images
+Fox News
+MSNBC
+Sky News
+Al Jazeera
+Axios
+Financial Times|FT
+Wall Street Journal|WSJ
+New York Times|NYT
+Washington Post
+Le Monde
+Der Spiegel|Spiegel
 `;
 
 export const KNOWN_MISC = `
