@@ -551,6 +551,53 @@ New York Times|NYT
 Washington Post
 Le Monde
 Der Spiegel|Spiegel
+Indian Space Research Organisation|ISRO
+Japan Aerospace Exploration Agency|JAXA
+CERN
+UNRWA
+Frontex
+Immigration and Customs Enforcement|ICE
+Federal Communications Commission|FCC
+Federal Aviation Administration|FAA
+National Transportation Safety Board|NTSB
+US Department of Agriculture|USDA|Agriculture Department
+Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF
+Transportation Security Administration|TSA
+National Oceanic and Atmospheric Administration|NOAA
+US Geological Survey|USGS|U.S. Geological Survey
+Information Commissioner's Office|ICO
+HM Revenue and Customs|HMRC
+DVLA
+Department for Work and Pensions|DWP
+Bundesbank
+Reserve Bank of India|RBI
+Swiss National Bank|SNB
+ASIC
+ACCC
+APRA
+Reserve Bank of Australia|RBA
+Israel Defense Forces|IDF
+Mossad
+Shin Bet
+KGB
+FSB
+GRU
+SBU
+Rosatom
+Roscosmos
+RIA Novosti
+Yonhap
+Kyodo
+Press Trust of India|PTI
+Asian News International|ANI
+IANS
+Amnesty International|Amnesty
+Greenpeace
+WWF
+Médecins Sans Frontières|Doctors Without Borders|MSF
+International Federation of Red Cross and Red Crescent Societies|IFRC
+World Anti-Doping Agency|WADA
+Board of Control for Cricket in India|BCCI
 `;
 
 export const KNOWN_MISC = `
