@@ -918,6 +918,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (known) ev[known.type === 'person' ? 0 : known.type === 'organization' ? 1 : known.type === 'place' ? 2 : 3] += known.strength * 1.5;
 
   if (first.text === 'The' && multi) ev[1] += 3;
+  // "Larsen & Toubro", "Black & Veatch": two names joined by an ampersand are a firm, not a person.
+  if (multi && text.includes(' & ')) ev[1] += 2.5;
   // "NHS England", "BBC Wales": a known organisation's acronym leading a name.
   if (multi && first.shape === 'upper' && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
   // "Apple Watch", "Google Maps", "Microsoft Teams": a known company's name before plain words names a product.

@@ -23,7 +23,7 @@ export const CORE_TITLES = words(`
   Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
   Midfielder Striker Defender Goalkeeper Forward Actor Actress Singer Rapper Author Chef Pastor
-  MP MEP MSP TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General
+  MP MEP MSP MLA MLC TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
   Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
@@ -121,7 +121,7 @@ export const MISC_HEADS = words(`
   Allowance Subsidy Statement Spending Budget Inquiry Index Composite Average Facility List Dam Month Year Marathon Derby Classic Show Strategy Framework Report
   Budget Manifesto Communique Communiqué Memorandum Statement Programme Index Scheme Deal Compact
   Rules Code Constitution Bible Koran Quran Torah Gospel Christmas Easter Ramadan Eid Diwali Hanukkah
-  Thanksgiving Halloween Brexit Honors Honours Medal Tour Test
+  Thanksgiving Halloween Brexit Honors Honours Medal Tour Test Telescope Spacecraft Rover Lander Probe
 `);
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */
@@ -291,6 +291,7 @@ export const PRODUCT_AFTER_WORDS = words(`
 export const PRODUCT_LEAD_NOUNS = words(`
   vaccine drug jab pill medicine treatment therapy app game videogame browser chatbot software phone
   smartphone handset console chip processor satellite rocket aircraft jet car model device headset
+  telescope spacecraft probe lander rover orbiter capsule payload spectrograph
 `);
 
 /** Market indexes named alone ("the DAX fell", "the Dow closed up"). */

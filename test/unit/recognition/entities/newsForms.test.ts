@@ -146,6 +146,13 @@ describe('recognition: name forms across news styles', () => {
     for (const name of ['SpaceX', 'Huawei', 'Stellantis', 'Infosys', 'Equifax']) assert.ok(found.includes(`${name}/organization`), `${name} in ${String(found)}`);
   });
 
+  it('types spacecraft and telescopes as things, ampersand firms as bodies, and MLA as a title', () => {
+    const found = entitiesOf('The telescope Nakshatra launched, unlike the Hubble Space Telescope. Larsen & Toubro built it, said Sullurpeta MLA Kurugondla Ramya.');
+    for (const expected of ['Nakshatra/misc', 'Hubble Space Telescope/misc', 'Larsen & Toubro/organization', 'Kurugondla Ramya/person']) {
+      assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
+    }
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
