@@ -233,6 +233,8 @@ const BARE_MODEL = /^\d{1,4}$/;
  */
 function isModelNumber(ctx: Context, name: Token, numberToken: Token): boolean {
   const number = numberToken.text;
+  // "Falcon 9", "Galaxy 25": a product line named with a number, even where a small place shares the word.
+  if (MODEL_LINE_WORDS.has(name.text) && BARE_MODEL.test(numberToken.text) && !/^(?:19|20)\d\d$/.test(numberToken.text)) return true;
   const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(name.text));
   if (known?.type === 'place' || ROAD_WORDS.has(name.text) || CALENDAR_WORDS.has(name.text) || STOCK_INDEXES.has(name.text)) return false;
   if (LETTERED_MODEL.test(number)) return true;

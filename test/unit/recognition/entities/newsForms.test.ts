@@ -153,6 +153,10 @@ describe('recognition: name forms across news styles', () => {
     }
   });
 
+  it('keeps a product line\'s number even where a small place shares its word', () => {
+    assert.deepEqual(entitiesOf('A Falcon 9 launched from Florida.'), ['Falcon 9/misc', 'Florida/place']);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
