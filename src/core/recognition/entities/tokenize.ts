@@ -223,6 +223,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   let offset = 0;
   let inFurnitureBlock = false;
   let commentsFollow = false;
+  let previousFurniture = false;
   const lines = text.split('\n');
   for (const raw of lines) {
     const line = raw.trim();
@@ -232,7 +233,9 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       inFurnitureBlock = false;
     } else if (inFurnitureBlock && line.length < 120) {
       furnitureFrom = offset;
-    } else if (commentsFollow || (line.length <= 40 && COMMENTS_HEADING.test(line))) {
+    } else if (commentsFollow || (line.length <= 40 && !previousFurniture && COMMENTS_HEADING.test(line))) {
+      // (A comment count right under a share bar or a byline with separators is a link to the
+      // comments, not their start: "Share: Facebook | X\n214 comments".)
       // Reader comments run to the end of the page.
       if (!commentsFollow) commentsStart = offset;
       commentsFollow = true;
@@ -255,6 +258,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       }
     }
     infos.push({ headline: isHeadline(line), furnitureFrom });
+    previousFurniture = line.length > 0 && furnitureFrom === offset;
     offset += raw.length + 1;
   }
   return { infos, commentsStart };

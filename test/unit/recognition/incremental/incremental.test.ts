@@ -41,6 +41,10 @@ describe('incremental recognition', () => {
     assert.deepEqual(splitBlocks(text).map((b) => [text.slice(b.start, b.end), b.afterComments ?? false]), [
       ['A b.\n', false], ['C d.\n', false], ['E f.\n', false], ['3 comments\n', false], ['G h.\n', true], ['I j.', true],
     ]);
+    // A comment count under a share bar links to the comments; the article after it is no comment,
+    // and the real heading at the foot of the page still starts them.
+    const shareBar = 'Headline\n\nShare: Facebook | X | Email\n214 comments\n\nThe article begins here with Maria Duarte.\n\nIt goes on.\n\n214 comments\n\nJane: Great.';
+    assert.deepEqual(splitBlocks(shareBar).map((b) => b.afterComments ?? false), [false, false, false, false, false, true]);
     // Inside a furniture block (under "Related") a comment count is no heading for the tokenizer.
     const related = 'A b.\n\nRelated\n3 comments\n\nG h.';
     assert.deepEqual(splitBlocks(related).map((b) => b.afterComments ?? false), [false, false, false]);
