@@ -179,6 +179,15 @@ function mayBeWireCaption(line: string): boolean {
   return line.startsWith('FILE') || line.includes('Photo');
 }
 
+const BYLINE_START = /^by\s+\p{Lu}/iu;
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** "By Jane Doe", "April 2, 2026 · 5 min read": the header lines a comment-count link sits under. */
+function isBylineOrDateLine(line: string): boolean {
+  if (line.length > 120) return false;
+  return BYLINE_START.test(line) || (YEAR.test(line) && line.split(/\s+/).length <= 10);
+}
+
 /** A reader-comments heading: every line after it is furniture, across blank lines. */
 export function isCommentsHeading(rawLine: string): boolean {
   const line = rawLine.trim();
@@ -258,7 +267,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       }
     }
     infos.push({ headline: isHeadline(line), furnitureFrom });
-    previousFurniture = line.length > 0 && furnitureFrom === offset;
+    previousFurniture = line.length > 0 && (furnitureFrom === offset || isBylineOrDateLine(line));
     offset += raw.length + 1;
   }
   return { infos, commentsStart };

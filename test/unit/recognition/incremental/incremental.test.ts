@@ -45,6 +45,8 @@ describe('incremental recognition', () => {
     // and the real heading at the foot of the page still starts them.
     const shareBar = 'Headline\n\nShare: Facebook | X | Email\n214 comments\n\nThe article begins here with Maria Duarte.\n\nIt goes on.\n\n214 comments\n\nJane: Great.';
     assert.deepEqual(splitBlocks(shareBar).map((b) => b.afterComments ?? false), [false, false, false, false, false, true]);
+    const byline = 'Headline\n\nBy Jane Doe\nApril 2, 2026\n214 comments\n\nThe article begins here.\n\nIt goes on.';
+    assert.deepEqual(splitBlocks(byline).map((b) => b.afterComments ?? false), [false, false, false, false]);
     // Inside a furniture block (under "Related") a comment count is no heading for the tokenizer.
     const related = 'A b.\n\nRelated\n3 comments\n\nG h.';
     assert.deepEqual(splitBlocks(related).map((b) => b.afterComments ?? false), [false, false, false]);
