@@ -768,6 +768,8 @@ const SHOUTED_AUXILIARIES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', '
   'WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'NOT', 'THIS', 'ITS']);
 
 /** Capitalised words that never follow a given name as its surname ("MAY NOT BE"); "MAY", "WILL" may. */
+/** Small words of a sentence in capitals that names written in capitals do not contain. */
+const SHOUTED_SENTENCE_WORDS = new Set(['AS', 'BY', 'TO', 'IS', 'ARE', 'WAS', 'WERE', 'WILL', 'AFTER', 'BEFORE', 'OVER', 'WITH', 'INTO', 'ON', 'IN', 'AT']);
 const NEVER_SURNAMES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'AM', 'HAS', 'HAVE', 'HAD', 'DO', 'DOES', 'DID', 'NOT', 'THIS', 'ITS']);
 
 interface PlainCut {
@@ -793,7 +795,9 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     && (tokens.length > 1 || tokens[0].headline || inShoutingText(ctx, tokens[0]));
   if (tokens[0].headline || shouting) {
     const head = headOf(tokens);
-    if (hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !plain(t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
+    // "VAN WALKS FREE AS JUDGE RULES": capitals with a sentence's small words are a headline, not a name.
+    const sentenceLike = shouting && tokens.length >= 3 && tokens.some((t) => SHOUTED_SENTENCE_WORDS.has(t.text));
+    if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !plain(t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
     // "Central Valley Tribune", "National Weather Service": plain words before an organisation head.
     if (tokens.length <= 4 && head === lastNameToken(tokens) && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))
       && tokens.every((t) => t.shape !== 'lower') && runAloneOnLine(ctx.text, tokens[0], head)) return { pieces: [tokens] };
@@ -806,8 +810,9 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // "By DANIEL FROST": in capitals, a plain word after a given name is a surname.
-      const surname = i > 0 && shouting && t.shape === 'upper' && tokens[i - 1].shape === 'upper' && !NEVER_SURNAMES.has(t.text)
-        && !SHOUTED_AUXILIARIES.has(tokens[i - 1].text) && isGivenName(lexicon, titleCase(tokens[i - 1].text));
+      // ("WASHINGTON WEIGHS …": not after a given name that is a known place.)
+      const surname = i > 0 && shouting && !sentenceLike && t.shape === 'upper' && tokens[i - 1].shape === 'upper' && !NEVER_SURNAMES.has(t.text)
+        && !SHOUTED_AUXILIARIES.has(tokens[i - 1].text) && isGivenName(lexicon, titleCase(tokens[i - 1].text)) && !isKnownAs(lexicon, titleCase(tokens[i - 1].text), 'place', 3);
       if ((plain(t) && !surname) || t.shape === 'lower') {
         if (piece.length > 0) pieces.push(piece);
         piece = [];

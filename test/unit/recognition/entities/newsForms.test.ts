@@ -157,6 +157,12 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('A Falcon 9 launched from Florida.'), ['Falcon 9/misc', 'Florida/place']);
   });
 
+  it('reads a headline in capitals with a sentence\'s small words as a sentence, not a name', () => {
+    const found = entitiesOf('VAN WALKS FREE AS JUDGE RULES\n\nWASHINGTON WEIGHS RESPONSE\n\nThe court sat on Tuesday.');
+    assert.ok(!found.some((e) => e.includes('WALKS') || e.includes('WEIGHS')), String(found));
+    assert.ok(found.includes('WASHINGTON/place'), String(found));
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
