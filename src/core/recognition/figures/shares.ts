@@ -126,7 +126,8 @@ export function readFractionWord(context: ScanContext, word: { start: number; en
   return { resume: emitShare(context, word.start, word.end, 50) };
 }
 
-const IN = /[ \u00a0]+in[ \u00a0]+/y;
+/** "one in five", "nine out of 10". */
+const IN = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+/y;
 const LARGEST_DENOMINATOR = 1000;
 
 /**
@@ -136,12 +137,14 @@ const LARGEST_DENOMINATOR = 1000;
  */
 export function readOneInN(context: ScanContext, amount: Amount): number | undefined {
   const { text } = context;
-  if (codeAt(text, amount.end + 1) !== 105 /* i */ || !Number.isInteger(amount.value) || amount.value < 1) return undefined;
+  const next = codeAt(text, amount.end + 1);
+  if ((next !== 105 /* i */ && next !== 111 /* o */) || !Number.isInteger(amount.value) || amount.value < 1) return undefined;
   IN.lastIndex = amount.end;
   if (!IN.test(text)) return undefined;
   const start = IN.lastIndex;
   let total: Amount | undefined;
-  if (isDigitCode(codeAt(text, start))) total = amount.spelled ? undefined : readDigitAmount(text, start, false);
+  // "one in 10", "nine out of 10": a spelled count of a written total too.
+  if (isDigitCode(codeAt(text, start))) total = readDigitAmount(text, start, false);
   else if (amount.spelled) {
     const word = triggerAt(text, start);
     total = word && word.trigger.kind === 'cardinal' ? readSpelledAmount(text, word, context.floor) : undefined;

@@ -155,7 +155,8 @@ export interface CurrencyWord {
 /** Currency names written after the amount, lower-cased. */
 export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = new Map<string, CurrencyWord>([
   ['dollar', { code: 'USD' }], ['dollars', { code: 'USD' }], ['euro', { code: 'EUR' }], ['euros', { code: 'EUR' }],
-  ['pound', { code: 'GBP', needsScale: true }], ['pounds', { code: 'GBP', needsScale: true }], ['sterling', { code: 'GBP' }],
+  ['pound', { code: 'GBP', needsScale: true }], ['pounds', { code: 'GBP', needsScale: true }], ['sterling', { code: 'GBP' }], ['quid', { code: 'GBP' }],
+  ['bucks', { code: 'USD' }],
   ['yen', { code: 'JPY' }], ['yuan', { code: 'CNY' }], ['renminbi', { code: 'CNY' }],
   ['hryvnia', { code: 'UAH' }], ['hryvnias', { code: 'UAH' }], ['hryvnas', { code: 'UAH' }], ['hryvnya', { code: 'UAH' }], ['hryvnyas', { code: 'UAH' }],
   ['rouble', { code: 'RUB' }], ['roubles', { code: 'RUB' }], ['ruble', { code: 'RUB' }], ['rubles', { code: 'RUB' }],

@@ -82,4 +82,11 @@ describe('figures: money', () => {
     expectNone('Tokens XY$5 and Q$9.');
     expectAll('The usd 5 note.', [{ type: 'number', text: '5', value: 5 }]);
   });
+
+  it('reads quid and bucks as pounds and dollars', () => {
+    expectAll('It cost twenty quid, or 40 bucks.', [
+      { type: 'money', text: 'twenty quid', value: 20, unit: 'GBP' },
+      { type: 'money', text: '40 bucks', value: 40, unit: 'USD' },
+    ]);
+  });
 });

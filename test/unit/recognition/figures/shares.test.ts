@@ -79,4 +79,11 @@ describe('figures: shares are percents', () => {
       ['Rates fell by a quarter of a percentage point.', { type: 'percent', text: 'a quarter of a percentage point', value: 0.25, unit: 'percentage points' }],
     ]);
   });
+
+  it('reads "X out of Y" and a spelled count of a written total as shares', () => {
+    expectAll('Nine out of 10 children were vaccinated, and one in 10 adults.', [
+      { type: 'percent', text: 'Nine out of 10', value: 90, unit: '%' },
+      { type: 'percent', text: 'one in 10', value: 10, unit: '%' },
+    ]);
+  });
 });
