@@ -485,6 +485,9 @@ ArcelorMittal
 Nippon Steel
 Tata Steel
 Kia
+Chrysler
+Fiat
+Jeep
 Porsche
 Ferrari
 General Motors|GM
