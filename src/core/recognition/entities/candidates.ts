@@ -768,6 +768,8 @@ const SHOUTED_AUXILIARIES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', '
   'WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'NOT', 'THIS', 'ITS']);
 
 /** Capitalised words that never follow a given name as its surname ("MAY NOT BE"); "MAY", "WILL" may. */
+const INITIAL_TOKEN = /^\p{Lu}\.?$/u;
+
 /** Small words of a sentence in capitals that names written in capitals do not contain. */
 const SHOUTED_SENTENCE_WORDS = new Set(['AS', 'BY', 'TO', 'IS', 'ARE', 'WAS', 'WERE', 'WILL', 'AFTER', 'BEFORE', 'OVER', 'WITH', 'INTO', 'ON', 'IN', 'AT']);
 const NEVER_SURNAMES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'AM', 'HAS', 'HAVE', 'HAD', 'DO', 'DOES', 'DID', 'NOT', 'THIS', 'ITS']);
@@ -813,7 +815,11 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
       // ("WASHINGTON WEIGHS …": not after a given name that is a known place.)
       const surname = i > 0 && shouting && !sentenceLike && t.shape === 'upper' && tokens[i - 1].shape === 'upper' && !NEVER_SURNAMES.has(t.text)
         && !SHOUTED_AUXILIARIES.has(tokens[i - 1].text) && isGivenName(lexicon, titleCase(tokens[i - 1].text)) && !isKnownAs(lexicon, titleCase(tokens[i - 1].text), 'place', 3);
-      if ((plain(t) && !surname) || t.shape === 'lower') {
+      // "Donald J. Trump" on a title-case line: a listed surname after a given name (and initial).
+      const headlineSurname = i > 0 && !shouting && t.shape === 'cap' && !FUNCTION_WORDS.has(t.text)
+        && ((isPersonName(lexicon, t.text) && isGivenName(lexicon, tokens[i - 1].text))
+          || (i > 1 && INITIAL_TOKEN.test(tokens[i - 1].text) && isGivenName(lexicon, tokens[i - 2].text)));
+      if ((plain(t) && !surname && !headlineSurname) || t.shape === 'lower') {
         if (piece.length > 0) pieces.push(piece);
         piece = [];
       } else {

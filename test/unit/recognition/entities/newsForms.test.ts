@@ -163,6 +163,11 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(found.includes('WASHINGTON/place'), String(found));
   });
 
+  it('knows given names of other countries and keeps a full name with its initial on a title-case line', () => {
+    assert.deepEqual(entitiesOf('Rahul Deshpande and Kimi Antonelli spoke.'), ['Rahul Deshpande/person', 'Kimi Antonelli/person']);
+    assert.ok(entitiesOf('Here is the President, last night:\nDonald J. Trump @realDonaldTrump\nThe European Union is bad.').includes('Donald J. Trump/person'));
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
