@@ -53,10 +53,10 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   const { index, lexicon } = env;
   const stats = index.stats(c.key);
   const known = lexicon.known.get(c.key);
-  // "the Commission" for the one commission of the source; a sentence-initial event or document
-  // word ("Fire has burned …" beside "Cal Fire") is not a back-reference.
   // "the Company" of a press release is a defined term, not a name.
   if (c.wordCount === 1 && c.key === 'company') return false;
+  // "the Commission" for the one commission of the source; a sentence-initial event or document
+  // word ("Fire has burned …" beside "Cal Fire") is not a back-reference.
   const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3)
     && !(c.weak && c.commonWord && MISC_HEADS.has(c.text));
   if (headLinks || linksToWorkspaceHead(c, index)) return true;
