@@ -142,11 +142,32 @@ function isDomainChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 46;
 }
 
+/** The next "://", "www." or "@" at or after `from`, or -1. */
+function nextUrlMark(text: string, from: number): number {
+  let best = -1;
+  for (const mark of URL_MARKS) {
+    const at = text.indexOf(mark, from);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+const URL_MARKS = ['://', 'www.', '@'];
+
 export function blockedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  if (text.includes('://') || text.includes('www.') || text.includes('@')) {
+  // Every URL, address or handle holds "://", "www." or "@" and no white space: the pattern is run
+  // only over the space-free stretches around those, not along the whole text.
+  let scannedTo = 0;
+  for (let at = nextUrlMark(text, 0); at >= 0; at = nextUrlMark(text, Math.max(at + 1, scannedTo))) {
+    if (at < scannedTo) continue;
+    let from = at;
+    while (from > 0 && !isSpaceCode(text, from - 1)) from--;
+    let to = at;
+    while (to < text.length && !isSpaceCode(text, to)) to++;
+    const stretch = text.slice(from, to);
     URL_LIKE.lastIndex = 0;
-    for (let m = URL_LIKE.exec(text); m; m = URL_LIKE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+    for (let m = URL_LIKE.exec(stretch); m; m = URL_LIKE.exec(stretch)) ranges.push([from + m.index, from + m.index + m[0].length]);
+    scannedTo = to;
   }
   DOMAIN_TLD.lastIndex = 0;
   for (let m = DOMAIN_TLD.exec(text); m; m = DOMAIN_TLD.exec(text)) {
@@ -189,6 +210,20 @@ function startsWithAny(line: string, starts: readonly string[]): boolean {
   return starts.some((s) => line.startsWith(s) && (line.length === s.length || !/[\p{L}]/u.test(line[s.length]) || s.endsWith(':')));
 }
 
+/** FURNITURE_LINE_STARTS by first character: a line is compared only with the starts it can have. */
+const FURNITURE_STARTS_BY_FIRST = new Map<string, string[]>();
+for (const start of FURNITURE_LINE_STARTS) {
+  const list = FURNITURE_STARTS_BY_FIRST.get(start[0]);
+  if (list) list.push(start);
+  else FURNITURE_STARTS_BY_FIRST.set(start[0], [start]);
+}
+
+/** Whether the lower-cased line starts like page furniture (see FURNITURE_LINE_STARTS). */
+function startsLikeFurniture(lower: string): boolean {
+  const starts = FURNITURE_STARTS_BY_FIRST.get(lower.charAt(0));
+  return starts !== undefined && startsWithAny(lower, starts);
+}
+
 const MENU_SEPARATORS = ['|', '>', '»'];
 
 /**
@@ -223,10 +258,12 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   let offset = 0;
   let inFurnitureBlock = false;
   let commentsFollow = false;
-  const lines = text.split('\n');
-  for (const raw of lines) {
+  for (let lineStart = 0; lineStart <= text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = text.slice(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
     const line = raw.trim();
-    const lower = line.length <= 160 ? line.toLowerCase() : '';
     let furnitureFrom = Infinity;
     if (line.length === 0) {
       inFurnitureBlock = false;
@@ -237,10 +274,10 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       if (!commentsFollow) commentsStart = offset;
       commentsFollow = true;
       furnitureFrom = offset;
-    } else if (line.length <= 40 && FURNITURE_BLOCK_HEADINGS.includes(lower.replace(/[:\s]+$/, ''))) {
+    } else if (line.length <= 40 && FURNITURE_BLOCK_HEADINGS.includes(line.toLowerCase().replace(/[:\s]+$/, ''))) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
-    } else if (line.length <= 160 && startsWithAny(lower, FURNITURE_LINE_STARTS)) {
+    } else if (line.length <= 160 && startsLikeFurniture(line.toLowerCase())) {
       furnitureFrom = offset;
     } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || COPYRIGHT_LINE.test(line))) {
       furnitureFrom = offset;
@@ -268,10 +305,38 @@ function isHeadline(line: string): boolean {
   if (line.length === 0 || line.length > 200 || /[.!?:;"”]$/.test(line)) return false;
   // A byline ("By Callum Reid at Old Trafford") is names, not title case.
   if (/^by\s/i.test(line)) return false;
-  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
-  if (words.length < 2) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.75;
+  // Words longer than three characters that start with a letter, and how many start with a capital
+  // (one pass over the trimmed line instead of splitting it).
+  let words = 0;
+  let capitalised = 0;
+  for (let start = 0; start < line.length;) {
+    let end = start;
+    while (end < line.length && !isSpaceCode(line, end)) end++;
+    if (end - start > 3) {
+      const first = line.charCodeAt(start);
+      if (first < 128) {
+        if (first >= 65 && first <= 90) { words++; capitalised++; } else if (first >= 97 && first <= 122) words++;
+      } else if (LETTER_START.test(line.slice(start, start + 2))) {
+        words++;
+        if (UPPER_START.test(line.slice(start, start + 2))) capitalised++;
+      }
+    }
+    start = end;
+    while (start < line.length && isSpaceCode(line, start)) start++;
+  }
+  if (words < 2) return false;
+  return capitalised / words >= 0.75;
+}
+
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const SPACE = /\s/;
+
+/** Whether the character at `i` is white space as `\s` reads it. */
+function isSpaceCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]);
 }
 
 function isSentenceBoundaryChar(code: number): boolean {

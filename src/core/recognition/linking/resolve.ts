@@ -13,6 +13,18 @@ import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, do
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
 
+/** First letters of a key's words but the minor ones ("bank of england" → "be"), without splitting the key. */
+function keyInitials(key: string): string {
+  let initials = '';
+  for (let start = 0; start <= key.length;) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    if (!MINOR_WORDS.has(key.slice(start, end))) initials += key.charAt(start);
+    start = end + 1;
+  }
+  return initials;
+}
+
 export interface ResolveEnvironment {
   readonly index: WorkspaceIndex;
   readonly lexicon: Lexicon;
@@ -94,7 +106,7 @@ function isCommonWord(key: string, lexicon: Lexicon): boolean {
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['pm', 'gov', 'sen', 'rep', 'pres', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'capt', 'adm', 'sgt', 'lt', 'cllr', 'supt', 'insp', 'det', 'rev', 'fr', 'amb', 'atty', 'secy', 'cmdr']);
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}/u;
 /** Names a workspace writes both ways for one place. */
-const PLACE_ALIASES: Record<string, string> = { 'new york city': 'new york', nyc: 'new york', 'washington dc': 'washington', 'dc': 'washington' };
+const PLACE_ALIASES = new Map([['new york city', 'new york'], ['nyc', 'new york'], ['washington dc', 'washington'], ['dc', 'washington']]);
 
 /** The candidate without a leading abbreviated title, or undefined. */
 function withoutTitle(c: Candidate): Candidate | undefined {
@@ -124,7 +136,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (untitled) return canonicalKeyOf(untitled, env, links);
   const unstyled = withoutStyle(c);
   if (unstyled) return canonicalKeyOf(unstyled, env, links, true);
-  const alias = PLACE_ALIASES[c.key];
+  const alias = PLACE_ALIASES.get(c.key);
   if (alias !== undefined && !c.titled) return alias;
   // "EU Commission" is the "European Commission" the workspace names in full.
   if (c.wordCount >= 2 && c.key.startsWith('eu ') && index.stats(`european ${c.key.slice(3)}`)) return `european ${c.key.slice(3)}`;
@@ -319,8 +331,7 @@ function longerFormOf(key: string, index: WorkspaceIndex): string | undefined {
 
 /** How often the workspace names `fullName` by its acronym. */
 function acronymMentions(fullName: string, index: WorkspaceIndex): number {
-  let initials = '';
-  for (const word of fullName.split(' ')) if (!MINOR_WORDS.has(word)) initials += word.charAt(0);
+  const initials = keyInitials(fullName);
   if (initials.length < 2 || dominant(index.acronyms.get(initials)) !== fullName) return 0;
   return index.stats(initials)?.count ?? 0;
 }
@@ -377,9 +388,9 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     if (stats) addEvidence(evidence, stats.evidence);
   }
   // Mentions by acronym or surname that link here vote too.
-  const words = canonicalKey.split(' ');
-  if (words.length >= 2) {
-    const initials = words.filter((w) => !MINOR_WORDS.has(w)).map((w) => w[0]).join('');
+  const lastSpace = canonicalKey.lastIndexOf(' ');
+  if (lastSpace >= 0) {
+    const initials = keyInitials(canonicalKey);
     if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey) {
       const stats = index.stats(initials);
       // "HH" for "Hakainde Hichilema": capitals read as a body by their shape, which says nothing
@@ -389,7 +400,7 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
         addEvidence(evidence, [person, 0, place, misc]);
       } else if (stats) addEvidence(evidence, stats.evidence);
     }
-    const surname = words[words.length - 1];
+    const surname = canonicalKey.slice(lastSpace + 1);
     if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) {
       const stats = index.stats(surname);
       if (stats) addEvidence(evidence, stats.evidence, 0.5);
