@@ -1013,7 +1013,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
 
 function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: 'organization' | 'place'): Evidence {
   const { lexicon } = ctx;
-  const ev = [...intrinsicEvidence(ctx, tokens, text, lowerHead)] as Evidence;
+  const ev = intrinsicEvidence(ctx, tokens, text, lowerHead).slice() as Evidence;
   const first = tokens[0];
   const last = lastNameToken(tokens);
   const multi = tokens.length > 1 && tokens.some((t, i) => i > 0 && t.shape !== 'lower');
@@ -1121,23 +1121,19 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
   }
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
-  // "the company's Rubin platform", "its Pixel phones": a product line (read from the text: plain
-  // lower-case words are not always tokens).
-  if (!last.possessive && codeAt(ctx.text, end) === 32) {
-    const productNoun = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
-    if (productNoun !== undefined && PRODUCT_AFTER_WORDS.has(productNoun)) {
-      const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
-      if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
-      else if (lead.endsWith('the ')) ev[3] += 1.5;
-    }
+  // The lower-case word right after the name (read from the text: plain lower-case words are not
+  // always tokens), read once for the tests below.
+  const wordAfter = !last.possessive && codeAt(ctx.text, end) === 32 ? NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1] : undefined;
+  // "the company's Rubin platform", "its Pixel phones": a product line.
+  if (wordAfter !== undefined && PRODUCT_AFTER_WORDS.has(wordAfter)) {
+    const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
+    if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
+    else if (lead.endsWith('the ')) ev[3] += 1.5;
   }
   // "the Thorncliffe division", "Abbey ward": an electoral or local area named before its kind;
   // "the EVOKE trial", "the Hopper service": a study or a programme.
-  if (!last.possessive && codeAt(ctx.text, end) === 32) {
-    const kind = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
-    if (kind !== undefined && AREA_AFTER_WORDS.has(kind)) ev[2] += 2.5;
-    else if (kind !== undefined && STUDY_AFTER_WORDS.has(kind)) ev[3] += 2.5;
-  }
+  if (wordAfter !== undefined && AREA_AFTER_WORDS.has(wordAfter)) ev[2] += 2.5;
+  else if (wordAfter !== undefined && STUDY_AFTER_WORDS.has(wordAfter)) ev[3] += 2.5;
   const following = nextToken(ctx, last);
   if (following && following.line === last.line) {
     const w = following.text.toLowerCase();

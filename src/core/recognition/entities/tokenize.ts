@@ -114,6 +114,23 @@ const NON_FINAL_ABBREVIATIONS = new Set([
 const OPENING_QUOTES = '"“‘\'«(„[';
 const DASHES = '–—|•·*►▶>#';
 
+/**
+ * Capitals, digits and the joiners . & ' ’ - only, with two capitals or a capital and a period
+ * ("NATO", "U.S", "G7" is not): a char-code pass for ASCII words, the patterns for the rest.
+ */
+function isCapitalsOnly(word: string): boolean {
+  let capitals = 0;
+  let capitalThenPeriod = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return UPPER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c === 46) capitalThenPeriod ||= i > 0 && word.charCodeAt(i - 1) >= 65 && word.charCodeAt(i - 1) <= 90;
+    else if (!((c >= 48 && c <= 57) || c === 38 || c === 39 || c === 45)) return false;
+  }
+  return capitals >= 2 || capitalThenPeriod;
+}
+
 function shapeOf(word: string): TokenShape {
   const first = word.charCodeAt(0);
   if (first >= 97 && first <= 122) {
@@ -131,7 +148,7 @@ function shapeOf(word: string): TokenShape {
     // "Starmer": a lower-case ASCII second letter rules out capitals-only, without the regexes.
     const second = codeAt(word, 1);
     if (second >= 97 && second <= 122) return 'cap';
-    if (word.length > 1 && UPPER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word)) return 'upper';
+    if (word.length > 1 && isCapitalsOnly(word)) return 'upper';
     return 'cap';
   }
   return HAS_UPPER.test(word) ? 'mixed' : 'lower';
@@ -210,6 +227,16 @@ function startsWithAny(line: string, starts: readonly string[]): boolean {
   return starts.some((s) => line.startsWith(s) && (line.length === s.length || !/[\p{L}]/u.test(line[s.length]) || s.endsWith(':')));
 }
 
+const FURNITURE_HEADINGS = new Set(FURNITURE_BLOCK_HEADINGS);
+
+/** A heading of a block of page furniture ("Related stories:"), in any case, colons and spaces after it ignored. */
+function isFurnitureHeading(line: string): boolean {
+  const lower = line.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && (lower.charCodeAt(end - 1) === 58 || isSpaceCode(lower, end - 1))) end--;
+  return FURNITURE_HEADINGS.has(end === lower.length ? lower : lower.slice(0, end));
+}
+
 /** FURNITURE_LINE_STARTS by first character: a line is compared only with the starts it can have. */
 const FURNITURE_STARTS_BY_FIRST = new Map<string, string[]>();
 for (const start of FURNITURE_LINE_STARTS) {
@@ -274,7 +301,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       if (!commentsFollow) commentsStart = offset;
       commentsFollow = true;
       furnitureFrom = offset;
-    } else if (line.length <= 40 && FURNITURE_BLOCK_HEADINGS.includes(line.toLowerCase().replace(/[:\s]+$/, ''))) {
+    } else if (line.length <= 40 && isFurnitureHeading(line)) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
     } else if (line.length <= 160 && startsLikeFurniture(line.toLowerCase())) {
@@ -380,12 +407,13 @@ function isNameStartCode(text: string, i: number): boolean {
  * A context word matters only next to a name: right after a kept name-shaped word, or before a
  * capitalised word (directly or after "the"/"a").
  */
-function nearName(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+function nearName(text: string, tokens: readonly Token[], start: number, end: number, previousStart: number): boolean {
   const last = tokens[tokens.length - 1];
   if (last && last.shape !== 'lower' && last.shape !== 'number') {
     const lastEnd = last.possessive ? last.end + 2 : last.end;
-    let gapHasWord = false;
-    for (let i = lastEnd; i < start; i++) if (isWordCode(text, i)) { gapHasWord = true; break; }
+    // A word read (and skipped) since the last token lies in the gap: no need to scan it.
+    let gapHasWord = previousStart >= lastEnd && previousStart < start;
+    for (let i = lastEnd; i < start && !gapHasWord; i++) if (isWordCode(text, i)) gapHasWord = true;
     if (!gapHasWord) return true;
   }
   let i = end;
@@ -442,7 +470,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
         hash &= 0x3fffffff;
         const flags = lowerFlags.get(hash);
         if ((flags & LOWER_COMMON) === 0 && i - start > 3) rare.add(hash);
-        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, i)) {
+        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, i, previousStart)) {
           previousStart = start;
           previousEnd = i;
           cursor = i;
@@ -475,7 +503,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
         hash &= 0x3fffffff;
         const flags = lowerFlags.get(hash);
         if ((flags & LOWER_COMMON) === 0 && end - start > 3) rare.add(hash);
-        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end)) {
+        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end, previousStart)) {
           previousStart = start;
           previousEnd = end;
           continue;
@@ -541,7 +569,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
       const hash = hashWord(word);
       const flags = lowerFlags.get(hash);
       if ((flags & LOWER_COMMON) === 0 && word.length > 3) rare.add(hash);
-      if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end)) {
+      if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end, previousStart)) {
         previousStart = start;
         previousEnd = end;
         continue;
