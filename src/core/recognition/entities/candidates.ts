@@ -667,6 +667,16 @@ function partText(ctx: Context, tokens: Token[]): string {
   return ctx.text.slice(tokens[0].start, lastNameToken(tokens).end);
 }
 
+/** `partText` of tokens[from, to) (not empty), without copying them. */
+function spanText(ctx: Context, tokens: readonly Token[], from: number, to: number): string {
+  return ctx.text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+function hasCapFrom(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].shape === 'cap') return true;
+  return false;
+}
+
 const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
@@ -679,20 +689,20 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   // ("published in The Lancet"), or a publication's or place's name written with it.
   // A known name without the article ("in the U.S. The U.K. said": a sentence the abbreviation's
   // full stop hid) is read without it.
-  const knownWithoutThe = (i: number) => ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(i + 1, b))))?.canonical.startsWith('The ') === false;
+  const knownWithoutThe = (i: number) => ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i + 1, b)))?.canonical.startsWith('The ') === false;
   const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && ((!tokens[i].sentenceStart && !knownWithoutThe(i))
     // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
     || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
       && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
-    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(i, b))))?.canonical.startsWith('The ') === true);
+    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i, b)))?.canonical.startsWith('The ') === true);
   const publication = keepsThe(0);
   while (a < b && !publication) {
     const t = tokens[a];
     if (a > 0 && keepsThe(a)) break;
     if (ARTICLES.has(t.text)) a++;
-    else if (NAME_PARTICLES.has(t.text) && tokens.slice(a).some((u) => u.shape === 'cap')) break;
-    else if (a === 0 && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (junk(t) && !(a + 1 < b && knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b))))) a++;
+    else if (NAME_PARTICLES.has(t.text) && hasCapFrom(tokens, a)) break;
+    else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
+    else if (junk(t) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
     else break;
   }
   const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text);
@@ -1025,8 +1035,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const next0 = codeAt(text0, end);
   const next1 = codeAt(text0, end + 1);
   if ((next0 === 32 && next1 >= 97 && next1 <= 122) || next0 === 39 || next0 === 0x2019) {
-    const teamAfter = TEAM_AFTER.exec(text0.slice(end, end + 14));
-    if (teamAfter && TEAM_AFTER_WORDS.has(teamAfter[1])) ev[1] += 3;
+    const teamAfter = teamWordAfter(text0, end);
+    if (teamAfter !== undefined && TEAM_AFTER_WORDS.has(teamAfter)) ev[1] += 3;
   }
   const scoreAfter = next0 === 32 && next1 >= 48 && next1 <= 57 && SCORE_AFTER.test(text0.slice(end, end + 8));
   const previous2 = codeAt(text0, first.start - 2);
@@ -1123,7 +1133,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
   // The lower-case word right after the name (read from the text: plain lower-case words are not
   // always tokens), read once for the tests below.
-  const wordAfter = !last.possessive && codeAt(ctx.text, end) === 32 ? NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1] : undefined;
+  const wordAfter = last.possessive ? undefined : nextPlainWord(ctx.text, end);
   // "the company's Rubin platform", "its Pixel phones": a product line.
   if (wordAfter !== undefined && PRODUCT_AFTER_WORDS.has(wordAfter)) {
     const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
@@ -1242,12 +1252,49 @@ export interface DocumentCandidates {
 }
 
 const WORK_BEFORE_COMMA = /\b(?:book|novel|film|movie|memoir|album|series|show|documentary|podcast|play),? $/;
-const NEXT_LOWER_WORD = /^ ([a-zA-Z]+)\b/;
+
+function isLowerAsciiCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** End of the run of codes passing `test` from `from`, at most `limit`. */
+function runEnd(text: string, from: number, limit: number, test: (code: number) => boolean): number {
+  let i = from;
+  while (i < limit && test(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The ASCII word after a space at `end` (" said" → "said"), read within 16 characters, or undefined
+ * when a digit or "_" is glued to it: /^ ([a-zA-Z]+)\b/ on the next 16 characters, without the match.
+ */
+function nextPlainWord(text: string, end: number): string | undefined {
+  if (codeAt(text, end) !== 32) return undefined;
+  const limit = Math.min(text.length, end + 16);
+  const wordEnd = runEnd(text, end + 1, limit, isAsciiLetter);
+  if (wordEnd === end + 1) return undefined;
+  const after = wordEnd < limit ? text.charCodeAt(wordEnd) : NaN;
+  if ((after >= 48 && after <= 57) || after === 95) return undefined;
+  return text.slice(end + 1, wordEnd);
+}
+
+/**
+ * The lower-case word after a name, past its possessive ("Villa's striker" → "striker"), read within
+ * 14 characters: /^(?:['’]s)? ([a-z]+)/ on the next 14 characters, without the match.
+ */
+function teamWordAfter(text: string, end: number): string | undefined {
+  const limit = Math.min(text.length, end + 14);
+  let from = end;
+  const c = codeAt(text, end);
+  if ((c === 39 || c === 0x2019) && codeAt(text, end + 1) === 115 && end + 3 < limit && text.charCodeAt(end + 2) === 32
+    && isLowerAsciiCode(text.charCodeAt(end + 3))) from = end + 2;
+  if (!(from + 1 < limit && text.charCodeAt(from) === 32 && isLowerAsciiCode(text.charCodeAt(from + 1)))) return undefined;
+  return text.slice(from + 1, runEnd(text, from + 1, limit, isLowerAsciiCode));
+}
 const SCORE_THEN_PREPOSITION = /\d[-–]\d{1,2} (?:at|to) $/;
 const DATELINE_AGENCY_AFTER = /^\) ?[—–-]/;
 const PRODUCT_OWNER_BEFORE = /(?:['’]s|\b(?:its|their|his|her|our|new|latest|next-generation|flagship|upcoming|forthcoming|previous|older|current)) $/;
 const MARKET_AMOUNT_AFTER = /^ (?:(?:as much as|nearly|almost|about|around|more than|over|just over|by) )?[$£€]?\d/;
-const TEAM_AFTER = /^(?:['’]s)? ([a-z]+)/;
 const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} $/;
 const TEAM_VERBS = new Set(['beat', 'beating', 'against', 'v', 'vs', 'drew', 'defeated', 'thrashed', 'host', 'hosts', 'hosted', 'face', 'faces', 'visit', 'visiting']);
@@ -1465,23 +1512,31 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
   if (candidates.length < 2) return;
   // A single name before a plural place noun: "in Calaveras counties" is rare, "Calaveras County" is
   // handled as a name; this covers lists only.
-  const own = candidates.map((c) => [...c.evidence] as Evidence);
+  // Each name's own evidence as found, copied the first time a list touches it (before any sharing
+  // changes it); most names are in no list.
+  const own: Array<Evidence | undefined> = new Array(candidates.length);
+  const ownEvidence = (i: number): Evidence => (own[i] ??= [...candidates[i].evidence] as Evidence);
   // A name whose own evidence is already clear keeps it: "who leads Labour, and Elon Musk's X" is
   // a clause boundary more often than a list of one kind.
-  const settled = own.map((ev) => {
-    const { score, margin } = bestType(ev);
+  const settled = (i: number) => {
+    const { score, margin } = bestType(ownEvidence(i));
     return score >= 2 && margin >= 1.5;
-  });
+  };
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
+    if (b.start - a.end > 6) continue;
     const gap = text.slice(a.end, b.start);
-    if (b.start - a.end > 6 || !COORDINATION_GAP.test(gap)) continue;
+    if (!COORDINATION_GAP.test(gap)) continue;
     // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
     if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
+    const ownA = ownEvidence(i);
+    const ownB = ownEvidence(i + 1);
+    const settledA = settled(i);
+    const settledB = settled(i + 1);
     for (let t = 0; t < 4; t++) {
-      if (!settled[i]) a.evidence[t] += own[i + 1][t] * 0.5;
-      if (!settled[i + 1]) b.evidence[t] += own[i][t] * 0.5;
+      if (!settledA) a.evidence[t] += ownB[t] * 0.5;
+      if (!settledB) b.evidence[t] += ownA[t] * 0.5;
     }
     // "Calaveras and Alpine counties"
     const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));
