@@ -474,22 +474,19 @@ export function resolveMentions(candidates: readonly Candidate[], env: ResolveEn
 
 function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnvironment, links: SourceLinks): EntityMention[] {
   const mentions: EntityMention[] = [];
-  // The same name recurs within a source: resolve each (key, flags) once.
-  const memo = new Map<string, Map<number, ResolvedEntity | null>>();
+  // The same name recurs within a source: resolve each (key, flags) once. Keyed by flags first:
+  // a source has a few distinct flags but many keys, so few maps are made.
+  const memo: Array<Map<string, ResolvedEntity | null> | undefined> = [];
   let lastEnd = -1;
   for (const original of candidates) {
     if (original.start < lastEnd) continue;
     const c = confirmedWhole(original, env) ?? original;
     const flags = resolutionFlags(c);
-    let byFlags = memo.get(c.key);
-    if (!byFlags) {
-      byFlags = new Map();
-      memo.set(c.key, byFlags);
-    }
-    let resolved = byFlags.get(flags);
+    const byKey = (memo[flags] ??= new Map());
+    let resolved = byKey.get(c.key);
     if (resolved === undefined) {
       resolved = resolveCandidate(c, env, links) ?? null;
-      byFlags.set(flags, resolved);
+      byKey.set(c.key, resolved);
     }
     if (!resolved) continue;
     mentions.push({ kind: 'entity', type: resolved.type, text: c.text, start: c.start, end: c.end, entity: resolved.id });
