@@ -82,9 +82,22 @@ const ORG_LEAD_NOUNS = new Set([
   'job', 'jobs', 'bid', 'takeover', 'merger', 'subsidiary', 'division', 'unit', 'partner', 'partners', 'strategist',
 ]);
 const DETERMINERS = new Set(['the', 'The', 'this', 'that', 'these', 'its', 'our', 'their', 'his', 'her', 'whose', 'a', 'an']);
+const LONGEST_DETERMINER = 5;
+/** First letters of Roman numerals ("IV", "XL"). */
+const ROMAN_FIRST = new Set([73, 86, 88, 76, 67]);
+
+/** Whether a determiner is the word right before `start` (longer words are not sliced to look). */
+function determinerBefore(text: string, start: number): boolean {
+  const j = wordStartBefore(text, start);
+  return j >= 0 && start - 1 - j <= LONGEST_DETERMINER && DETERMINERS.has(text.slice(j, start - 1));
+}
 
 function opensParenthesis(text: string, end: number): boolean {
   return codeAt(text, end) === 40 || (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -170,7 +183,12 @@ const QUOTE_CLOSE = /^["”’']/;
 /** "Google's DeepMind unit": a part of the owner, not its product. */
 const SUBSIDIARY_AFTER = /^ (?:unit|division|subsidiary|arm|lab|labs|team|business|foundation)\b/;
 const WORD_BEFORE_QUOTE = /([a-z]+),? ["“‘]$/;
-const OWNER_BEFORE = /['’]s $/;
+/** "Netflix's " right before `start`: a possessive and a space (as /['’]s $/ on the three characters before). */
+function ownerBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 115) return false;
+  const apostrophe = text.charCodeAt(start - 3);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
 /** Kinds of work named in quotes ('the single "…"'), besides those that name a title directly. */
 const QUOTED_WORK_NOUNS = new Set(['single', 'track', 'song', 'episode', 'poem', 'essay', 'report', 'column', 'speech', 'campaign', 'slogan', 'exhibition', 'opera', 'painting', 'titled', 'entitled', 'called']);
 const QUOTE_OPEN_GAP = /^[ \t\u00a0]+["“‘']$/;
@@ -1089,10 +1107,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   }
   // "Netflix's The Long Quiet": a company's title; "Netflix's Squid Game", "Apple's Vision Pro": a
   // known company's product or work, unless the name has a head of its own ("Apple's Board").
-  if (OWNER_BEFORE.test(text0.slice(Math.max(0, first.start - 3), first.start))) {
+  const before = previousToken(ctx, first);
+  if (ownerBefore(text0, first.start)) {
     if (multi && first.text === 'The') ev[3] += 2;
     else {
-      const owner = previousToken(ctx, first);
+      const owner = before;
       const ownerKnown = owner && owner.possessive ? lexicon.known.get(lexicon.keys.identity(owner.text)) : undefined;
       const ownHead = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || isPluralOrgHead(last.text);
       const partOfOwner = SUBSIDIARY_AFTER.test(text0.slice(end, end + 14));
@@ -1101,7 +1120,6 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   }
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
-  const before = previousToken(ctx, first);
   if (before && before.line === first.line && !part.titled) {
     const gap = ctx.text.slice(before.end, first.start);
     // "Ukraine's president, Volodymyr Zelenskyy,"
@@ -1215,7 +1233,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text))) return undefined;
   if (single && first.text.includes('-') && first.text.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)))) return undefined;
   // Roman numerals and single letters alone are not names.
-  if (single && first.text.length <= 4 && /^[IVXLC]+$/.test(first.text)) return undefined;
+  if (single && first.text.length <= 4 && ROMAN_FIRST.has(first.text.charCodeAt(0)) && /^[IVXLC]+$/.test(first.text)) return undefined;
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
@@ -1241,7 +1259,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
     publication: (first.text === 'The' && words.length <= 4 && PUBLICATION_HEADS.has(last.text))
       || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
-    determiner: DETERMINERS.has(wordBefore(ctx.text, start) ?? '') || undefined,
+    determiner: determinerBefore(ctx.text, start) || undefined,
   };
 }
 
@@ -1303,7 +1321,14 @@ const STOCK_INDEXES = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Stoxx', 'STOXX',
 /** "D-Mass.", "R-Texas": a US lawmaker's party and state. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{1,2}G)$/;
-const UNIT_WORD = /^(?:mmHg|kWh|MWh|GWh|TWh|mph|kph|mAh|dB|Hz|kHz|MHz|GHz)$/;
+const UNIT_WORDS = new Set(['mmHg', 'kWh', 'MWh', 'GWh', 'TWh', 'mph', 'kph', 'mAh', 'dB', 'Hz', 'kHz', 'MHz', 'GHz']);
+
+/** What PERIOD_CODE needs: a digit first or second ("Q3", "H1", "5G") or "FY". */
+function mayBePeriodCode(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = codeAt(word, 1);
+  return (first >= 48 && first <= 57) || (second >= 48 && second <= 57) || (first === 70 && second === 89);
+}
 const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
 const INNER_CAPITAL = /[a-z][A-Z]/;
@@ -1397,7 +1422,7 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number' || NEVER_ALONE.has(w) || CALENDAR_WORDS.has(w) || ARTICLES.has(w)) return undefined;
   if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
-  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && (PERIOD_CODE.test(w) || UNIT_WORD.test(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
+  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || UNIT_WORDS.has(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (isDemonymWord(ctx.lexicon, t) || isDemonymCompound(ctx.lexicon, w)) return undefined;
@@ -1415,7 +1440,7 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
   // "Turn 9", "Section 2", "Category 4": a plain word numbering a thing is no name (the number
   // stays a figure); a word the lexicon or a head list names stays ("Terminal 2" is a place).
-  if (t.shape === 'cap' && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
+  if (t.shape === 'cap' && codeAt(ctx.text, t.end) === 32 && isDigitCode(codeAt(ctx.text, t.end + 1)) && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
     && !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !MODEL_LINE_WORDS.has(w) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))) return undefined;
   if (t.headline || (t.shape === 'upper' && inShoutingText(ctx, t))) {
     // A headline or capitals-only word that is plain English is no name on its own; a lone

@@ -422,7 +422,8 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   const { gazetteer } = env;
   const declared = gazetteer.byKey.get(c.key);
   if (declared) return { id: declared.id, type: declared.type, canonicalKey: c.key };
-  if (gazetteer.ignored.has(c.key) || gazetteer.ignored.has(normalizeKey(c.text))) return undefined;
+  // Most workspaces ignore nothing: the text is normalised only when there is a list to look in.
+  if (gazetteer.ignored.size > 0 && (gazetteer.ignored.has(c.key) || gazetteer.ignored.has(normalizeKey(c.text)))) return undefined;
   if (!isAccepted(c, env, links)) return undefined;
   const canonicalKey = canonicalKeyOf(c, env, links);
   const declaredCanonical = gazetteer.byKey.get(canonicalKey);
