@@ -13,7 +13,7 @@ import {
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
 import { bestType, emptyEvidence, type Evidence } from './evidence';
-import { codeAt, hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+import { codeAt, hashWord, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 
 export interface Candidate {
   readonly start: number;
@@ -72,8 +72,68 @@ interface Context {
 /** Abbreviations that start a name and take a period: "St. Louis", "Mt. Everest". */
 const DOTTED_PREFIXES = new Set(['St', 'Mt', 'Ft', 'Pt']);
 const SPACE_GAP = /^[ \t\u00a0\u202f]+$/;
-const INITIAL_GAP = /^\.[ \t\u00a0]*$/;
-const AMPERSAND_GAP = /^[ \t\u00a0]*&[ \t\u00a0]*$/;
+
+// The gaps between two tokens, read by char codes on the text (no slice, no pattern): names are
+// made of many token pairs, and every pair's gap is looked at.
+
+/** Space, tab or no-break space: the blanks inside a name. */
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** Whether text[from, to) is all blanks (or narrow no-break spaces). */
+function allBlank(text: string, from: number, to: number, narrowToo: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlankCode(c) && !(narrowToo && c === 0x202f)) return false;
+  }
+  return true;
+}
+
+/** SPACE_GAP on text[from, to): one or more spaces. */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  return from < to && allBlank(text, from, to, true);
+}
+
+/** /^X[ \t\u00a0]+$/ on text[from, to) where X is the char `lead` passes. */
+function isMarkThenBlanks(text: string, from: number, to: number, lead: (code: number) => boolean): boolean {
+  return to - from >= 2 && lead(text.charCodeAt(from)) && allBlank(text, from + 1, to, false);
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isCommaCode(code: number): boolean {
+  return code === 44;
+}
+
+/** /^[ \t\u00a0]*&[ \t\u00a0]*$/ on text[from, to): an ampersand between blanks. */
+function isAmpersandGap(text: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && isBlankCode(text.charCodeAt(at))) at++;
+  return at < to && text.charCodeAt(at) === 38 && allBlank(text, at + 1, to, false);
+}
+
+/**
+ * "J. Smith", "Dr. Ruth": a period then spaces, as /^\.[ \t\u00a0]*$/ on the first two characters
+ * and SPACE_GAP on the rest.
+ */
+function isInitialGap(text: string, from: number, to: number): boolean {
+  return to - from >= 2 && text.charCodeAt(from) === 46 && isBlankCode(text.charCodeAt(from + 1)) && allBlank(text, from + 2, to, true);
+}
+
+/** /^,\s*$/ on text[from, to): a comma, then white space only. */
+function isCommaThenWhiteSpace(text: string, from: number, to: number): boolean {
+  if (from >= to || text.charCodeAt(from) !== 44) return false;
+  for (let i = from + 1; i < to; i++) if (!isSpaceCode(text, i)) return false;
+  return true;
+}
+
+/** Where the gap after token `a` starts (past a possessive "'s"). */
+function gapStart(a: Token): number {
+  return a.possessive ? a.end + 2 : a.end;
+}
 const ORG_LEAD_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for']);
 const ORG_LEAD_NOUNS = new Set([
   'shares', 'stake', 'stakes', 'investors', 'investment', 'analysts', 'analyst', 'economists', 'economist', 'researchers',
@@ -193,7 +253,6 @@ function ownerBefore(text: string, start: number): boolean {
 const QUOTED_WORK_NOUNS = new Set(['single', 'track', 'song', 'episode', 'poem', 'essay', 'report', 'column', 'speech', 'campaign', 'slogan', 'exhibition', 'opera', 'painting', 'titled', 'entitled', 'called']);
 const QUOTE_OPEN_GAP = /^[ \t\u00a0]+["“‘']$/;
 const QUOTE_CLOSE_GAP = /^["”’'][ \t\u00a0]+$/;
-const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
 
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
 const NAME_INTERNAL_POSSESSIVE = /(?:men|people|children|People|Children)$/;
@@ -207,16 +266,18 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     // "Cox's Bazar", "Martha's Vineyard", "King's Cross": a place the lexicon knows with its possessive.
     const knownWhole = (b.shape === 'cap' || b.shape === 'upper') && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
     return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
-      && SPACE_GAP.test(gapBetween(ctx, a, b)) && !CALENDAR_WORDS.has(b.text);
+      && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text);
   }
-  const gap = gapBetween(ctx, a, b);
+  const text = ctx.text;
+  const from = gapStart(a);
+  const to = b.start;
   // "Professional Footballers' Association", "Workers' Party": a plural owner before a body's head.
-  if (PLURAL_POSSESSIVE_GAP.test(gap)) return a.text.endsWith('s') && b.shape === 'cap' && ORG_HEADS.has(b.text);
+  if (isMarkThenBlanks(text, from, to, isApostropheCode)) return a.text.endsWith('s') && b.shape === 'cap' && ORG_HEADS.has(b.text);
   // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
   if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
-  if (SPACE_GAP.test(gap)) return true;
-  if (INITIAL_GAP.test(gap.slice(0, 2)) && SPACE_GAP.test(gap.slice(1)) && (a.text.length === 1 || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
-  return AMPERSAND_GAP.test(gap);
+  if (isSpaceGap(text, from, to)) return true;
+  if (isInitialGap(text, from, to) && (a.text.length === 1 || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
+  return isAmpersandGap(text, from, to);
 }
 
 /** Heads that may take "of"/"for" ("Ministry of Defence", "Coalition of the Willing"). */
@@ -435,7 +496,7 @@ function findRuns(ctx: Context): Token[][] {
       }
       // "Ministry of Housing, Communities and Local Government", "Department for Digital, Culture,
       // Media and Sport": a listed complement of a body's head, ending in "and" + capitalised words.
-      if (COMMA_GAP.test(gapBetween(ctx, last, next)) && isNameShaped(next) && run.some((t) => t.text === 'of' || t.text === 'for')
+      if (isMarkThenBlanks(ctx.text, gapStart(last), next.start, isCommaCode) && isNameShaped(next) && run.some((t) => t.text === 'of' || t.text === 'for')
         && takesComplement(run[0].text === 'The' ? run[1]?.text ?? '' : run[0].text, true)) {
         const listEnd = listedComplementEnd(ctx, j);
         if (listEnd > j) {
@@ -1121,17 +1182,17 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
   if (before && before.line === first.line && !part.titled) {
-    const gap = ctx.text.slice(before.end, first.start);
+    const spaced = isSpaceGap(ctx.text, before.end, first.start);
     // "Ukraine's president, Volodymyr Zelenskyy,"
-    if (gap === ', ' && before.shape === 'lower' && (LOWER_TITLES.has(before.text) || lexicon.roleNouns.has(before.text))) ev[0] += 2;
-    if (SPACE_GAP.test(gap) && before.text === 'the') {
+    if (first.start - before.end === 2 && ctx.text.charCodeAt(before.end) === 44 && ctx.text.charCodeAt(before.end + 1) === 32 && before.shape === 'lower' && (LOWER_TITLES.has(before.text) || lexicon.roleNouns.has(before.text))) ev[0] += 2;
+    if (spaced && before.text === 'the') {
       // "in the Algarve", "on the Tagus"
       const preposition = previousToken(ctx, before);
       if (preposition && preposition.shape === 'lower' && PLACE_PREPOSITIONS.has(preposition.text) && preposition.text !== 'to') ev[2] += 0.8;
       if (preposition && (preposition.text === 'of' || preposition.text === 'on')) ev[2] += 0.5;
     }
     // A capitalised preposition cut off the run ("In Monmouth, …") counts as well.
-    if (SPACE_GAP.test(gap) && (before.shape === 'lower' || (before.sentenceStart && before.shape === 'cap'))) {
+    if (spaced && (before.shape === 'lower' || (before.sentenceStart && before.shape === 'cap'))) {
       const w = before.text.toLowerCase();
       if (w === 'in' || w === 'near' || w === 'across' || w === 'throughout' || w === 'outside' || w === 'inside') ev[2] += 1.5;
       else if (PLACE_PREPOSITIONS.has(w)) ev[2] += w === 'to' ? 0.6 : 0.9;
@@ -1165,10 +1226,10 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const following = nextToken(ctx, last);
   if (following && following.line === last.line) {
     const w = following.text.toLowerCase();
-    const gap = ctx.text.slice(last.possessive ? last.end + 2 : last.end, following.start);
+    const gapFrom = gapStart(last);
     if (last.possessive && POSSESSED_PLACE_NOUNS.has(w)) ev[2] += 2;
     else if (last.possessive && ORG_AFTER_WORDS.has(w)) ev[1] += 1;
-    if (SPACE_GAP.test(gap) && !last.possessive) {
+    if (!last.possessive && isSpaceGap(ctx.text, gapFrom, following.start)) {
       if (SPEECH_VERBS.has(following.text)) { ev[0] += 1.2; ev[1] += 0.5; }
       if (MISC_AFTER_WORDS.has(following.text)) ev[3] += 1.5;
       if (ORG_AFTER_WORDS.has(w)) ev[1] += 1;
@@ -1176,7 +1237,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (MARKET_MOVE_VERBS.has(following.text) && !INDEX_NAMES.has(first.text) && !STOCK_INDEXES.has(first.text)
         && MARKET_AMOUNT_AFTER.test(ctx.text.slice(following.end, following.end + 24))) ev[1] += 2.5;
     }
-    if (/^,\s*$/.test(gap)) {
+    if (isCommaThenWhiteSpace(ctx.text, gapFrom, following.start)) {
       const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
       if (appositive) {
         const noun = appositive[1].toLowerCase();

@@ -360,7 +360,7 @@ const UPPER_START = /^\p{Lu}/u;
 const SPACE = /\s/;
 
 /** Whether the character at `i` is white space as `\s` reads it. */
-function isSpaceCode(text: string, i: number): boolean {
+export function isSpaceCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(text[i]);
