@@ -1279,7 +1279,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
       }
     }
   }
-  const text = ctx.text.slice(start, end);
+  // A one-word name is its token's text: reusing that string (rather than slicing an equal one)
+  // lets every lookup below reuse its hash.
+  const text = tokens.length === 1 && end === first.end ? first.text : ctx.text.slice(start, end);
   const words = tokens.filter((t) => t.shape !== 'lower');
   if (words.length === 0) return undefined;
   const single = words.length === 1;

@@ -371,8 +371,11 @@ function isSentenceBoundaryChar(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
 }
 
-function opensSentence(ch: string): boolean {
-  return OPENING_QUOTES.includes(ch) || DASHES.includes(ch);
+/** Char codes of OPENING_QUOTES and DASHES (all single UTF-16 units). */
+const SENTENCE_OPENERS = new Set([...OPENING_QUOTES, ...DASHES].map((ch) => ch.charCodeAt(0)));
+
+function opensSentence(code: number): boolean {
+  return SENTENCE_OPENERS.has(code);
 }
 
 /** Flags of lower-case words: common English word, and word the recogniser reads as context. */
@@ -553,7 +556,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
           sentenceStart = true;
         } else if (isSentenceBoundaryChar(code)) {
           if (code !== 46 || !abbreviationBefore(text, previousStart, previousEnd)) sentenceStart = true;
-        } else if (opensSentence(text[i])) {
+        } else if (opensSentence(code)) {
           sentenceStart = true;
         }
       }
