@@ -1124,7 +1124,9 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // The two words before the name, nearest first ("shares in Shell": "in", "shares").
   const prepositionStart = wordStartBefore(text0, first.start);
   const preposition = prepositionStart < 0 ? undefined : text0.slice(prepositionStart, first.start - 1);
-  const leadNoun = prepositionStart < 0 ? undefined : wordBefore(text0, prepositionStart);
+  // Sliced only after the prepositions the tests below read it after.
+  const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || ORG_LEAD_PREPOSITIONS.has(preposition))
+    ? wordBefore(text0, prepositionStart) : undefined;
   if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
   // "the West", "the Middle East" style blocs: a lone compass point after "the" is a region, not
   // the surname West.
