@@ -61,6 +61,11 @@ function linksToWorkspaceHead(c: Candidate, index: WorkspaceIndex): string | und
   return only;
 }
 
+/** The largest of the four scores (`Math.max(...evidence)` without spreading the array). */
+function strongestOf(evidence: Readonly<Evidence>): number {
+  return Math.max(evidence[0], evidence[1], evidence[2], evidence[3]);
+}
+
 function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): boolean {
   const { index, lexicon } = env;
   const stats = index.stats(c.key);
@@ -72,14 +77,14 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   if (headLinks || linksToWorkspaceHead(c, index)) return true;
   // "TRUE", "LIVID", "BACKDROP": an ordinary word in capitals (a verdict, a shout, a heading) is no
   // name unless something names it so (the lexicon, a spelled-out acronym, a person's name).
-  if (c.acronym && c.wordCount === 1 && c.text.length >= 4 && !known && Math.max(...c.evidence) <= 2 && isCommonWord(c.key, lexicon)
+  if (c.acronym && c.wordCount === 1 && c.text.length >= 4 && !known && strongestOf(c.evidence) <= 2 && isCommonWord(c.key, lexicon)
     && !index.acronyms.has(c.key) && !links.localSurnames.has(c.key) && !index.surnames.has(lexicon.keys.surname(c.key))) return false;
   if (c.wholeOnly) {
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
   }
   // "Split", "Nice", "Reading" starting a sentence: a place only when the workspace says so.
   if (known && !(c.weak && c.commonWord && known.strength < 4)) return true;
-  const max = Math.max(...(stats?.evidence ?? c.evidence));
+  const max = strongestOf(stats?.evidence ?? c.evidence);
   const perMention = stats && stats.count > 0 ? max / stats.count : max;
   if (c.wordCount > 1) return true;
   const linksToPerson = links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || index.surnames.has(env.lexicon.keys.surname(c.lastWordKey));
