@@ -76,8 +76,10 @@ function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, 
   const localHeads = new Map<string, string>();
   const localFirstNames = new Map<string, string>();
   for (const c of candidates) {
+    // Only names of two words or more lend heads and surnames: one-word names are not typed here.
+    const type = c.wordCount >= 2 && !c.acronym ? bestType(c.evidence).type : undefined;
     // "Aston Villa" … "Villa", "European Commission" … "the Commission", "Bank of England" … "the Bank".
-    if (c.wordCount >= 2 && !c.acronym && bestType(c.evidence).type === 'organization') {
+    if (type === 'organization') {
       const of = c.key.indexOf(' of ');
       const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
       const existing = localHeads.get(head);
@@ -94,7 +96,7 @@ function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, 
       }
     }
     // Names that read as a person lend their surname; not those ending in a known place ("Bayern Munich").
-    if (c.wordCount < 2 || c.acronym || bestType(c.evidence).type !== 'person') continue;
+    if (type !== 'person') continue;
     const lastKnown = lexicon.known.get(c.lastWordKey);
     if (lastKnown && lastKnown.strength >= 2 && c.evidence[0] < 2.5) continue;
     // "Cal Fire": a plain word is a surname only in a name that is clearly a person's.

@@ -41,16 +41,22 @@ export function shiftFigure(f: FigureMention, offset: number): FigureMention {
 /**
  * Moves freshly found candidates by `offset` in place, without copying them: only for the arrays
  * the candidate finder has just returned, whose objects nothing else holds and none of which
- * occurs twice. The `whole` of a cut run may be shared by the pieces of that run: each piece gets
- * its own shifted copy, as `shiftCandidate` gives.
+ * occurs twice. A candidate that carries the whole of its cut run (few do) is replaced in the array
+ * by a shifted copy instead: assigning `whole` on the object would make the field non-constant for
+ * V8, which then throws away the compiled code that reads candidates (the finder, the resolver);
+ * the copy gets its own shifted `whole` as it is built.
  */
-export function shiftCandidatesInPlace(candidates: readonly Candidate[], offset: number): void {
+export function shiftCandidatesInPlace(candidates: Candidate[], offset: number): void {
   if (offset === 0) return;
-  for (const candidate of candidates) {
-    const c = candidate as Mutable<Candidate>;
-    c.start += offset;
-    c.end += offset;
-    if (c.whole) c.whole = shiftedWhole(c.whole, offset);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.whole) {
+      candidates[i] = shiftCandidate(c, offset);
+      continue;
+    }
+    const moved = c as Mutable<Candidate>;
+    moved.start += offset;
+    moved.end += offset;
   }
 }
 

@@ -13,7 +13,7 @@ import {
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
 import { bestType, emptyEvidence, type Evidence } from './evidence';
-import { codeAt, hashWord, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+import { codeAt, hashWord, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 
 export interface Candidate {
   readonly start: number;
@@ -72,8 +72,68 @@ interface Context {
 /** Abbreviations that start a name and take a period: "St. Louis", "Mt. Everest". */
 const DOTTED_PREFIXES = new Set(['St', 'Mt', 'Ft', 'Pt']);
 const SPACE_GAP = /^[ \t\u00a0\u202f]+$/;
-const INITIAL_GAP = /^\.[ \t\u00a0]*$/;
-const AMPERSAND_GAP = /^[ \t\u00a0]*&[ \t\u00a0]*$/;
+
+// The gaps between two tokens, read by char codes on the text (no slice, no pattern): names are
+// made of many token pairs, and every pair's gap is looked at.
+
+/** Space, tab or no-break space: the blanks inside a name. */
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** Whether text[from, to) is all blanks (or narrow no-break spaces). */
+function allBlank(text: string, from: number, to: number, narrowToo: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlankCode(c) && !(narrowToo && c === 0x202f)) return false;
+  }
+  return true;
+}
+
+/** SPACE_GAP on text[from, to): one or more spaces. */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  return from < to && allBlank(text, from, to, true);
+}
+
+/** /^X[ \t\u00a0]+$/ on text[from, to) where X is the char `lead` passes. */
+function isMarkThenBlanks(text: string, from: number, to: number, lead: (code: number) => boolean): boolean {
+  return to - from >= 2 && lead(text.charCodeAt(from)) && allBlank(text, from + 1, to, false);
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isCommaCode(code: number): boolean {
+  return code === 44;
+}
+
+/** /^[ \t\u00a0]*&[ \t\u00a0]*$/ on text[from, to): an ampersand between blanks. */
+function isAmpersandGap(text: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && isBlankCode(text.charCodeAt(at))) at++;
+  return at < to && text.charCodeAt(at) === 38 && allBlank(text, at + 1, to, false);
+}
+
+/**
+ * "J. Smith", "Dr. Ruth": a period then spaces, as /^\.[ \t\u00a0]*$/ on the first two characters
+ * and SPACE_GAP on the rest.
+ */
+function isInitialGap(text: string, from: number, to: number): boolean {
+  return to - from >= 2 && text.charCodeAt(from) === 46 && isBlankCode(text.charCodeAt(from + 1)) && allBlank(text, from + 2, to, true);
+}
+
+/** /^,\s*$/ on text[from, to): a comma, then white space only. */
+function isCommaThenWhiteSpace(text: string, from: number, to: number): boolean {
+  if (from >= to || text.charCodeAt(from) !== 44) return false;
+  for (let i = from + 1; i < to; i++) if (!isSpaceCode(text, i)) return false;
+  return true;
+}
+
+/** Where the gap after token `a` starts (past a possessive "'s"). */
+function gapStart(a: Token): number {
+  return a.possessive ? a.end + 2 : a.end;
+}
 const ORG_LEAD_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for']);
 const ORG_LEAD_NOUNS = new Set([
   'shares', 'stake', 'stakes', 'investors', 'investment', 'analysts', 'analyst', 'economists', 'economist', 'researchers',
@@ -82,9 +142,22 @@ const ORG_LEAD_NOUNS = new Set([
   'job', 'jobs', 'bid', 'takeover', 'merger', 'subsidiary', 'division', 'unit', 'partner', 'partners', 'strategist',
 ]);
 const DETERMINERS = new Set(['the', 'The', 'this', 'that', 'these', 'its', 'our', 'their', 'his', 'her', 'whose', 'a', 'an']);
+const LONGEST_DETERMINER = 5;
+/** First letters of Roman numerals ("IV", "XL"). */
+const ROMAN_FIRST = new Set([73, 86, 88, 76, 67]);
+
+/** Whether a determiner is the word right before `start` (longer words are not sliced to look). */
+function determinerBefore(text: string, start: number): boolean {
+  const j = wordStartBefore(text, start);
+  return j >= 0 && start - 1 - j <= LONGEST_DETERMINER && DETERMINERS.has(text.slice(j, start - 1));
+}
 
 function opensParenthesis(text: string, end: number): boolean {
   return codeAt(text, end) === 40 || (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -170,12 +243,16 @@ const QUOTE_CLOSE = /^["”’']/;
 /** "Google's DeepMind unit": a part of the owner, not its product. */
 const SUBSIDIARY_AFTER = /^ (?:unit|division|subsidiary|arm|lab|labs|team|business|foundation)\b/;
 const WORD_BEFORE_QUOTE = /([a-z]+),? ["“‘]$/;
-const OWNER_BEFORE = /['’]s $/;
+/** "Netflix's " right before `start`: a possessive and a space (as /['’]s $/ on the three characters before). */
+function ownerBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 115) return false;
+  const apostrophe = text.charCodeAt(start - 3);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
 /** Kinds of work named in quotes ('the single "…"'), besides those that name a title directly. */
 const QUOTED_WORK_NOUNS = new Set(['single', 'track', 'song', 'episode', 'poem', 'essay', 'report', 'column', 'speech', 'campaign', 'slogan', 'exhibition', 'opera', 'painting', 'titled', 'entitled', 'called']);
 const QUOTE_OPEN_GAP = /^[ \t\u00a0]+["“‘']$/;
 const QUOTE_CLOSE_GAP = /^["”’'][ \t\u00a0]+$/;
-const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
 
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
 const NAME_INTERNAL_POSSESSIVE = /(?:men|people|children|People|Children)$/;
@@ -189,16 +266,18 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     // "Cox's Bazar", "Martha's Vineyard", "King's Cross": a place the lexicon knows with its possessive.
     const knownWhole = (b.shape === 'cap' || b.shape === 'upper') && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
     return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
-      && SPACE_GAP.test(gapBetween(ctx, a, b)) && !CALENDAR_WORDS.has(b.text);
+      && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text);
   }
-  const gap = gapBetween(ctx, a, b);
+  const text = ctx.text;
+  const from = gapStart(a);
+  const to = b.start;
   // "Professional Footballers' Association", "Workers' Party": a plural owner before a body's head.
-  if (PLURAL_POSSESSIVE_GAP.test(gap)) return a.text.endsWith('s') && b.shape === 'cap' && ORG_HEADS.has(b.text);
+  if (isMarkThenBlanks(text, from, to, isApostropheCode)) return a.text.endsWith('s') && b.shape === 'cap' && ORG_HEADS.has(b.text);
   // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
   if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
-  if (SPACE_GAP.test(gap)) return true;
-  if (INITIAL_GAP.test(gap.slice(0, 2)) && SPACE_GAP.test(gap.slice(1)) && (a.text.length === 1 || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
-  return AMPERSAND_GAP.test(gap);
+  if (isSpaceGap(text, from, to)) return true;
+  if (isInitialGap(text, from, to) && (a.text.length === 1 || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
+  return isAmpersandGap(text, from, to);
 }
 
 /** Heads that may take "of"/"for" ("Ministry of Defence", "Coalition of the Willing"). */
@@ -419,7 +498,7 @@ function findRuns(ctx: Context): Token[][] {
       }
       // "Ministry of Housing, Communities and Local Government", "Department for Digital, Culture,
       // Media and Sport": a listed complement of a body's head, ending in "and" + capitalised words.
-      if (COMMA_GAP.test(gapBetween(ctx, last, next)) && isNameShaped(next) && run.some((t) => t.text === 'of' || t.text === 'for')
+      if (isMarkThenBlanks(ctx.text, gapStart(last), next.start, isCommaCode) && isNameShaped(next) && run.some((t) => t.text === 'of' || t.text === 'for')
         && takesComplement(run[0].text === 'The' ? run[1]?.text ?? '' : run[0].text, true)) {
         const listEnd = listedComplementEnd(ctx, j);
         if (listEnd > j) {
@@ -669,6 +748,16 @@ function partText(ctx: Context, tokens: Token[]): string {
   return ctx.text.slice(tokens[0].start, lastNameToken(tokens).end);
 }
 
+/** `partText` of tokens[from, to) (not empty), without copying them. */
+function spanText(ctx: Context, tokens: readonly Token[], from: number, to: number): string {
+  return ctx.text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+function hasCapFrom(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].shape === 'cap') return true;
+  return false;
+}
+
 const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
@@ -681,20 +770,20 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   // ("published in The Lancet"), or a publication's or place's name written with it.
   // A known name without the article ("in the U.S. The U.K. said": a sentence the abbreviation's
   // full stop hid) is read without it.
-  const knownWithoutThe = (i: number) => ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(i + 1, b))))?.canonical.startsWith('The ') === false;
+  const knownWithoutThe = (i: number) => ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i + 1, b)))?.canonical.startsWith('The ') === false;
   const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && ((!tokens[i].sentenceStart && !knownWithoutThe(i))
     // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
     || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
       && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
-    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(i, b))))?.canonical.startsWith('The ') === true);
+    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i, b)))?.canonical.startsWith('The ') === true);
   const publication = keepsThe(0);
   while (a < b && !publication) {
     const t = tokens[a];
     if (a > 0 && keepsThe(a)) break;
     if (ARTICLES.has(t.text)) a++;
-    else if (NAME_PARTICLES.has(t.text) && tokens.slice(a).some((u) => u.shape === 'cap')) break;
-    else if (a === 0 && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (junk(t) && !(a + 1 < b && knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b))))) a++;
+    else if (NAME_PARTICLES.has(t.text) && hasCapFrom(tokens, a)) break;
+    else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
+    else if (junk(t) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
     else break;
   }
   // "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun.
@@ -1031,7 +1120,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
 
 function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: 'organization' | 'place'): Evidence {
   const { lexicon } = ctx;
-  const ev = [...intrinsicEvidence(ctx, tokens, text, lowerHead)] as Evidence;
+  const ev = intrinsicEvidence(ctx, tokens, text, lowerHead).slice() as Evidence;
   const first = tokens[0];
   const last = lastNameToken(tokens);
   const multi = tokens.length > 1 && tokens.some((t, i) => i > 0 && t.shape !== 'lower');
@@ -1043,8 +1132,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const next0 = codeAt(text0, end);
   const next1 = codeAt(text0, end + 1);
   if ((next0 === 32 && next1 >= 97 && next1 <= 122) || next0 === 39 || next0 === 0x2019) {
-    const teamAfter = TEAM_AFTER.exec(text0.slice(end, end + 14));
-    if (teamAfter && TEAM_AFTER_WORDS.has(teamAfter[1])) ev[1] += 3;
+    const teamAfter = teamWordAfter(text0, end);
+    if (teamAfter !== undefined && TEAM_AFTER_WORDS.has(teamAfter)) ev[1] += 3;
   }
   const scoreAfter = next0 === 32 && next1 >= 48 && next1 <= 57 && SCORE_AFTER.test(text0.slice(end, end + 8));
   const previous2 = codeAt(text0, first.start - 2);
@@ -1053,7 +1142,9 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // The two words before the name, nearest first ("shares in Shell": "in", "shares").
   const prepositionStart = wordStartBefore(text0, first.start);
   const preposition = prepositionStart < 0 ? undefined : text0.slice(prepositionStart, first.start - 1);
-  const leadNoun = prepositionStart < 0 ? undefined : wordBefore(text0, prepositionStart);
+  // Sliced only after the prepositions the tests below read it after.
+  const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || ORG_LEAD_PREPOSITIONS.has(preposition))
+    ? wordBefore(text0, prepositionStart) : undefined;
   if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
   // "the West", "the Middle East" style blocs: a lone compass point after "the" is a region, not
   // the surname West.
@@ -1101,10 +1192,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   }
   // "Netflix's The Long Quiet": a company's title; "Netflix's Squid Game", "Apple's Vision Pro": a
   // known company's product or work, unless the name has a head of its own ("Apple's Board").
-  if (OWNER_BEFORE.test(text0.slice(Math.max(0, first.start - 3), first.start))) {
+  const before = previousToken(ctx, first);
+  if (ownerBefore(text0, first.start)) {
     if (multi && first.text === 'The') ev[3] += 2;
     else {
-      const owner = previousToken(ctx, first);
+      const owner = before;
       const ownerKnown = owner && owner.possessive ? lexicon.known.get(lexicon.keys.identity(owner.text)) : undefined;
       const ownHead = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || isPluralOrgHead(last.text);
       const partOfOwner = SUBSIDIARY_AFTER.test(text0.slice(end, end + 14));
@@ -1113,19 +1205,18 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   }
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
-  const before = previousToken(ctx, first);
   if (before && before.line === first.line && !part.titled) {
-    const gap = ctx.text.slice(before.end, first.start);
+    const spaced = isSpaceGap(ctx.text, before.end, first.start);
     // "Ukraine's president, Volodymyr Zelenskyy,"
-    if (gap === ', ' && before.shape === 'lower' && (LOWER_TITLES.has(before.text) || lexicon.roleNouns.has(before.text))) ev[0] += 2;
-    if (SPACE_GAP.test(gap) && before.text === 'the') {
+    if (first.start - before.end === 2 && ctx.text.charCodeAt(before.end) === 44 && ctx.text.charCodeAt(before.end + 1) === 32 && before.shape === 'lower' && (LOWER_TITLES.has(before.text) || lexicon.roleNouns.has(before.text))) ev[0] += 2;
+    if (spaced && before.text === 'the') {
       // "in the Algarve", "on the Tagus"
       const preposition = previousToken(ctx, before);
       if (preposition && preposition.shape === 'lower' && PLACE_PREPOSITIONS.has(preposition.text) && preposition.text !== 'to') ev[2] += 0.8;
       if (preposition && (preposition.text === 'of' || preposition.text === 'on')) ev[2] += 0.5;
     }
     // A capitalised preposition cut off the run ("In Monmouth, …") counts as well.
-    if (SPACE_GAP.test(gap) && (before.shape === 'lower' || (before.sentenceStart && before.shape === 'cap'))) {
+    if (spaced && (before.shape === 'lower' || (before.sentenceStart && before.shape === 'cap'))) {
       const w = before.text.toLowerCase();
       if (w === 'in' || w === 'near' || w === 'across' || w === 'throughout' || w === 'outside' || w === 'inside') ev[2] += 1.5;
       else if (PLACE_PREPOSITIONS.has(w)) ev[2] += w === 'to' ? 0.6 : 0.9;
@@ -1144,30 +1235,26 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
   }
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
-  // "the company's Rubin platform", "its Pixel phones": a product line (read from the text: plain
-  // lower-case words are not always tokens).
-  if (!last.possessive && codeAt(ctx.text, end) === 32) {
-    const productNoun = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
-    if (productNoun !== undefined && PRODUCT_AFTER_WORDS.has(productNoun)) {
-      const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
-      if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
-      else if (lead.endsWith('the ')) ev[3] += 1.5;
-    }
+  // The lower-case word right after the name (read from the text: plain lower-case words are not
+  // always tokens), read once for the tests below.
+  const wordAfter = last.possessive ? undefined : nextPlainWord(ctx.text, end);
+  // "the company's Rubin platform", "its Pixel phones": a product line.
+  if (wordAfter !== undefined && PRODUCT_AFTER_WORDS.has(wordAfter)) {
+    const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
+    if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
+    else if (lead.endsWith('the ')) ev[3] += 1.5;
   }
   // "the Thorncliffe division", "Abbey ward": an electoral or local area named before its kind;
   // "the EVOKE trial", "the Hopper service": a study or a programme.
-  if (!last.possessive && codeAt(ctx.text, end) === 32) {
-    const kind = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 16))?.[1];
-    if (kind !== undefined && AREA_AFTER_WORDS.has(kind)) ev[2] += 2.5;
-    else if (kind !== undefined && STUDY_AFTER_WORDS.has(kind)) ev[3] += 2.5;
-  }
+  if (wordAfter !== undefined && AREA_AFTER_WORDS.has(wordAfter)) ev[2] += 2.5;
+  else if (wordAfter !== undefined && STUDY_AFTER_WORDS.has(wordAfter)) ev[3] += 2.5;
   const following = nextToken(ctx, last);
   if (following && following.line === last.line) {
     const w = following.text.toLowerCase();
-    const gap = ctx.text.slice(last.possessive ? last.end + 2 : last.end, following.start);
+    const gapFrom = gapStart(last);
     if (last.possessive && POSSESSED_PLACE_NOUNS.has(w)) ev[2] += 2;
     else if (last.possessive && ORG_AFTER_WORDS.has(w)) ev[1] += 1;
-    if (SPACE_GAP.test(gap) && !last.possessive) {
+    if (!last.possessive && isSpaceGap(ctx.text, gapFrom, following.start)) {
       if (SPEECH_VERBS.has(following.text)) { ev[0] += 1.2; ev[1] += 0.5; }
       if (MISC_AFTER_WORDS.has(following.text)) ev[3] += 1.5;
       if (ORG_AFTER_WORDS.has(w)) ev[1] += 1;
@@ -1175,7 +1262,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (MARKET_MOVE_VERBS.has(following.text) && !INDEX_NAMES.has(first.text) && !STOCK_INDEXES.has(first.text)
         && MARKET_AMOUNT_AFTER.test(ctx.text.slice(following.end, following.end + 24))) ev[1] += 2.5;
     }
-    if (/^,\s*$/.test(gap)) {
+    if (isCommaThenWhiteSpace(ctx.text, gapFrom, following.start)) {
       const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
       if (appositive) {
         const noun = appositive[1].toLowerCase();
@@ -1217,7 +1304,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
       }
     }
   }
-  const text = ctx.text.slice(start, end);
+  // A one-word name is its token's text: reusing that string (rather than slicing an equal one)
+  // lets every lookup below reuse its hash.
+  const text = tokens.length === 1 && end === first.end ? first.text : ctx.text.slice(start, end);
   const words = tokens.filter((t) => t.shape !== 'lower');
   if (words.length === 0) return undefined;
   const single = words.length === 1;
@@ -1232,7 +1321,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text))) return undefined;
   if (single && first.text.includes('-') && first.text.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)))) return undefined;
   // Roman numerals and single letters alone are not names.
-  if (single && first.text.length <= 4 && /^[IVXLC]+$/.test(first.text)) return undefined;
+  if (single && first.text.length <= 4 && ROMAN_FIRST.has(first.text.charCodeAt(0)) && /^[IVXLC]+$/.test(first.text)) return undefined;
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
@@ -1258,7 +1347,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
     publication: (first.text === 'The' && words.length <= 4 && PUBLICATION_HEADS.has(last.text))
       || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
-    determiner: DETERMINERS.has(wordBefore(ctx.text, start) ?? '') || undefined,
+    determiner: determinerBefore(ctx.text, start) || undefined,
   };
 }
 
@@ -1269,12 +1358,49 @@ export interface DocumentCandidates {
 }
 
 const WORK_BEFORE_COMMA = /\b(?:book|novel|film|movie|memoir|album|series|show|documentary|podcast|play),? $/;
-const NEXT_LOWER_WORD = /^ ([a-zA-Z]+)\b/;
+
+function isLowerAsciiCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** End of the run of codes passing `test` from `from`, at most `limit`. */
+function runEnd(text: string, from: number, limit: number, test: (code: number) => boolean): number {
+  let i = from;
+  while (i < limit && test(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The ASCII word after a space at `end` (" said" → "said"), read within 16 characters, or undefined
+ * when a digit or "_" is glued to it: /^ ([a-zA-Z]+)\b/ on the next 16 characters, without the match.
+ */
+function nextPlainWord(text: string, end: number): string | undefined {
+  if (codeAt(text, end) !== 32) return undefined;
+  const limit = Math.min(text.length, end + 16);
+  const wordEnd = runEnd(text, end + 1, limit, isAsciiLetter);
+  if (wordEnd === end + 1) return undefined;
+  const after = wordEnd < limit ? text.charCodeAt(wordEnd) : NaN;
+  if ((after >= 48 && after <= 57) || after === 95) return undefined;
+  return text.slice(end + 1, wordEnd);
+}
+
+/**
+ * The lower-case word after a name, past its possessive ("Villa's striker" → "striker"), read within
+ * 14 characters: /^(?:['’]s)? ([a-z]+)/ on the next 14 characters, without the match.
+ */
+function teamWordAfter(text: string, end: number): string | undefined {
+  const limit = Math.min(text.length, end + 14);
+  let from = end;
+  const c = codeAt(text, end);
+  if ((c === 39 || c === 0x2019) && codeAt(text, end + 1) === 115 && end + 3 < limit && text.charCodeAt(end + 2) === 32
+    && isLowerAsciiCode(text.charCodeAt(end + 3))) from = end + 2;
+  if (!(from + 1 < limit && text.charCodeAt(from) === 32 && isLowerAsciiCode(text.charCodeAt(from + 1)))) return undefined;
+  return text.slice(from + 1, runEnd(text, from + 1, limit, isLowerAsciiCode));
+}
 const SCORE_THEN_PREPOSITION = /\d[-–]\d{1,2} (?:at|to) $/;
 const DATELINE_AGENCY_AFTER = /^\) ?[—–-]/;
 const PRODUCT_OWNER_BEFORE = /(?:['’]s|\b(?:its|their|his|her|our|new|latest|next-generation|flagship|upcoming|forthcoming|previous|older|current)) $/;
 const MARKET_AMOUNT_AFTER = /^ (?:(?:as much as|nearly|almost|about|around|more than|over|just over|by) )?[$£€]?\d/;
-const TEAM_AFTER = /^(?:['’]s)? ([a-z]+)/;
 const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} $/;
 const TEAM_VERBS = new Set(['beat', 'beating', 'against', 'v', 'vs', 'drew', 'defeated', 'thrashed', 'host', 'hosts', 'hosted', 'face', 'faces', 'visit', 'visiting']);
@@ -1283,7 +1409,14 @@ const STOCK_INDEXES = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Stoxx', 'STOXX',
 /** "D-Mass.", "R-Texas": a US lawmaker's party and state. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2,4}|\d{1,2}G)$/;
-const UNIT_WORD = /^(?:mmHg|kWh|MWh|GWh|TWh|mph|kph|mAh|dB|Hz|kHz|MHz|GHz)$/;
+const UNIT_WORDS = new Set(['mmHg', 'kWh', 'MWh', 'GWh', 'TWh', 'mph', 'kph', 'mAh', 'dB', 'Hz', 'kHz', 'MHz', 'GHz']);
+
+/** What PERIOD_CODE needs: a digit first or second ("Q3", "H1", "5G") or "FY". */
+function mayBePeriodCode(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = codeAt(word, 1);
+  return (first >= 48 && first <= 57) || (second >= 48 && second <= 57) || (first === 70 && second === 89);
+}
 const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
 const INNER_CAPITAL = /[a-z][A-Z]/;
@@ -1393,7 +1526,7 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number' || NEVER_ALONE.has(w) || CALENDAR_WORDS.has(w) || ARTICLES.has(w)) return undefined;
   if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
-  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && (PERIOD_CODE.test(w) || UNIT_WORD.test(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
+  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || UNIT_WORDS.has(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (isDemonymWord(ctx.lexicon, t) || isDemonymCompound(ctx.lexicon, w)) return undefined;
@@ -1411,7 +1544,7 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
   // "Turn 9", "Section 2", "Category 4": a plain word numbering a thing is no name (the number
   // stays a figure); a word the lexicon or a head list names stays ("Terminal 2" is a place).
-  if (t.shape === 'cap' && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
+  if (t.shape === 'cap' && codeAt(ctx.text, t.end) === 32 && isDigitCode(codeAt(ctx.text, t.end + 1)) && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
     && !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !MODEL_LINE_WORDS.has(w) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))) return undefined;
   if (t.headline || (t.shape === 'upper' && inShoutingText(ctx, t))) {
     // A headline or capitals-only word that is plain English is no name on its own; a lone
@@ -1586,23 +1719,31 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
   if (candidates.length < 2) return;
   // A single name before a plural place noun: "in Calaveras counties" is rare, "Calaveras County" is
   // handled as a name; this covers lists only.
-  const own = candidates.map((c) => [...c.evidence] as Evidence);
+  // Each name's own evidence as found, copied the first time a list touches it (before any sharing
+  // changes it); most names are in no list.
+  const own: Array<Evidence | undefined> = new Array(candidates.length);
+  const ownEvidence = (i: number): Evidence => (own[i] ??= [...candidates[i].evidence] as Evidence);
   // A name whose own evidence is already clear keeps it: "who leads Labour, and Elon Musk's X" is
   // a clause boundary more often than a list of one kind.
-  const settled = own.map((ev) => {
-    const { score, margin } = bestType(ev);
+  const settled = (i: number) => {
+    const { score, margin } = bestType(ownEvidence(i));
     return score >= 2 && margin >= 1.5;
-  });
+  };
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
+    if (b.start - a.end > 6) continue;
     const gap = text.slice(a.end, b.start);
-    if (b.start - a.end > 6 || !COORDINATION_GAP.test(gap)) continue;
+    if (!COORDINATION_GAP.test(gap)) continue;
     // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
     if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
+    const ownA = ownEvidence(i);
+    const ownB = ownEvidence(i + 1);
+    const settledA = settled(i);
+    const settledB = settled(i + 1);
     for (let t = 0; t < 4; t++) {
-      if (!settled[i]) a.evidence[t] += own[i + 1][t] * 0.5;
-      if (!settled[i + 1]) b.evidence[t] += own[i][t] * 0.5;
+      if (!settledA) a.evidence[t] += ownB[t] * 0.5;
+      if (!settledB) b.evidence[t] += ownA[t] * 0.5;
     }
     // "Calaveras and Alpine counties"
     const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));

@@ -114,6 +114,23 @@ const NON_FINAL_ABBREVIATIONS = new Set([
 const OPENING_QUOTES = '"“‘\'«(„[';
 const DASHES = '–—|•·*►▶>#';
 
+/**
+ * Capitals, digits and the joiners . & ' ’ - only, with two capitals or a capital and a period
+ * ("NATO", "U.S", "G7" is not): a char-code pass for ASCII words, the patterns for the rest.
+ */
+function isCapitalsOnly(word: string): boolean {
+  let capitals = 0;
+  let capitalThenPeriod = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return UPPER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c === 46) capitalThenPeriod ||= i > 0 && word.charCodeAt(i - 1) >= 65 && word.charCodeAt(i - 1) <= 90;
+    else if (!((c >= 48 && c <= 57) || c === 38 || c === 39 || c === 45)) return false;
+  }
+  return capitals >= 2 || capitalThenPeriod;
+}
+
 function shapeOf(word: string): TokenShape {
   const first = word.charCodeAt(0);
   if (first >= 97 && first <= 122) {
@@ -131,7 +148,7 @@ function shapeOf(word: string): TokenShape {
     // "Starmer": a lower-case ASCII second letter rules out capitals-only, without the regexes.
     const second = codeAt(word, 1);
     if (second >= 97 && second <= 122) return 'cap';
-    if (word.length > 1 && UPPER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word)) return 'upper';
+    if (word.length > 1 && isCapitalsOnly(word)) return 'upper';
     return 'cap';
   }
   return HAS_UPPER.test(word) ? 'mixed' : 'lower';
@@ -142,11 +159,32 @@ function isDomainChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 46;
 }
 
+/** The next "://", "www." or "@" at or after `from`, or -1. */
+function nextUrlMark(text: string, from: number): number {
+  let best = -1;
+  for (const mark of URL_MARKS) {
+    const at = text.indexOf(mark, from);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+const URL_MARKS = ['://', 'www.', '@'];
+
 export function blockedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  if (text.includes('://') || text.includes('www.') || text.includes('@')) {
+  // Every URL, address or handle holds "://", "www." or "@" and no white space: the pattern is run
+  // only over the space-free stretches around those, not along the whole text.
+  let scannedTo = 0;
+  for (let at = nextUrlMark(text, 0); at >= 0; at = nextUrlMark(text, Math.max(at + 1, scannedTo))) {
+    if (at < scannedTo) continue;
+    let from = at;
+    while (from > 0 && !isSpaceCode(text, from - 1)) from--;
+    let to = at;
+    while (to < text.length && !isSpaceCode(text, to)) to++;
+    const stretch = text.slice(from, to);
     URL_LIKE.lastIndex = 0;
-    for (let m = URL_LIKE.exec(text); m; m = URL_LIKE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+    for (let m = URL_LIKE.exec(stretch); m; m = URL_LIKE.exec(stretch)) ranges.push([from + m.index, from + m.index + m[0].length]);
+    scannedTo = to;
   }
   DOMAIN_TLD.lastIndex = 0;
   for (let m = DOMAIN_TLD.exec(text); m; m = DOMAIN_TLD.exec(text)) {
@@ -198,6 +236,30 @@ function startsWithAny(line: string, starts: readonly string[]): boolean {
   return starts.some((s) => line.startsWith(s) && (line.length === s.length || !/[\p{L}]/u.test(line[s.length]) || s.endsWith(':')));
 }
 
+const FURNITURE_HEADINGS = new Set(FURNITURE_BLOCK_HEADINGS);
+
+/** A heading of a block of page furniture ("Related stories:"), in any case, colons and spaces after it ignored. */
+function isFurnitureHeading(line: string): boolean {
+  const lower = line.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && (lower.charCodeAt(end - 1) === 58 || isSpaceCode(lower, end - 1))) end--;
+  return FURNITURE_HEADINGS.has(end === lower.length ? lower : lower.slice(0, end));
+}
+
+/** FURNITURE_LINE_STARTS by first character: a line is compared only with the starts it can have. */
+const FURNITURE_STARTS_BY_FIRST = new Map<string, string[]>();
+for (const start of FURNITURE_LINE_STARTS) {
+  const list = FURNITURE_STARTS_BY_FIRST.get(start[0]);
+  if (list) list.push(start);
+  else FURNITURE_STARTS_BY_FIRST.set(start[0], [start]);
+}
+
+/** Whether the lower-cased line starts like page furniture (see FURNITURE_LINE_STARTS). */
+function startsLikeFurniture(lower: string): boolean {
+  const starts = FURNITURE_STARTS_BY_FIRST.get(lower.charAt(0));
+  return starts !== undefined && startsWithAny(lower, starts);
+}
+
 const MENU_SEPARATORS = ['|', '>', '»'];
 
 /**
@@ -233,26 +295,27 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   let inFurnitureBlock = false;
   let commentsFollow = false;
   let previousFurniture = false;
-  const lines = text.split('\n');
-  for (const raw of lines) {
+  for (let lineStart = 0; lineStart <= text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = text.slice(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
     const line = raw.trim();
-    const lower = line.length <= 160 ? line.toLowerCase() : '';
     let furnitureFrom = Infinity;
     if (line.length === 0) {
       inFurnitureBlock = false;
     } else if (inFurnitureBlock && line.length < 120) {
       furnitureFrom = offset;
     } else if (commentsFollow || (line.length <= 40 && !previousFurniture && COMMENTS_HEADING.test(line))) {
-      // (A comment count right under a share bar or a byline with separators is a link to the
-      // comments, not their start: "Share: Facebook | X\n214 comments".)
-      // Reader comments run to the end of the page.
+      // Reader comments run to the end of the page; a comment count right under a share bar, a
+      // byline or a date line is a link to them, not their start ("Share: Facebook | X\n214 comments").
       if (!commentsFollow) commentsStart = offset;
       commentsFollow = true;
       furnitureFrom = offset;
-    } else if (line.length <= 40 && FURNITURE_BLOCK_HEADINGS.includes(lower.replace(/[:\s]+$/, ''))) {
+    } else if (line.length <= 40 && isFurnitureHeading(line)) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
-    } else if (line.length <= 160 && startsWithAny(lower, FURNITURE_LINE_STARTS)) {
+    } else if (line.length <= 160 && startsLikeFurniture(line.toLowerCase())) {
       furnitureFrom = offset;
     } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || COPYRIGHT_LINE.test(line))) {
       furnitureFrom = offset;
@@ -281,10 +344,38 @@ function isHeadline(line: string): boolean {
   if (line.length === 0 || line.length > 200 || /[.!?:;"”]$/.test(line)) return false;
   // A byline ("By Callum Reid at Old Trafford") is names, not title case.
   if (/^by\s/i.test(line)) return false;
-  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
-  if (words.length < 2) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.75;
+  // Words longer than three characters that start with a letter, and how many start with a capital
+  // (one pass over the trimmed line instead of splitting it).
+  let words = 0;
+  let capitalised = 0;
+  for (let start = 0; start < line.length;) {
+    let end = start;
+    while (end < line.length && !isSpaceCode(line, end)) end++;
+    if (end - start > 3) {
+      const first = line.charCodeAt(start);
+      if (first < 128) {
+        if (first >= 65 && first <= 90) { words++; capitalised++; } else if (first >= 97 && first <= 122) words++;
+      } else if (LETTER_START.test(line.slice(start, start + 2))) {
+        words++;
+        if (UPPER_START.test(line.slice(start, start + 2))) capitalised++;
+      }
+    }
+    start = end;
+    while (start < line.length && isSpaceCode(line, start)) start++;
+  }
+  if (words < 2) return false;
+  return capitalised / words >= 0.75;
+}
+
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const SPACE = /\s/;
+
+/** Whether the character at `i` is white space as `\s` reads it. */
+export function isSpaceCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]);
 }
 
 function isSentenceBoundaryChar(code: number): boolean {
@@ -292,8 +383,11 @@ function isSentenceBoundaryChar(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
 }
 
-function opensSentence(ch: string): boolean {
-  return OPENING_QUOTES.includes(ch) || DASHES.includes(ch);
+/** Char codes of OPENING_QUOTES and DASHES (all single UTF-16 units). */
+const SENTENCE_OPENERS = new Set([...OPENING_QUOTES, ...DASHES].map((ch) => ch.charCodeAt(0)));
+
+function opensSentence(code: number): boolean {
+  return SENTENCE_OPENERS.has(code);
 }
 
 /** Flags of lower-case words: common English word, and word the recogniser reads as context. */
@@ -328,12 +422,13 @@ function isNameStartCode(text: string, i: number): boolean {
  * A context word matters only next to a name: right after a kept name-shaped word, or before a
  * capitalised word (directly or after "the"/"a").
  */
-function nearName(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+function nearName(text: string, tokens: readonly Token[], start: number, end: number, previousStart: number): boolean {
   const last = tokens[tokens.length - 1];
   if (last && last.shape !== 'lower' && last.shape !== 'number') {
     const lastEnd = last.possessive ? last.end + 2 : last.end;
-    let gapHasWord = false;
-    for (let i = lastEnd; i < start; i++) if (isWordCode(text, i)) { gapHasWord = true; break; }
+    // A word read (and skipped) since the last token lies in the gap: no need to scan it.
+    let gapHasWord = previousStart >= lastEnd && previousStart < start;
+    for (let i = lastEnd; i < start && !gapHasWord; i++) if (isWordCode(text, i)) gapHasWord = true;
     if (!gapHasWord) return true;
   }
   let i = end;
@@ -390,7 +485,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
         hash &= 0x3fffffff;
         const flags = lowerFlags.get(hash);
         if ((flags & LOWER_COMMON) === 0 && i - start > 3) rare.add(hash);
-        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, i)) {
+        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, i, previousStart)) {
           previousStart = start;
           previousEnd = i;
           cursor = i;
@@ -423,7 +518,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
         hash &= 0x3fffffff;
         const flags = lowerFlags.get(hash);
         if ((flags & LOWER_COMMON) === 0 && end - start > 3) rare.add(hash);
-        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end)) {
+        if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end, previousStart)) {
           previousStart = start;
           previousEnd = end;
           continue;
@@ -473,7 +568,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
           sentenceStart = true;
         } else if (isSentenceBoundaryChar(code)) {
           if (code !== 46 || !abbreviationBefore(text, previousStart, previousEnd)) sentenceStart = true;
-        } else if (opensSentence(text[i])) {
+        } else if (opensSentence(code)) {
           sentenceStart = true;
         }
       }
@@ -489,7 +584,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
       const hash = hashWord(word);
       const flags = lowerFlags.get(hash);
       if ((flags & LOWER_COMMON) === 0 && word.length > 3) rare.add(hash);
-      if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end)) {
+      if ((flags & LOWER_CONTEXT) === 0 || !nearName(text, tokens, start, end, previousStart)) {
         previousStart = start;
         previousEnd = end;
         continue;

@@ -13,6 +13,18 @@ import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, do
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
 
+/** First letters of a key's words but the minor ones ("bank of england" → "be"), without splitting the key. */
+function keyInitials(key: string): string {
+  let initials = '';
+  for (let start = 0; start <= key.length;) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    if (!MINOR_WORDS.has(key.slice(start, end))) initials += key.charAt(start);
+    start = end + 1;
+  }
+  return initials;
+}
+
 export interface ResolveEnvironment {
   readonly index: WorkspaceIndex;
   readonly lexicon: Lexicon;
@@ -49,6 +61,11 @@ function linksToWorkspaceHead(c: Candidate, index: WorkspaceIndex): string | und
   return only;
 }
 
+/** The largest of the four scores (`Math.max(...evidence)` without spreading the array). */
+function strongestOf(evidence: Readonly<Evidence>): number {
+  return Math.max(evidence[0], evidence[1], evidence[2], evidence[3]);
+}
+
 function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): boolean {
   const { index, lexicon } = env;
   const stats = index.stats(c.key);
@@ -62,14 +79,14 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   if (headLinks || linksToWorkspaceHead(c, index)) return true;
   // "TRUE", "LIVID", "BACKDROP": an ordinary word in capitals (a verdict, a shout, a heading) is no
   // name unless something names it so (the lexicon, a spelled-out acronym, a person's name).
-  if (c.acronym && c.wordCount === 1 && c.text.length >= 4 && !known && Math.max(...c.evidence) <= 2 && isCommonWord(c.key, lexicon)
+  if (c.acronym && c.wordCount === 1 && c.text.length >= 4 && !known && strongestOf(c.evidence) <= 2 && isCommonWord(c.key, lexicon)
     && !index.acronyms.has(c.key) && !links.localSurnames.has(c.key) && !index.surnames.has(lexicon.keys.surname(c.key))) return false;
   if (c.wholeOnly) {
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
   }
   // "Split", "Nice", "Reading" starting a sentence: a place only when the workspace says so.
   if (known && !(c.weak && c.commonWord && known.strength < 4)) return true;
-  const max = Math.max(...(stats?.evidence ?? c.evidence));
+  const max = strongestOf(stats?.evidence ?? c.evidence);
   const perMention = stats && stats.count > 0 ? max / stats.count : max;
   if (c.wordCount > 1) return true;
   // "Martin is coming home": a given name of someone this source names in full ("Martin Pennock").
@@ -98,7 +115,7 @@ function isCommonWord(key: string, lexicon: Lexicon): boolean {
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['pm', 'gov', 'sen', 'rep', 'pres', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'capt', 'adm', 'sgt', 'lt', 'cllr', 'supt', 'insp', 'det', 'rev', 'fr', 'amb', 'atty', 'secy', 'cmdr']);
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}/u;
 /** Names a workspace writes both ways for one place. */
-const PLACE_ALIASES: Record<string, string> = { 'new york city': 'new york', nyc: 'new york', 'washington dc': 'washington', 'dc': 'washington' };
+const PLACE_ALIASES = new Map([['new york city', 'new york'], ['nyc', 'new york'], ['washington dc', 'washington'], ['dc', 'washington']]);
 
 /** The candidate without a leading abbreviated title, or undefined. */
 function withoutTitle(c: Candidate): Candidate | undefined {
@@ -128,7 +145,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (untitled) return canonicalKeyOf(untitled, env, links);
   const unstyled = withoutStyle(c);
   if (unstyled) return canonicalKeyOf(unstyled, env, links, true);
-  const alias = PLACE_ALIASES[c.key];
+  const alias = PLACE_ALIASES.get(c.key);
   if (alias !== undefined && !c.titled) return alias;
   // "EU Commission" is the "European Commission" the workspace names in full.
   if (c.wordCount >= 2 && c.key.startsWith('eu ') && index.stats(`european ${c.key.slice(3)}`)) return `european ${c.key.slice(3)}`;
@@ -331,8 +348,7 @@ function longerFormOf(key: string, index: WorkspaceIndex): string | undefined {
 
 /** How often the workspace names `fullName` by its acronym. */
 function acronymMentions(fullName: string, index: WorkspaceIndex): number {
-  let initials = '';
-  for (const word of fullName.split(' ')) if (!MINOR_WORDS.has(word)) initials += word.charAt(0);
+  const initials = keyInitials(fullName);
   if (initials.length < 2 || dominant(index.acronyms.get(initials)) !== fullName) return 0;
   return index.stats(initials)?.count ?? 0;
 }
@@ -422,9 +438,9 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     if (stats) addEvidence(evidence, stats.evidence);
   }
   // Mentions by acronym or surname that link here vote too.
-  const words = canonicalKey.split(' ');
-  if (words.length >= 2) {
-    const initials = words.filter((w) => !MINOR_WORDS.has(w)).map((w) => w[0]).join('');
+  const lastSpace = canonicalKey.lastIndexOf(' ');
+  if (lastSpace >= 0) {
+    const initials = keyInitials(canonicalKey);
     if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey) {
       const stats = index.stats(initials);
       // "HH" for "Hakainde Hichilema": capitals read as a body by their shape, which says nothing
@@ -434,7 +450,7 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
         addEvidence(evidence, [person, 0, place, misc]);
       } else if (stats) addEvidence(evidence, stats.evidence);
     }
-    const surname = words[words.length - 1];
+    const surname = canonicalKey.slice(lastSpace + 1);
     if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) {
       const stats = index.stats(surname);
       if (stats) addEvidence(evidence, stats.evidence, 0.5);
@@ -463,7 +479,8 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   const { gazetteer } = env;
   const declared = gazetteer.byKey.get(c.key);
   if (declared) return { id: declared.id, type: declared.type, canonicalKey: c.key };
-  if (gazetteer.ignored.has(c.key) || gazetteer.ignored.has(normalizeKey(c.text))) return undefined;
+  // Most workspaces ignore nothing: the text is normalised only when there is a list to look in.
+  if (gazetteer.ignored.size > 0 && (gazetteer.ignored.has(c.key) || gazetteer.ignored.has(normalizeKey(c.text)))) return undefined;
   if (!isAccepted(c, env, links)) return undefined;
   const canonicalKey = canonicalKeyOf(c, env, links);
   const declaredCanonical = gazetteer.byKey.get(canonicalKey);
@@ -515,22 +532,19 @@ export function resolveMentions(candidates: readonly Candidate[], env: ResolveEn
 
 function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnvironment, links: SourceLinks): EntityMention[] {
   const mentions: EntityMention[] = [];
-  // The same name recurs within a source: resolve each (key, flags) once.
-  const memo = new Map<string, Map<number, ResolvedEntity | null>>();
+  // The same name recurs within a source: resolve each (key, flags) once. Keyed by flags first:
+  // a source has a few distinct flags but many keys, so few maps are made.
+  const memo: Array<Map<string, ResolvedEntity | null> | undefined> = [];
   let lastEnd = -1;
   for (const original of candidates) {
     if (original.start < lastEnd) continue;
     const c = confirmedWhole(original, env) ?? original;
     const flags = resolutionFlags(c);
-    let byFlags = memo.get(c.key);
-    if (!byFlags) {
-      byFlags = new Map();
-      memo.set(c.key, byFlags);
-    }
-    let resolved = byFlags.get(flags);
+    const byKey = (memo[flags] ??= new Map());
+    let resolved = byKey.get(c.key);
     if (resolved === undefined) {
       resolved = resolveCandidate(c, env, links) ?? null;
-      byFlags.set(flags, resolved);
+      byKey.set(c.key, resolved);
     }
     if (!resolved) continue;
     mentions.push({ kind: 'entity', type: resolved.type, text: c.text, start: c.start, end: c.end, entity: resolved.id });

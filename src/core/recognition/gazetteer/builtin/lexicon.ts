@@ -173,14 +173,33 @@ export function createLexicon(): Lexicon {
     .filter((d) => (known.get(normalizeKey(d))?.strength ?? 0) < 2 || d === 'American'));
   // Plurals name the people ("the Norwegians"), unless the plural is a place ("the Philippines").
   for (const d of [...demonyms]) if (!d.endsWith('s') && (known.get(normalizeKey(`${d}s`))?.strength ?? 0) < 2) demonyms.add(`${d}s`);
-  return {
-    givenNames: new Set(GIVEN_NAMES.split('|')),
-    personNames: new SortedList(PERSON_NAMES),
-    demonyms,
-    known,
-    lowerFlags,
-    roleNouns,
-    intrinsicEvidence: new Map(),
-    keys: new KeyCache(),
-  };
+  return new BuiltinLexicon(demonyms, known, lowerFlags, roleNouns);
+}
+
+/**
+ * The lexicon as a class whose constructor stores each field once. Not an object literal: V8 builds
+ * a literal's template on its second evaluation with placeholder values, which widens the recorded
+ * type of every field, and that throws away the compiled candidate finder and resolver (every
+ * function that reads the lexicon) when a second recognizer is created.
+ */
+class BuiltinLexicon implements Lexicon {
+  declare readonly givenNames: ReadonlySet<string>;
+  declare readonly personNames: { has(word: string): boolean };
+  declare readonly demonyms: ReadonlySet<string>;
+  declare readonly known: KnownNames;
+  declare readonly lowerFlags: WordFlags;
+  declare readonly roleNouns: ReadonlySet<string>;
+  declare readonly intrinsicEvidence: Map<string, Readonly<[number, number, number, number]>>;
+  declare readonly keys: KeyCache;
+
+  constructor(demonyms: ReadonlySet<string>, known: KnownNames, lowerFlags: WordFlags, roleNouns: ReadonlySet<string>) {
+    this.givenNames = new Set(GIVEN_NAMES.split('|'));
+    this.personNames = new SortedList(PERSON_NAMES);
+    this.demonyms = demonyms;
+    this.known = known;
+    this.lowerFlags = lowerFlags;
+    this.roleNouns = roleNouns;
+    this.intrinsicEvidence = new Map();
+    this.keys = new KeyCache();
+  }
 }
