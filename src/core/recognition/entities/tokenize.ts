@@ -295,6 +295,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   let inFurnitureBlock = false;
   let commentsFollow = false;
   let previousFurniture = false;
+  let previousLine = '';
   for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -306,7 +307,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       inFurnitureBlock = false;
     } else if (inFurnitureBlock && line.length < 120) {
       furnitureFrom = offset;
-    } else if (commentsFollow || (line.length <= 40 && !previousFurniture && COMMENTS_HEADING.test(line))) {
+    } else if (commentsFollow || (line.length <= 40 && COMMENTS_HEADING.test(line) && !previousFurniture && !isBylineOrDateLine(previousLine))) {
       // Reader comments run to the end of the page; a comment count right under a share bar, a
       // byline or a date line is a link to them, not their start ("Share: Facebook | X\n214 comments").
       if (!commentsFollow) commentsStart = offset;
@@ -330,7 +331,8 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       }
     }
     infos.push({ headline: isHeadline(line), furnitureFrom });
-    previousFurniture = line.length > 0 && (furnitureFrom === offset || isBylineOrDateLine(line));
+    previousFurniture = line.length > 0 && furnitureFrom === offset;
+    previousLine = line;
     offset += raw.length + 1;
   }
   return { infos, commentsStart };
