@@ -12,7 +12,7 @@ import {
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
-import { bestType, emptyEvidence, type Evidence } from './evidence';
+import { bestType, emptyEvidence, typeIndex, type Evidence } from './evidence';
 import { codeAt, hashWord, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 
 export interface Candidate {
@@ -181,6 +181,7 @@ function wordBefore(text: string, start: number): string | undefined {
   return j < 0 ? undefined : text.slice(j, start - 1);
 }
 
+type LowerHeadType = 'organization' | 'place' | 'misc';
 const LOWER_HEAD_AFTER = /^ ([a-z]+)(?: ([a-z]+))?(?![\p{L}])/u;
 /** First words of the lower-case heads ("hospital", "cultural" of "cultural centre"). */
 const LOWER_HEAD_FIRST_WORDS = new Set([...LOWER_HEADS.keys(), ...[...LOWER_HEAD_PAIRS.keys()].map((k) => k.split(' ')[0])]);
@@ -995,7 +996,7 @@ const VENUE_MODIFIERS = new Set(['Cultural', 'Culture', 'Arts', 'Art', 'Shopping
  * Evidence from the name itself (lexicons, head nouns, name lists): the same for every occurrence
  * of the same text, so memoised across documents.
  */
-function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHead?: 'organization' | 'place'): Readonly<Evidence> {
+function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHead?: LowerHeadType): Readonly<Evidence> {
   const memo = ctx.lexicon.intrinsicEvidence;
   const memoKey = lowerHead ? `${text}\u0001${lowerHead}` : text;
   const cached = memo.get(memoKey);
@@ -1006,7 +1007,7 @@ function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHea
   return ev;
 }
 
-function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHead?: 'organization' | 'place'): Evidence {
+function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHead?: LowerHeadType): Evidence {
   const { lexicon } = ctx;
   const ev = emptyEvidence();
   const first = tokens[0];
@@ -1066,7 +1067,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && FOREIGN_ORG_PREFIXES.has(first.text)) ev[1] += 3;
   if (multi && FOREIGN_PLACE_PREFIXES.has(first.text)) ev[2] += 3;
   if (multi && COMPASS_WORDS.has(first.text) && !ORG_HEADS.has(head)) ev[2] += 2.5;
-  if (lowerHead) ev[lowerHead === 'place' ? 2 : 1] += 4;
+  if (lowerHead) ev[typeIndex[lowerHead]] += 4;
   if (multi && tokens.length > 2 && ORG_PREFIX_HEADS.has(first.text) && (tokens[1].text === 'of' || tokens[1].text === 'for')) ev[1] += 2;
   if (multi && PLACE_PREFIX_HEADS.has(first.text)) ev[2] += 2.5;
   if (multi && MISC_PREFIX_HEADS.has(first.text)) ev[3] += 3.5;
@@ -1118,7 +1119,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   return ev;
 }
 
-function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: 'organization' | 'place'): Evidence {
+function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: LowerHeadType): Evidence {
   const { lexicon } = ctx;
   const ev = intrinsicEvidence(ctx, tokens, text, lowerHead).slice() as Evidence;
   const first = tokens[0];
@@ -1288,13 +1289,15 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   const start = first.start;
   let end = last.end;
   // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.
-  let lowerHead: 'organization' | 'place' | undefined;
+  let lowerHead: LowerHeadType | undefined;
   if (!last.possessive && tokens.length <= 4) {
     const lowerNext = codeAt(ctx.text, end) === 32 && codeAt(ctx.text, end + 1) >= 97 && codeAt(ctx.text, end + 1) <= 122;
     const after = lowerNext && mayStartLowerHead(ctx.text, end + 1) ? LOWER_HEAD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
     if (after) {
       const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
-      const single = LOWER_HEADS.get(after[1]);
+      let single = LOWER_HEADS.get(after[1]);
+      // A document's kind after a name ("the Paris agreement") only when the name is a place.
+      if (single === 'misc' && !isKnownAs(lexicon, ctx.text.slice(start, end), 'place', 2)) single = undefined;
       if (pair) {
         lowerHead = pair;
         end += after[0].length;

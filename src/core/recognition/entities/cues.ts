@@ -227,8 +227,10 @@ export const FOREIGN_ORG_PREFIXES = words(`
 export const MISC_AFTER_WORDS = words(`project projects programme program farm scheme initiative pipeline treaty agreement accord summit conference festival tournament championship operation mission plan strategy act bill law report doctrine deal pact declaration`);
 
 /** Lower-case head nouns that complete a name when the text names an institution that way. */
-export const LOWER_HEADS: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+export const LOWER_HEADS: ReadonlyMap<string, 'organization' | 'place' | 'misc'> = new Map<string, 'organization' | 'place' | 'misc'>([
   ['hospital', 'organization'], ['university', 'organization'], ['clinic', 'organization'],
+  // After a place only ("the Paris agreement", "the Kyoto protocol", "the Minsk accords").
+  ['agreement', 'misc'], ['accord', 'misc'], ['accords', 'misc'], ['protocol', 'misc'], ['treaty', 'misc'], ['declaration', 'misc'],
   ['airport', 'place'], ['museum', 'place'], ['cathedral', 'place'], ['stadium', 'place'], ['bridge', 'place'],
   ['river', 'place'], ['station', 'place'], ['prison', 'place'], ['palace', 'place'], ['square', 'place'],
   ['harbour', 'place'], ['harbor', 'place'], ['castle', 'place'], ['park', 'place'], ['arena', 'place'],

@@ -168,6 +168,11 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(entitiesOf('Here is the President, last night:\nDonald J. Trump @realDonaldTrump\nThe European Union is bad.').includes('Donald J. Trump/person'));
   });
 
+  it('reads a place before a lower-case kind of document as the document, but not a company before one', () => {
+    assert.deepEqual(entitiesOf('They signed the Paris agreement, and the Minsk accords failed. An Apple agreement followed.'),
+      ['Paris agreement/misc', 'Minsk accords/misc', 'Apple/organization']);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
