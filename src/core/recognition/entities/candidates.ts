@@ -1647,8 +1647,29 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   }
   shareCoordinatedEvidence(text, candidates);
   addNumberedWards(ctx, candidates);
+  addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
+}
+
+/** "the Prince of Wales", "the Duchess of Edinburgh": a title with its territory names the person who holds it. */
+const PEERAGE_TITLE = /\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness) of \p{Lu}\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}]| \p{Lu})/gu;
+
+function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes(' of ')) return;
+  let added = false;
+  PEERAGE_TITLE.lastIndex = 0;
+  for (let match = PEERAGE_TITLE.exec(ctx.text); match; match = PEERAGE_TITLE.exec(ctx.text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // A longer name around it ("Prince of Wales Hospital") stays; names inside it give way.
+    if (candidates.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
+    const key = ctx.lexicon.keys.identity(match[0]);
+    candidates.push({ ...plainCandidate(start, match[0], key, [6, 0, 0, 0]), wordCount: match[0].split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) });
+    added = true;
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
 }
 
 const LOWER_LEGAL_FORM = /^ plc(?![\p{L}\p{N}])/u;

@@ -76,7 +76,7 @@ export const ORG_HEADS = words(`
   Cruises Utilities Renewables Assurance Financial Payments Trading Cosmetics Apparel Beverages Brewing
   Airline Bancorporation Biologics Microsystems Instruments Devices Materials Minerals Metals
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
-  Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre
+  Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */

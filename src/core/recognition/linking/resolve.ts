@@ -11,6 +11,8 @@ import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entit
 import { fullGivenName, normalizeKey } from './keys';
 import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
+const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
 
 /** First letters of a key's words but the minor ones ("bank of england" → "be"), without splitting the key. */
@@ -70,8 +72,9 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   const { index, lexicon } = env;
   const stats = index.stats(c.key);
   const known = lexicon.known.get(c.key);
-  // "the Company" of a press release is a defined term, not a name.
-  if (c.wordCount === 1 && c.key === 'company') return false;
+  // "the Company" of a press release is a defined term, not a name; "the King", "the Pope" are
+  // titles alone (as "the prime minister" is); "an ORANGE warning" is a colour.
+  if (c.wordCount === 1 && (c.key === 'company' || (c.determiner === true && ROYAL_TITLES.has(c.text)) || (c.acronym && WARNING_COLOURS.has(c.text)))) return false;
   // "the Commission" for the one commission of the source; a sentence-initial event or document
   // word ("Fire has burned …" beside "Cal Fire") is not a back-reference.
   const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3)

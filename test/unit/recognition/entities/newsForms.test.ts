@@ -173,6 +173,18 @@ describe('recognition: name forms across news styles', () => {
       ['Paris agreement/misc', 'Minsk accords/misc', 'Apple/organization']);
   });
 
+  it('reads royal title-names as their holders, a royal title alone as no name, and warning colours as none', () => {
+    const found = entitiesOf("The King met the Prince of Wales and the Princess Royal. The Duchess of Edinburgh's visit followed. An ORANGE warning was issued.");
+    assert.deepEqual(found, ['Prince of Wales/person', 'Princess Royal/person', 'Duchess of Edinburgh/person']);
+  });
+
+  it('knows foreign-language names of European places and the names of rail operators and airlines', () => {
+    const found = entitiesOf('Temperatures in Roma and Firenze topped 40C across Sicilia, and Aer Lingus and West Midlands Trains cancelled services.');
+    for (const expected of ['Roma/place', 'Firenze/place', 'Sicilia/place', 'Aer Lingus/organization', 'West Midlands Trains/organization']) {
+      assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
+    }
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

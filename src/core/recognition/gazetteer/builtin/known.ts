@@ -150,6 +150,31 @@ Sahara
 Himalayas
 Alps
 Andes
+Sicily|Sicilia
+Sardinia|Sardegna
+Tuscany|Toscana
+Lombardy|Lombardia
+Apulia|Puglia
+Andalusia|Andalucía|Andalucia
+Crete|Kriti
+Corsica|Corse
+Rome|Roma
+Florence|Firenze
+Naples|Napoli
+Milan|Milano
+Turin|Torino
+Venice|Venezia
+Genoa|Genova
+Lisbon|Lisboa
+Munich|München
+Cologne|Köln
+Vienna|Wien
+Prague|Praha
+Warsaw|Warszawa
+Brussels|Bruxelles|Brussel
+Copenhagen|København
+Moscow|Moskva
+Athens|Athina
 Pyrenees
 Urals
 `;
@@ -554,6 +579,22 @@ New York Times|NYT
 Washington Post
 Le Monde
 Der Spiegel|Spiegel
+Aer Lingus
+Network Rail
+Avanti West Coast|Avanti
+TransPennine Express
+Greater Anglia
+ScotRail
+Eurostar
+Amtrak
+Deutsche Bahn
+SNCF
+Trenitalia
+Renfe
+Aeroflot
+Turkish Airlines
+Air India
+IndiGo
 Indian Space Research Organisation|ISRO
 Japan Aerospace Exploration Agency|JAXA
 CERN
