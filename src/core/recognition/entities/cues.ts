@@ -210,6 +210,7 @@ export const FOREIGN_PLACE_PREFIXES = words(`
   Rio Río Lago Monte Isla Ilha Île Isola Sierra Serra Costa Cabo Bahía Baía Golfo Estação Estación
   San Santa Santo São Los Las El Fort Port
   Aeroporto Aeropuerto Aéroport Flughafen Basilica Basílica Catedral Cattedrale Igreja Iglesia Chiesa
+  Vega Vegas Valle Ribera Campiña Rambla Región Comunidad Provincia Teatro Parco Stazione
 `);
 export const FOREIGN_ORG_PREFIXES = words(`
   Banco Banca Banque Universidade Universidad Università Université Universität Instituto Istituto

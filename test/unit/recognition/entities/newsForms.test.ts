@@ -185,6 +185,11 @@ describe('recognition: name forms across news styles', () => {
     }
   });
 
+  it('reads names with Spanish and Italian place prefixes as places', () => {
+    const found = entitiesOf('Warnings covered the Vega del Segura and Valle del Tajo.');
+    for (const expected of ['Vega del Segura/place', 'Valle del Tajo/place']) assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
