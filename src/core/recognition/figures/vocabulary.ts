@@ -47,6 +47,7 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['px', { unit: 'px' }],
   ['Hz', { unit: 'Hz' }], ['kHz', { unit: 'kHz' }], ['MHz', { unit: 'MHz' }], ['GHz', { unit: 'GHz' }],
   ['Wh', { unit: 'Wh' }], ['fps', { unit: 'fps' }], ['kV', { unit: 'kV' }],
+  ['kts', { unit: 'kn' }], ['fpm', { unit: 'ft/min' }], ['NM', { unit: 'nmi' }],
   ['kmph', { unit: 'km/h' }], ['kbps', { unit: 'kbps' }], ['Mbps', { unit: 'Mbps' }], ['Gbps', { unit: 'Gbps' }],
   ['hPa', { unit: 'hPa' }], ['mb', { unit: 'mbar', attachedOnly: true }], ['mbar', { unit: 'mbar' }],
   ['ppm', { unit: 'ppm' }], ['ppb', { unit: 'ppb' }], ['ppt', { unit: 'ppt' }], ['µg', { unit: 'µg' }], ['ng', { unit: 'ng' }],

@@ -111,4 +111,12 @@ describe('figures: quantity', () => {
       { type: 'quantity', text: '4 ppm', value: 4, unit: 'ppm' },
     ]);
   });
+
+  it('reads aviation units: knots, feet per minute and nautical miles', () => {
+    expectAll('It descended at 4,100 fpm, flying at 310 kts, 284 NM from Shannon.', [
+      { type: 'quantity', text: '4,100 fpm', value: 4100, unit: 'ft/min' },
+      { type: 'quantity', text: '310 kts', value: 310, unit: 'kn' },
+      { type: 'quantity', text: '284 NM', value: 284, unit: 'nmi' },
+    ]);
+  });
 });
