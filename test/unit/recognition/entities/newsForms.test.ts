@@ -190,6 +190,11 @@ describe('recognition: name forms across news styles', () => {
     for (const expected of ['Vega del Segura/place', 'Valle del Tajo/place']) assert.ok(found.includes(expected), `${expected} in ${String(found)}`);
   });
 
+  it('knows widely used products, and drug and vaccine classes are no names', () => {
+    assert.deepEqual(entitiesOf('Apple takes a cut of App Store sales; GLP-1 drugs and the MMR jab were discussed.'),
+      ['Apple/organization', 'App Store/misc']);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

@@ -715,6 +715,24 @@ Emmy|Emmy Award
 Android
 ChatGPT
 Starlink
+App Store
+Google Play
+iPhone
+iPad
+MacBook
+AirPods
+Apple Watch
+iOS
+macOS
+Gmail
+Google Maps
+Xbox
+PlayStation
+Nintendo Switch
+Kindle
+Alexa
+Siri
+Copilot
 `;
 
 /** Country aliases that the country data spells differently from news text. */
