@@ -1497,11 +1497,16 @@ const UNTITLED: Part = { tokens: [], titled: false, beforeTitle: false };
 
 const PLATFORM_X_BEFORE = /(?:\b(?:posts?|posted|posting|wrote|writing|said|saying|statement|message|messages|video|videos|account|accounts|platform|shared|tweeted|comments?|thread|followers) on[ \u00a0]|\b(?:Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Telegram|WhatsApp|Snapchat|LinkedIn|Reddit),? (?:and |or )?)$/;
 const PLATFORM_X_AFTER = /^,? \(?formerly (?:known as )?Twitter/;
+/** "on X taking the credit", "on X." — "on X" before a lower-case word or punctuation. */
+const ON_BEFORE = /\bon[ \u00a0]$/;
+const LOWER_OR_STOP_AFTER = /^(?:[ \u00a0]+\p{Ll}|[.,;:!?)]|$)/u;
 
 /** "X" as the social platform: after a word for posting on it, in a list of platforms, or "formerly Twitter". */
 function isPlatformX(text: string, t: Token): boolean {
   if (/[\p{L}\p{N}-]/u.test(text.charAt(t.end))) return false;
-  return PLATFORM_X_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || PLATFORM_X_AFTER.test(text.slice(t.end, t.end + 32));
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const after = text.slice(t.end, t.end + 32);
+  return PLATFORM_X_BEFORE.test(before) || PLATFORM_X_AFTER.test(after) || (ON_BEFORE.test(before) && LOWER_OR_STOP_AFTER.test(after));
 }
 
 const EXCHANGE_SUFFIX = /^[A-Z]{1,3}$/;

@@ -112,6 +112,7 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Grossi said in a post on X that the plant was safe.'), ['Grossi/person', 'X/organization']);
     assert.ok(entitiesOf('Adverts ran on Facebook, TikTok and X last week.').includes('X/organization'));
     assert.deepEqual(entitiesOf('Plan X was shelved.').filter((e) => e.startsWith('X')), []);
+    assert.ok(entitiesOf('The minister is already on X taking the credit.').includes('X/organization'));
     assert.deepEqual(entitiesOf('Levels of PFAS and PFOA were high, and the OLED screen is bright.'), []);
   });
 
