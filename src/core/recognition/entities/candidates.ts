@@ -1662,19 +1662,10 @@ const PEERAGE_TITLE = /\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|
 
 function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
   if (!ctx.text.includes(' of ')) return;
-  let added = false;
-  PEERAGE_TITLE.lastIndex = 0;
-  for (let match = PEERAGE_TITLE.exec(ctx.text); match; match = PEERAGE_TITLE.exec(ctx.text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    // A longer name around it ("Prince of Wales Hospital") stays; names inside it give way.
-    if (candidates.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
-    const key = ctx.lexicon.keys.identity(match[0]);
-    candidates.push({ ...plainCandidate(start, match[0], key, [6, 0, 0, 0]), wordCount: match[0].split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) });
-    added = true;
-  }
-  if (added) candidates.sort((a, b) => a.start - b.start);
+  insertPatternCandidates(ctx, candidates, PEERAGE_TITLE, (start, text) => {
+    const key = ctx.lexicon.keys.identity(text);
+    return { ...plainCandidate(start, text, key, [6, 0, 0, 0]), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+  });
 }
 
 const LOWER_LEGAL_FORM = /^ plc(?![\p{L}\p{N}])/u;
@@ -1695,18 +1686,26 @@ const NUMBERED_WARD = /\b(?:\d{1,2}(?:st|nd|rd|th) (?:Ward|District)|Ward \d{1,2
 
 function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
   if (!ctx.text.includes('Ward') && !ctx.text.includes('District')) return;
+  insertPatternCandidates(ctx, candidates, NUMBERED_WARD, (start, text) => {
+    // One key for "25th Ward" and "Ward 25".
+    const key = `${/Ward/.test(text) ? 'ward' : 'district'} ${/\d+/.exec(text)?.[0] ?? ''}`;
+    return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+  });
+}
+
+/**
+ * Adds a candidate for each match of `pattern` (global): names read inside the match give way, a
+ * longer name around it stays ("Prince of Wales Hospital"). Keeps the list sorted.
+ */
+function insertPatternCandidates(ctx: Context, candidates: Candidate[], pattern: RegExp, make: (start: number, text: string) => Candidate): void {
   let added = false;
-  NUMBERED_WARD.lastIndex = 0;
-  for (let match = NUMBERED_WARD.exec(ctx.text); match; match = NUMBERED_WARD.exec(ctx.text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(ctx.text); match; match = pattern.exec(ctx.text)) {
     const start = match.index;
     const end = start + match[0].length;
-    // A lone "Ward" read as a name inside the match gives way; a longer name around it stays.
     if (candidates.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
-    // One key for "25th Ward" and "Ward 25".
-    const kind = /Ward/.test(match[0]) ? 'ward' : 'district';
-    const key = `${kind} ${/\d+/.exec(match[0])?.[0] ?? ''}`;
-    candidates.push({ ...plainCandidate(start, match[0], key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) });
+    candidates.push(make(start, match[0]));
     added = true;
   }
   if (added) candidates.sort((a, b) => a.start - b.start);
