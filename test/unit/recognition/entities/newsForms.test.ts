@@ -196,6 +196,11 @@ describe('recognition: name forms across news styles', () => {
       ['Apple/organization', 'App Store/misc']);
   });
 
+  it('knows widely reported events, games, indices and treaties as misc names', () => {
+    assert.deepEqual(entitiesOf('After Royal Ascot and the Tour de France she watched Formula One on Prime Video; the Nikkei rose as the Treaty of Rome turned 70.'),
+      ['Royal Ascot/misc', 'Tour de France/misc', 'Formula One/misc', 'Prime Video/misc', 'Nikkei/misc', 'Treaty of Rome/misc']);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);

@@ -733,6 +733,71 @@ Kindle
 Alexa
 Siri
 Copilot
+Gemini
+Grok
+Fortnite
+Minecraft
+Grand Theft Auto
+Call of Duty
+Prime Video
+Hubble|Hubble Space Telescope
+Tour de France
+Giro d'Italia
+Vuelta a España
+Royal Ascot
+Grand National
+Cheltenham Festival
+Kentucky Derby
+Melbourne Cup
+Formula One|Formula 1
+Indianapolis 500|Indy 500
+Six Nations|Six Nations Championship
+Commonwealth Games
+Asian Games
+Africa Cup of Nations|AFCON
+Copa América|Copa America
+Europa League
+FA Cup
+Stanley Cup
+World Series
+Solheim Cup
+Davis Cup
+Diamond League
+Coachella
+Edinburgh Fringe|Edinburgh Festival Fringe
+Cannes Film Festival
+Venice Film Festival
+Sundance Film Festival|Sundance
+Berlinale
+Met Gala
+Notting Hill Carnival
+Oktoberfest
+Magna Carta
+Treaty of Versailles
+Maastricht Treaty
+Lisbon Treaty|Treaty of Lisbon
+Treaty of Rome
+Rome Statute
+Kyoto Protocol
+Montreal Protocol
+Universal Declaration of Human Rights
+European Convention on Human Rights
+Voting Rights Act
+Civil Rights Act
+Dodd-Frank Act|Dodd-Frank
+Sarbanes-Oxley Act|Sarbanes-Oxley
+Marshall Plan
+New Deal
+Green New Deal
+Belt and Road Initiative
+Nikkei|Nikkei 225
+Hang Seng|Hang Seng Index
+CAC 40
+Euro Stoxx 50
+Stoxx 600|Stoxx Europe 600
+Sensex
+Nifty 50
+KOSPI
 `;
 
 /** Country aliases that the country data spells differently from news text. */
