@@ -175,7 +175,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "BoE", "DoJ": mixed-case acronyms, when the workspace spells one out, outrank a small place ("Boe").
   const mixedAcronym = c.wordCount === 1 && !c.acronym && c.text.length <= 5 && MIXED_ACRONYM.test(c.text);
   if (mixedAcronym && !(known && known.strength >= 3)) {
-    const full = acronymExpansion(c.key, index);
+    const full = acronymExpansion(c.key, env);
     if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
   }
   // "the Reserve Bank" in an article that names the "Reserve Bank of Australia", "the Red Cross" in
@@ -188,7 +188,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const canonical = env.lexicon.keys.identity(known.canonical);
     // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.
     if (c.acronym && canonical === c.key) {
-      const full = acronymExpansion(c.key, index);
+      const full = acronymExpansion(c.key, env);
       if (full && full !== c.key && !lexicon.known.has(full)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
     }
     return canonical;
@@ -215,7 +215,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Sepa", "Unicef": British style writes many acronyms in title case.
   const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
   if (c.acronym || titleCaseAcronym) {
-    const full = acronymExpansion(c.key, index);
+    const full = acronymExpansion(c.key, env);
     if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
     // "BHP" … "BHP Group", "HSBC" … "HSBC Holdings": a company's acronym name before its tail words.
     const company = c.acronym ? dominant(index.shortForms.get(c.key)) : undefined;
@@ -360,13 +360,15 @@ function acronymMentions(fullName: string, index: WorkspaceIndex): number {
  * The full name an acronym stands for in the workspace. "VNTM" spells both "Vantara Microsystems"
  * and "Vantara Microsystems Inc.": the name without its legal form is the canonical one.
  */
-function acronymExpansion(key: string, index: WorkspaceIndex): string | undefined {
+function acronymExpansion(key: string, env: ResolveEnvironment): string | undefined {
+  const { index } = env;
   const full = dominant(index.acronyms.get(key));
   if (full === undefined) return undefined;
   const lastSpace = full.lastIndexOf(' ');
   if (lastSpace <= 0 || !CORPORATE_SUFFIXES.has(full.slice(lastSpace + 1))) return full;
   const bare = full.slice(0, lastSpace);
-  return index.stats(bare) ? bare : full;
+  // "MFG" for "Marlowe & Finch Group plc", which the workspace calls "Marlowe & Finch".
+  return index.stats(bare) ? bare : namedWithoutLegalForm(full, env) ?? full;
 }
 
 /** The one three-word person name of the workspace that continues `key` (two words) by one surname. */
@@ -457,6 +459,15 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) {
       const stats = index.stats(surname);
       if (stats) addEvidence(evidence, stats.evidence, 0.5);
+    }
+  }
+  // "Bayfield Outfitters Inc." votes for "Bayfield Outfitters", the name it is linked under.
+  const longer = index.shortForms.get(canonicalKey);
+  if (longer) for (const full of longer.keys()) {
+    if (full.length > canonicalKey.length + 1 && full.startsWith(canonicalKey) && full.charCodeAt(canonicalKey.length) === 32
+      && CORPORATE_SUFFIXES.has(full.slice(full.lastIndexOf(' ') + 1))) {
+      const stats = index.stats(full);
+      if (stats) addEvidence(evidence, stats.evidence);
     }
   }
   if (evidence.every((v) => v === 0)) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);

@@ -218,6 +218,10 @@ export function summarizeCandidates(candidates: readonly Candidate[], facts: Key
       for (const word of key.split(' ')) withMinor += word.charAt(0);
       if (withMinor.length >= 3) addAcronym(e, withMinor, 1);
     }
+    // "M&F", "P&G", "M&S": a two-name firm ("Marlowe & Finch Group plc", "Marks and Spencer") by its
+    // initials around the ampersand.
+    const ampersand = ampersandInitials(key);
+    if (ampersand !== undefined) addAcronym(e, ampersand, 1);
     // "National Australia Bank Ltd" is also "NAB": initials without the legal form.
     const initials = e.representative.initials;
     if (initials !== undefined && initials.length >= 4 && CORPORATE_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1))) addAcronym(e, initials.slice(0, -1).toLowerCase(), 1);
@@ -316,6 +320,16 @@ export function nearSurname(index: WorkspaceIndex, surname: string): string | un
     }
   }
   return bestDistance <= max ? best : undefined;
+}
+
+/** "m&f" for "marlowe & finch" or "marlowe and finch group plc"; undefined for other names. */
+function ampersandInitials(key: string): string | undefined {
+  const amp = key.indexOf(' & ') > 0 ? key.indexOf(' & ') : key.indexOf(' and ');
+  if (amp <= 0 || key.lastIndexOf(' ', amp - 1) >= 0) return undefined;
+  const after = amp + (key.charCodeAt(amp + 1) === 38 ? 3 : 5);
+  const words = key.slice(after).split(' ');
+  if (words[0].length < 2 || !words.slice(1).every((w) => COMPANY_TAIL_WORDS.has(w))) return undefined;
+  return `${key.charAt(0)}&${words[0].charAt(0)}`;
 }
 
 /** Variant key of a whole name: each long word reduced ("volodymyr zelenskyy" → "volodymyr zelensky"). */

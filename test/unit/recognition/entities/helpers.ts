@@ -22,3 +22,9 @@ export function idOf(found: Map<string, EntityMention[]>, text: string): string 
   for (const mentions of found.values()) for (const m of mentions) if (m.text === text) return m.entity;
   return undefined;
 }
+
+/** Type of the first mention whose text is `text`, in any source of a workspaceEntities result. */
+export function typeOf(found: Map<string, EntityMention[]>, text: string): string | undefined {
+  for (const mentions of found.values()) for (const m of mentions) if (m.text === text) return m.type;
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // Company names with their legal tails, committees named without their chamber, and acronyms in
 // brackets after datelines — articles written for this test.
 import assert from 'node:assert/strict';
-import { idOf, workspaceEntities } from '../entities/helpers';
+import { idOf, typeOf, workspaceEntities } from '../entities/helpers';
 
 describe('recognition: linking company tails, committees and bracketed acronyms', () => {
   it('links a company written with its tail and legal form to its short name in another source', () => {
@@ -10,6 +10,25 @@ describe('recognition: linking company tails, committees and bracketed acronyms'
       { id: 'b.txt', text: 'Analysts said Spotify would raise prices again next year.' },
     ]);
     assert.equal(idOf(found, 'Spotify Technology SA'), idOf(found, 'Spotify'));
+  });
+
+  it('links a two-name firm to its initials around the ampersand, and its legal-form initials to its short name', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Hollins & Ketteridge Group plc said on Monday it had been hacked. In London, Hollins & Ketteridge shares fell.' },
+      { id: 'b.txt', text: 'Hollins & Ketteridge (H&K from here on) runs 62 stores. H&K declined to comment.' },
+      { id: 'c.txt', text: 'The retailer HKG lost a fifth of its value.' },
+    ]);
+    assert.equal(idOf(found, 'H&K'), idOf(found, 'Hollins & Ketteridge'));
+    assert.equal(idOf(found, 'Hollins & Ketteridge Group plc'), idOf(found, 'Hollins & Ketteridge'));
+    assert.equal(idOf(found, 'HKG'), idOf(found, 'Hollins & Ketteridge'));
+  });
+
+  it('types a company by its legal form in another source, though its short name reads like a person', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Most of the rest shop at Dunmore Outfitters, the Ohio-based outdoor chain.' },
+      { id: 'b.txt', text: 'Dunmore Outfitters Inc., the Columbus-based chain, said on Tuesday that 9 million customers were affected.' },
+    ]);
+    assert.equal(typeOf(found, 'Dunmore Outfitters'), 'organization');
   });
 
   it('links a committee named with and without its chamber', () => {
