@@ -1282,10 +1282,21 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   return ev;
 }
 
+/**
+ * "CVE-2026-40117", "DES-SIS-004": a code of capitals and digits in three or more parts
+ * (vulnerabilities, evacuation zones, case numbers) identifies a thing, it names nobody.
+ */
+const IDENTIFIER_CODE = /^[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8})+-\d{2,}$/;
+
+function isIdentifierCode(t: Token): boolean {
+  return t.shape === 'upper' && t.text.indexOf('-') !== t.text.lastIndexOf('-') && IDENTIFIER_CODE.test(t.text);
+}
+
 function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | undefined {
   const { lexicon } = ctx;
   const first = tokens[0];
   const last = lastNameToken(tokens);
+  for (const t of tokens) if (isIdentifierCode(t)) return undefined;
   const start = first.start;
   let end = last.end;
   // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.
@@ -1296,8 +1307,12 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     if (after) {
       const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
       let single = LOWER_HEADS.get(after[1]);
-      // A document's kind after a name ("the Paris agreement") only when the name is a place.
-      if (single === 'misc' && !isKnownAs(lexicon, ctx.text.slice(start, end), 'place', 2)) single = undefined;
+      // A document's kind after a name ("the Paris agreement") only when the name is a place; a
+      // wildfire in AP style ("the Cinder Pass fire") only when the name is nothing known ("a
+      // Paris fire", "a Tesla fire").
+      if (single === 'misc' && (after[1] === 'fire'
+        ? lexicon.known.has(lexicon.keys.identity(ctx.text.slice(start, end)))
+        : !isKnownAs(lexicon, ctx.text.slice(start, end), 'place', 2))) single = undefined;
       if (pair) {
         lowerHead = pair;
         end += after[0].length;
@@ -1652,6 +1667,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   }
   shareCoordinatedEvidence(text, candidates);
   addNumberedWards(ctx, candidates);
+  addUsRoutes(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
@@ -1690,6 +1706,20 @@ function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
     // One key for "25th Ward" and "Ward 25".
     const key = `${/Ward/.test(text) ? 'ward' : 'district'} ${/\d+/.exec(text)?.[0] ?? ''}`;
     return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+  });
+}
+
+/**
+ * "closed on U.S. 20", "between US 97 and …": a numbered US highway after a word that takes a road
+ * (not "the US 10-year yield", "US 50 states").
+ */
+const US_ROUTE = /(?<=\b(?:on|along|off|onto|via|near|closed|reopened|and|or|between|Between|to|from|take|took|westbound|eastbound|northbound|southbound|Westbound|Eastbound|Northbound|Southbound) )(?:U\.S\.|US) \d{1,3}\b(?![-%]|[.,]\d| ?per ?cent| (?!was\b|is\b|has\b|as\b|towards\b)[a-z]+s\b)/g;
+
+function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes('U.S. ') && !ctx.text.includes('US ')) return;
+  insertPatternCandidates(ctx, candidates, US_ROUTE, (start, text) => {
+    const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
+    return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
   });
 }
 

@@ -77,6 +77,7 @@ export const ORG_HEADS = words(`
   Airline Bancorporation Biologics Microsystems Instruments Devices Materials Minerals Metals
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
   Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
+  Patrol Constabulary Gendarmerie Coastguard Marshals
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -230,8 +231,9 @@ export const MISC_AFTER_WORDS = words(`project projects programme program farm s
 /** Lower-case head nouns that complete a name when the text names an institution that way. */
 export const LOWER_HEADS: ReadonlyMap<string, 'organization' | 'place' | 'misc'> = new Map<string, 'organization' | 'place' | 'misc'>([
   ['hospital', 'organization'], ['university', 'organization'], ['clinic', 'organization'],
-  // After a place only ("the Paris agreement", "the Kyoto protocol", "the Minsk accords").
-  ['agreement', 'misc'], ['accord', 'misc'], ['accords', 'misc'], ['protocol', 'misc'], ['treaty', 'misc'], ['declaration', 'misc'],
+  // After a place only ("the Paris agreement", "the Kyoto protocol", "the Minsk accords"); "fire"
+  // after anything else ("the Cinder Pass fire").
+  ['agreement', 'misc'], ['fire', 'misc'], ['accord', 'misc'], ['accords', 'misc'], ['protocol', 'misc'], ['treaty', 'misc'], ['declaration', 'misc'],
   ['airport', 'place'], ['museum', 'place'], ['cathedral', 'place'], ['stadium', 'place'], ['bridge', 'place'],
   ['river', 'place'], ['station', 'place'], ['prison', 'place'], ['palace', 'place'], ['square', 'place'],
   ['harbour', 'place'], ['harbor', 'place'], ['castle', 'place'], ['park', 'place'], ['arena', 'place'],

@@ -82,7 +82,7 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   if (headLinks || linksToWorkspaceHead(c, index)) return true;
   // "TRUE", "LIVID", "BACKDROP": an ordinary word in capitals (a verdict, a shout, a heading) is no
   // name unless something names it so (the lexicon, a spelled-out acronym, a person's name).
-  if (c.acronym && c.wordCount === 1 && c.text.length >= 4 && !known && strongestOf(c.evidence) <= 2 && isCommonWord(c.key, lexicon)
+  if (c.acronym && c.wordCount === 1 && c.text.length >= 2 && !known && strongestOf(c.evidence) <= 2 && isCommonWord(c.key, lexicon)
     && !index.acronyms.has(c.key) && !links.localSurnames.has(c.key) && !index.surnames.has(lexicon.keys.surname(c.key))) return false;
   if (c.wholeOnly) {
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;

@@ -201,6 +201,18 @@ describe('recognition: name forms across news styles', () => {
       ['Royal Ascot/misc', 'Tour de France/misc', 'Formula One/misc', 'Prime Video/misc', 'Nikkei/misc', 'Treaty of Rome/misc']);
   });
 
+  it('reads wildfire bulletins: numbered US highways, lower-case fire names, patrols, zone codes', () => {
+    assert.deepEqual(entitiesOf('The Tollgate fire closed U.S. 20 between Sisters and Bend; the Washington State Patrol reopened US 97.'),
+      ['Tollgate fire/misc', 'U.S. 20/place', 'Sisters/place', 'Bend/place', 'Washington State Patrol/organization', 'US 97/place']);
+    assert.deepEqual(entitiesOf('Zones DES-SIS-004 and JEF-CS-001 were told to leave; CVE-2026-40117 was patched.'), []);
+    // Not a road: a yield, a count of states; not a wildfire's name: a fire in a known place.
+    assert.deepEqual(entitiesOf('The US 10-year yield rose and all US 50 states voted after a London fire.'), ['US/place', 'US/place', 'London/place']);
+  });
+
+  it('reads a short ordinary word in capitals as no name', () => {
+    assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
+  });
+
   it('reads capitals bylines and disclaimers', () => {
     assert.deepEqual(entitiesOf('By DANIEL FROST and AISHA RAHMAN\n\nThe court ruled.'), ['DANIEL FROST/person', 'AISHA RAHMAN/person']);
     assert.deepEqual(entitiesOf('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\nHOST: Welcome.'), []);
