@@ -4,7 +4,7 @@
 import type { FigureType } from '../../model';
 import type { Amount } from './amounts';
 import {
-  ADJECTIVE_LIKE, CONCENTRATION_UNITS, CURRENCY_WORDS, NOMINAL_ADJECTIVES, PER_VOLUME, DOLLAR_ADJECTIVES, FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_NOUNS, RATE_UNITS, UNIT_ABBREVIATIONS,
+  ADJECTIVE_LIKE, CONCENTRATION_UNITS, CURRENCY_ADJECTIVES, CURRENCY_WORDS, NOMINAL_ADJECTIVES, PER_VOLUME, DOLLAR_ADJECTIVES, FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_NOUNS, RATE_UNITS, UNIT_ABBREVIATIONS,
   UNIT_PREFIXES, UNIT_WORDS, type UnitEntry,
 } from './vocabulary';
 import { CURRENCY_CODES } from './lexicon';
@@ -95,6 +95,15 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
     const noun = text.slice(nounStart, nounEnd).toLowerCase();
     if (nounStart === afterAdjective || !(noun.startsWith('dollar') || noun.startsWith('franc'))) return undefined;
     code = adjective;
+    end = nounEnd;
+    lower = noun;
+  } else if (isUpperCode(codeAt(text, start)) && CURRENCY_ADJECTIVES.has(lower)) {
+    // "186 billion Ugandan shillings", "Egyptian pounds": a country's adjective, then the currency.
+    const nounStart = skipHorizontalSpaces(text, end);
+    const nounEnd = letterRunEnd(text, nounStart);
+    const noun = text.slice(nounStart, nounEnd).toLowerCase();
+    if (nounStart === end || !CURRENCY_WORDS.has(noun)) return undefined;
+    code = CURRENCY_ADJECTIVES.get(lower);
     end = nounEnd;
     lower = noun;
   }

@@ -126,7 +126,8 @@ function buildTriggers(): Trigger[] {
   WEEKDAY_ABBREVIATIONS.forEach(([word, value]) => triggers.push({ word, kind: 'weekday', value, abbreviation: true }));
   CURRENCY_CODES.forEach((code) => triggers.push({ word: code.toLowerCase(), kind: 'currencyCode', value: 0, code }));
   triggers.push({ word: 'rmb', kind: 'currencyCode', value: 0, code: 'CNY' }, { word: 'rs', kind: 'currencyCode', value: 0, code: 'INR' },
-    { word: 'tk', kind: 'currencyCode', value: 0, code: 'BDT' });
+    { word: 'tk', kind: 'currencyCode', value: 0, code: 'BDT' }, { word: 'ksh', kind: 'currencyCode', value: 0, code: 'KES' },
+    { word: 'sh', kind: 'currencyCode', value: 0, code: 'KES' }, { word: 'n', kind: 'currencyCode', value: 0, code: 'NGN' });
   return triggers;
 }
 

@@ -166,7 +166,23 @@ export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = new Map<string,
   ['shekel', { code: 'ILS' }], ['shekels', { code: 'ILS' }], ['zloty', { code: 'PLN' }], ['zlotys', { code: 'PLN' }],
   ['riyal', { code: 'SAR' }], ['riyals', { code: 'SAR' }], ['dirham', { code: 'AED' }], ['dirhams', { code: 'AED' }],
   ['kronor', { code: 'SEK' }], ['krona', { code: 'SEK' }], ['reais', { code: 'BRL' }], ['naira', { code: 'NGN' }],
+  ['shilling', { code: 'KES' }], ['shillings', { code: 'KES' }], ['cedi', { code: 'GHS' }], ['cedis', { code: 'GHS' }],
+  ['kwacha', { code: 'ZMW' }], ['birr', { code: 'ETB' }], ['ringgit', { code: 'MYR' }], ['baht', { code: 'THB' }],
+  ['rupiah', { code: 'IDR' }], ['peso', { code: 'MXN' }], ['pesos', { code: 'MXN' }], ['krone', { code: 'NOK' }],
+  ['kroner', { code: 'NOK' }], ['forint', { code: 'HUF' }], ['taka', { code: 'BDT' }],
   ['cent', { code: 'USD', factor: 0.01 }], ['cents', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }],
+]);
+
+/**
+ * A country's adjective before a currency shared by several countries ("186 billion Ugandan
+ * shillings", "Argentine pesos"); other adjectives before a currency word keep its usual code.
+ */
+export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['kenyan', 'KES'], ['ugandan', 'UGX'], ['tanzanian', 'TZS'], ['somali', 'SOS'], ['ghanaian', 'GHS'], ['nigerian', 'NGN'],
+  ['indian', 'INR'], ['pakistani', 'PKR'], ['nepalese', 'NPR'], ['mexican', 'MXN'], ['argentine', 'ARS'], ['argentinian', 'ARS'],
+  ['chilean', 'CLP'], ['colombian', 'COP'], ['philippine', 'PHP'], ['swedish', 'SEK'], ['norwegian', 'NOK'], ['danish', 'DKK'],
+  ['egyptian', 'EGP'], ['turkish', 'TRY'], ['saudi', 'SAR'], ['qatari', 'QAR'], ['brazilian', 'BRL'], ['chinese', 'CNY'],
+  ['japanese', 'JPY'], ['russian', 'RUB'], ['lebanese', 'LBP'], ['sudanese', 'SDG'], ['syrian', 'SYP'], ['iranian', 'IRR'],
 ]);
 
 /** Adjectives that name the dollar ("Canadian dollars"). */

@@ -319,13 +319,20 @@ function handleShift(context: ScanContext, word: WordAt): number {
   return emit(context, 'date', word.start, next.end, { value });
 }
 
+const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)? ?(?:million|billion|trillion|bn|trn|tn|m|b)\b)/;
+
 function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   const { text } = context;
   const code = word.trigger.code ?? '';
   const spelled = text.slice(word.start, word.end);
-  // "Rs 500", "Tk 5,000": rupees and taka are written in title case.
-  const isRupees = (code === 'INR' && spelled === 'Rs') || (code === 'BDT' && spelled === 'Tk');
-  if (!isRupees && (spelled !== spelled.toUpperCase() || (code === 'BDT' && spelled !== 'BDT'))) return -1;
+  // "Rs 500", "Tk 5,000", "KSh181 billion", "Sh38.50": rupees, taka and shillings are written in
+  // title case.
+  const isRupees = (code === 'INR' && spelled === 'Rs') || (code === 'BDT' && spelled === 'Tk')
+    || (code === 'KES' && (spelled === 'KSh' || spelled === 'Ksh' || spelled === 'Sh'));
+  // "N2.1 trillion", "N412.50", "N5,000": Nigerian papers' naira, told from "N95" and "N1" by its
+  // scale, pence or thousands.
+  if (code === 'NGN' && spelled === 'N') return NAIRA_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
+  if (!isRupees && (spelled !== spelled.toUpperCase() || (code === 'BDT' && spelled !== 'BDT') || code === 'NGN' && spelled === 'N')) return -1;
   let cursor = word.end;
   if (isRupees && codeAt(text, cursor) === 46) cursor++;
   const numberStart = skipHorizontalSpaces(text, cursor);

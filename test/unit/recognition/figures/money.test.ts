@@ -25,7 +25,12 @@ describe('figures: money', () => {
       ['The deal is worth USD 5m.', { type: 'money', text: 'USD 5m', value: 5e6, unit: 'USD' }],
       ['The fund holds CHF 1.2bn.', { type: 'money', text: 'CHF 1.2bn', value: 1.2e9, unit: 'CHF' }],
       ['A project of Rs 500 crore was cleared.', { type: 'money', text: 'Rs 500 crore', value: 5e9, unit: 'INR' }],
+      ['The deal is worth about N2.1 trillion.', { type: 'money', text: 'about N2.1 trillion', value: 2.1e12, unit: 'NGN', qualifier: 'approximate' }],
+      ['Shares closed at N412.50 in Lagos.', { type: 'money', text: 'N412.50', value: 412.5, unit: 'NGN' }],
+      ['The deal values it at KSh181 billion.', { type: 'money', text: 'KSh181 billion', value: 1.81e11, unit: 'KES' }],
+      ['Shares rose to Sh38.50 at the close.', { type: 'money', text: 'Sh38.50', value: 38.5, unit: 'KES' }],
     ]);
+    it('reads no naira in "N95" masks or the "N1" road', () => expectNone('Nurses wore N95 masks on the N1 road.'));
   });
 
   describe('currency after the amount', () => {
@@ -35,6 +40,9 @@ describe('figures: money', () => {
       ['It received five billion dollars.', { type: 'money', text: 'five billion dollars', value: 5e9, unit: 'USD' }],
       ['Kyiv allocated 2 billion hryvnias.', { type: 'money', text: '2 billion hryvnias', value: 2e9, unit: 'UAH' }],
       ['Moscow spent 300 million roubles.', { type: 'money', text: '300 million roubles', value: 3e8, unit: 'RUB' }],
+      ['Kampala owes 186 billion Ugandan shillings.', { type: 'money', text: '186 billion Ugandan shillings', value: 1.86e11, unit: 'UGX' }],
+      ['Accra raised 412 million cedis.', { type: 'money', text: '412 million cedis', value: 4.12e8, unit: 'GHS' }],
+      ['The fare is 34.40 shillings.', { type: 'money', text: '34.40 shillings', value: 34.4, unit: 'KES' }],
       ['Moscow spent 300 million rubles.', { type: 'money', text: '300 million rubles', value: 3e8, unit: 'RUB' }],
       ['Tokyo set aside 10 billion yen.', { type: 'money', text: '10 billion yen', value: 1e10, unit: 'JPY' }],
       ['Beijing lent 40 billion yuan.', { type: 'money', text: '40 billion yuan', value: 4e10, unit: 'CNY' }],
