@@ -1670,6 +1670,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addUsRoutes(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
+  attachStatuteYears(ctx, candidates);
   return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
 }
 
@@ -1682,6 +1683,25 @@ function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
     const key = ctx.lexicon.keys.identity(text);
     return { ...plainCandidate(start, text, key, [6, 0, 0, 0]), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
+}
+
+/** Last words of a statute's title that British and Commonwealth style follow with its year. */
+const STATUTE_HEADS = new Set(['Act', 'Regulations', 'Rules', 'Order', 'Ordinance', 'Code']);
+const STATUTE_YEAR = /^,? (?:1[89]|20)\d\d(?![\p{L}\p{N}]|[-–/]\d)/u;
+
+/**
+ * "the Online Safety Act 2023", "Competition Act, 2010": the year is part of a statute's title (its
+ * key stays without it, so the act written without its year is the same entity).
+ */
+function attachStatuteYears(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.wordCount < 2 || !STATUTE_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
+    const year = STATUTE_YEAR.exec(ctx.text.slice(c.end, c.end + 8));
+    if (!year) continue;
+    const end = c.end + year[0].length;
+    candidates[i] = { ...c, end, text: ctx.text.slice(c.start, end) };
+  }
 }
 
 const LOWER_LEGAL_FORM = /^ plc(?![\p{L}\p{N}])/u;

@@ -203,7 +203,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   }
   // "OKAFOR:" in a transcript, "Wanjiru" after "Wanjiru Kamau": the person named in full in this source.
   // "Marrick" for "Marrick Fluid Controls plc", though its founder Josiah Marrick is named too.
-  const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && readsAsNonPerson(index.stats(c.key)?.evidence);
+  // "Kora" beside "Kora Africa Holdings Limited" and its "Kora Wallet": the company, unless this
+  // source names a person with that surname.
+  const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && (readsAsNonPerson(index.stats(c.key)?.evidence)
+    || (companyNamedByFirstWord(c.key, index) !== undefined && !links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey))));
   if (c.wordCount === 1 && !notSurname && !namesCompany) {
     // "Thanks, Greg": a short form of the given name of someone named in full in this source.
     const fullFirst = c.acronym ? undefined : fullGivenName(c.key);
@@ -282,7 +285,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (company !== undefined) return company;
   // "Tagus" for "Tagus River", "Lisbon Declaration" for its full title.
   if ((!c.commonWord || !c.weak) && !c.acronym) {
-    let longer = longerFormOf(c.key, index);
+    let longer = (c.wordCount === 1 ? companyNamedByFirstWord(c.key, index) : undefined) ?? longerFormOf(c.key, index);
     // A capitalised plain word ("Treasury", "Senate") may be a short form, but not of a feature
     // named by a plain word ("North" is not the "North Sea", "Red" not the "Red Sea").
     if (c.commonWord && longer !== undefined && !isStateBodyName(longer) && isFeatureName(longer)) longer = undefined;
@@ -306,6 +309,22 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (longer && longer !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
   }
   return dominant(index.variants.get(env.lexicon.keys.nameVariant(c.key)), true) ?? c.key;
+}
+
+/**
+ * "Kora" for "Kora Africa Holdings Limited" rather than for the "Kora Wallet" it sells: the one
+ * company of the workspace written with its legal form after this first word.
+ */
+function companyNamedByFirstWord(key: string, index: WorkspaceIndex): string | undefined {
+  const longer = index.shortForms.get(key);
+  if (!longer) return undefined;
+  let company: string | undefined;
+  for (const full of longer.keys()) {
+    if (!full.startsWith(`${key} `) || !CORPORATE_SUFFIXES.has(full.slice(full.lastIndexOf(' ') + 1))) continue;
+    if (company !== undefined) return undefined;
+    company = full;
+  }
+  return company;
 }
 
 /** Second words of a club's name that the short form leaves out ("Newcastle United" → "Newcastle"). */

@@ -2,7 +2,7 @@
 // title, products of known companies, capitals bylines, wire-photo captions), written for this test.
 import assert from 'node:assert/strict';
 import { recognizeWorkspace } from '../../../../src/core/recognition';
-import { entitiesOf } from './helpers';
+import { entitiesOf, entityMentions } from './helpers';
 
 describe('recognition: name forms across news styles', () => {
   it('keeps "and" inside agency names with a short tail or a defined acronym, not between two names', () => {
@@ -207,6 +207,13 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Zones DES-SIS-004 and JEF-CS-001 were told to leave; CVE-2026-40117 was patched.'), []);
     // Not a road: a yield, a count of states; not a wildfire's name: a fire in a known place.
     assert.deepEqual(entitiesOf('The US 10-year yield rose and all US 50 states voted after a London fire.'), ['US/place', 'US/place', 'London/place']);
+  });
+
+  it('keeps a statute\'s year in its title, and links it to the statute written without one', () => {
+    assert.deepEqual(entitiesOf('Under the Competition Act, 2010 and the Online Safety Act 2023 firms must comply; the Online Safety Act applies.'),
+      ['Competition Act, 2010/misc', 'Online Safety Act 2023/misc', 'Online Safety Act/misc']);
+    const ids = entityMentions('The Online Safety Act 2023 is in force. The Online Safety Act applies.').map((m) => m.entity);
+    assert.equal(ids[0], ids[1]);
   });
 
   it('reads a short ordinary word in capitals as no name', () => {

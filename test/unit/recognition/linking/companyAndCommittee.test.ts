@@ -31,6 +31,15 @@ describe('recognition: linking company tails, committees and bracketed acronyms'
     assert.equal(typeOf(found, 'Dunmore Outfitters'), 'organization');
   });
 
+  it('links a first word to the company written with its legal form, not to its product or a person', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Both firms will become subsidiaries of Nyra Africa Holdings Limited. Nyra will seek a listing. Customers of the Nyra Wallet app were told nothing.' },
+      { id: 'b.txt', text: 'Shareholders will hold 42 per cent of Nyra, the new company said.' },
+    ]);
+    assert.equal(idOf(found, 'Nyra'), idOf(found, 'Nyra Africa Holdings Limited'));
+    assert.equal(typeOf(found, 'Nyra'), 'organization');
+  });
+
   it('links a committee named with and without its chamber', () => {
     const found = workspaceEntities([
       { id: 'a.txt', text: 'The Senate Judiciary Committee will hold a hearing on Thursday.' },
