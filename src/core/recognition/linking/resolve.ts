@@ -189,7 +189,12 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.
     if (c.acronym && canonical === c.key) {
       const full = acronymExpansion(c.key, env);
-      if (full && full !== c.key && !lexicon.known.has(full)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+      // (Not "National Heroes Stadium" for the "NHS" known as a health service: unless an article
+      // defines the acronym in brackets, the kinds must agree.)
+      const fullEvidence = full === undefined ? undefined : index.stats(full)?.evidence;
+      const sameKind = fullEvidence === undefined || bestType(fullEvidence).type === known.type
+        || (index.acronyms.get(c.key)?.get(full as string) ?? 0) >= 5;
+      if (full && full !== c.key && !lexicon.known.has(full) && sameKind) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
     }
     return canonical;
   }
@@ -465,7 +470,10 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   const lastSpace = canonicalKey.lastIndexOf(' ');
   if (lastSpace >= 0) {
     const initials = keyInitials(canonicalKey);
-    if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey) {
+    // ("US" is the country, not the "University of Surrey" of the same initials.)
+    const knownInitials = initials.length >= 2 ? lexicon.known.get(initials) : undefined;
+    if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey
+      && (knownInitials === undefined || knownInitials.canonical === lexicon.known.get(canonicalKey)?.canonical)) {
       const stats = index.stats(initials);
       // "HH" for "Hakainde Hichilema": capitals read as a body by their shape, which says nothing
       // about a person's initials.

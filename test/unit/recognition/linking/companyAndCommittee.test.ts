@@ -40,6 +40,17 @@ describe('recognition: linking company tails, committees and bracketed acronyms'
     assert.equal(typeOf(found, 'Nyra'), 'organization');
   });
 
+  it('keeps a well-known acronym apart from a body that happens to share its initials', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Bonds fell as US law firms acted. Dr Yara Khoury, of the University of Surrey, said it would cost more.' },
+      { id: 'b.txt', text: 'The final is at the National Heroes Stadium in Lusaka. Back home, NHS waiting lists grew.' },
+    ]);
+    assert.equal(typeOf(found, 'University of Surrey'), 'organization');
+    assert.equal(typeOf(found, 'National Heroes Stadium'), 'place');
+    assert.notEqual(idOf(found, 'NHS'), idOf(found, 'National Heroes Stadium'));
+    assert.equal(typeOf(found, 'NHS'), 'organization');
+  });
+
   it('links a committee named with and without its chamber', () => {
     const found = workspaceEntities([
       { id: 'a.txt', text: 'The Senate Judiciary Committee will hold a hearing on Thursday.' },
