@@ -255,6 +255,11 @@ const QUOTED_WORK_NOUNS = new Set(['single', 'track', 'song', 'episode', 'poem',
 const QUOTE_OPEN_GAP = /^[ \t\u00a0]+["“‘']$/;
 const QUOTE_CLOSE_GAP = /^["”’'][ \t\u00a0]+$/;
 
+/** Heads named after a saint or a founder in the possessive ("St Paul's Cathedral", "Guy's Hospital"). */
+const POSSESSIVE_NAMED_HEADS = new Set(['Hospital', 'College', 'Church', 'Cathedral', 'School', 'University', 'Park', 'Square',
+  'Chapel', 'Abbey', 'Infirmary', 'Academy', 'Hall', 'Wood', 'Green', 'Basilica']);
+const SAINT_BEFORE = /(?:\bSt\.?|\bSaint) $/;
+
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
 const NAME_INTERNAL_POSSESSIVE = /(?:men|people|children|People|Children)$/;
 
@@ -266,7 +271,11 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     const plainOwner = isCommon(ctx.lexicon, a.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(a.text)) && !ORG_HEADS.has(a.text);
     // "Cox's Bazar", "Martha's Vineyard", "King's Cross": a place the lexicon knows with its possessive.
     const knownWhole = (b.shape === 'cap' || b.shape === 'upper') && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
-    return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
+    // "St James's Hospital", "King's College", "Guy's Hospital", "Regent's Park": a saint's or a
+    // founder's name before an institution or a park, not a known place or body owning one.
+    const namedAfter = POSSESSIVE_NAMED_HEADS.has(b.text) && (SAINT_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 6), a.start))
+      || (ctx.lexicon.known.get(ctx.lexicon.keys.identity(a.text))?.strength ?? 0) < 2);
+    return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || namedAfter || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
       && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text);
   }
   const text = ctx.text;
@@ -1023,8 +1032,12 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (first.text === 'The' && multi) ev[1] += 3;
   // "Larsen & Toubro", "Black & Veatch": two names joined by an ampersand are a firm, not a person.
   if (multi && text.includes(' & ')) ev[1] += 2.5;
-  // "NHS England", "BBC Wales": a known organisation's acronym leading a name.
-  if (multi && first.shape === 'upper' && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
+  // "NHS England", "BBC Wales": a known organisation's acronym leading a name; "Citibank Nigeria",
+  // "Google UK": a known company's arm in a country.
+  if (multi && (first.shape === 'upper' || (words.length === 2 && isCountry(lexicon, last.text)))
+    && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
+  // "Trinity College Dublin", "Queen's University Belfast": a body's head before the city it is in.
+  if (tokens.length >= 3 && ORG_HEADS.has(tokens[tokens.length - 2].text) && lexicon.known.get(lexicon.keys.identity(last.text))?.type === 'place') ev[1] += 4;
   // "Apple Watch", "Google Maps", "Microsoft Teams": a known company's name before plain words names a product.
   if (multi && words.length <= 3 && first.shape === 'cap' && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization'
     && words.slice(1).every((t) => t.shape === 'cap' && isCommon(lexicon, t.text) && !ORG_HEADS.has(t.text) && !PLURAL_ENDING.test(t.text)

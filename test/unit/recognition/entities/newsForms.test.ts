@@ -216,6 +216,20 @@ describe('recognition: name forms across news styles', () => {
     assert.equal(ids[0], ids[1]);
   });
 
+  it('reads institutions named after a saint or founder, or followed by their city, as bodies', () => {
+    assert.deepEqual(entitiesOf("Patients at St James's Hospital and Guy's Hospital were moved, said staff at King's College London."),
+      ["St James's Hospital/organization", "Guy's Hospital/organization", "King's College London/organization"]);
+    assert.deepEqual(entitiesOf('Researchers at Trinity College Dublin and engineers at Google UK agreed.'),
+      ['Trinity College Dublin/organization', 'Google UK/organization']);
+    // A known place's possessive stays the owner: "Britain's hospitals".
+    assert.deepEqual(entitiesOf("Britain's Hospital chiefs met."), ['Britain/place']);
+  });
+
+  it('knows widely reported security firms and brokers', () => {
+    assert.deepEqual(entitiesOf('Mandiant and Okta were called in, analysts at Peel Hunt said.'),
+      ['Mandiant/organization', 'Okta/organization', 'Peel Hunt/organization']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });

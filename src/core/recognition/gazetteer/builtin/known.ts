@@ -409,6 +409,40 @@ Adani Group|Adani
 Equifax
 Experian
 TransUnion
+Mandiant
+CrowdStrike
+Okta
+Palo Alto Networks
+SentinelOne
+Fortinet
+Zscaler
+Proofpoint
+Sophos
+Kaspersky|Kaspersky Lab
+ESET
+Check Point|Check Point Software
+Darktrace
+Recorded Future
+Chainalysis
+Trend Micro
+Rapid7
+Tenable
+Splunk
+Ivanti
+SolarWinds
+Citrix
+VMware
+ServiceNow
+Workday
+Capita
+Ticketmaster
+Peel Hunt
+AJ Bell
+Hargreaves Lansdown
+Berenberg
+Panmure Liberum
+Shore Capital
+Interactive Investor
 Foxconn|Hon Hai
 Sunoco
 Wellcome Trust|Wellcome
@@ -729,6 +763,8 @@ Google Maps
 Xbox
 PlayStation
 Nintendo Switch
+Linux
+MOVEit
 Kindle
 Alexa
 Siri
