@@ -1681,6 +1681,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   shareCoordinatedEvidence(text, candidates);
   addNumberedWards(ctx, candidates);
   addUsRoutes(ctx, candidates);
+  addNumberedResolutions(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
@@ -1753,6 +1754,17 @@ function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
   insertPatternCandidates(ctx, candidates, US_ROUTE, (start, text) => {
     const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
     return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
+  });
+}
+
+/** "resolution 2817", "Resolution 242": a numbered UN (or other) resolution is a named document. */
+const NUMBERED_RESOLUTION = /\b[Rr]esolution \d{3,4}(?![\p{N}]|[.,]\d)/gu;
+
+function addNumberedResolutions(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes('esolution ')) return;
+  insertPatternCandidates(ctx, candidates, NUMBERED_RESOLUTION, (start, text) => {
+    const key = text.toLowerCase();
+    return { ...plainCandidate(start, text, key, [0, 0, 0, 6]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
 }
 

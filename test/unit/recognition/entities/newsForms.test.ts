@@ -230,6 +230,11 @@ describe('recognition: name forms across news styles', () => {
       ['Mandiant/organization', 'Okta/organization', 'Peel Hunt/organization']);
   });
 
+  it('reads numbered resolutions as documents and knows widely reported regions', () => {
+    assert.deepEqual(entitiesOf('The Council adopted resolution 2817, extending the arms embargo on Darfur set by Resolution 1556.'),
+      ['resolution 2817/misc', 'Darfur/place', 'Resolution 1556/misc']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });

@@ -13,6 +13,8 @@ describe('figures: times', () => {
     ['The blast came at 23:11 local time.', { type: 'time', text: '23:11', value: '23:11' }],
     ['The blast came at 09:30 GMT.', { type: 'time', text: '09:30 GMT', value: '09:30' }],
     ['The blast came at 10:15 BST.', { type: 'time', text: '10:15 BST', value: '10:15' }],
+    ['The vote came at 12:40am PKT.', { type: 'time', text: '12:40am PKT', value: '00:40' }],
+    ['The vote came at 14:00 EAT.', { type: 'time', text: '14:00 EAT', value: '14:00' }],
     ['The blast came at 10:15 Kyiv time.', { type: 'time', text: '10:15 Kyiv time', value: '10:15' }],
     ['The blast came at 14:02.', { type: 'time', text: '14:02', value: '14:02' }],
     ['The blast came at 14:02:33 UTC.', { type: 'time', text: '14:02:33 UTC', value: '14:02' }],

@@ -16,6 +16,19 @@ Arctic
 Oceania
 Australasia
 Middle East|Mideast
+Darfur
+Kordofan
+Nagorno-Karabakh|Karabakh
+Mindanao
+Sinai|Sinai Peninsula
+Khyber Pakhtunkhwa
+Ituri
+North Kivu
+South Kivu
+Gulf of Aden
+Levant
+Maghreb
+Avdiivka
 Near East
 Far East
 Balkans|the Balkans
