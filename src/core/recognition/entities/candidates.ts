@@ -454,17 +454,25 @@ function definesAcronym(name: string, acronym: string): boolean {
 /** Maximal runs of name-shaped words with the connectors allowed inside names. */
 const MAX_RUN = 12;
 
+/** Particles that open a surname written without its given name ("de Armas", "van Dijk", "ter Stegen"). */
+const SURNAME_LEADS = new Set(['de', 'van', 'von', 'da', 'di', 'del', 'della', 'du', 'ter', 'ten', 'dos', 'das']);
+/** "a van Ford sold", "the van Driver": the English noun "van", not a particle. */
+const DETERMINER_BEFORE_PARTICLE = /(?:^|[^\p{L}])(?:a|an|the|his|her|their|our|my|white|police|delivery|transit) $/iu;
+
 function findRuns(ctx: Context): Token[][] {
   const runs: Token[][] = [];
   const { tokens } = ctx;
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameShaped(tokens[i])) {
+    // "against de Armas", "said van Dijk": a surname with its particle, no given name before it.
+    const particleLead = tokens[i].shape === 'lower' && SURNAME_LEADS.has(tokens[i].text) && i + 1 < tokens.length
+      && tokens[i + 1].shape === 'cap' && canContinue(ctx, tokens[i], tokens[i + 1]) && !DETERMINER_BEFORE_PARTICLE.test(ctx.text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
+    if (!particleLead && !isNameShaped(tokens[i])) {
       i++;
       continue;
     }
-    const run: Token[] = [withoutHyphenSuffix(tokens[i])];
-    let j = i + 1;
+    const run: Token[] = particleLead ? [tokens[i], tokens[i + 1]] : [withoutHyphenSuffix(tokens[i])];
+    let j = particleLead ? i + 2 : i + 1;
     // Names are short: a run of a dozen capitalised words is a heading or a list, cut it there.
     while (j < tokens.length && run.length < MAX_RUN) {
       const last = tokens[j - 1];
@@ -928,6 +936,15 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     if (piece.length > 0) pieces.push(piece);
     return pieces.length === 1 && pieces[0].length === tokens.length ? { pieces } : { pieces, whole: tokens };
   }
+  // "ROCKET MAN Theo Marsden kisses the trophy": a caption's lead-in of plain words in capitals
+  // before a name in title case.
+  let shouted = 0;
+  while (shouted < tokens.length && tokens[shouted].shape === 'upper' && tokens[shouted].text.length > 1 && isCommon(lexicon, tokens[shouted].text)
+    && (lexicon.known.get(lexicon.keys.identity(tokens[shouted].text))?.strength ?? 0) < 3) shouted++;
+  if (shouted > 0 && shouted < tokens.length && tokens[shouted].shape === 'cap'
+    && (isGivenName(lexicon, tokens[shouted].text) || knownKey(lexicon, tokens.slice(shouted), partText(ctx, tokens.slice(shouted))))) {
+    return { pieces: [tokens.slice(shouted)], whole: tokens };
+  }
   const lead = tokens[0];
   // "Another US envoy", "Top EU officials": a plain sentence-initial word before a known acronym
   // qualifies it; the pair is no name unless the lexicon knows it ("Reform UK", checked above).
@@ -1059,6 +1076,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     if (pair) ev[pair === 'organization' ? 1 : pair === 'place' ? 2 : 3] += 5;
   }
   if (NAME_HONORIFICS.has(first.text) && multi) ev[0] += 4;
+  // "de Armas", "van Dijk": a surname with its particle.
+  if (first.shape === 'lower' && SURNAME_LEADS.has(first.text) && tokens.length === 2) ev[0] += 3;
   // "Erie Boulevard East", "Fourth Street Northwest": a street with its quarter.
   if (tokens.length >= 3 && STREET_QUARTERS.has(last.text) && PLACE_HEADS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
   // "St Anne's", "St James' Park", "Saint-Denis": a saint's name is a place unless a body's head ends it.

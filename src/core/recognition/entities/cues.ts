@@ -77,7 +77,7 @@ export const ORG_HEADS = words(`
   Airline Bancorporation Biologics Microsystems Instruments Devices Materials Minerals Metals
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
   Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
-  Patrol Constabulary Gendarmerie Coastguard Marshals
+  Patrol Constabulary Gendarmerie Coastguard Marshals Laboratory Lab
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -95,7 +95,7 @@ export const PLACE_HEADS = words(`
   Peninsula Desert Island Islands Isles Coast Delta Canyon Falls Glacier Forest Plain Plains Plateau
   Basin Reef Street St Avenue Ave Road Rd Boulevard Blvd Lane Square Place Bridge Tunnel Highway Motorway
   Way Drive Terrace Crescent Parkway Trail Row Grove Walk Alley Expressway Freeway Turnpike Causeway
-  Embankment Promenade Creek Springs Ridge Canyon Mesa Butte Pass
+  Embankment Promenade Creek Springs Ridge Canyon Mesa Butte Pass Crater Vallis Planitia Mons Chasma
   Palace Castle Cathedral Abbey Tower Towers Temple Mosque Synagogue Stadium Arena Park Gardens Garden
   Airport Station Harbour Harbor Port Province County Region District Oblast Krai Prefecture
   Territory Territories State Municipality Borough Township Village Town City Quarter Heights Beach
@@ -345,6 +345,7 @@ export const FURNITURE_BLOCK_HEADINGS = [
 
 /** Two-word heads whose type differs from their last word's ("Medical Center", "School District"). */
 export const COMPOUND_HEADS: ReadonlyMap<string, 'organization' | 'place' | 'misc'> = new Map([
+  ['Centre Court', 'place'], ['Center Court', 'place'], ['Royal Box', 'place'],
   ['Medical Center', 'organization'], ['Medical Centre', 'organization'], ['Research Center', 'organization'],
   ['Research Centre', 'organization'], ['Cancer Center', 'organization'], ['Cancer Centre', 'organization'],
   ['Health Center', 'organization'], ['Health Centre', 'organization'], ['Data Center', 'organization'],

@@ -147,6 +147,8 @@ function rateKey(word: string): string {
 }
 
 /** A unit after the number: "72 km", "72km", "a 10-mile", "-5C", "30°C", "10,000 square kilometres". */
+const PARTS_PER = /^ per (million|billion|trillion)(?![\p{L}])/u;
+
 export function readUnit(text: string, position: number, next: NextWord | undefined): UnitMatch | undefined {
   const first = codeAt(text, position);
   if (first === 0xb0 /* ° */ || (isHorizontalSpaceCode(first) && codeAt(text, position + 1) === 0xb0)) {
@@ -163,6 +165,11 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
   let unit: string;
   let factor: number | undefined;
 
+  // "40 parts per million": a concentration spelled out.
+  if (next.lower === 'parts') {
+    const per = PARTS_PER.exec(text.slice(wordEnd, wordEnd + 16));
+    if (per) return { unit: per[1] === 'million' ? 'ppm' : per[1] === 'billion' ? 'ppb' : 'ppt', end: wordEnd + per[0].length };
+  }
   const prefix = UNIT_PREFIXES.get(next.lower);
   if (prefix) {
     let next = wordEnd;

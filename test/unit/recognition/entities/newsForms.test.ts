@@ -235,6 +235,16 @@ describe('recognition: name forms across news styles', () => {
       ['resolution 2817/misc', 'Darfur/place', 'Resolution 1556/misc']);
   });
 
+  it('reads space news: planets, planetary features and national laboratories', () => {
+    assert.deepEqual(entitiesOf('Life on Mars may have existed in Neretva Vallis, unlike on Earth, the Los Alamos National Laboratory said.'),
+      ['Mars/place', 'Neretva Vallis/place', 'Earth/place', 'Los Alamos National Laboratory/organization']);
+  });
+
+  it('reads a caption\'s capitals lead-in apart from the name, and a surname with its particle alone', () => {
+    assert.deepEqual(entitiesOf('ROCKET MAN Theo Marsden kisses the trophy on Centre Court. He beat de Armas, as ter Stegen watched from a white van.'),
+      ['Theo Marsden/person', 'Centre Court/place', 'de Armas/person', 'ter Stegen/person']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });

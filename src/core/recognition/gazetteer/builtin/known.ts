@@ -16,6 +16,14 @@ Arctic
 Oceania
 Australasia
 Middle East|Mideast
+Mars
+Earth
+Venus
+Jupiter
+Saturn
+Neptune
+Uranus
+Pluto
 Darfur
 Kordofan
 Nagorno-Karabakh|Karabakh
@@ -419,6 +427,10 @@ Alibaba
 Infosys
 Wipro
 Adani Group|Adani
+The Lancet|Lancet
+New England Journal of Medicine|NEJM
+BMJ|British Medical Journal
+JAMA|Journal of the American Medical Association
 Equifax
 Experian
 TransUnion
