@@ -438,7 +438,7 @@ function spellsDefinedAcronym(ctx: Context, run: Token[], rest: Token[]): boolea
 }
 
 /** A stock ticker in brackets, with its exchange or its exchange suffix ("(NYSE: TSM)", "(NVDA.O)"). */
-const TICKER = /^\s*\(\s*(?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|XETRA|Xetra|OTC|SIX|TSE|KRX|BSE|NSE)\s*:\s*([A-Z]{1,5})(?:\.[A-Z]{1,2})?|([A-Z]{1,5})\.[A-Z]{1,2})\s*\)/;
+const TICKER = /^\s*\(\s*(?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|XETRA|Xetra|OTC|SIX|TSE|KRX|BSE|NSE)\s*:\s*([A-Z]{1,5}|\d{4,6})(?:\.[A-Z]{1,2})?|([A-Z]{1,5})\.[A-Z]{1,2}|(\d{4,6})\.(?:KS|KQ|T|HK|SS|SZ|TW|TWO|SI|BO|NS|AX|JK|KL|BK))\s*\)/;
 
 /**
  * "Médecins Sans Frontières (MSF)" defines MSF; "WASHINGTON (UPA) —" names the agency of a dateline:
@@ -1391,7 +1391,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
     lastWordKey: ctx.lexicon.keys.identity(last.text),
     acronym: single && first.shape === 'upper',
-    defines: ticker ? ticker[1] ?? ticker[2] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined,
+    defines: ticker ? ticker[1] ?? ticker[2] ?? ticker[3] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined,
     initials: words.length >= 2 ? initialsOf(text) : undefined,
     titled: part.titled || undefined,
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
@@ -1654,7 +1654,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
         // "(NYSE: CRVN)" after the legal form is the company's ticker.
         const ticker = previous.defines === undefined && opensParenthesis(text, run[0].end) ? TICKER.exec(text.slice(run[0].end, run[0].end + 24)) : null;
         candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end),
-          defines: ticker ? ticker[1] ?? ticker[2] : previous.defines };
+          defines: ticker ? ticker[1] ?? ticker[2] ?? ticker[3] : previous.defines };
       }
       continue;
     }
@@ -1701,6 +1701,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addNumberedWards(ctx, candidates);
   addUsRoutes(ctx, candidates);
   addNumberedResolutions(ctx, candidates);
+  addNumericTickers(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
@@ -1773,6 +1774,17 @@ function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
   insertPatternCandidates(ctx, candidates, US_ROUTE, (start, text) => {
     const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
     return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
+  });
+}
+
+/** "(412390.KS)", "(9101.T)": an Asian market's numeric ticker names the company (see `TICKER`). */
+const NUMERIC_TICKER = /(?<=\(\s?)\d{4,6}\.(?:KS|KQ|T|HK|SS|SZ|TW|TWO|SI|BO|NS|AX|JK|KL|BK)(?=\s?\))/g;
+
+function addNumericTickers(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes('.')) return;
+  insertPatternCandidates(ctx, candidates, NUMERIC_TICKER, (start, text) => {
+    const key = text.slice(0, text.indexOf('.'));
+    return { ...plainCandidate(start, text, key, [0, 4, 0, 0]), acronym: true, lastWordKey: key };
   });
 }
 

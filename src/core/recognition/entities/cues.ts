@@ -77,7 +77,7 @@ export const ORG_HEADS = words(`
   Airline Bancorporation Biologics Microsystems Instruments Devices Materials Minerals Metals
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
   Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
-  Patrol Constabulary Gendarmerie Coastguard Marshals Laboratory Lab
+  Patrol Constabulary Gendarmerie Coastguard Marshals Laboratory Lab Kaisha
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -222,7 +222,7 @@ export const FOREIGN_ORG_PREFIXES = words(`
   Comitato Confederación Confederação Confederazione Federación Federação Associação Asociación
   Associazione Servicio Serviço Servizio Polícia Policía Polizia Guardia Armada Ejército Exército
   Real Atlético Atletico Borussia Olympique Sporting Dynamo Dinamo Spartak Lokomotiv Inter
-  Secretaría Secretaria Secretariat Médicos Medicos Hospital Hôpital Ospedale Empresa Compagnie
+  Secretaría Secretaria Secretariat Médicos Medicos Hospital Hôpital Ospedale Empresa Compagnie Nippon
 `);
 
 /** Lower-case words after a name that make it a named project, event or document ("Empire Wind farm"). */

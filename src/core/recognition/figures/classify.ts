@@ -117,7 +117,9 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
       sterling = true;
     }
   }
-  if (currency.needsScale && !sterling && amount.scale === 1 && amount.value < 1e6) return undefined;
+  // "41,350 won" is a share price; "3 won" is a score (pounds may also weigh).
+  const wonPrice = currency.code === 'KRW' && amount.value >= 1000;
+  if (currency.needsScale && !sterling && !wonPrice && amount.scale === 1 && amount.value < 1e6) return undefined;
   return { type: 'money', end, unit: code ?? currency.code, factor: currency.factor };
 }
 

@@ -211,7 +211,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Kora" beside "Kora Africa Holdings Limited" and its "Kora Wallet": the company, unless this
   // source names a person with that surname.
   const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && (readsAsNonPerson(index.stats(c.key)?.evidence)
-    || (companyNamedByFirstWord(c.key, index) !== undefined && !links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey))));
+    || (startsCompanyName(c.key, index) && !links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey))));
   if (c.wordCount === 1 && !notSurname && !namesCompany) {
     // "Thanks, Greg": a short form of the given name of someone named in full in this source.
     const fullFirst = c.acronym ? undefined : fullGivenName(c.key);
@@ -330,6 +330,14 @@ function companyNamedByFirstWord(key: string, index: WorkspaceIndex): string | u
     company = full;
   }
   return company;
+}
+
+/** Whether a company of the workspace is written with its legal form after this first word ("Taegang Holdings Corp."). */
+function startsCompanyName(key: string, index: WorkspaceIndex): boolean {
+  const longer = index.shortForms.get(key);
+  if (!longer) return false;
+  for (const full of longer.keys()) if (full.startsWith(`${key} `) && CORPORATE_SUFFIXES.has(full.slice(full.lastIndexOf(' ') + 1))) return true;
+  return false;
 }
 
 /** Second words of a club's name that the short form leaves out ("Newcastle United" → "Newcastle"). */
@@ -498,6 +506,10 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     }
   }
   if (evidence.every((v) => v === 0)) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
+  // "Taegang Bio", "Taegang Chemical" beside "Taegang Holdings Corp.": a group's affiliates are no
+  // person or place.
+  const firstSpace = canonicalKey.indexOf(' ');
+  if (firstSpace > 0 && startsCompanyName(canonicalKey.slice(0, firstSpace), index)) evidence[typeIndex.organization] += 3;
   const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
   return evidence;

@@ -42,6 +42,7 @@ describe('figures: money', () => {
       ['Moscow spent 300 million roubles.', { type: 'money', text: '300 million roubles', value: 3e8, unit: 'RUB' }],
       ['Kampala owes 186 billion Ugandan shillings.', { type: 'money', text: '186 billion Ugandan shillings', value: 1.86e11, unit: 'UGX' }],
       ['Accra raised 412 million cedis.', { type: 'money', text: '412 million cedis', value: 4.12e8, unit: 'GHS' }],
+      ['The shares closed at 41,350 won.', { type: 'money', text: '41,350 won', value: 41350, unit: 'KRW' }],
       ['The fare is 34.40 shillings.', { type: 'money', text: '34.40 shillings', value: 34.4, unit: 'KES' }],
       ['Moscow spent 300 million rubles.', { type: 'money', text: '300 million rubles', value: 3e8, unit: 'RUB' }],
       ['Tokyo set aside 10 billion yen.', { type: 'money', text: '10 billion yen', value: 1e10, unit: 'JPY' }],

@@ -51,6 +51,19 @@ describe('recognition: linking company tails, committees and bracketed acronyms'
     assert.equal(typeOf(found, 'NHS'), 'organization');
   });
 
+  it('links an Asian market\'s numeric ticker to its company, and types a group\'s affiliates as bodies', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Shares of Hanmaru Holdings Corp. (412390.KS) fell 9%, and Nippon Yusen (9101.T) rose.' },
+      { id: 'b.txt', text: 'Hanmaru Bio and Hanmaru Chemical fell too. Hanmaru said it would cooperate.' },
+    ]);
+    assert.equal(idOf(found, '412390.KS'), idOf(found, 'Hanmaru Holdings Corp.'));
+    assert.equal(idOf(found, '9101.T'), idOf(found, 'Nippon Yusen'));
+    assert.equal(typeOf(found, 'Nippon Yusen'), 'organization');
+    assert.equal(typeOf(found, 'Hanmaru Bio'), 'organization');
+    assert.equal(typeOf(found, 'Hanmaru Chemical'), 'organization');
+    assert.equal(typeOf(found, 'Hanmaru'), 'organization');
+  });
+
   it('links a committee named with and without its chamber', () => {
     const found = workspaceEntities([
       { id: 'a.txt', text: 'The Senate Judiciary Committee will hold a hearing on Thursday.' },
