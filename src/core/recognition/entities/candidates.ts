@@ -614,7 +614,9 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
   const lastRest = rest[rest.length - 1]?.text;
   if (lastRest && (ORG_HEADS.has(lastRest) || MISC_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest))) return 0;
   // "Major League Soccer": a head right after the would-be title.
-  if (rest.length > 0 && (rest[0].text === 'League' || MISC_HEADS.has(rest[0].text))) return 0;
+  // ("Sen. Bill Cassidy": a given name that is also a head, before a surname.)
+  if (rest.length > 0 && (rest[0].text === 'League' || MISC_HEADS.has(rest[0].text))
+    && !(rest.length >= 2 && rest[1].shape === 'cap' && givenName(rest[0].text))) return 0;
   if (rest.length > 0 && rest[0].shape === 'lower' && !NAME_PARTICLES.has(rest[0].text)) return 0;
   // A role noun is a title only before a given name ("Sheriff Tom Valenzuela", not "Leaders Agree …").
   if (roleOnly && !(rest.length >= 2 && rest[0].shape === 'cap' && givenName(rest[0].text) && !run[i].headline)) return 0;
@@ -1320,6 +1322,9 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
  */
 const IDENTIFIER_CODE = /^[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8})+-\d{2,}$/;
 
+const NUMBERED_PARTS = new Set(['Part', 'Section', 'Chapter', 'Schedule', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Volume', 'Phase', 'Stage', 'Tier', 'Grade']);
+const ROMAN_NUMERAL = /^[IVXL]+$/;
+
 function isIdentifierCode(t: Token): boolean {
   return t.shape === 'upper' && t.text.indexOf('-') !== t.text.lastIndexOf('-') && IDENTIFIER_CODE.test(t.text);
 }
@@ -1329,6 +1334,10 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   const first = tokens[0];
   const last = lastNameToken(tokens);
   for (const t of tokens) if (isIdentifierCode(t)) return undefined;
+  // "Part III of the opinion", "a Phase II trial": a numbered part of something is no name.
+  if (tokens.length === 2 && NUMBERED_PARTS.has(first.text) && ROMAN_NUMERAL.test(last.text)) return undefined;
+  // "601 U.S. 416": a law report between its volume and page is no place.
+  if (tokens.length === 1 && first.text === 'U.S.' && isDigitCode(codeAt(ctx.text, first.start - 2)) && isDigitCode(codeAt(ctx.text, first.end + 1))) return undefined;
   const start = first.start;
   let end = last.end;
   // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.
@@ -1702,6 +1711,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addUsRoutes(ctx, candidates);
   addNumberedResolutions(ctx, candidates);
   addNumericTickers(ctx, candidates);
+  addNumberedBills(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
@@ -1775,6 +1785,33 @@ function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
     const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
     return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
   });
+}
+
+/** "HB 2127", "House Bill 2127", "SB 1047", "H.R. 6120": a numbered bill is a named document. */
+const NUMBERED_BILL = /\b(?:(House|Senate|Assembly) Bill|H\.R\.|H\.B\.|S\.B\.|A\.B\.|HB|SB|AB|HR|LD|HF|SF) ?(\d{1,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const BILL_PREFIXES: Readonly<Record<string, string>> = { House: 'hb', Senate: 'sb', Assembly: 'ab' };
+
+function addNumberedBills(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes('B') && !ctx.text.includes('H')) return;
+  NUMBERED_BILL.lastIndex = 0;
+  let added = false;
+  for (let match = NUMBERED_BILL.exec(ctx.text); match; match = NUMBERED_BILL.exec(ctx.text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const key = `${match[1] ? BILL_PREFIXES[match[1]] : match[0].slice(0, match[0].length - match[2].length).replace(/[. ]/g, '').toLowerCase()} ${match[2]}`;
+    // "Oregon Senate Bill 762": a name ending in the bill's words takes its number.
+    const before = candidates.findIndex((c) => c.start < start && c.end > start && c.end <= end);
+    if (before >= 0) {
+      const c = candidates[before];
+      candidates[before] = { ...c, end, text: ctx.text.slice(c.start, end), key, evidence: [0, 0, 0, 6], lastWordKey: match[2], wordCount: c.wordCount + 1 };
+      continue;
+    }
+    if (candidates.some((c) => c.start < end && start < c.end && c.end > end)) continue;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
+    candidates.push({ ...plainCandidate(start, match[0], key, [0, 0, 0, 6]), wordCount: 2, lastWordKey: match[2] });
+    added = true;
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
 }
 
 /** "(412390.KS)", "(9101.T)": an Asian market's numeric ticker names the company (see `TICKER`). */

@@ -245,6 +245,17 @@ describe('recognition: name forms across news styles', () => {
       ['Theo Marsden/person', 'Centre Court/place', 'de Armas/person', 'ter Stegen/person']);
   });
 
+  it('reads numbered bills as documents, and no name in parts of an opinion or law-report citations', () => {
+    assert.deepEqual(entitiesOf('Texas passed HB 2127, or House Bill 2127, after Oregon Senate Bill 762; Part III of the opinion cites 601 U.S. 416.'),
+      ['Texas/place', 'HB 2127/misc', 'House Bill 2127/misc', 'Oregon Senate Bill 762/misc']);
+    const ids = entityMentions('Texas passed HB 2127. House Bill 2127 takes effect.').filter((m) => m.type === 'misc').map((m) => m.entity);
+    assert.equal(ids[0], ids[1]);
+  });
+
+  it('strips a title before a given name that is also a head ("Sen. Bill Cassidy")', () => {
+    assert.deepEqual(entitiesOf('Sen. Bill Cassidy said the bill would pass.'), ['Bill Cassidy/person']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
