@@ -60,8 +60,13 @@ const RESULT_NOUNS: ReadonlySet<string> = new Set([
   'win', 'victory', 'defeat', 'loss', 'draw', 'lead', 'deficit', 'scoreline', 'thrashing', 'home', 'away', 'aggregate', 'comeback', 'triumph',
 ]);
 
+/** A set score beside another: "6-4 3-6 7-6 (7-4)", "6-3, 2-6". */
+const SCORE_BEFORE = /\d{1,2}[-–]\d{1,2}\)?,? $/;
+const SCORE_AFTER = /^,? \(?\d{1,2}[-–]\d{1,2}(?!\d)/;
+
 function isMatchResult(context: ScanContext, start: number, end: number): boolean {
   const { text } = context;
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SCORE_AFTER.test(text.slice(end, end + 9))) return true;
   const before = previousWord(text, start, context.floor);
   if (before && RESULT_VERBS.has(lowerSlice(text, before))) return true;
   const after = readNextWord(text, end);

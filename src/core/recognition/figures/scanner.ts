@@ -7,6 +7,7 @@ import type { Reference } from './calendar';
 import { createContext, type ScanContext } from './context';
 import { TRIGGERS } from './lexicon';
 import { finishMoney, handleDigit, handleMinus } from './numbers';
+import { joinCompoundDurations } from './durations';
 import { codeAt, isHorizontalSpaceCode, isLetterCode, isDigitCode, tokenEnd } from './text';
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './vocabulary';
 import { handleWord } from './words';
@@ -88,5 +89,5 @@ export function scanFigures(text: string, reference: Reference): FigureMention[]
       index = end;
     } else index++;
   }
-  return context.mentions;
+  return joinCompoundDurations(text, context.mentions);
 }

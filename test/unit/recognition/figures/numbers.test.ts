@@ -174,6 +174,11 @@ describe('figures: numbers', () => {
       expectNone('They won 3-1 and drew 2-2.');
     });
 
+    it('reads set scores beside each other as scores, rising ones too', () => {
+      expectNone('Marsden won 6-4 3-6 7-6 (7-4) 2-6 7-5 on the grass.');
+      expectNone('She came through 6-3, 2-6, 6-1.');
+    });
+
     it('ignores "between" without a second number', () => {
       expectOnly('a deal between 2 countries', { type: 'number', text: '2 countries', value: 2, unit: 'countries' });
     });

@@ -5,6 +5,8 @@ describe('figures: quantity', () => {
     table([
       ['The convoy drove 72 km.', { type: 'quantity', text: '72 km', value: 72, unit: 'km' }],
       ['The rock held 40 parts per million of carbon.', { type: 'quantity', text: '40 parts per million', value: 40, unit: 'ppm' }],
+      ['The final lasted four hours and 12 minutes.', { type: 'quantity', text: 'four hours and 12 minutes', value: 4.2, unit: 'h' }],
+      ['The final lasted 4 hours, 30 minutes.', { type: 'quantity', text: '4 hours, 30 minutes', value: 4.5, unit: 'h' }],
       ['The water held 3 parts per billion of lead.', { type: 'quantity', text: '3 parts per billion', value: 3, unit: 'ppb' }],
       ['The chip runs at 5.1GHz.', { type: 'quantity', text: '5.1GHz', value: 5.1, unit: 'GHz' }],
       ['The game held 62fps on the handheld.', { type: 'quantity', text: '62fps', value: 62, unit: 'fps' }],
