@@ -19,6 +19,7 @@ export type TriggerKind =
   | 'decadeOfLife' // twenties..nineties ("in her forties"), value 20..90
   | 'periodCode' // Q (Q1..Q4) and FY (FY2025): reporting periods
   | 'holiday' // first words of named days: "Valentine's Day", "Christmas"
+  | 'rank' // No (No. 2, No 214): a ranking
   | 'url'; // http, https, www: the whole token is skipped
 
 export interface Trigger {
@@ -117,6 +118,7 @@ function buildTriggers(): Trigger[] {
     { word: 'http', kind: 'url', value: 0 },
     { word: 'https', kind: 'url', value: 0 },
     { word: 'www', kind: 'url', value: 0 },
+    { word: 'no', kind: 'rank', value: 0 },
   );
   HOLIDAY_WORDS.forEach((word) => triggers.push({ word, kind: 'holiday', value: 0 }));
   DECADES_OF_LIFE.forEach((word, index) => triggers.push({ word, kind: 'decadeOfLife', value: (index + 2) * 10 }));

@@ -63,7 +63,25 @@ export function handleWord(context: ScanContext, word: WordAt): number {
       return handlePeriodCode(context, word);
     case 'url':
       return tokenEnd(context.text, word.end);
+    case 'rank':
+      return handleRank(context, word);
   }
+}
+
+/** "world No 2", "the No. 5 seed", "ranked No.214": a ranking, not Downing Street's "No 10". */
+const RANK_NUMBER = /^\.? ?(\d{1,3})(?![\d.,:])/;
+const RANK_BEFORE: ReadonlySet<string> = new Set(['world', 'ranked', 'seeded', 'former', 'top', 'new', 'men’s', "men's", 'women’s', "women's"]);
+const RANK_AFTER = /^ (?:seed|seeds|seeded|ranked|ranking|player|pick|spot|position|in the world)\b/;
+
+function handleRank(context: ScanContext, word: WordAt): number {
+  const { text } = context;
+  if (text.charCodeAt(word.start) !== 78 /* N */ || text.charCodeAt(word.start + 1) !== 111 /* o */) return -1;
+  const number = RANK_NUMBER.exec(text.slice(word.end, word.end + 6));
+  if (!number) return -1;
+  const end = word.end + number[0].length;
+  const before = previousLower(context, word.start);
+  if (!(before !== undefined && RANK_BEFORE.has(before)) && !RANK_AFTER.test(text.slice(end, end + 14))) return -1;
+  return emit(context, 'ordinal', word.start, end, { value: Number(number[1]) });
 }
 
 function previousLower(context: ScanContext, start: number): string | undefined {

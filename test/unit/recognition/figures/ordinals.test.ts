@@ -1,8 +1,12 @@
 import { expectAll, expectNone, table } from './support';
 
 describe('figures: ordinals', () => {
+  it('reads no ranking in Downing Street\'s "No 10" or a bus number', () => expectNone('No 10 said the No. 3 buses were late.'));
+
   table([
     ['It was the first time.', { type: 'ordinal', text: 'first', value: 1 }],
+    ['The world No 2 lost.', { type: 'ordinal', text: 'No 2', value: 2 }],
+    ['She beat the No. 5 seed.', { type: 'ordinal', text: 'No. 5', value: 5 }],
     ['It came 3rd overall.', { type: 'ordinal', text: '3rd', value: 3 }],
     ['The 21st century began.', { type: 'ordinal', text: '21st', value: 21 }],
     ['The 2nd round starts.', { type: 'ordinal', text: '2nd', value: 2 }],
