@@ -432,10 +432,10 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   const { index, lexicon } = env;
   const evidence = emptyEvidence();
   const group = index.variants.get(env.lexicon.keys.nameVariant(canonicalKey));
-  if (group) for (const key of group.keys()) {
+  group?.forEach((_count, key) => {
     const stats = index.stats(key);
     if (stats) addEvidence(evidence, stats.evidence);
-  }
+  });
   if (!group || !group.has(canonicalKey)) {
     const stats = index.stats(canonicalKey);
     if (stats) addEvidence(evidence, stats.evidence);
@@ -449,8 +449,8 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
       // "HH" for "Hakainde Hichilema": capitals read as a body by their shape, which says nothing
       // about a person's initials.
       if (stats && bestType(evidence).type === 'person') {
-        const [person, , place, misc] = stats.evidence;
-        addEvidence(evidence, [person, 0, place, misc]);
+        const shape = stats.evidence;
+        addEvidence(evidence, [shape[0], 0, shape[2], shape[3]]);
       } else if (stats) addEvidence(evidence, stats.evidence);
     }
     const surname = canonicalKey.slice(lastSpace + 1);
@@ -459,7 +459,7 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
       if (stats) addEvidence(evidence, stats.evidence, 0.5);
     }
   }
-  if (evidence.every((v) => v === 0)) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
+  if (evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
   const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
   return evidence;
@@ -539,7 +539,8 @@ function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnviron
   // a source has a few distinct flags but many keys, so few maps are made.
   const memo: Array<Map<string, ResolvedEntity | null> | undefined> = [];
   let lastEnd = -1;
-  for (const original of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const original = candidates[i];
     if (original.start < lastEnd) continue;
     const c = confirmedWhole(original, env) ?? original;
     const flags = resolutionFlags(c);
