@@ -8,25 +8,11 @@ import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord, LOWER_COMMON } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
-import { fullGivenName, normalizeKey } from './keys';
+import { fullGivenName, keyInitials, normalizeKey } from './keys';
 import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
 const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
-
-/** First letters of a key's words but the minor ones ("bank of england" → "be"), without splitting the key. */
-function keyInitials(key: string): string {
-  let initials = '';
-  for (let start = 0; start <= key.length;) {
-    let end = key.indexOf(' ', start);
-    if (end < 0) end = key.length;
-    if (!MINOR_WORDS.has(key.slice(start, end))) initials += key.charAt(start);
-    start = end + 1;
-  }
-  return initials;
-}
-
 export interface ResolveEnvironment {
   readonly index: WorkspaceIndex;
   readonly lexicon: Lexicon;
@@ -443,7 +429,7 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   // Mentions by acronym or surname that link here vote too.
   const lastSpace = canonicalKey.lastIndexOf(' ');
   if (lastSpace >= 0) {
-    const initials = keyInitials(canonicalKey);
+    const initials = env.lexicon.keys.initials(canonicalKey);
     if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey) {
       const stats = index.stats(initials);
       // "HH" for "Hakainde Hichilema": capitals read as a body by their shape, which says nothing
