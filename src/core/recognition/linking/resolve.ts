@@ -90,7 +90,8 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   }
   // Capitalised mid-sentence: a name, unless a determiner makes it a generic back-reference ("the Government").
   if (c.commonWord) {
-    const plural = /[^s]s$/.test(c.text);
+    // (/[^s]s$/ by char codes.)
+    const plural = c.text.length >= 2 && c.text.charCodeAt(c.text.length - 1) === 115 && c.text.charCodeAt(c.text.length - 2) !== 115;
     return linksToPerson || perMention >= 2.5 || lexicon.givenNames.has(c.text) || (!c.determiner && !plural && perMention >= 0.6);
   }
   return true;

@@ -205,32 +205,45 @@ export function summarizeCandidates(candidates: readonly Candidate[], facts: Key
       byKey.set(c.key, entry);
       summaries.push(entry);
     }
-    if (entry.representative.weak && !c.weak) entry.representative = c;
-    addCount(entry.surfaces, c.text, 1);
-    entry.count++;
-    if (!c.weak) entry.strong++;
-    addEvidence(entry.evidence, c.evidence);
-    if (c.defines) addAcronym(entry, c.defines.toLowerCase(), 5);
-    if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) addAcronym(entry, c.initials.toLowerCase(), 1);
+    addMention(entry, c);
   }
-  for (let i = 0; i < summaries.length; i++) {
-    const e = summaries[i];
-    const key = e.key;
-    // "BoE", "DoJ": acronyms that keep the minor word's letter in lower case.
-    if (key.includes(' of ') || key.includes(' and ')) {
-      // The first letter of every word (of the key's words split at single spaces).
-      let withMinor = '';
-      for (let i = 0; i < key.length; i++) if ((i === 0 || key.charCodeAt(i - 1) === 32) && key.charCodeAt(i) !== 32) withMinor += key.charAt(i);
-      if (withMinor.length >= 3) addAcronym(e, withMinor, 1);
-    }
-    // "National Australia Bank Ltd" is also "NAB": initials without the legal form.
-    const initials = e.representative.initials;
-    if (initials !== undefined && initials.length >= 4 && CORPORATE_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1))) addAcronym(e, initials.slice(0, -1).toLowerCase(), 1);
-    e.variant = facts.variant(key);
-    e.shortForms = facts.shortFormsOf(key);
-    e.orgHead = organisationHead(key, e.evidence, e.representative);
-  }
+  // (Per-mention and per-key steps in functions of their own: one large function took one of the
+  // longest compilations of the pipeline.)
+  for (let i = 0; i < summaries.length; i++) finishSummary(summaries[i], facts);
   return summaries;
+}
+
+function addMention(entry: KeySummaryDraft, c: Candidate): void {
+  if (entry.representative.weak && !c.weak) entry.representative = c;
+  addCount(entry.surfaces, c.text, 1);
+  entry.count++;
+  if (!c.weak) entry.strong++;
+  addEvidence(entry.evidence, c.evidence);
+  if (c.defines) addAcronym(entry, c.defines.toLowerCase(), 5);
+  if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) addAcronym(entry, c.initials.toLowerCase(), 1);
+}
+
+/** What depends on the key as a whole: acronyms from its words, variant, short forms, head. */
+function finishSummary(e: KeySummaryDraft, facts: KeyFacts): void {
+  const key = e.key;
+  // "BoE", "DoJ": acronyms that keep the minor word's letter in lower case.
+  if (key.includes(' of ') || key.includes(' and ')) {
+    const withMinor = firstLetters(key);
+    if (withMinor.length >= 3) addAcronym(e, withMinor, 1);
+  }
+  // "National Australia Bank Ltd" is also "NAB": initials without the legal form.
+  const initials = e.representative.initials;
+  if (initials !== undefined && initials.length >= 4 && CORPORATE_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1))) addAcronym(e, initials.slice(0, -1).toLowerCase(), 1);
+  e.variant = facts.variant(key);
+  e.shortForms = facts.shortFormsOf(key);
+  e.orgHead = organisationHead(key, e.evidence, e.representative);
+}
+
+/** The first letter of every word of a key (its words split at single spaces), minor words included. */
+function firstLetters(key: string): string {
+  let letters = '';
+  for (let i = 0; i < key.length; i++) if ((i === 0 || key.charCodeAt(i - 1) === 32) && key.charCodeAt(i) !== 32) letters += key.charAt(i);
+  return letters;
 }
 
 /** "bank of england" → "bank", "european commission" → "commission"; undefined unless a multi-word organisation. */
