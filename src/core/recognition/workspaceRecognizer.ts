@@ -68,11 +68,6 @@ function contributionOf(analysis: SourceAnalysis, facts: KeyFacts): SourceContri
   return { keys: summarizeCandidates(analysis.candidates, facts), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
 }
 
-function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous: SourceAnalysis | undefined): Generator<void, SourceAnalysis> {
-  const document = yield* analyseDocumentSteps(text, lexicon, cache, previous?.document);
-  return sourceAnalysisOf(text, document, lexicon);
-}
-
 /** Notes `key` as the name `shorter` stands for in this source; '' marks a short form shared by two names. */
 function noteLocal(map: Map<string, string>, shorter: string, key: string): void {
   const known = map.get(shorter);
@@ -80,9 +75,9 @@ function noteLocal(map: Map<string, string>, shorter: string, key: string): void
 }
 
 /**
- * The source's analysis with its local links. Kept out of the generator above: a generator is
- * compiled with its resumption machinery, and this loop made it one of the largest compilations
- * of the pipeline (recompiled whole after any deoptimisation in the loop).
+ * The source's analysis with its local links, once its document analysis is done. Not part of a
+ * generator: a generator is compiled with its resumption machinery, and this loop inside one made
+ * it one of the largest compilations of the pipeline (recompiled whole after any deoptimisation).
  */
 function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lexicon): SourceAnalysis {
   const { candidates, rareLowerWords, figures } = document;
@@ -203,7 +198,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
     this.pendingTexts.delete(id);
     if (previous && previous.text === text) return { done: true, continue: () => true };
     this.pendingTexts.set(id, text);
-    const steps = analyseSourceSteps(text, this.lexicon, this.blockCache, previous);
+    const steps = analyseDocumentSteps(text, this.lexicon, this.blockCache, previous?.document);
     let done = false;
     const task: UpsertInSlices = {
       get done() {
@@ -216,7 +211,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
         for (;;) {
           const step = steps.next();
           if (step.done) {
-            this.commit(id, step.value);
+            this.commit(id, sourceAnalysisOf(text, step.value, this.lexicon));
             return (done = true);
           }
           if (deadline !== Infinity && now() >= deadline) return false;
