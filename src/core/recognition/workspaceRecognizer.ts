@@ -68,32 +68,39 @@ function contributionOf(analysis: SourceAnalysis, facts: KeyFacts): SourceContri
   return { keys: summarizeCandidates(analysis.candidates, facts), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
 }
 
-function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous: SourceAnalysis | undefined): Generator<void, SourceAnalysis> {
-  const document = yield* analyseDocumentSteps(text, lexicon, cache, previous?.document);
+/** Notes `key` as the name `shorter` stands for in this source; '' marks a short form shared by two names. */
+function noteLocal(map: Map<string, string>, shorter: string, key: string): void {
+  const known = map.get(shorter);
+  map.set(shorter, known && known !== key ? '' : key);
+}
+
+/**
+ * The source's analysis with its local links, once its document analysis is done. Not part of a
+ * generator: a generator is compiled with its resumption machinery, and this loop inside one made
+ * it one of the largest compilations of the pipeline (recompiled whole after any deoptimisation).
+ */
+function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lexicon): SourceAnalysis {
   const { candidates, rareLowerWords, figures } = document;
   const personNames: Array<readonly [string, string]> = [];
   const localSurnames = new Map<string, string>();
   const localHeads = new Map<string, string>();
   const localFirstNames = new Map<string, string>();
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     // Only names of two words or more lend heads and surnames: one-word names are not typed here.
     const type = c.wordCount >= 2 && !c.acronym ? bestType(c.evidence).type : undefined;
     // "Aston Villa" … "Villa", "European Commission" … "the Commission", "Bank of England" … "the Bank".
     if (type === 'organization') {
       const of = c.key.indexOf(' of ');
       const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
-      const existing = localHeads.get(head);
-      localHeads.set(head, existing && existing !== c.key ? '' : c.key);
+      noteLocal(localHeads, head, c.key);
       // "Reserve Bank of Australia" … "the Reserve Bank": the name before its complement;
       // "Canadian Red Cross" … "the Red Cross": the name after its nationality.
       const before = of > 0 ? c.key.slice(0, of) : '';
       const space = c.key.indexOf(' ');
       const afterNationality = space > 0 && c.key.indexOf(' ', space + 1) > 0 && lexicon.demonyms.has(c.text.slice(0, c.text.indexOf(' '))) ? c.key.slice(space + 1) : '';
-      for (const shorter of [before, afterNationality]) {
-        if (!shorter.includes(' ')) continue;
-        const known = localHeads.get(shorter);
-        localHeads.set(shorter, known && known !== c.key ? '' : c.key);
-      }
+      if (before.includes(' ')) noteLocal(localHeads, before, c.key);
+      if (afterNationality.includes(' ')) noteLocal(localHeads, afterNationality, c.key);
     }
     // Names that read as a person lend their surname; not those ending in a known place ("Bayern Munich").
     if (type !== 'person') continue;
@@ -109,14 +116,17 @@ function* analyseSourceSteps(text: string, lexicon: Lexicon, cache: BlockCache, 
     const surname = lexicon.keys.surname(c.lastWordKey);
     personNames.push([surname, c.key]);
     // "Wanjiru" for "Wanjiru Kamau" within one article (blogs and transcripts use first names).
-    const firstName = c.key.slice(0, c.key.indexOf(' '));
-    const knownFirst = localFirstNames.get(firstName);
-    localFirstNames.set(firstName, knownFirst && knownFirst !== c.key ? '' : c.key);
+    noteLocal(localFirstNames, c.key.slice(0, c.key.indexOf(' ')), c.key);
     const existing = localSurnames.get(surname);
     if (!existing || c.key.length > existing.length) localSurnames.set(surname, c.key);
   }
-  for (const [head, key] of [...localHeads]) if (!key) localHeads.delete(head);
-  for (const [name, key] of [...localFirstNames]) if (!key) localFirstNames.delete(name);
+  // (Deleting the entry being visited is safe in a Map's forEach.)
+  localHeads.forEach((key, head) => {
+    if (!key) localHeads.delete(head);
+  });
+  localFirstNames.forEach((key, name) => {
+    if (!key) localFirstNames.delete(name);
+  });
   // Kept for every source: empty ones are shared (many sources name no person or organisation twice).
   return {
     text, document, candidates, rareLowerWords, personNames, figures,
@@ -188,7 +198,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
     this.pendingTexts.delete(id);
     if (previous && previous.text === text) return { done: true, continue: () => true };
     this.pendingTexts.set(id, text);
-    const steps = analyseSourceSteps(text, this.lexicon, this.blockCache, previous);
+    const steps = analyseDocumentSteps(text, this.lexicon, this.blockCache, previous?.document);
     let done = false;
     const task: UpsertInSlices = {
       get done() {
@@ -201,7 +211,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
         for (;;) {
           const step = steps.next();
           if (step.done) {
-            this.commit(id, step.value);
+            this.commit(id, sourceAnalysisOf(text, step.value, this.lexicon));
             return (done = true);
           }
           if (deadline !== Infinity && now() >= deadline) return false;

@@ -2,7 +2,7 @@
 // it was first found, and an LRU cache of them keyed by block text and document context.
 import type { FigureMention } from '../../model';
 import { findCandidates, type Candidate } from '../entities/candidates';
-import { findFigures } from '../figures';
+import { findFiguresOnDay } from '../figures';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { COMMENTS_PREFIX } from './blocks';
 import { shiftCandidatesInPlace, shiftFiguresInPlace } from './shift';
@@ -40,7 +40,7 @@ export function analyseBlock(text: string, context: DocumentContext, lexicon: Le
     // it is given. That is a document-level fact (applied when blocks are assembled): padding the
     // block with blank lines keeps the block's own lines out of that second half.
     const padded = text.includes('omment') ? text + '\n'.repeat(text.length + 1) : text;
-    figures = findFigures(padded, { referenceDate: context.referenceDate });
+    figures = findFiguresOnDay(padded, context.referenceDay);
   } catch {
     // A failure in the figure finder must not cost the source its names.
     figures = [];

@@ -6,7 +6,7 @@ import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { analyseBlock, type BlockAnalysis, type BlockCache } from './blockAnalysis';
 import { splitBlocks, type Block } from './blocks';
 import { shiftCandidate, shiftFigure } from './shift';
-import { contextKey, documentContext } from './documentContext';
+import { contextKey, documentContext, type DocumentContext } from './documentContext';
 import { readsAsSports, scoreCount } from '../entities/sportsCopy';
 
 export interface AnalysedBlock {
@@ -85,12 +85,18 @@ function unchangedBlocks(text: string, ranges: readonly Block[], previous: Docum
   });
 }
 
-/**
- * Analyses `text` block by block, yielding after each block it had to analyse (blocks unchanged
- * since `previous`, or found in the cache, cost nothing), and returns the assembled analysis:
- * identical to analysing the whole text at once.
- */
-export function* analyseDocumentSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous?: DocumentAnalysis): Generator<void, DocumentAnalysis> {
+/** What is decided on the whole document before its blocks are analysed. */
+interface DocumentPlan {
+  readonly ranges: readonly Block[];
+  /** The previous version's blocks that are still valid, by index of `ranges`. */
+  readonly kept: ReadonlyArray<AnalysedBlock | undefined> | undefined;
+  /** Sports scores per range. */
+  readonly counts: readonly number[];
+  readonly context: DocumentContext;
+  readonly key: string;
+}
+
+function planDocument(text: string, previous: DocumentAnalysis | undefined): DocumentPlan {
   let ranges = splitBlocks(text);
   // Plain loops rather than map/reduce here: their arrays' element kinds vary (empty, holey), and
   // each new kind met by optimised code makes it recompile.
@@ -111,27 +117,42 @@ export function* analyseDocumentSteps(text: string, lexicon: Lexicon, cache: Blo
   } else if (key !== previous?.contextKey) {
     kept = undefined;
   }
-  const prefix = key + '\u0000';
-  const blocks: AnalysedBlock[] = [];
-  for (let i = 0; i < ranges.length; i++) {
-    const range = ranges[i];
-    const unchanged = kept?.[i];
-    if (unchanged) {
-      blocks.push(unchanged);
-      continue;
-    }
-    const blockText = text.slice(range.start, range.end);
-    const cacheKey = (range.afterComments ? 'c' : '') + prefix + blockText;
-    let analysis = cache.get(cacheKey);
-    const fresh = !analysis;
-    if (!analysis) {
-      analysis = analyseBlock(blockText, context, lexicon, range.afterComments, range.start);
-      cache.set(cacheKey, analysis);
-    }
-    blocks.push(placeBlock(range, analysis, context.sports ? 0 : counts[i]));
-    if (fresh) yield;
+  return { ranges, kept, counts, context, key };
+}
+
+/**
+ * Appends the block of range `i` to `blocks`, from the cache or analysed afresh; true when it was
+ * analysed (the analysis then costs time, and the caller yields).
+ */
+function addBlock(text: string, plan: DocumentPlan, i: number, lexicon: Lexicon, cache: BlockCache, blocks: AnalysedBlock[]): boolean {
+  const range = plan.ranges[i];
+  const blockText = text.slice(range.start, range.end);
+  const cacheKey = (range.afterComments ? 'c' : '') + plan.key + '\u0000' + blockText;
+  let analysis = cache.get(cacheKey);
+  const fresh = !analysis;
+  if (!analysis) {
+    analysis = analyseBlock(blockText, plan.context, lexicon, range.afterComments, range.start);
+    cache.set(cacheKey, analysis);
   }
-  return assemble(text, key, blocks, context.figuresEnd);
+  blocks.push(placeBlock(range, analysis, plan.context.sports ? 0 : plan.counts[i]));
+  return fresh;
+}
+
+/**
+ * Analyses `text` block by block, yielding after each block it had to analyse (blocks unchanged
+ * since `previous`, or found in the cache, cost nothing), and returns the assembled analysis:
+ * identical to analysing the whole text at once. The generator itself only sequences the steps:
+ * a generator's compiled code is large, and it is thrown away whenever anything it inlines is.
+ */
+export function* analyseDocumentSteps(text: string, lexicon: Lexicon, cache: BlockCache, previous?: DocumentAnalysis): Generator<void, DocumentAnalysis> {
+  const plan = planDocument(text, previous);
+  const blocks: AnalysedBlock[] = [];
+  for (let i = 0; i < plan.ranges.length; i++) {
+    const unchanged = plan.kept?.[i];
+    if (unchanged) blocks.push(unchanged);
+    else if (addBlock(text, plan, i, lexicon, cache, blocks)) yield;
+  }
+  return assemble(text, plan.key, blocks, plan.context.figuresEnd);
 }
 
 export function analyseDocument(text: string, lexicon: Lexicon, cache: BlockCache, previous?: DocumentAnalysis): DocumentAnalysis {

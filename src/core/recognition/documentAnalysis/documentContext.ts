@@ -1,11 +1,14 @@
 // The few document-wide facts that change how a block reads: they are part of every block's cache key.
-import { detectArticleDate } from '../figures';
+import { detectArticleDate, referenceDay } from '../figures';
+import type { Reference } from '../figures/calendar';
 import { commentsSectionStart } from '../figures/furniture';
 import { readsAsSports, scoreCount } from '../entities/sportsCopy';
 
 export interface DocumentContext {
   /** The article's date (dateline, front matter), for relative dates in figures. */
   readonly referenceDate: string | undefined;
+  /** `referenceDate` as a day number, for the figure finder. */
+  readonly referenceDay: Reference;
   /** Sports copy: lone city names read as clubs. Decided on the whole text by the candidate finder. */
   readonly sports: boolean;
   /** Where readers' comments start for the figure finder (no figures there), or the text length. */
@@ -20,7 +23,7 @@ export function documentContext(text: string, sports = readsAsSports(text, score
   } catch {
     referenceDate = undefined;
   }
-  return { referenceDate, sports, figuresEnd: commentsSectionStart(text) };
+  return { referenceDate, referenceDay: referenceDay(referenceDate), sports, figuresEnd: commentsSectionStart(text) };
 }
 
 export function contextKey(context: DocumentContext): string {

@@ -14,15 +14,20 @@ export interface ScanContext {
   /** End of the last mention: look-backs stop here. */
   floor: number;
   /** Day-first convention of the text, computed on first need (undefined: unclear). */
-  dayFirstGuess?: { readonly value: boolean | undefined };
+  dayFirstGuess: { readonly value: boolean | undefined } | undefined;
   /** Whether the line of the last figure is page furniture (captions, "Related posts" lists). */
-  line?: LineVerdict;
-  /** Start of the readers' comments at the end of the page, computed on first need. */
-  commentsStart?: number;
+  line: LineVerdict | undefined;
+  /** Start of the readers' comments at the end of the page, computed on first need (-1: not yet). */
+  commentsStart: number;
 }
 
+/**
+ * Every field is there from the start, so that all contexts share one shape: fields added on
+ * first need gave the readers of a context several shapes to tell apart, and a new one met late
+ * threw their compiled code away.
+ */
 export function createContext(text: string, reference: Reference): ScanContext {
-  return { text, reference, mentions: [], floor: 0 };
+  return { text, reference, mentions: [], floor: 0, dayFirstGuess: undefined, line: undefined, commentsStart: -1 };
 }
 
 export function dayFirst(context: ScanContext): boolean | undefined {
@@ -39,7 +44,7 @@ export interface FigureFields {
 
 /** Whether `position` lies on a line of page furniture; lines are classified once. */
 function onFurnitureLine(context: ScanContext, position: number): boolean {
-  context.commentsStart ??= commentsSectionStart(context.text);
+  if (context.commentsStart < 0) context.commentsStart = commentsSectionStart(context.text);
   if (position >= context.commentsStart) return true;
   const line = context.line;
   if (line && position >= line.start && position <= line.end) return line.furniture;

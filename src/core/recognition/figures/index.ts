@@ -3,7 +3,7 @@
 // docs/decisions/figures.md for the unit vocabulary and the rules.
 
 import type { FigureMention } from '../../model';
-import { daysFromCivil, parseIsoDate } from './calendar';
+import { daysFromCivil, parseIsoDate, type Reference } from './calendar';
 import { scanFigures } from './scanner';
 
 export { detectArticleDate, type ArticleDate } from './articleDate';
@@ -15,7 +15,17 @@ export interface FigureOptions {
 
 /** Every figure of `text`, sorted by start and non-overlapping. */
 export function findFigures(text: string, options?: FigureOptions): FigureMention[] {
+  return findFiguresOnDay(text, referenceDay(options?.referenceDate));
+}
+
+/** The day number of an ISO article date (see `findFiguresOnDay`), or undefined. */
+export function referenceDay(referenceDate: string | undefined): Reference {
+  const reference = parseIsoDate(referenceDate);
+  return reference ? daysFromCivil(reference.year, reference.month, reference.day) : undefined;
+}
+
+/** `findFigures` with the article date as a day number (read once per document, not per paragraph). */
+export function findFiguresOnDay(text: string, day: Reference): FigureMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const reference = parseIsoDate(options?.referenceDate);
-  return scanFigures(text, reference ? daysFromCivil(reference.year, reference.month, reference.day) : undefined);
+  return scanFigures(text, day);
 }

@@ -233,14 +233,27 @@ const LAW_CITATION = /\d{1,4} (?:U\.S\.(?:C\.)?|F\.(?:\dd|Supp\.)|S\. ?Ct\.|L\. 
 // One digit after the dot, or several levels: "16.05 Foreign Office …" opening a line is a live blog's time.
 const SECTION_NUMBER = /\d{1,2}(?:\.\d|(?:\.\d{1,2}){2,})[ \t]+(?=\p{Lu})(?!(?:Million|Billion|Trillion|Per|Percent|Thousand)\b)/uy;
 
+/**
+ * What LAW_CITATION needs at its start, by char codes (it was tried at every digit): one to four
+ * digits (the whole run), a space, then "U", "F", "S" or "L".
+ */
+function mayStartLawCitation(text: string, start: number): boolean {
+  const runEnd = digitRunEnd(text, start);
+  if (runEnd - start > 4 || codeAt(text, runEnd) !== 32) return false;
+  const initial = codeAt(text, runEnd + 1);
+  return initial === 85 || initial === 70 || initial === 83 || initial === 76;
+}
+
 /** End of a reference that holds digits but no figure (footnote marker, law-report citation, section number), if one starts here. */
 function referenceEnd(text: string, start: number, previous: number): number | undefined {
   if (previous === 91) {
     FOOTNOTE.lastIndex = start;
     if (FOOTNOTE.test(text)) return FOOTNOTE.lastIndex;
   }
-  LAW_CITATION.lastIndex = start;
-  if (LAW_CITATION.test(text)) return LAW_CITATION.lastIndex;
+  if (mayStartLawCitation(text, start)) {
+    LAW_CITATION.lastIndex = start;
+    if (LAW_CITATION.test(text)) return LAW_CITATION.lastIndex;
+  }
   if (atLineStart(text, start)) {
     SECTION_NUMBER.lastIndex = start;
     if (SECTION_NUMBER.test(text)) return tokenEnd(text, start);

@@ -34,6 +34,26 @@ function handleCurrencySymbol(context: ScanContext, position: number, currency: 
   return finishMoney(context, start, numberStart, code);
 }
 
+/**
+ * At "$", "-", "#", "@" or a non-ASCII character: where to resume. Kept out of the scanning loop,
+ * with one call per reader for the ASCII and the other forms ("-" and "−", "$" and "€"): a call
+ * first met late (a minus sign U+2212) would otherwise have the whole loop recompiled.
+ */
+function handleSymbol(context: ScanContext, index: number, code: number): number {
+  const { text } = context;
+  if (code === 45 || code === 0x2212) return handleMinus(context, index);
+  const currency = CURRENCY_SYMBOLS.get(code);
+  if (currency) return handleCurrencySymbol(context, index, currency);
+  if (code === 35 || code === 64) return Math.max(tokenEnd(text, index + 1), index + 1);
+  if (isLetterCode(code)) {
+    // A word in another script or with accents: skip it whole, it triggers nothing.
+    let end = index + 1;
+    while (end < text.length && (isLetterCode(text.charCodeAt(end)))) end++;
+    return end;
+  }
+  return index + 1;
+}
+
 export function scanFigures(text: string, reference: Reference): FigureMention[] {
   const context = createContext(text, reference);
   const length = text.length;
@@ -72,22 +92,9 @@ export function scanFigures(text: string, reference: Reference): FigureMention[]
       index = handleDigit(context, index);
       continue;
     }
-    if (code < 0x80) {
-      if (code === 36) index = handleCurrencySymbol(context, index, 'USD');
-      else if (code === 45) index = handleMinus(context, index);
-      else if (code === 35 || code === 64) index = Math.max(tokenEnd(text, index + 1), index + 1);
-      else index++;
-      continue;
-    }
-    const currency = CURRENCY_SYMBOLS.get(code);
-    if (currency) index = handleCurrencySymbol(context, index, currency);
-    else if (code === 0x2212) index = handleMinus(context, index);
-    else if (isLetterCode(code)) {
-      // A word in another script or with accents: skip it whole, it triggers nothing.
-      let end = index + 1;
-      while (end < length && (isLetterCode(text.charCodeAt(end)))) end++;
-      index = end;
-    } else index++;
+    // Spaces and punctuation: nothing starts here.
+    if (code < 0x80 && code !== 36 && code !== 45 && code !== 35 && code !== 64) index++;
+    else index = handleSymbol(context, index, code);
   }
   return joinCompoundDurations(text, context.mentions);
 }

@@ -138,6 +138,20 @@ export function initialsOf(name: string): string {
 const WHITE_SPACE = /^\s$/;
 const UPPER_START = /^\p{Lu}/u;
 
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
+
+/** First letters of a key's words but the minor ones ("bank of england" → "be"), without splitting the key. */
+export function keyInitials(key: string): string {
+  let initials = '';
+  for (let start = 0; start <= key.length;) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    if (!MINOR_WORDS.has(key.slice(start, end))) initials += key.charAt(start);
+    start = end + 1;
+  }
+  return initials;
+}
+
 /**
  * Levenshtein distance bounded by `max` (returns max + 1 when larger); for short strings only.
  * A common prefix and suffix change nothing and are skipped (names compared share at least their
@@ -200,6 +214,7 @@ export class KeyCache {
   private readonly variants = new Map<string, string>();
   private readonly surnames = new Map<string, string>();
   private readonly slugs = new Map<string, string>();
+  private readonly initialsByKey = new Map<string, string>();
 
   identity(surface: string): string {
     const found = this.identities.get(surface);
@@ -220,6 +235,13 @@ export class KeyCache {
     const found = this.surnames.get(word);
     if (found !== undefined) return found;
     return remember(this.surnames, word, variantKey(word));
+  }
+
+  /** See keyInitials: the resolver asks for the same canonical keys source after source. */
+  initials(key: string): string {
+    const found = this.initialsByKey.get(key);
+    if (found !== undefined) return found;
+    return remember(this.initialsByKey, key, keyInitials(key));
   }
 
   slug(key: string): string {

@@ -8,25 +8,11 @@ import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord, LOWER_COMMON } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
-import { fullGivenName, normalizeKey } from './keys';
+import { fullGivenName, keyInitials, normalizeKey } from './keys';
 import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
 
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
 const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'la', 'le', '&']);
-
-/** First letters of a key's words but the minor ones ("bank of england" → "be"), without splitting the key. */
-function keyInitials(key: string): string {
-  let initials = '';
-  for (let start = 0; start <= key.length;) {
-    let end = key.indexOf(' ', start);
-    if (end < 0) end = key.length;
-    if (!MINOR_WORDS.has(key.slice(start, end))) initials += key.charAt(start);
-    start = end + 1;
-  }
-  return initials;
-}
-
 export interface ResolveEnvironment {
   readonly index: WorkspaceIndex;
   readonly lexicon: Lexicon;
@@ -104,7 +90,8 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   }
   // Capitalised mid-sentence: a name, unless a determiner makes it a generic back-reference ("the Government").
   if (c.commonWord) {
-    const plural = /[^s]s$/.test(c.text);
+    // (/[^s]s$/ by char codes.)
+    const plural = c.text.length >= 2 && c.text.charCodeAt(c.text.length - 1) === 115 && c.text.charCodeAt(c.text.length - 2) !== 115;
     return linksToPerson || perMention >= 2.5 || lexicon.givenNames.has(c.text) || (!c.determiner && !plural && perMention >= 0.6);
   }
   return true;
@@ -142,6 +129,16 @@ function withoutStyle(c: Candidate): Candidate | undefined {
   return { ...c, text: c.text.slice(space + 1).trim(), wordCount: 1, titled: true, weak: false, commonWord: false };
 }
 
+/** "us", "u.s.", "hm": a country qualifier before a body's name (the pattern only for words with dots). */
+function isStatePrefix(word: string): boolean {
+  return STATE_PREFIXES.has(word.includes('.') ? word.replace(/\./g, '') : word);
+}
+
+/** The spelling of `key`'s name the workspace uses most (its variants counted together), else `key`. */
+function usualSpelling(key: string, env: ResolveEnvironment): string {
+  return dominant(env.index.variants.get(env.lexicon.keys.nameVariant(key)), true) ?? key;
+}
+
 function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLinks, styled = false): string {
   const { index, lexicon } = env;
   const untitled = withoutTitle(c);
@@ -155,11 +152,11 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "US Food and Drug Administration", "U.S. House": the body the lexicon or the workspace names
   // without its country.
   const space0 = c.key.indexOf(' ');
-  if (c.wordCount >= 2 && space0 > 0 && STATE_PREFIXES.has(c.key.slice(0, space0).replace(/\./g, '')) && !lexicon.known.has(c.key)) {
+  if (c.wordCount >= 2 && space0 > 0 && isStatePrefix(c.key.slice(0, space0)) && !lexicon.known.has(c.key)) {
     const rest = c.key.slice(space0 + 1);
     const knownRest = lexicon.known.get(rest);
     if (knownRest && knownRest.type === 'organization') return env.lexicon.keys.identity(knownRest.canonical);
-    if (rest.includes(' ') && index.stats(rest)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(rest)), true) ?? rest;
+    if (rest.includes(' ') && index.stats(rest)) return usualSpelling(rest, env);
   }
   const known = lexicon.known.get(c.key);
   // A person named in this source, or a titled mention, outranks a place of the same name
@@ -176,14 +173,14 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   const mixedAcronym = c.wordCount === 1 && !c.acronym && c.text.length <= 5 && MIXED_ACRONYM.test(c.text);
   if (mixedAcronym && !(known && known.strength >= 3)) {
     const full = acronymExpansion(c.key, env);
-    if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    if (full && full !== c.key) return usualSpelling(full, env);
   }
   // "the Reserve Bank" in an article that names the "Reserve Bank of Australia", "the Red Cross" in
   // one that names the "Canadian Red Cross" (before the lexicon's own "Red Cross").
   const localLonger = c.wordCount >= 2 ? links.localHeads.get(c.key) : undefined;
-  if (localLonger !== undefined && localLonger !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(localLonger)), true) ?? localLonger;
+  if (localLonger !== undefined && localLonger !== c.key) return usualSpelling(localLonger, env);
   const club = c.wordCount === 1 && !personFirst ? clubNamedAfter(c, index) : undefined;
-  if (club) return dominant(index.variants.get(env.lexicon.keys.nameVariant(club)), true) ?? club;
+  if (club) return usualSpelling(club, env);
   if (known && !personFirst) {
     const canonical = env.lexicon.keys.identity(known.canonical);
     // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.
@@ -194,17 +191,17 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       const fullEvidence = full === undefined ? undefined : index.stats(full)?.evidence;
       const sameKind = fullEvidence === undefined || bestType(fullEvidence).type === known.type
         || (index.acronyms.get(c.key)?.get(full as string) ?? 0) >= 5;
-      if (full && full !== c.key && !lexicon.known.has(full) && sameKind) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+      if (full && full !== c.key && !lexicon.known.has(full) && sameKind) return usualSpelling(full, env);
     }
     return canonical;
   }
   if (c.wordCount === 1 && !c.acronym && !((known?.strength ?? 0) >= 3)) {
     const org = links.localHeads.get(c.key);
-    if (org) return dominant(index.variants.get(env.lexicon.keys.nameVariant(org)), true) ?? org;
+    if (org) return usualSpelling(org, env);
     // "the Commission" in an article that never names it in full: the one organisation of the
     // workspace with that head ("European Commission"), when there is exactly one.
     const elsewhere = linksToWorkspaceHead(c, index);
-    if (elsewhere) return dominant(index.variants.get(env.lexicon.keys.nameVariant(elsewhere)), true) ?? elsewhere;
+    if (elsewhere) return usualSpelling(elsewhere, env);
   }
   // "OKAFOR:" in a transcript, "Wanjiru" after "Wanjiru Kamau": the person named in full in this source.
   // "Marrick" for "Marrick Fluid Controls plc", though its founder Josiah Marrick is named too.
@@ -218,13 +215,13 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // ("ADAEZE:" as a transcript's speaker label is a given name in capitals, not an acronym.)
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
       ?? (c.acronym && c.text.length <= 3 ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
-    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(local)), true) ?? local;
+    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return usualSpelling(local, env);
   }
   // "Sepa", "Unicef": British style writes many acronyms in title case.
   const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
   if (c.acronym || titleCaseAcronym) {
     const full = acronymExpansion(c.key, env);
-    if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return usualSpelling(full, env);
     // "BHP" … "BHP Group", "HSBC" … "HSBC Holdings": a company's acronym name before its tail words.
     const company = c.acronym ? dominant(index.shortForms.get(c.key)) : undefined;
     // ("ANZ Group Holdings Ltd" itself, ending in its legal form, is written as "ANZ": see below.)
@@ -243,7 +240,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       const near = nearSurname(index, surname);
       if (near) full = dominant(index.surnames.get(near));
     }
-    if (full && full !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    if (full && full !== c.key) return usualSpelling(full, env);
     // "Xi" for "Xi Jinping", "Lula" for "Lula da Silva": a family name written first, or a name the
     // press uses alone; never a common given name ("Rachel"), a common word or a known place.
     // After a style a given name is how the press names a knight or dame ("Sir Keir").
@@ -255,7 +252,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       if (orgs && orgs.size === 1) {
         const [only] = orgs.keys();
         if (!ORG_HEADS.has(only.slice(only.indexOf(' ') + 1).replace(/^./, (ch) => ch.toUpperCase()))) {
-          return dominant(index.variants.get(env.lexicon.keys.nameVariant(only)), true) ?? only;
+          return usualSpelling(only, env);
         }
       }
     }
@@ -263,7 +260,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       const first = index.personFirstWords.get(c.key);
       if (first && first.size === 1) {
         const [only] = first.keys();
-        return dominant(index.variants.get(env.lexicon.keys.nameVariant(only)), true) ?? only;
+        return usualSpelling(only, env);
       }
     }
   }
@@ -271,7 +268,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // when the workspace names exactly one person so.
   if (c.wordCount === 2 && !c.acronym && lexicon.givenNames.has(c.text.slice(0, c.text.indexOf(' ')))) {
     const longer = fullerPersonName(c.key, index);
-    if (longer) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
+    if (longer) return usualSpelling(longer, env);
   }
   // "Bin Salman", "Van Dijk", "Álvarez Ruiz": a surname with its particle, or a double surname,
   // links like a bare surname, to a full name that ends with it.
@@ -282,7 +279,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const whole = links.localSurnames.get(env.lexicon.keys.surname(c.key)) ?? dominant(index.surnames.get(env.lexicon.keys.surname(c.key)));
     const full = whole !== undefined && whole !== c.key ? whole : longerNameEndingWith(c.key, links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey)),
       index.surnames.get(env.lexicon.keys.surname(c.lastWordKey)));
-    if (full) return dominant(index.variants.get(env.lexicon.keys.nameVariant(full)), true) ?? full;
+    if (full) return usualSpelling(full, env);
   }
   // "Nvidia Corp." is "Nvidia", "Spotify Technology SA" is "Spotify", when the workspace or the
   // lexicon knows the short name (trailing company words are dropped one at a time after a suffix).
@@ -311,9 +308,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       if (CORPORATE_SUFFIXES.has(next.slice(next.lastIndexOf(' ') + 1))) break;
       longer = next;
     }
-    if (longer && longer !== c.key) return dominant(index.variants.get(env.lexicon.keys.nameVariant(longer)), true) ?? longer;
+    if (longer && longer !== c.key) return usualSpelling(longer, env);
   }
-  return dominant(index.variants.get(env.lexicon.keys.nameVariant(c.key)), true) ?? c.key;
+  return usualSpelling(c.key, env);
 }
 
 /**
@@ -430,7 +427,7 @@ function namedWithoutLegalForm(key: string, env: ResolveEnvironment): string | u
     bare = bare.slice(0, lastSpace);
     const knownBare = lexicon.known.get(bare);
     if (knownBare) return lexicon.keys.identity(knownBare.canonical);
-    if (index.stats(bare)) return dominant(index.variants.get(lexicon.keys.nameVariant(bare)), true) ?? bare;
+    if (index.stats(bare)) return usualSpelling(bare, env);
     lastSpace = bare.lastIndexOf(' ');
   }
   return undefined;
@@ -466,10 +463,10 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   const { index, lexicon } = env;
   const evidence = emptyEvidence();
   const group = index.variants.get(env.lexicon.keys.nameVariant(canonicalKey));
-  if (group) for (const key of group.keys()) {
+  group?.forEach((_count, key) => {
     const stats = index.stats(key);
     if (stats) addEvidence(evidence, stats.evidence);
-  }
+  });
   if (!group || !group.has(canonicalKey)) {
     const stats = index.stats(canonicalKey);
     if (stats) addEvidence(evidence, stats.evidence);
@@ -477,7 +474,7 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   // Mentions by acronym or surname that link here vote too.
   const lastSpace = canonicalKey.lastIndexOf(' ');
   if (lastSpace >= 0) {
-    const initials = keyInitials(canonicalKey);
+    const initials = env.lexicon.keys.initials(canonicalKey);
     // ("US" is the country, not the "University of Surrey" of the same initials.)
     const knownInitials = initials.length >= 2 ? lexicon.known.get(initials) : undefined;
     if (initials.length >= 2 && dominant(index.acronyms.get(initials)) === canonicalKey
@@ -486,8 +483,8 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
       // "HH" for "Hakainde Hichilema": capitals read as a body by their shape, which says nothing
       // about a person's initials.
       if (stats && bestType(evidence).type === 'person') {
-        const [person, , place, misc] = stats.evidence;
-        addEvidence(evidence, [person, 0, place, misc]);
+        const shape = stats.evidence;
+        addEvidence(evidence, [shape[0], 0, shape[2], shape[3]]);
       } else if (stats) addEvidence(evidence, stats.evidence);
     }
     const surname = canonicalKey.slice(lastSpace + 1);
@@ -505,7 +502,7 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
       if (stats) addEvidence(evidence, stats.evidence);
     }
   }
-  if (evidence.every((v) => v === 0)) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
+  if (evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
   // "Taegang Bio", "Taegang Chemical" beside "Taegang Holdings Corp.": a group's affiliates are no
   // person or place.
   const firstSpace = canonicalKey.indexOf(' ');
@@ -589,7 +586,8 @@ function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnviron
   // a source has a few distinct flags but many keys, so few maps are made.
   const memo: Array<Map<string, ResolvedEntity | null> | undefined> = [];
   let lastEnd = -1;
-  for (const original of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const original = candidates[i];
     if (original.start < lastEnd) continue;
     const c = confirmedWhole(original, env) ?? original;
     const flags = resolutionFlags(c);

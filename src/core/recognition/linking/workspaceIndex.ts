@@ -80,7 +80,8 @@ export function representativeOf(stats: KeyStats): Candidate {
 function countRepresentative(representatives: Map<string, RepresentativeEntry[]>, c: Candidate, sign: 1 | -1): void {
   const flags = representativeFlags(c);
   let entries = representatives.get(c.text);
-  const at = entries ? entries.findIndex((e) => e.flags === flags) : -1;
+  let at = -1;
+  if (entries) for (let i = 0; i < entries.length && at < 0; i++) if (entries[i].flags === flags) at = i;
   if (entries && at >= 0) {
     const entry = entries[at];
     if (entry.sources + sign > 0) {
@@ -167,7 +168,8 @@ interface KeySummaryDraft {
 
 /** Adds `n` to the count of `name` in a short list of counts (a key has a few surfaces, fewer acronyms). */
 function addCount(counts: Array<[string, number]>, name: string, n: number): void {
-  for (const entry of counts) {
+  for (let i = 0; i < counts.length; i++) {
+    const entry = counts[i];
     if (entry[0] === name) {
       entry[1] += n;
       return;
@@ -195,41 +197,57 @@ function addAcronym(entry: KeySummaryDraft, acronym: string, weight: number): vo
 export function summarizeCandidates(candidates: readonly Candidate[], facts: KeyFacts): KeySummary[] {
   const byKey = new Map<string, KeySummaryDraft>();
   const summaries: KeySummaryDraft[] = [];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     let entry = byKey.get(c.key);
     if (!entry) {
       entry = { key: c.key, count: 0, strong: 0, evidence: emptyEvidence(), variant: '', acronyms: NO_ACRONYMS, shortForms: NO_FORMS, orgHead: undefined, surfaces: [], representative: c };
       byKey.set(c.key, entry);
       summaries.push(entry);
     }
-    if (entry.representative.weak && !c.weak) entry.representative = c;
-    addCount(entry.surfaces, c.text, 1);
-    entry.count++;
-    if (!c.weak) entry.strong++;
-    addEvidence(entry.evidence, c.evidence);
-    if (c.defines) addAcronym(entry, c.defines.toLowerCase(), 5);
-    if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) addAcronym(entry, c.initials.toLowerCase(), 1);
+    addMention(entry, c);
   }
-  for (const e of summaries) {
-    const key = e.key;
-    // "BoE", "DoJ": acronyms that keep the minor word's letter in lower case.
-    if (key.includes(' of ') || key.includes(' and ')) {
-      let withMinor = '';
-      for (const word of key.split(' ')) withMinor += word.charAt(0);
-      if (withMinor.length >= 3) addAcronym(e, withMinor, 1);
-    }
-    // "M&F", "P&G", "M&S": a two-name firm ("Marlowe & Finch Group plc", "Marks and Spencer") by its
-    // initials around the ampersand.
-    const ampersand = ampersandInitials(key);
-    if (ampersand !== undefined) addAcronym(e, ampersand, 1);
-    // "National Australia Bank Ltd" is also "NAB": initials without the legal form.
-    const initials = e.representative.initials;
-    if (initials !== undefined && initials.length >= 4 && CORPORATE_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1))) addAcronym(e, initials.slice(0, -1).toLowerCase(), 1);
-    e.variant = facts.variant(key);
-    e.shortForms = facts.shortFormsOf(key);
-    e.orgHead = organisationHead(key, e.evidence, e.representative);
-  }
+  // (Per-mention and per-key steps in functions of their own: one large function took one of the
+  // longest compilations of the pipeline.)
+  for (let i = 0; i < summaries.length; i++) finishSummary(summaries[i], facts);
   return summaries;
+}
+
+function addMention(entry: KeySummaryDraft, c: Candidate): void {
+  if (entry.representative.weak && !c.weak) entry.representative = c;
+  addCount(entry.surfaces, c.text, 1);
+  entry.count++;
+  if (!c.weak) entry.strong++;
+  addEvidence(entry.evidence, c.evidence);
+  if (c.defines) addAcronym(entry, c.defines.toLowerCase(), 5);
+  if (c.initials && c.initials.length >= 2 && c.wordCount >= 2) addAcronym(entry, c.initials.toLowerCase(), 1);
+}
+
+/** What depends on the key as a whole: acronyms from its words, variant, short forms, head. */
+function finishSummary(e: KeySummaryDraft, facts: KeyFacts): void {
+  const key = e.key;
+  // "BoE", "DoJ": acronyms that keep the minor word's letter in lower case.
+  if (key.includes(' of ') || key.includes(' and ')) {
+    const withMinor = firstLetters(key);
+    if (withMinor.length >= 3) addAcronym(e, withMinor, 1);
+  }
+  // "M&F", "P&G", "M&S": a two-name firm ("Marlowe & Finch Group plc", "Marks and Spencer") by its
+  // initials around the ampersand.
+  const ampersand = ampersandInitials(key);
+  if (ampersand !== undefined) addAcronym(e, ampersand, 1);
+  // "National Australia Bank Ltd" is also "NAB": initials without the legal form.
+  const initials = e.representative.initials;
+  if (initials !== undefined && initials.length >= 4 && CORPORATE_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1))) addAcronym(e, initials.slice(0, -1).toLowerCase(), 1);
+  e.variant = facts.variant(key);
+  e.shortForms = facts.shortFormsOf(key);
+  e.orgHead = organisationHead(key, e.evidence, e.representative);
+}
+
+/** The first letter of every word of a key (its words split at single spaces), minor words included. */
+function firstLetters(key: string): string {
+  let letters = '';
+  for (let i = 0; i < key.length; i++) if ((i === 0 || key.charCodeAt(i - 1) === 32) && key.charCodeAt(i) !== 32) letters += key.charAt(i);
+  return letters;
 }
 
 /** "bank of england" → "bank", "european commission" → "commission"; undefined unless a multi-word organisation. */
@@ -462,7 +480,11 @@ export class WorkspaceIndex {
   }
 
   private apply(contribution: SourceContribution, sign: 1 | -1): void {
-    for (const k of contribution.keys) {
+    // Indexed loops, no destructuring: this runs for every source, and iterator protocols
+    // (with their exception paths) made it one of the larger compilations of the pipeline.
+    const keys = contribution.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       let stats = this.keys.get(k.key);
       if (!stats) {
         if (sign < 0) continue;
@@ -470,8 +492,9 @@ export class WorkspaceIndex {
         this.keys.set(k.key, stats);
       }
       countRepresentative(stats.representatives, k.representative, sign);
-      for (const [surface, n] of k.surfaces) {
-        const next = (stats.surfaces.get(surface) ?? 0) + sign * n;
+      for (let j = 0; j < k.surfaces.length; j++) {
+        const surface = k.surfaces[j][0];
+        const next = (stats.surfaces.get(surface) ?? 0) + sign * k.surfaces[j][1];
         if (next <= 0) stats.surfaces.delete(surface);
         else stats.surfaces.set(surface, next);
       }
@@ -480,8 +503,8 @@ export class WorkspaceIndex {
       addEvidence(stats.evidence, k.evidence, sign);
       if (stats.count <= 0) this.keys.delete(k.key);
       bump(this.variants, k.variant, k.key, sign * k.count);
-      for (const [acronym, weight] of k.acronyms) bump(this.acronyms, acronym, k.key, sign * weight);
-      for (const short of k.shortForms) bump(this.shortForms, short, k.key, sign * k.count);
+      for (let j = 0; j < k.acronyms.length; j++) bump(this.acronyms, k.acronyms[j][0], k.key, sign * k.acronyms[j][1]);
+      for (let j = 0; j < k.shortForms.length; j++) bump(this.shortForms, k.shortForms[j], k.key, sign * k.count);
       if (k.orgHead !== undefined) {
         bump(this.orgHeads, k.orgHead, k.key, sign * k.count);
         // "Goldman Sachs", "JPMorgan Chase": two-word names without a head word of their own.
@@ -495,7 +518,10 @@ export class WorkspaceIndex {
       if (next <= 0) this.lowerWords.delete(word);
       else this.lowerWords.set(word, next);
     }
-    for (const [surname, full] of contribution.personNames) {
+    const personNames = contribution.personNames;
+    for (let i = 0; i < personNames.length; i++) {
+      const surname = personNames[i][0];
+      const full = personNames[i][1];
       bump(this.surnames, surname, full, sign);
       const space = full.indexOf(' ');
       if (space > 0) bump(this.personFirstWords, full.slice(0, space), full, sign);
