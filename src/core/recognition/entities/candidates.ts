@@ -12,8 +12,8 @@ import {
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
-import { bestType, emptyEvidence, typeIndex, type Evidence } from './evidence';
-import { codeAt, hashWord, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
+import { codeAt, hashWord, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 
 export interface Candidate {
   readonly start: number;
@@ -354,9 +354,9 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
   if (state?.type !== 'place') return [];
   const found: Candidate[] = [];
   const party = PARTY_OF_LETTER[t.text[0]];
-  if (party !== undefined) found.push(plainCandidate(t.start, t.text[0], ctx.lexicon.keys.identity(party), [0, 5, 0, 0]));
+  if (party !== undefined) found.push(plainCandidate(t.start, t.text[0], ctx.lexicon.keys.identity(party), evidenceOf(0, 5, 0, 0)));
   const text = ctx.text.slice(t.start + 2, stateEnd);
-  found.push(plainCandidate(t.start + 2, text, ctx.lexicon.keys.identity(text), [0, 0, 5, 0]));
+  found.push(plainCandidate(t.start + 2, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 0, 5, 0)));
   return found;
 }
 
@@ -368,7 +368,7 @@ function placePair(ctx: Context, t: Token): Candidate[] | undefined {
   const right = t.text.slice(hyphen + 1);
   if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text))
     || !isKnownAs(ctx.lexicon, left, 'place', 3) || !isKnownAs(ctx.lexicon, right, 'place', 3)) return undefined;
-  const evidence = (): Evidence => [0, 0, 5, 0];
+  const evidence = (): Evidence => evidenceOf(0, 0, 5, 0);
   return [
     plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
     plainCandidate(t.start + hyphen + 1, right, ctx.lexicon.keys.identity(right), evidence()),
@@ -954,11 +954,7 @@ function tokenIndex(ctx: Context, start: number): number {
 
 /** Whether text[from, to) holds a letter or digit (a word the tokenizer skipped). */
 function hasWordBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-    if (c > 127 && /[\p{L}\p{N}]/u.test(text[i])) return true;
-  }
+  for (let i = from; i < to; i++) if (isLetterOrDigitCode(text, i)) return true;
   return false;
 }
 
@@ -1613,7 +1609,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
     // "a post on X", "TikTok and X": the platform, not a letter.
     if (run.length === 1 && run[0].text === 'X') {
-      if (isPlatformX(text, run[0])) candidates.push(plainCandidate(run[0].start, 'X', 'x', [0, 4, 0, 0]));
+      if (isPlatformX(text, run[0])) candidates.push(plainCandidate(run[0].start, 'X', 'x', evidenceOf(0, 4, 0, 0)));
       continue;
     }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.
@@ -1664,7 +1660,7 @@ function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
   if (!ctx.text.includes(' of ')) return;
   insertPatternCandidates(ctx, candidates, PEERAGE_TITLE, (start, text) => {
     const key = ctx.lexicon.keys.identity(text);
-    return { ...plainCandidate(start, text, key, [6, 0, 0, 0]), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return { ...plainCandidate(start, text, key, evidenceOf(6, 0, 0, 0)), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
 }
 
@@ -1689,7 +1685,7 @@ function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
   insertPatternCandidates(ctx, candidates, NUMBERED_WARD, (start, text) => {
     // One key for "25th Ward" and "Ward 25".
     const key = `${/Ward/.test(text) ? 'ward' : 'district'} ${/\d+/.exec(text)?.[0] ?? ''}`;
-    return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return { ...plainCandidate(start, text, key, evidenceOf(0, 0, 6, 0)), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
 }
 
@@ -1732,7 +1728,7 @@ function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
 function caseName(ctx: Context, first: Candidate, second: Candidate): Candidate {
   const text = ctx.text.slice(first.start, second.end);
   return { ...first, end: second.end, text, key: ctx.lexicon.keys.identity(text), wordCount: first.wordCount + second.wordCount + 1,
-    weak: false, commonWord: false, evidence: [0, 0, 0, 8], lastWordKey: second.lastWordKey, acronym: false, defines: undefined,
+    weak: false, commonWord: false, evidence: evidenceOf(0, 0, 0, 8), lastWordKey: second.lastWordKey, acronym: false, defines: undefined,
     initials: undefined, titled: undefined, whole: undefined, wholeOnly: undefined };
 }
 

@@ -32,6 +32,40 @@ export interface Token {
 
 const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const NON_ASCII_LETTER = /^\p{L}$/u;
+const NON_ASCII_MARK = /^\p{M}$/u;
+const SPACE = /\s/;
+
+// Classes of the non-ASCII code units news text is mostly made of (accented Latin letters, the
+// no-break space, dashes and curly quotes), read from the patterns above once, so that those
+// characters are classified by a table lookup instead of a one-character string and a pattern.
+const CLASS_LETTER = 1;
+const CLASS_MARK = 2;
+const CLASS_NUMBER = 4;
+const CLASS_SPACE = 8;
+/** Latin-1 Supplement and Latin Extended-A and -B. */
+const LATIN_FROM = 0x80;
+const LATIN_CLASSES = classTable(LATIN_FROM, 0x250);
+/** General Punctuation (spaces, dashes, quotes). */
+const PUNCTUATION_FROM = 0x2000;
+const PUNCTUATION_CLASSES = classTable(PUNCTUATION_FROM, 0x2070);
+
+function classTable(from: number, to: number): Uint8Array {
+  const table = new Uint8Array(to - from);
+  for (let c = from; c < to; c++) {
+    const ch = String.fromCharCode(c);
+    table[c - from] = (NON_ASCII_LETTER.test(ch) ? CLASS_LETTER : 0) | (NON_ASCII_MARK.test(ch) ? CLASS_MARK : 0)
+      | (NON_ASCII_WORD_CHAR.test(ch) && !NON_ASCII_LETTER.test(ch) && !NON_ASCII_MARK.test(ch) ? CLASS_NUMBER : 0)
+      | (SPACE.test(ch) ? CLASS_SPACE : 0);
+  }
+  return table;
+}
+
+/** The class bits of a non-ASCII code unit in the tables, or -1 (then the patterns decide). */
+function tableClass(code: number): number {
+  if (code < LATIN_FROM + LATIN_CLASSES.length) return LATIN_CLASSES[code - LATIN_FROM];
+  if (code >= PUNCTUATION_FROM && code < PUNCTUATION_FROM + PUNCTUATION_CLASSES.length) return PUNCTUATION_CLASSES[code - PUNCTUATION_FROM];
+  return -1;
+}
 
 /**
  * `text.charCodeAt(i)`, NaN outside the text, without reading outside it: optimised code that reads
@@ -45,12 +79,16 @@ export function codeAt(text: string, i: number): number {
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const known = tableClass(c);
+  if (known >= 0) return (known & (CLASS_LETTER | CLASS_MARK | CLASS_NUMBER)) !== 0;
   return NON_ASCII_WORD_CHAR.test(text[i]);
 }
 
 function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const known = tableClass(c);
+  if (known >= 0) return (known & CLASS_LETTER) !== 0;
   return NON_ASCII_LETTER.test(text[i]);
 }
 
@@ -74,6 +112,15 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** A letter or a digit (what a word starts with); `i` must lie inside the text. */
+export function isLetterOrDigitCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const known = tableClass(c);
+  if (known >= 0) return (known & (CLASS_LETTER | CLASS_NUMBER)) !== 0;
+  return NON_ASCII_WORD_CHAR.test(text[i]) && !NON_ASCII_MARK.test(text[i]);
+}
+
 /** Next word start at or after `from`, or -1. */
 function nextWordStart(text: string, from: number): number {
   const n = text.length;
@@ -81,8 +128,10 @@ function nextWordStart(text: string, from: number): number {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return i;
-    } else if (NON_ASCII_WORD_CHAR.test(text[i]) && !/^\p{M}$/u.test(text[i])) {
-      return i;
+    } else {
+      // A word starts with a letter or a digit, not with a combining mark.
+      const known = tableClass(c);
+      if (known >= 0 ? (known & (CLASS_LETTER | CLASS_NUMBER)) !== 0 : NON_ASCII_WORD_CHAR.test(text[i]) && !NON_ASCII_MARK.test(text[i])) return i;
     }
   }
   return -1;
@@ -371,12 +420,12 @@ function isHeadline(line: string): boolean {
 
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-const SPACE = /\s/;
-
 /** Whether the character at `i` is white space as `\s` reads it. */
 export function isSpaceCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  const known = tableClass(c);
+  if (known >= 0) return (known & CLASS_SPACE) !== 0;
   return SPACE.test(text[i]);
 }
 
