@@ -1148,22 +1148,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (!multi && preposition === 'the' && COMPASS_POINTS.has(first.text)) ev[2] += 5;
   // "the Fund said", "The Commission will": an organisation's head word standing for it, not a surname.
   if (!multi && (preposition === 'the' || preposition === 'The') && first.shape === 'cap' && ORG_HEADS.has(first.text)) ev[1] += 2;
-  // In sports copy a lone city name is a club unless a preposition makes it the place.
-  if (ctx.sports && TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
-  // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley", "at home to Leeds": a club, not the town.
-  const clubAfterPreposition = ctx.sports && preposition !== undefined
-    && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
-      || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip' || leadNoun === 'home')));
-  if (clubAfterPreposition) ev[1] += 2;
-  if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
-    const known = lexicon.known.get(lexicon.keys.identity(text));
-    if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
-  }
-  // "Natural Resources Wales (NRW)": names that define an acronym are mostly organisations, and
-  // a "Centre" with an acronym is an institution, not a venue.
-  const head = headOf(tokens).text;
-  if (multi && (head === 'Centre' || head === 'Center') && opensParenthesis(ctx.text, end) && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 3.5;
-  if (multi && ev[2] + ev[3] < 2 && opensParenthesis(ctx.text, end) && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 2;
+  if (ctx.sports) addSportsEvidence(ctx, ev, first, text, end, multi, preposition, leadNoun);
+  if (multi && opensParenthesis(ctx.text, end)) addDefinedAcronymEvidence(ctx, ev, tokens, end);
 
   // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
   if (leadNoun && preposition !== undefined && ORG_LEAD_PREPOSITIONS.has(preposition) && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
@@ -1182,24 +1168,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // 'the single "Low Tide Hymn"', 'her essay "A Quiet Sea"': a quoted title after the kind of work;
   // a capitalised title quoted whole is a work more often than a body.
   const quoteBefore = codeAt(text0, first.start - 1);
-  if ((quoteBefore === 34 || quoteBefore === 0x201c || quoteBefore === 0x2018) && QUOTE_CLOSE.test(text0.slice(end, end + 1))) {
-    const kind = WORD_BEFORE_QUOTE.exec(text0.slice(Math.max(0, first.start - 24), first.start))?.[1];
-    if (kind !== undefined && (WORK_LEAD_NOUNS.has(kind) || QUOTED_WORK_NOUNS.has(kind))) ev[3] += 5;
-    else if (multi) ev[3] += 1.5;
-  }
+  if ((quoteBefore === 34 || quoteBefore === 0x201c || quoteBefore === 0x2018) && QUOTE_CLOSE.test(text0.slice(end, end + 1))) addQuotedTitleEvidence(text0, ev, first, multi);
   // "Netflix's The Long Quiet": a company's title; "Netflix's Squid Game", "Apple's Vision Pro": a
   // known company's product or work, unless the name has a head of its own ("Apple's Board").
   const before = previousToken(ctx, first);
-  if (ownerBefore(text0, first.start)) {
-    if (multi && first.text === 'The') ev[3] += 2;
-    else {
-      const owner = before;
-      const ownerKnown = owner && owner.possessive ? lexicon.known.get(lexicon.keys.identity(owner.text)) : undefined;
-      const ownHead = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || isPluralOrgHead(last.text);
-      const partOfOwner = SUBSIDIARY_AFTER.test(text0.slice(end, end + 14));
-      if (ownerKnown?.type === 'organization' && !ownHead && !partOfOwner && !isGivenName(lexicon, nameForm(first))) ev[3] += 2.5;
-    }
-  }
+  if (ownerBefore(text0, first.start)) addOwnerEvidence(ctx, ev, first, last, before, end, multi);
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
   if (before && before.line === first.line && !part.titled) {
@@ -1224,13 +1197,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     }
   }
   // After the name.
-  const dashAfter = codeAt(ctx.text, end) === 45;
-  const after = dashAfter ? ctx.text.slice(end, end + 40) : '';
-  if (dashAfter && /^-[a-z]/.test(after)) {
-    const suffix = /^-([a-z]+)/.exec(after)?.[1];
-    if (suffix && PLACE_HYPHEN_SUFFIXES.has(suffix)) ev[2] += 2.5;
-    else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
-  }
+  if (codeAt(ctx.text, end) === 45) addHyphenSuffixEvidence(ctx.text, ev, end);
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
   // The lower-case word right after the name (read from the text: plain lower-case words are not
   // always tokens), read once for the tests below.
@@ -1259,23 +1226,85 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (MARKET_MOVE_VERBS.has(following.text) && !INDEX_NAMES.has(first.text) && !STOCK_INDEXES.has(first.text)
         && MARKET_AMOUNT_AFTER.test(ctx.text.slice(following.end, following.end + 24))) ev[1] += 2.5;
     }
-    if (isCommaThenWhiteSpace(ctx.text, gapFrom, following.start)) {
-      const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
-      if (appositive) {
-        const noun = appositive[1].toLowerCase();
-        if (APPOSITIVE_ORG_NOUNS.has(noun) || noun.endsWith('maker')) ev[1] += 2;
-        else if (APPOSITIVE_MISC_NOUNS.has(noun)) ev[3] += 2;
-        else if (APPOSITIVE_PERSON_NOUNS.has(noun) || lexicon.roleNouns.has(noun)) ev[0] += 2;
-        else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
-      }
-      // "Tiago, a 19-year-old deckhand": an age in the appositive describes a person.
-      if (AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
-      if (w === 'who') ev[0] += 1.5;
-      else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
-      else if (w === 'which') ev[1] += 0.5;
-    }
+    if (isCommaThenWhiteSpace(ctx.text, gapFrom, following.start)) addAppositiveEvidence(ctx, ev, following, w);
   }
   return ev;
+}
+
+// The rarer context tests of collectEvidence, each behind its cheap guard there: kept out of it so
+// that compiling that hot function does not compile them too (most stay in the interpreter).
+
+/** Sports copy: a lone city name is a club unless a preposition makes it the place. */
+function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: string, end: number, multi: boolean, preposition: string | undefined, leadNoun: string | undefined): void {
+  const { lexicon } = ctx;
+  const text0 = ctx.text;
+  if (TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
+  // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley", "at home to Leeds": a club, not the town.
+  const clubAfterPreposition = preposition !== undefined
+    && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
+      || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip' || leadNoun === 'home')));
+  if (clubAfterPreposition) ev[1] += 2;
+  if (!multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
+    const known = lexicon.known.get(lexicon.keys.identity(text));
+    if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
+  }
+}
+
+/**
+ * "Natural Resources Wales (NRW)": names that define an acronym are mostly organisations, and
+ * a "Centre" with an acronym is an institution, not a venue. (A name of several words before a bracket.)
+ */
+function addDefinedAcronymEvidence(ctx: Context, ev: Evidence, tokens: Token[], end: number): void {
+  const head = headOf(tokens).text;
+  if ((head === 'Centre' || head === 'Center') && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 3.5;
+  if (ev[2] + ev[3] < 2 && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 2;
+}
+
+/** A name quoted whole: a work, surely so after the kind of work ('the single "Low Tide Hymn"'). */
+function addQuotedTitleEvidence(text: string, ev: Evidence, first: Token, multi: boolean): void {
+  const kind = WORD_BEFORE_QUOTE.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[1];
+  if (kind !== undefined && (WORK_LEAD_NOUNS.has(kind) || QUOTED_WORK_NOUNS.has(kind))) ev[3] += 5;
+  else if (multi) ev[3] += 1.5;
+}
+
+/** A name after a possessive owner ("Netflix's The Long Quiet", "Apple's Vision Pro"). */
+function addOwnerEvidence(ctx: Context, ev: Evidence, first: Token, last: Token, before: Token | undefined, end: number, multi: boolean): void {
+  const { lexicon } = ctx;
+  if (multi && first.text === 'The') ev[3] += 2;
+  else {
+    const owner = before;
+    const ownerKnown = owner && owner.possessive ? lexicon.known.get(lexicon.keys.identity(owner.text)) : undefined;
+    const ownHead = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || isPluralOrgHead(last.text);
+    const partOfOwner = SUBSIDIARY_AFTER.test(ctx.text.slice(end, end + 14));
+    if (ownerKnown?.type === 'organization' && !ownHead && !partOfOwner && !isGivenName(lexicon, nameForm(first))) ev[3] += 2.5;
+  }
+}
+
+/** A hyphen right after the name: "Kyiv-based" says place, "-backed" place or body. */
+function addHyphenSuffixEvidence(text: string, ev: Evidence, end: number): void {
+  const after = text.slice(end, end + 40);
+  if (/^-[a-z]/.test(after)) {
+    const suffix = /^-([a-z]+)/.exec(after)?.[1];
+    if (suffix && PLACE_HYPHEN_SUFFIXES.has(suffix)) ev[2] += 2.5;
+    else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
+  }
+}
+
+/** A comma after the name, then an appositive (", the state grid operator,", ", a 19-year-old deckhand"). */
+function addAppositiveEvidence(ctx: Context, ev: Evidence, following: Token, w: string): void {
+  const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
+  if (appositive) {
+    const noun = appositive[1].toLowerCase();
+    if (APPOSITIVE_ORG_NOUNS.has(noun) || noun.endsWith('maker')) ev[1] += 2;
+    else if (APPOSITIVE_MISC_NOUNS.has(noun)) ev[3] += 2;
+    else if (APPOSITIVE_PERSON_NOUNS.has(noun) || ctx.lexicon.roleNouns.has(noun)) ev[0] += 2;
+    else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
+  }
+  // "Tiago, a 19-year-old deckhand": an age in the appositive describes a person.
+  if (AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
+  if (w === 'who') ev[0] += 1.5;
+  else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
+  else if (w === 'which') ev[1] += 0.5;
 }
 
 function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | undefined {
