@@ -1318,18 +1318,10 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   if (!last.possessive && tokens.length <= 4) {
     const lowerNext = codeAt(ctx.text, end) === 32 && codeAt(ctx.text, end + 1) >= 97 && codeAt(ctx.text, end + 1) <= 122;
     const after = lowerNext && mayStartLowerHead(ctx.text, end + 1) ? LOWER_HEAD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
-    if (after) {
-      const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
-      let single = LOWER_HEADS.get(after[1]);
-      // A document's kind after a name ("the Paris agreement") only when the name is a place.
-      if (single === 'misc' && !isKnownAs(lexicon, ctx.text.slice(start, end), 'place', 2)) single = undefined;
-      if (pair) {
-        lowerHead = pair;
-        end += after[0].length;
-      } else if (single) {
-        lowerHead = single;
-        end += after[0].length - (after[2] ? after[2].length + 1 : 0);
-      }
+    const head = after ? lowerHeadOf(ctx, start, end, after) : undefined;
+    if (head) {
+      lowerHead = head.type;
+      end += head.length;
     }
   }
   // A one-word name is its token's text: reusing that string (rather than slicing an equal one)
@@ -1344,19 +1336,13 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   if (single && COMMON_ACRONYMS.has(first.text)) return undefined;
   // "Health Correspondent", "Political Editor": a job description, not a name.
   // A plural role word ends a body's name instead ("United Auto Workers").
-  if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && !ORG_HEADS.has(last.text) && !PLURAL_ENDING.test(last.text)
-    && !(first.text === 'The' && PUBLICATION_HEADS.has(last.text))
-    && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text))) return undefined;
-  if (single && first.text.includes('-') && first.text.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)))) return undefined;
+  if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && isJobDescription(lexicon, words, first, last)) return undefined;
+  if (single && first.text.includes('-') && isNeverAloneCompound(first.text)) return undefined;
   // Roman numerals and single letters alone are not names.
   if (single && first.text.length <= 4 && ROMAN_FIRST.has(first.text.charCodeAt(0)) && /^[IVXLC]+$/.test(first.text)) return undefined;
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
-  const bracket = opensParenthesis(ctx.text, end) ? ctx.text.slice(end, end + 24) : '';
-  const defined = bracket ? DEFINED_ACRONYM.exec(bracket) : null;
-  // "Vantara Microsystems Inc. (NASDAQ: VNTM)", "Nvidia (NVDA.O)": a ticker names the company, whatever its letters.
-  const ticker = bracket ? TICKER.exec(bracket) : null;
   const key = ctx.lexicon.keys.identity(text);
   return {
     start,
@@ -1369,7 +1355,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
     lastWordKey: ctx.lexicon.keys.identity(last.text),
     acronym: single && first.shape === 'upper',
-    defines: ticker ? ticker[1] ?? ticker[2] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined,
+    defines: opensParenthesis(ctx.text, end) ? acronymDefinedAfter(ctx.text, text, end) : undefined,
     initials: words.length >= 2 ? initialsOf(text) : undefined,
     titled: part.titled || undefined,
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
@@ -1377,6 +1363,45 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
       || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
     determiner: determinerBefore(ctx.text, start) || undefined,
   };
+}
+
+// The rarer tests of makeCandidate, each behind its cheap guard there (kept out of the hot function).
+
+/** The lower-case head after a name ("Santa Maria hospital"), and how many characters it adds to the name. */
+function lowerHeadOf(ctx: Context, start: number, end: number, after: RegExpExecArray): { type: LowerHeadType; length: number } | undefined {
+  const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
+  let single = LOWER_HEADS.get(after[1]);
+  // A document's kind after a name ("the Paris agreement") only when the name is a place.
+  if (single === 'misc' && !isKnownAs(ctx.lexicon, ctx.text.slice(start, end), 'place', 2)) single = undefined;
+  if (pair) return { type: pair, length: after[0].length };
+  if (single) return { type: single, length: after[0].length - (after[2] ? after[2].length + 1 : 0) };
+  return undefined;
+}
+
+/**
+ * "Health Correspondent", "Political Editor": a job description, not a name (given a last word that
+ * is a role noun). A plural role word ends a body's name instead ("United Auto Workers").
+ */
+function isJobDescription(lexicon: Lexicon, words: Token[], first: Token, last: Token): boolean {
+  return !ORG_HEADS.has(last.text) && !PLURAL_ENDING.test(last.text)
+    && !(first.text === 'The' && PUBLICATION_HEADS.has(last.text))
+    && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text));
+}
+
+/** "Thirty-Five", "Anti-War": hyphenated words that are no name alone. */
+function isNeverAloneCompound(word: string): boolean {
+  return word.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)));
+}
+
+/**
+ * The acronym a bracket right after the name defines ("… Organization (NATO)"), or undefined.
+ * "Vantara Microsystems Inc. (NASDAQ: VNTM)", "Nvidia (NVDA.O)": a ticker names the company, whatever its letters.
+ */
+function acronymDefinedAfter(source: string, text: string, end: number): string | undefined {
+  const bracket = source.slice(end, end + 24);
+  const defined = bracket ? DEFINED_ACRONYM.exec(bracket) : null;
+  const ticker = bracket ? TICKER.exec(bracket) : null;
+  return ticker ? ticker[1] ?? ticker[2] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined;
 }
 
 export interface DocumentCandidates {
@@ -1619,21 +1644,12 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
     // "CBA.AX", "AUD=D3": a ticker's exchange suffix belongs to the ticker; a quote code is no name.
     if (run.length === 1 && isCodePart(text, run[0])) {
-      const previous = candidates[candidates.length - 1];
-      if (codeAt(text, run[0].start - 1) === 46 && previous !== undefined && previous.end === run[0].start - 1 && previous.acronym) {
-        candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end) };
-      }
+      extendTicker(text, candidates, run[0]);
       continue;
     }
     // "Corvane Communications, Inc.": a legal form after a comma belongs to the company before it.
     if (run.length === 1 && LEGAL_FORMS_AFTER_COMMA.has(run[0].text) && text.slice(run[0].start - 2, run[0].start) === ', ') {
-      const previous = candidates[candidates.length - 1];
-      if (previous !== undefined && previous.end === run[0].start - 2 && previous.wordCount >= 2) {
-        // "(NYSE: CRVN)" after the legal form is the company's ticker.
-        const ticker = previous.defines === undefined && opensParenthesis(text, run[0].end) ? TICKER.exec(text.slice(run[0].end, run[0].end + 24)) : null;
-        candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end),
-          defines: ticker ? ticker[1] ?? ticker[2] : previous.defines };
-      }
+      attachLegalForm(text, candidates, run[0]);
       continue;
     }
     // "a post on X", "TikTok and X": the platform, not a letter.
@@ -1680,6 +1696,25 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
+}
+
+/** "CBA.AX": the exchange suffix `t` extends the ticker right before its dot. */
+function extendTicker(text: string, candidates: Candidate[], t: Token): void {
+  const previous = candidates[candidates.length - 1];
+  if (codeAt(text, t.start - 1) === 46 && previous !== undefined && previous.end === t.start - 1 && previous.acronym) {
+    candidates[candidates.length - 1] = { ...previous, end: t.end, text: text.slice(previous.start, t.end) };
+  }
+}
+
+/** "Corvane Communications, Inc.": the legal form `t` (after a comma) joins the company before it. */
+function attachLegalForm(text: string, candidates: Candidate[], t: Token): void {
+  const previous = candidates[candidates.length - 1];
+  if (previous !== undefined && previous.end === t.start - 2 && previous.wordCount >= 2) {
+    // "(NYSE: CRVN)" after the legal form is the company's ticker.
+    const ticker = previous.defines === undefined && opensParenthesis(text, t.end) ? TICKER.exec(text.slice(t.end, t.end + 24)) : null;
+    candidates[candidates.length - 1] = { ...previous, end: t.end, text: text.slice(previous.start, t.end),
+      defines: ticker ? ticker[1] ?? ticker[2] : previous.defines };
+  }
 }
 
 /** "the Prince of Wales", "the Duchess of Edinburgh": a title with its territory names the person who holds it. */
@@ -1773,15 +1808,8 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
   // A single name before a plural place noun: "in Calaveras counties" is rare, "Calaveras County" is
   // handled as a name; this covers lists only.
   // Each name's own evidence as found, copied the first time a list touches it (before any sharing
-  // changes it); most names are in no list.
-  const own: Array<Evidence | undefined> = new Array(candidates.length);
-  const ownEvidence = (i: number): Evidence => (own[i] ??= [...candidates[i].evidence] as Evidence);
-  // A name whose own evidence is already clear keeps it: "who leads Labour, and Elon Musk's X" is
-  // a clause boundary more often than a list of one kind.
-  const settled = (i: number) => {
-    const { score, margin } = bestType(ownEvidence(i));
-    return score >= 2 && margin >= 1.5;
-  };
+  // changes it); most names are in no list, and most blocks have no list (then nothing is allocated).
+  let own: Array<Evidence | undefined> | undefined;
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
@@ -1790,19 +1818,34 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
     if (!COORDINATION_GAP.test(gap)) continue;
     // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
     if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
-    const ownA = ownEvidence(i);
-    const ownB = ownEvidence(i + 1);
-    const settledA = settled(i);
-    const settledB = settled(i + 1);
-    for (let t = 0; t < 4; t++) {
-      if (!settledA) a.evidence[t] += ownB[t] * 0.5;
-      if (!settledB) b.evidence[t] += ownA[t] * 0.5;
-    }
-    // "Calaveras and Alpine counties"
-    const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));
-    if (plural && PLURAL_PLACE_NOUNS.has(plural[1])) {
-      a.evidence[2] += 3;
-      b.evidence[2] += 3;
-    }
+    own ??= new Array(candidates.length);
+    shareWithinList(text, candidates, own, i);
+  }
+}
+
+/** Candidates i and i + 1 are listed together: each lends half of its own evidence to the other. */
+function shareWithinList(text: string, candidates: Candidate[], own: Array<Evidence | undefined>, i: number): void {
+  const a = candidates[i];
+  const b = candidates[i + 1];
+  const ownEvidence = (k: number): Evidence => (own[k] ??= [...candidates[k].evidence] as Evidence);
+  // A name whose own evidence is already clear keeps it: "who leads Labour, and Elon Musk's X" is
+  // a clause boundary more often than a list of one kind.
+  const settled = (k: number) => {
+    const { score, margin } = bestType(ownEvidence(k));
+    return score >= 2 && margin >= 1.5;
+  };
+  const ownA = ownEvidence(i);
+  const ownB = ownEvidence(i + 1);
+  const settledA = settled(i);
+  const settledB = settled(i + 1);
+  for (let t = 0; t < 4; t++) {
+    if (!settledA) a.evidence[t] += ownB[t] * 0.5;
+    if (!settledB) b.evidence[t] += ownA[t] * 0.5;
+  }
+  // "Calaveras and Alpine counties"
+  const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));
+  if (plural && PLURAL_PLACE_NOUNS.has(plural[1])) {
+    a.evidence[2] += 3;
+    b.evidence[2] += 3;
   }
 }
