@@ -1353,7 +1353,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     weak,
     commonWord,
     evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
-    lastWordKey: ctx.lexicon.keys.identity(last.text),
+    // A one-word name's last word is the name: one key lookup, not two.
+    lastWordKey: text === last.text ? key : ctx.lexicon.keys.identity(last.text),
     acronym: single && first.shape === 'upper',
     defines: opensParenthesis(ctx.text, end) ? acronymDefinedAfter(ctx.text, text, end) : undefined,
     initials: words.length >= 2 ? initialsOf(text) : undefined,
