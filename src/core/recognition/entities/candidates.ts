@@ -552,11 +552,13 @@ function findRuns(ctx: Context): Token[][] {
       }
       // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word;
       // "Strata 400C", "Ascend 910C", "Boeing 737", "Windows 11": a model number after a name.
-      const productWord = last.shape === 'mixed' || (last.shape === 'cap' && INNER_CAPITAL.test(last.text) && !last.possessive);
-      const modelNumber = next.shape === 'number' && !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next);
-      if (next.shape === 'number' && (productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
-        run.push(next);
-        j++;
+      if (next.shape === 'number') {
+        const productWord = last.shape === 'mixed' || (last.shape === 'cap' && hasInnerCapital(last.text) && !last.possessive);
+        const modelNumber = !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next);
+        if ((productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
+          run.push(next);
+          j++;
+        }
       }
       break;
     }
@@ -788,10 +790,10 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     else break;
   }
   // "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun.
-  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || PLURAL_ACRONYM.test(t.text);
+  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || isPluralAcronym(t.text);
   const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
-    || (tokens[i - 1]?.shape === 'cap' && INNER_CAPITAL.test(tokens[i - 1].text))
+    || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
     || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))))
     || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
   while (b > a && trailingJunk(tokens[b - 1]) && !keepsTrailing(b - 1)) b--;
@@ -1301,7 +1303,7 @@ function addAppositiveEvidence(ctx: Context, ev: Evidence, following: Token, w: 
     else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
   }
   // "Tiago, a 19-year-old deckhand": an age in the appositive describes a person.
-  if (AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
+  if (ctx.text.charCodeAt(following.start) === 97 && AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
   if (w === 'who') ev[0] += 1.5;
   else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
   else if (w === 'which') ev[1] += 0.5;
@@ -1473,7 +1475,21 @@ function mayBePeriodCode(word: string): boolean {
 }
 const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
-const INNER_CAPITAL = /[a-z][A-Z]/;
+/** The first letter of a HOLIDAY_AFTER word: D, E or N (a cheap test before the pattern). */
+function isHolidayInitial(code: number): boolean {
+  return code === 68 || code === 69 || code === 78;
+}
+/** /[a-z][A-Z]/ on `word`: an ASCII lower-case letter right before an upper-case one ("iPhone", "SecureLock"). */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const before = word.charCodeAt(i - 1);
+      if (before >= 97 && before <= 122) return true;
+    }
+  }
+  return false;
+}
 /** "SecureLock", "IdentityWorks", "ClaimCheck": two words run together, a brand, never a personal name ("McDonald", "DeSantis", "MacArthur" are). */
 const BRAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 function isBrandCompound(word: string): boolean {
@@ -1540,7 +1556,6 @@ function inShoutingText(ctx: Context, t: Token): boolean {
 }
 
 const AGE_APPOSITIVE = /^(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/;
-const COMPASS_ADJECTIVE = /ern$/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}/u;
 
@@ -1561,7 +1576,16 @@ function isPlatformX(text: string, t: Token): boolean {
 }
 
 const EXCHANGE_SUFFIX = /^[A-Z]{1,3}$/;
-const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+/** /^[A-Z]{2,5}s$/ on `word`: the plural of an acronym ("SIMs", "PCs"). */
+function isPluralAcronym(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || n > 6 || word.charCodeAt(n - 1) !== 115) return false;
+  for (let i = 0; i < n - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 const LEGAL_FORMS_AFTER_COMMA = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'LP', 'L.P.', 'LLP', 'Corp', 'Corp.', 'Co', 'Co.', 'PLC', 'Plc', 'plc', 'S.A.', 'AG', 'GmbH', 'N.V.']);
 
 /**
@@ -1594,13 +1618,13 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (hyphen > 0 && ctx.lexicon.demonyms.has(w.slice(0, hyphen)) && /^\p{Ll}/u.test(w.slice(hyphen + 1))) return undefined;
   // "Western allies", "Southern states": a lone compass adjective before a lower-case word is an
   // adjective; names built on it have a capitalised second word ("Western Australia").
-  if (COMPASS_ADJECTIVE.test(w) && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
+  if (w.endsWith('ern') && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
   // "Valentine's Day", "St Patrick's Day": a holiday, not a person.
-  if (t.possessive && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
+  if (t.possessive && isHolidayInitial(codeAt(ctx.text, t.end + 3)) && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
   // "Alzheimer's disease", "he has Parkinson's": an illness named after its discoverer is no entity.
   if (t.possessive && EPONYMOUS_ILLNESSES.has(w) && !ORG_AFTER_ILLNESS.test(ctx.text.slice(t.end + 2, t.end + 12))) return undefined;
   // "NewsPolitics", "ShareThis": section labels run together from plain words.
-  if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
+  if (t.shape === 'cap' && hasInnerCapital(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
   // "Turn 9", "Section 2", "Category 4": a plain word numbering a thing is no name (the number
   // stays a figure); a word the lexicon or a head list names stays ("Terminal 2" is a place).
   if (t.shape === 'cap' && codeAt(ctx.text, t.end) === 32 && isDigitCode(codeAt(ctx.text, t.end + 1)) && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
@@ -1781,7 +1805,7 @@ function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
   for (let i = 0; i < candidates.length; i++) {
     const first = candidates[i];
     const second = candidates[i + 1];
-    if (second !== undefined && second.start - first.end <= 4 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))) {
+    if (second !== undefined && second.start - first.end <= 4 && codeAt(ctx.text, first.end + 1) === 118 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))) {
       joined ??= candidates.slice(0, i);
       joined.push(caseName(ctx, first, second));
       i++;

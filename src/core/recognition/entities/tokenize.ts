@@ -258,6 +258,12 @@ const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comment
 const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured)s?\s*:/;
 /** A copyright notice with its small print ("Copyright 2026 … All rights reserved. This transcript …"). */
 const COPYRIGHT_LINE = /^(?:©|\([cC]\)|copyright\b)/i;
+
+/** The first characters COPYRIGHT_LINE allows: ©, "(", "c" or "C" (a cheap test before the pattern). */
+function mayBeCopyright(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first === 0xa9 || first === 40 || first === 99 || first === 67;
+}
 /** Wire-photo captions: "FILE - Shoppers walk past … (AP Photo/Jane Doe, File)". */
 const WIRE_CAPTION = /^FILE\s+[-–—]\s|\((?:[\p{L}.]+ )+Photos?(?:\/[^)]*)?\)\s*$/u;
 
@@ -367,7 +373,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       inFurnitureBlock = true;
     } else if (line.length <= 160 && startsLikeFurniture(line.toLowerCase())) {
       furnitureFrom = offset;
-    } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || COPYRIGHT_LINE.test(line))) {
+    } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || (mayBeCopyright(line) && COPYRIGHT_LINE.test(line)))) {
       furnitureFrom = offset;
     } else {
       inFurnitureBlock = false;
@@ -392,9 +398,9 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
  * most of its longer words capitalised.
  */
 function isHeadline(line: string): boolean {
-  if (line.length === 0 || line.length > 200 || /[.!?:;"”]$/.test(line)) return false;
+  if (line.length === 0 || line.length > 200 || endsLikeSentence(line.charCodeAt(line.length - 1))) return false;
   // A byline ("By Callum Reid at Old Trafford") is names, not title case.
-  if (/^by\s/i.test(line)) return false;
+  if ((line.charCodeAt(0) | 32) === 98 && /^by\s/i.test(line)) return false;
   // Words longer than three characters that start with a letter, and how many start with a capital
   // (one pass over the trimmed line instead of splitting it).
   let words = 0;
@@ -416,6 +422,11 @@ function isHeadline(line: string): boolean {
   }
   if (words < 2) return false;
   return capitalised / words >= 0.75;
+}
+
+/** /[.!?:;"”]$/ on a line, by its last char code. */
+function endsLikeSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 34 || code === 0x201d;
 }
 
 const LETTER_START = /^\p{L}/u;
@@ -578,7 +589,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
     }
     let word = text.slice(start, end);
     if (codeAt(text, end) === 46) {
-      if (DOTTED_ACRONYM.test(word)) {
+      if (word.indexOf('.') > 0 && DOTTED_ACRONYM.test(word)) {
         end++;
         word = text.slice(start, end);
         cursor = end;
