@@ -575,12 +575,13 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
   let roleOnly = false;
   while (j < run.length) {
     const w = run[j].text;
-    if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || (w.indexOf('-') > 0 && ELECT_TITLE.test(w)) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
+    const cues = wordCues(w);
+    if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || (w.indexOf('-') > 0 && ELECT_TITLE.test(w)) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
     else if (!hasCore && run[j].shape === 'cap' && roleTitle(w)) {
       // "Sheriff Tom Valenzuela", "Referee Tom Kirkbride": a role noun used as a title.
       hasCore = true;
       roleOnly = true;
-    } else if (!TITLE_MODIFIERS.has(w)) break;
+    } else if ((cues & CUE_TITLE_MODIFIER) === 0) break;
     j++;
     // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves"
     if (j + 1 < run.length && run[j].text === 'of' && CORE_TITLES.has(run[j - 1].text)) {
@@ -767,7 +768,7 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length;
   // Furniture words ("National", "Weather", "Live") may start a name: only function words are cut.
-  const junk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || isContraction(t.text)
+  const junk = (t: Token, cues: number) => t.shape === 'lower' || t.shape === 'number' || (cues & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isContraction(t.text)
     || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
   // No leading article, except in a title: a capital "The" inside a sentence only starts one
   // ("published in The Lancet"), or a publication's or place's name written with it.
@@ -783,14 +784,15 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   while (a < b && !publication) {
     const t = tokens[a];
     if (a > 0 && keepsThe(a)) break;
-    if (ARTICLES.has(t.text)) a++;
-    else if (NAME_PARTICLES.has(t.text) && hasCapFrom(tokens, a)) break;
+    const cues = wordCues(t.text);
+    if ((cues & CUE_ARTICLE) !== 0) a++;
+    else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (junk(t) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
+    else if (junk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
     else break;
   }
   // "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun.
-  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || isPluralAcronym(t.text);
+  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || (wordCues(t.text) & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isPluralAcronym(t.text);
   const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
@@ -1141,10 +1143,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // The two words before the name, nearest first ("shares in Shell": "in", "shares").
   const prepositionStart = wordStartBefore(text0, first.start);
   const preposition = prepositionStart < 0 ? undefined : text0.slice(prepositionStart, first.start - 1);
+  const prepositionCues = preposition === undefined ? 0 : wordCues(preposition);
   // Sliced only after the prepositions the tests below read it after.
-  const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || ORG_LEAD_PREPOSITIONS.has(preposition))
+  const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0)
     ? wordBefore(text0, prepositionStart) : undefined;
-  if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
+  if (preposition && (prepositionCues & CUE_TEAM_VERB) !== 0) ev[1] += 1.5;
   // "the West", "the Middle East" style blocs: a lone compass point after "the" is a region, not
   // the surname West.
   if (!multi && preposition === 'the' && COMPASS_POINTS.has(first.text)) ev[2] += 5;
@@ -1154,15 +1157,15 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (multi && opensParenthesis(ctx.text, end)) addDefinedAcronymEvidence(ctx, ev, tokens, end);
 
   // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
-  if (leadNoun && preposition !== undefined && ORG_LEAD_PREPOSITIONS.has(preposition) && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
+  if (leadNoun && preposition !== undefined && (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0 && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
   // "funded by Wellcome", "acquired by Brindle".
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
   const miscBefore = ev[3];
-  if (preposition !== undefined && WORK_LEAD_NOUNS.has(preposition)) ev[3] += 5;
-  else if (preposition !== undefined && PRODUCT_LEAD_NOUNS.has(preposition)) ev[3] += 4;
+  if ((prepositionCues & CUE_WORK_LEAD) !== 0) ev[3] += 5;
+  else if ((prepositionCues & CUE_PRODUCT_LEAD) !== 0) ev[3] += 4;
   else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
-  else if (preposition !== undefined && RELEASE_VERBS.has(preposition)) ev[3] += 2;
+  else if ((prepositionCues & CUE_RELEASE_VERB) !== 0) ev[3] += 2;
   else if (preposition === 'in' && leadNoun !== undefined && WORK_IN_VERBS.has(leadNoun)) ev[3] += 2.5;
   // "starred in The Long Quiet", "hosts The Closing Trade": after a cue for a work, a leading "The"
   // says title, not publisher.
@@ -1332,10 +1335,11 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   const words = tokens.filter((t) => t.shape !== 'lower');
   if (words.length === 0) return undefined;
   const single = words.length === 1;
-  if (single && (NEVER_ALONE.has(first.text) || CALENDAR_WORDS.has(first.text))) return undefined;
+  const firstCues = single ? wordCues(first.text) : 0;
+  if (single && (firstCues & (CUE_NEVER_ALONE | CUE_CALENDAR)) !== 0) return undefined;
   if (single && first.text.length === 1) return undefined;
   // "Chinese EVs", "the CEOs": a common acronym left alone after a cut is no name either.
-  if (single && COMMON_ACRONYMS.has(first.text)) return undefined;
+  if (single && (firstCues & CUE_COMMON_ACRONYM) !== 0) return undefined;
   // "Health Correspondent", "Political Editor": a job description, not a name.
   // A plural role word ends a body's name instead ("United Auto Workers").
   if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && isJobDescription(lexicon, words, first, last)) return undefined;
@@ -1604,12 +1608,50 @@ const TICKER_END = /^[A-Z0-9]{2}$/;
 
 const NUMBERED_AFTER = /^ \d{1,3}[A-Za-z]?\b/;
 
+// Which of the word lists the candidate finder reads most a word is in, as bits read with one
+// lookup: a name's words are tested against many lists each, and each Set lookup hashes and probes.
+const CUE_NEVER_ALONE = 1;
+const CUE_CALENDAR = 1 << 1;
+const CUE_ARTICLE = 1 << 2;
+const CUE_FUNCTION_WORD = 1 << 3;
+const CUE_CORE_TITLE = 1 << 4;
+const CUE_COURTESY_TITLE = 1 << 5;
+const CUE_TITLE_MODIFIER = 1 << 6;
+const CUE_COMMON_ACRONYM = 1 << 7;
+const CUE_UNIT = 1 << 8;
+const CUE_NAME_PARTICLE = 1 << 9;
+const CUE_ORG_LEAD_PREPOSITION = 1 << 10;
+const CUE_TEAM_VERB = 1 << 11;
+const CUE_WORK_LEAD = 1 << 12;
+const CUE_PRODUCT_LEAD = 1 << 13;
+const CUE_RELEASE_VERB = 1 << 14;
+
+const WORD_CUES: ReadonlyMap<string, number> = (() => {
+  const cues = new Map<string, number>();
+  const lists: Array<[ReadonlySet<string>, number]> = [
+    [NEVER_ALONE, CUE_NEVER_ALONE], [CALENDAR_WORDS, CUE_CALENDAR], [ARTICLES, CUE_ARTICLE], [FUNCTION_WORDS, CUE_FUNCTION_WORD],
+    [CORE_TITLES, CUE_CORE_TITLE], [COURTESY_TITLES, CUE_COURTESY_TITLE], [TITLE_MODIFIERS, CUE_TITLE_MODIFIER],
+    [COMMON_ACRONYMS, CUE_COMMON_ACRONYM], [UNIT_WORDS, CUE_UNIT], [NAME_PARTICLES, CUE_NAME_PARTICLE],
+    [ORG_LEAD_PREPOSITIONS, CUE_ORG_LEAD_PREPOSITION], [TEAM_VERBS, CUE_TEAM_VERB], [WORK_LEAD_NOUNS, CUE_WORK_LEAD],
+    [PRODUCT_LEAD_NOUNS, CUE_PRODUCT_LEAD], [RELEASE_VERBS, CUE_RELEASE_VERB],
+  ];
+  for (const [list, bit] of lists) for (const word of list) cues.set(word, (cues.get(word) ?? 0) | bit);
+  return cues;
+})();
+
+/** The CUE_ bits of `word` (0 when it is in none of the lists). */
+function wordCues(word: string): number {
+  return WORD_CUES.get(word) ?? 0;
+}
+
 /** The candidate of a one-word run, with the same outcome as the general path. */
 function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   const w = t.text;
-  if (t.shape === 'lower' || t.shape === 'number' || NEVER_ALONE.has(w) || CALENDAR_WORDS.has(w) || ARTICLES.has(w)) return undefined;
-  if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
-  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || UNIT_WORDS.has(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
+  if (t.shape === 'lower' || t.shape === 'number') return undefined;
+  const cues = wordCues(w);
+  if ((cues & (CUE_NEVER_ALONE | CUE_CALENDAR | CUE_ARTICLE)) !== 0) return undefined;
+  if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
+  if ((cues & CUE_COMMON_ACRONYM) !== 0 || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || (cues & CUE_UNIT) !== 0)) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (isDemonymWord(ctx.lexicon, t) || isDemonymCompound(ctx.lexicon, w)) return undefined;
