@@ -569,7 +569,7 @@ function findRuns(ctx: Context): Token[][] {
 }
 
 /** Length of a title sequence starting at run[i] (0 when none). */
-function titleLength(run: Token[], i: number, roleTitle: (word: string) => boolean, givenName: (word: string) => boolean): number {
+function titleLength(run: Token[], i: number, words: RunLexicon): number {
   let j = i;
   let hasCore = false;
   let roleOnly = false;
@@ -577,7 +577,7 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
     const w = run[j].text;
     const cues = wordCues(w);
     if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || (w.indexOf('-') > 0 && ELECT_TITLE.test(w)) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
-    else if (!hasCore && run[j].shape === 'cap' && roleTitle(w)) {
+    else if (!hasCore && run[j].shape === 'cap' && words.roleTitle(w)) {
       // "Sheriff Tom Valenzuela", "Referee Tom Kirkbride": a role noun used as a title.
       hasCore = true;
       roleOnly = true;
@@ -603,7 +603,7 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
   if (rest.length > 0 && (rest[0].text === 'League' || MISC_HEADS.has(rest[0].text))) return 0;
   if (rest.length > 0 && rest[0].shape === 'lower' && !NAME_PARTICLES.has(rest[0].text)) return 0;
   // A role noun is a title only before a given name ("Sheriff Tom Valenzuela", not "Leaders Agree …").
-  if (roleOnly && !(rest.length >= 2 && rest[0].shape === 'cap' && givenName(rest[0].text) && !run[i].headline)) return 0;
+  if (roleOnly && !(rest.length >= 2 && rest[0].shape === 'cap' && words.givenName(rest[0].text) && !run[i].headline)) return 0;
   return j - i;
 }
 
@@ -624,6 +624,44 @@ interface RunLexicon {
   surname(word: string): boolean;
 }
 
+/** The RunLexicon of a Lexicon: one object per document, not one closure per question. */
+class RunWords implements RunLexicon {
+  declare private readonly lexicon: Lexicon;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  givenName(w: string): boolean {
+    return isGivenName(this.lexicon, w);
+  }
+
+  roleTitle(w: string): boolean {
+    const lexicon = this.lexicon;
+    return !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w);
+  }
+
+  plainWord(w: string): boolean {
+    return isCommon(this.lexicon, w) && !isGivenName(this.lexicon, w);
+  }
+
+  knownName(w: string): boolean {
+    return this.lexicon.known.has(this.lexicon.keys.identity(w));
+  }
+
+  surname(w: string): boolean {
+    return isPersonName(this.lexicon, w);
+  }
+
+  knownPlace(w: string): boolean {
+    return isKnownAs(this.lexicon, w, 'place', 3);
+  }
+
+  wellKnownBody(w: string): boolean {
+    return isKnownAs(this.lexicon, w, 'organization', 4);
+  }
+}
+
 function splitRun(run: Token[], words: RunLexicon): Part[] {
   const parts: Part[] = [];
   let current: Part = { tokens: [], titled: false, beforeTitle: false };
@@ -642,14 +680,17 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
       if (current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
         && !(current.tokens.length === 1 && words.wellKnownBody(t.text))))) current.tokens = [];
     }
-    if (current.tokens.length > 0) parts.push({ ...current, beforeTitle });
+    if (current.tokens.length > 0) {
+      current.beforeTitle = beforeTitle;
+      parts.push(current);
+    }
     current = { tokens: [], titled: false, beforeTitle: false };
   };
   for (let i = 0; i < run.length; ) {
     const t = run[i];
     // "Labour MP", "Labor Senator": a party before a member's title names the party, not a department.
     const partyOfMember = i + 1 < run.length && MEMBER_TITLES.has(run[i + 1].text) && words.wellKnownBody(t.text);
-    const title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words.roleTitle, words.givenName);
+    const title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words);
     if (title > 0) {
       flush(true);
       current.titled = true;
@@ -767,45 +808,65 @@ const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length;
-  // Furniture words ("National", "Weather", "Live") may start a name: only function words are cut.
-  const junk = (t: Token, cues: number) => t.shape === 'lower' || t.shape === 'number' || (cues & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isContraction(t.text)
-    || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
-  // No leading article, except in a title: a capital "The" inside a sentence only starts one
-  // ("published in The Lancet"), or a publication's or place's name written with it.
-  // A known name without the article ("in the U.S. The U.K. said": a sentence the abbreviation's
-  // full stop hid) is read without it.
-  const knownWithoutThe = (i: number) => ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i + 1, b)))?.canonical.startsWith('The ') === false;
-  const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && ((!tokens[i].sentenceStart && !knownWithoutThe(i))
-    // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
-    || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
-      && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
-    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i, b)))?.canonical.startsWith('The ') === true);
-  const publication = keepsThe(0);
+  const publication = keepsThe(ctx, tokens, 0, b);
   while (a < b && !publication) {
     const t = tokens[a];
-    if (a > 0 && keepsThe(a)) break;
+    if (a > 0 && keepsThe(ctx, tokens, a, b)) break;
     const cues = wordCues(t.text);
     if ((cues & CUE_ARTICLE) !== 0) a++;
     else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (junk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
+    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
     else break;
   }
-  // "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun.
-  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || (wordCues(t.text) & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isPluralAcronym(t.text);
-  const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
-    || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
-    || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
-    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))))
-    || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
-  while (b > a && trailingJunk(tokens[b - 1]) && !keepsTrailing(b - 1)) b--;
+  while (b > a && isTrailingJunk(tokens[b - 1]) && !keepsTrailing(ctx, tokens, b - 1)) b--;
   // "a Texas Republican": the party label is not part of the place.
   if (b - a >= 2 && PARTY_DESCRIPTORS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap' && !knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b)))
     && !isCommon(ctx.lexicon, tokens[b - 2].text)
     && (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(a, b - 1))))?.type === 'place')) b--;
   // "Imogen Castellane KC", "Sir David Pemberton OBE": post-nominal letters are not part of the name.
   while (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap') b--;
-  return tokens.slice(a, b);
+  // Nothing cut (most runs): the same array, not a copy (no caller changes it).
+  return a === 0 && b === tokens.length ? tokens : tokens.slice(a, b);
+}
+
+// The tests of trimEdges, as functions rather than closures made on each call.
+
+/** Furniture words ("National", "Weather", "Live") may start a name: only function words are cut. */
+function isLeadingJunk(t: Token, cues: number): boolean {
+  return t.shape === 'lower' || t.shape === 'number' || (cues & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isContraction(t.text)
+    || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
+}
+
+/**
+ * No leading article, except in a title: a capital "The" inside a sentence only starts one
+ * ("published in The Lancet"), or a publication's or place's name written with it. A known name
+ * without the article ("in the U.S. The U.K. said": a sentence the abbreviation's full stop hid)
+ * is read without it. `tokens[i]` is the "The" of tokens[i, b).
+ */
+function keepsThe(ctx: Context, tokens: Token[], i: number, b: number): boolean {
+  return b - i >= 2 && tokens[i].text === 'The' && ((!tokens[i].sentenceStart && !knownWithoutThe(ctx, tokens, i, b))
+    // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
+    || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
+      && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
+    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i, b)))?.canonical.startsWith('The ') === true);
+}
+
+function knownWithoutThe(ctx: Context, tokens: Token[], i: number, b: number): boolean {
+  return ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i + 1, b)))?.canonical.startsWith('The ') === false;
+}
+
+/** "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun. */
+function isTrailingJunk(t: Token): boolean {
+  return t.shape === 'lower' || t.shape === 'number' || (wordCues(t.text) & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isPluralAcronym(t.text);
+}
+
+function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
+  return (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
+    || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
+    || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
+    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))))
+    || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
 }
 
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MP', 'MSP', 'MEP', 'TD']);
@@ -882,10 +943,6 @@ interface PlainCut {
 function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   const { lexicon } = ctx;
   if (tokens.length === 0) return { pieces: [] };
-  const plain = (t: Token) => (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
-    || (t.shape === 'upper' && SHOUTED_AUXILIARIES.has(t.text))
-    || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(ctx.lexicon.keys.identity(t.text))?.strength ?? 0) < 3
-      && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
   if (knownKey(lexicon, tokens, partText(ctx, tokens))) return { pieces: [tokens] };
   const shouting = tokens.every((t) => t.shape === 'upper' || t.shape === 'lower' || t.text.length === 1)
     && (tokens.length > 1 || tokens[0].headline || inShoutingText(ctx, tokens[0]));
@@ -893,13 +950,13 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     const head = headOf(tokens);
     // "VAN WALKS FREE AS JUDGE RULES": capitals with a sentence's small words are a headline, not a name.
     const sentenceLike = shouting && tokens.length >= 3 && tokens.some((t) => SHOUTED_SENTENCE_WORDS.has(t.text));
-    if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !plain(t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
+    if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !isPlainCapital(lexicon, t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
     // "Central Valley Tribune", "National Weather Service": plain words before an organisation head.
     if (tokens.length <= 4 && head === lastNameToken(tokens) && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))
       && tokens.every((t) => t.shape !== 'lower') && runAloneOnLine(ctx.text, tokens[0], head)) return { pieces: [tokens] };
     // "— GB News (@GBNEWS)", "CNN International Reports": an acronym that is no plain word names
     // the body whose head follows it.
-    if (tokens.length === 2 && tokens[0].shape === 'upper' && !plain(tokens[0]) && head === tokens[1]
+    if (tokens.length === 2 && tokens[0].shape === 'upper' && !isPlainCapital(lexicon, tokens[0]) && head === tokens[1]
       && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))) return { pieces: [tokens] };
     const pieces: Token[][] = [];
     let piece: Token[] = [];
@@ -913,7 +970,7 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
       const headlineSurname = i > 0 && !shouting && t.shape === 'cap' && !FUNCTION_WORDS.has(t.text)
         && ((isPersonName(lexicon, t.text) && isGivenName(lexicon, tokens[i - 1].text))
           || (i > 1 && INITIAL_TOKEN.test(tokens[i - 1].text) && isGivenName(lexicon, tokens[i - 2].text)));
-      if ((plain(t) && !surname && !headlineSurname) || t.shape === 'lower') {
+      if ((isPlainCapital(lexicon, t) && !surname && !headlineSurname) || t.shape === 'lower') {
         if (piece.length > 0) pieces.push(piece);
         piece = [];
       } else {
@@ -933,13 +990,21 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // lexicon knows or a given name and a surname.
   const beforeName = tokens.length >= 2 && lead.shape === 'cap' && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
     || (tokens.length === 3 && tokens[1].shape === 'cap' && tokens[2].shape === 'cap' && isGivenName(lexicon, tokens[1].text)));
-  const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text));
+  const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text));
   if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens)) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;
     return { pieces: [tokens.slice(a)], whole: tokens };
   }
   return { pieces: [tokens] };
+}
+
+/** A capitalised or capitals-only word that is plain English ("Officials", "SAID"), not a name. */
+function isPlainCapital(lexicon: Lexicon, t: Token): boolean {
+  return (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
+    || (t.shape === 'upper' && SHOUTED_AUXILIARIES.has(t.text))
+    || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(lexicon.keys.identity(t.text))?.strength ?? 0) < 3
+      && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
 }
 
 /** Index of the token starting at `start` (tokens are sorted by start). */
@@ -1119,12 +1184,18 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   return ev;
 }
 
+/** Whether a word that is not lower-case follows the first token (a name of several words). */
+function hasWordAfterFirst(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].shape !== 'lower') return true;
+  return false;
+}
+
 function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: LowerHeadType): Evidence {
   const { lexicon } = ctx;
   const ev = intrinsicEvidence(ctx, tokens, text, lowerHead).slice() as Evidence;
   const first = tokens[0];
   const last = lastNameToken(tokens);
-  const multi = tokens.length > 1 && tokens.some((t, i) => i > 0 && t.shape !== 'lower');
+  const multi = hasWordAfterFirst(tokens);
   if (part.titled) ev[0] += 4;
   // Transcripts: "IYER: It's an estimate" — a name in capitals as a speaker label.
   if (!multi && first.shape === 'upper' && codeAt(ctx.text, end) === 58 && (first.start === 0 || codeAt(ctx.text, first.start - 1) === 10)) ev[0] += 3;
@@ -1332,7 +1403,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // A one-word name is its token's text: reusing that string (rather than slicing an equal one)
   // lets every lookup below reuse its hash.
   const text = tokens.length === 1 && end === first.end ? first.text : ctx.text.slice(start, end);
-  const words = tokens.filter((t) => t.shape !== 'lower');
+  // One name-shaped token (most names): its array, not a filtered copy.
+  const words = tokens.length === 1 && first.shape !== 'lower' ? tokens : tokens.filter((t) => t.shape !== 'lower');
   if (words.length === 0) return undefined;
   const single = words.length === 1;
   const firstCues = single ? wordCues(first.text) : 0;
@@ -1688,15 +1760,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   const { tokens, rareLowerWords } = tokenize(text, lexicon.lowerFlags);
   const ctx: Context = { text, tokens, lexicon, sports };
   const candidates: Candidate[] = [];
-  const runWords: RunLexicon = {
-    givenName: (w) => isGivenName(lexicon, w),
-    roleTitle: (w) => !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w),
-    plainWord: (w) => isCommon(lexicon, w) && !isGivenName(lexicon, w),
-    knownName: (w) => lexicon.known.has(lexicon.keys.identity(w)),
-    surname: (w) => isPersonName(lexicon, w),
-    knownPlace: (w) => isKnownAs(lexicon, w, 'place', 3),
-    wellKnownBody: (w) => isKnownAs(lexicon, w, 'organization', 4),
-  };
+  const runWords = new RunWords(lexicon);
   for (const run of findRuns(ctx)) {
     // "Sen. Amy Klobuchar, D-Minn.": the party and the state of a US lawmaker.
     if (run.length === 1 && codeAt(run[0].text, 1) === 45 && PARTY_STATE.test(run[0].text)) {
