@@ -1717,7 +1717,8 @@ function wordCues(word: string): number {
 }
 
 /** The candidate of a one-word run, with the same outcome as the general path. */
-function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
+function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined {
+  const t = run[0];
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number') return undefined;
   const cues = wordCues(w);
@@ -1746,10 +1747,10 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (t.headline || (t.shape === 'upper' && inShoutingText(ctx, t))) {
     // A headline or capitals-only word that is plain English is no name on its own; a lone
     // capitals word in ordinary prose is an acronym ("the IFS said", "the AIM index").
-    const cut = dropPlainCapitals(ctx, [t]);
+    const cut = dropPlainCapitals(ctx, run);
     if (cut.pieces.length === 0) return undefined;
   }
-  return makeCandidate(ctx, [t], UNTITLED);
+  return makeCandidate(ctx, run, UNTITLED);
 }
 
 /**
@@ -1790,7 +1791,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.
     if (run.length === 1) {
-      const single = singleWordCandidate(ctx, run[0]);
+      const single = singleWordCandidate(ctx, run);
       if (single) candidates.push(single);
       continue;
     }
