@@ -146,10 +146,9 @@ const LONGEST_DETERMINER = 5;
 /** First letters of Roman numerals ("IV", "XL"). */
 const ROMAN_FIRST = new Set([73, 86, 88, 76, 67]);
 
-/** Whether a determiner is the word right before `start` (longer words are not sliced to look). */
-function determinerBefore(text: string, start: number): boolean {
-  const j = wordStartBefore(text, start);
-  return j >= 0 && start - 1 - j <= LONGEST_DETERMINER && DETERMINERS.has(text.slice(j, start - 1));
+/** Whether the word right before a name (see `wordStartBefore`) is a determiner. */
+function isDeterminer(word: string | undefined): boolean {
+  return word !== undefined && word.length <= LONGEST_DETERMINER && DETERMINERS.has(word);
 }
 
 function opensParenthesis(text: string, end: number): boolean {
@@ -1190,7 +1189,13 @@ function hasWordAfterFirst(tokens: Token[]): boolean {
   return false;
 }
 
-function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: LowerHeadType): Evidence {
+/**
+ * The evidence of a name: its own (memoised) and its context's. `prepositionStart` and `preposition`
+ * are the word right before it (see `wordStartBefore`; -1 and undefined when none), read once by
+ * makeCandidate.
+ */
+function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead: LowerHeadType | undefined,
+  prepositionStart: number, preposition: string | undefined): Evidence {
   const { lexicon } = ctx;
   const ev = intrinsicEvidence(ctx, tokens, text, lowerHead).slice() as Evidence;
   const first = tokens[0];
@@ -1211,9 +1216,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const previous2 = codeAt(text0, first.start - 2);
   const scoreBefore = first.start >= 4 && previous2 >= 48 && previous2 <= 57 && SCORE_BEFORE.test(text0.slice(first.start - 8, first.start));
   if (scoreAfter || scoreBefore) ev[1] += 3;
-  // The two words before the name, nearest first ("shares in Shell": "in", "shares").
-  const prepositionStart = wordStartBefore(text0, first.start);
-  const preposition = prepositionStart < 0 ? undefined : text0.slice(prepositionStart, first.start - 1);
+  // The two words before the name, nearest first ("shares in Shell": `preposition` "in", `leadNoun` "shares").
   const prepositionCues = preposition === undefined ? 0 : wordCues(preposition);
   // Sliced only after the prepositions the tests below read it after.
   const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0)
@@ -1422,6 +1425,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
   const key = ctx.lexicon.keys.identity(text);
+  // The word right before the name ("in", "the"), read once for the evidence and the determiner.
+  const precedingWordStart = wordStartBefore(ctx.text, start);
+  const precedingWord = precedingWordStart < 0 ? undefined : ctx.text.slice(precedingWordStart, start - 1);
   return {
     start,
     end,
@@ -1430,7 +1436,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     wordCount: words.length,
     weak,
     commonWord,
-    evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
+    evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead, precedingWordStart, precedingWord),
     // A one-word name's last word is the name: one key lookup, not two.
     lastWordKey: text === last.text ? key : ctx.lexicon.keys.identity(last.text),
     acronym: single && first.shape === 'upper',
@@ -1440,7 +1446,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
     publication: (first.text === 'The' && words.length <= 4 && PUBLICATION_HEADS.has(last.text))
       || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
-    determiner: determinerBefore(ctx.text, start) || undefined,
+    determiner: isDeterminer(precedingWord) || undefined,
   };
 }
 
