@@ -12,8 +12,8 @@ import {
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
-import { bestType, emptyEvidence, typeIndex, type Evidence } from './evidence';
-import { codeAt, hashWord, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
+import { codeAt, hashWord, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 
 export interface Candidate {
   readonly start: number;
@@ -146,10 +146,9 @@ const LONGEST_DETERMINER = 5;
 /** First letters of Roman numerals ("IV", "XL"). */
 const ROMAN_FIRST = new Set([73, 86, 88, 76, 67]);
 
-/** Whether a determiner is the word right before `start` (longer words are not sliced to look). */
-function determinerBefore(text: string, start: number): boolean {
-  const j = wordStartBefore(text, start);
-  return j >= 0 && start - 1 - j <= LONGEST_DETERMINER && DETERMINERS.has(text.slice(j, start - 1));
+/** Whether the word right before a name (see `wordStartBefore`) is a determiner. */
+function isDeterminer(word: string | undefined): boolean {
+  return word !== undefined && word.length <= LONGEST_DETERMINER && DETERMINERS.has(word);
 }
 
 function opensParenthesis(text: string, end: number): boolean {
@@ -363,9 +362,9 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
   if (state?.type !== 'place') return [];
   const found: Candidate[] = [];
   const party = PARTY_OF_LETTER[t.text[0]];
-  if (party !== undefined) found.push(plainCandidate(t.start, t.text[0], ctx.lexicon.keys.identity(party), [0, 5, 0, 0]));
+  if (party !== undefined) found.push(plainCandidate(t.start, t.text[0], ctx.lexicon.keys.identity(party), evidenceOf(0, 5, 0, 0)));
   const text = ctx.text.slice(t.start + 2, stateEnd);
-  found.push(plainCandidate(t.start + 2, text, ctx.lexicon.keys.identity(text), [0, 0, 5, 0]));
+  found.push(plainCandidate(t.start + 2, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 0, 5, 0)));
   return found;
 }
 
@@ -377,7 +376,7 @@ function placePair(ctx: Context, t: Token): Candidate[] | undefined {
   const right = t.text.slice(hyphen + 1);
   if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text))
     || !isKnownAs(ctx.lexicon, left, 'place', 3) || !isKnownAs(ctx.lexicon, right, 'place', 3)) return undefined;
-  const evidence = (): Evidence => [0, 0, 5, 0];
+  const evidence = (): Evidence => evidenceOf(0, 0, 5, 0);
   return [
     plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
     plainCandidate(t.start + hyphen + 1, right, ctx.lexicon.keys.identity(right), evidence()),
@@ -569,11 +568,13 @@ function findRuns(ctx: Context): Token[][] {
       }
       // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word;
       // "Strata 400C", "Ascend 910C", "Boeing 737", "Windows 11": a model number after a name.
-      const productWord = last.shape === 'mixed' || (last.shape === 'cap' && INNER_CAPITAL.test(last.text) && !last.possessive);
-      const modelNumber = next.shape === 'number' && !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next);
-      if (next.shape === 'number' && (productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
-        run.push(next);
-        j++;
+      if (next.shape === 'number') {
+        const productWord = last.shape === 'mixed' || (last.shape === 'cap' && hasInnerCapital(last.text) && !last.possessive);
+        const modelNumber = !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next);
+        if ((productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
+          run.push(next);
+          j++;
+        }
       }
       break;
     }
@@ -584,18 +585,19 @@ function findRuns(ctx: Context): Token[][] {
 }
 
 /** Length of a title sequence starting at run[i] (0 when none). */
-function titleLength(run: Token[], i: number, roleTitle: (word: string) => boolean, givenName: (word: string) => boolean): number {
+function titleLength(run: Token[], i: number, words: RunLexicon): number {
   let j = i;
   let hasCore = false;
   let roleOnly = false;
   while (j < run.length) {
     const w = run[j].text;
-    if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || (w.indexOf('-') > 0 && ELECT_TITLE.test(w)) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
-    else if (!hasCore && run[j].shape === 'cap' && roleTitle(w)) {
+    const cues = wordCues(w);
+    if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || (w.indexOf('-') > 0 && ELECT_TITLE.test(w)) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
+    else if (!hasCore && run[j].shape === 'cap' && words.roleTitle(w)) {
       // "Sheriff Tom Valenzuela", "Referee Tom Kirkbride": a role noun used as a title.
       hasCore = true;
       roleOnly = true;
-    } else if (!TITLE_MODIFIERS.has(w)) break;
+    } else if ((cues & CUE_TITLE_MODIFIER) === 0) break;
     j++;
     // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves"
     if (j + 1 < run.length && run[j].text === 'of' && CORE_TITLES.has(run[j - 1].text)) {
@@ -616,10 +618,10 @@ function titleLength(run: Token[], i: number, roleTitle: (word: string) => boole
   // "Major League Soccer": a head right after the would-be title.
   // ("Sen. Bill Cassidy": a given name that is also a head, before a surname.)
   if (rest.length > 0 && (rest[0].text === 'League' || MISC_HEADS.has(rest[0].text))
-    && !(rest.length >= 2 && rest[1].shape === 'cap' && givenName(rest[0].text))) return 0;
+    && !(rest.length >= 2 && rest[1].shape === 'cap' && words.givenName(rest[0].text))) return 0;
   if (rest.length > 0 && rest[0].shape === 'lower' && !NAME_PARTICLES.has(rest[0].text)) return 0;
   // A role noun is a title only before a given name ("Sheriff Tom Valenzuela", not "Leaders Agree …").
-  if (roleOnly && !(rest.length >= 2 && rest[0].shape === 'cap' && givenName(rest[0].text) && !run[i].headline)) return 0;
+  if (roleOnly && !(rest.length >= 2 && rest[0].shape === 'cap' && words.givenName(rest[0].text) && !run[i].headline)) return 0;
   return j - i;
 }
 
@@ -640,6 +642,44 @@ interface RunLexicon {
   surname(word: string): boolean;
 }
 
+/** The RunLexicon of a Lexicon: one object per document, not one closure per question. */
+class RunWords implements RunLexicon {
+  declare private readonly lexicon: Lexicon;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  givenName(w: string): boolean {
+    return isGivenName(this.lexicon, w);
+  }
+
+  roleTitle(w: string): boolean {
+    const lexicon = this.lexicon;
+    return !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w);
+  }
+
+  plainWord(w: string): boolean {
+    return isCommon(this.lexicon, w) && !isGivenName(this.lexicon, w);
+  }
+
+  knownName(w: string): boolean {
+    return this.lexicon.known.has(this.lexicon.keys.identity(w));
+  }
+
+  surname(w: string): boolean {
+    return isPersonName(this.lexicon, w);
+  }
+
+  knownPlace(w: string): boolean {
+    return isKnownAs(this.lexicon, w, 'place', 3);
+  }
+
+  wellKnownBody(w: string): boolean {
+    return isKnownAs(this.lexicon, w, 'organization', 4);
+  }
+}
+
 function splitRun(run: Token[], words: RunLexicon): Part[] {
   const parts: Part[] = [];
   let current: Part = { tokens: [], titled: false, beforeTitle: false };
@@ -658,14 +698,17 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
       if (current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
         && !(current.tokens.length === 1 && words.wellKnownBody(t.text))))) current.tokens = [];
     }
-    if (current.tokens.length > 0) parts.push({ ...current, beforeTitle });
+    if (current.tokens.length > 0) {
+      current.beforeTitle = beforeTitle;
+      parts.push(current);
+    }
     current = { tokens: [], titled: false, beforeTitle: false };
   };
   for (let i = 0; i < run.length; ) {
     const t = run[i];
     // "Labour MP", "Labor Senator": a party before a member's title names the party, not a department.
     const partyOfMember = i + 1 < run.length && MEMBER_TITLES.has(run[i + 1].text) && words.wellKnownBody(t.text);
-    const title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words.roleTitle, words.givenName);
+    const title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words);
     if (title > 0) {
       flush(true);
       current.titled = true;
@@ -783,44 +826,65 @@ const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length;
-  // Furniture words ("National", "Weather", "Live") may start a name: only function words are cut.
-  const junk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || isContraction(t.text)
-    || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
-  // No leading article, except in a title: a capital "The" inside a sentence only starts one
-  // ("published in The Lancet"), or a publication's or place's name written with it.
-  // A known name without the article ("in the U.S. The U.K. said": a sentence the abbreviation's
-  // full stop hid) is read without it.
-  const knownWithoutThe = (i: number) => ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i + 1, b)))?.canonical.startsWith('The ') === false;
-  const keepsThe = (i: number) => b - i >= 2 && tokens[i].text === 'The' && ((!tokens[i].sentenceStart && !knownWithoutThe(i))
-    // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
-    || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
-      && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
-    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i, b)))?.canonical.startsWith('The ') === true);
-  const publication = keepsThe(0);
+  const publication = keepsThe(ctx, tokens, 0, b);
   while (a < b && !publication) {
     const t = tokens[a];
-    if (a > 0 && keepsThe(a)) break;
-    if (ARTICLES.has(t.text)) a++;
-    else if (NAME_PARTICLES.has(t.text) && hasCapFrom(tokens, a)) break;
+    if (a > 0 && keepsThe(ctx, tokens, a, b)) break;
+    const cues = wordCues(t.text);
+    if ((cues & CUE_ARTICLE) !== 0) a++;
+    else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (junk(t) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
+    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
     else break;
   }
-  // "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun.
-  const trailingJunk = (t: Token) => t.shape === 'lower' || t.shape === 'number' || FUNCTION_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || PLURAL_ACRONYM.test(t.text);
-  const keepsTrailing = (i: number) => (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
-    || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
-    || (tokens[i - 1]?.shape === 'cap' && INNER_CAPITAL.test(tokens[i - 1].text))
-    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))))
-    || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
-  while (b > a && trailingJunk(tokens[b - 1]) && !keepsTrailing(b - 1)) b--;
+  while (b > a && isTrailingJunk(tokens[b - 1]) && !keepsTrailing(ctx, tokens, b - 1)) b--;
   // "a Texas Republican": the party label is not part of the place.
   if (b - a >= 2 && PARTY_DESCRIPTORS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap' && !knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b)))
     && !isCommon(ctx.lexicon, tokens[b - 2].text)
     && (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(a, b - 1))))?.type === 'place')) b--;
   // "Imogen Castellane KC", "Sir David Pemberton OBE": post-nominal letters are not part of the name.
   while (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap') b--;
-  return tokens.slice(a, b);
+  // Nothing cut (most runs): the same array, not a copy (no caller changes it).
+  return a === 0 && b === tokens.length ? tokens : tokens.slice(a, b);
+}
+
+// The tests of trimEdges, as functions rather than closures made on each call.
+
+/** Furniture words ("National", "Weather", "Live") may start a name: only function words are cut. */
+function isLeadingJunk(t: Token, cues: number): boolean {
+  return t.shape === 'lower' || t.shape === 'number' || (cues & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isContraction(t.text)
+    || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
+}
+
+/**
+ * No leading article, except in a title: a capital "The" inside a sentence only starts one
+ * ("published in The Lancet"), or a publication's or place's name written with it. A known name
+ * without the article ("in the U.S. The U.K. said": a sentence the abbreviation's full stop hid)
+ * is read without it. `tokens[i]` is the "The" of tokens[i, b).
+ */
+function keepsThe(ctx: Context, tokens: Token[], i: number, b: number): boolean {
+  return b - i >= 2 && tokens[i].text === 'The' && ((!tokens[i].sentenceStart && !knownWithoutThe(ctx, tokens, i, b))
+    // "The Economist said": after a sentence-initial "The", a capitalised publication head is a title.
+    || (PUBLICATION_HEADS.has(tokens[b - 1].text) && (b - i > 2 || (tokens[b - 1].shape === 'cap' && !tokens[b - 1].headline
+      && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(tokens[b - 1].text)))))
+    || ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i, b)))?.canonical.startsWith('The ') === true);
+}
+
+function knownWithoutThe(ctx: Context, tokens: Token[], i: number, b: number): boolean {
+  return ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, i + 1, b)))?.canonical.startsWith('The ') === false;
+}
+
+/** "Tellwave SIMs", "Apple PCs": the plural of an acronym after a name is a common noun. */
+function isTrailingJunk(t: Token): boolean {
+  return t.shape === 'lower' || t.shape === 'number' || (wordCues(t.text) & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isPluralAcronym(t.text);
+}
+
+function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
+  return (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
+    || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
+    || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
+    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))))
+    || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
 }
 
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MP', 'MSP', 'MEP', 'TD']);
@@ -897,10 +961,6 @@ interface PlainCut {
 function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   const { lexicon } = ctx;
   if (tokens.length === 0) return { pieces: [] };
-  const plain = (t: Token) => (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
-    || (t.shape === 'upper' && SHOUTED_AUXILIARIES.has(t.text))
-    || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(ctx.lexicon.keys.identity(t.text))?.strength ?? 0) < 3
-      && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
   if (knownKey(lexicon, tokens, partText(ctx, tokens))) return { pieces: [tokens] };
   const shouting = tokens.every((t) => t.shape === 'upper' || t.shape === 'lower' || t.text.length === 1)
     && (tokens.length > 1 || tokens[0].headline || inShoutingText(ctx, tokens[0]));
@@ -908,13 +968,13 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     const head = headOf(tokens);
     // "VAN WALKS FREE AS JUDGE RULES": capitals with a sentence's small words are a headline, not a name.
     const sentenceLike = shouting && tokens.length >= 3 && tokens.some((t) => SHOUTED_SENTENCE_WORDS.has(t.text));
-    if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !plain(t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
+    if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !isPlainCapital(lexicon, t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
     // "Central Valley Tribune", "National Weather Service": plain words before an organisation head.
     if (tokens.length <= 4 && head === lastNameToken(tokens) && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))
       && tokens.every((t) => t.shape !== 'lower') && runAloneOnLine(ctx.text, tokens[0], head)) return { pieces: [tokens] };
     // "— GB News (@GBNEWS)", "CNN International Reports": an acronym that is no plain word names
     // the body whose head follows it.
-    if (tokens.length === 2 && tokens[0].shape === 'upper' && !plain(tokens[0]) && head === tokens[1]
+    if (tokens.length === 2 && tokens[0].shape === 'upper' && !isPlainCapital(lexicon, tokens[0]) && head === tokens[1]
       && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))) return { pieces: [tokens] };
     const pieces: Token[][] = [];
     let piece: Token[] = [];
@@ -928,7 +988,7 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
       const headlineSurname = i > 0 && !shouting && t.shape === 'cap' && !FUNCTION_WORDS.has(t.text)
         && ((isPersonName(lexicon, t.text) && isGivenName(lexicon, tokens[i - 1].text))
           || (i > 1 && INITIAL_TOKEN.test(tokens[i - 1].text) && isGivenName(lexicon, tokens[i - 2].text)));
-      if ((plain(t) && !surname && !headlineSurname) || t.shape === 'lower') {
+      if ((isPlainCapital(lexicon, t) && !surname && !headlineSurname) || t.shape === 'lower') {
         if (piece.length > 0) pieces.push(piece);
         piece = [];
       } else {
@@ -957,13 +1017,21 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // lexicon knows or a given name and a surname.
   const beforeName = tokens.length >= 2 && lead.shape === 'cap' && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
     || (tokens.length === 3 && tokens[1].shape === 'cap' && tokens[2].shape === 'cap' && isGivenName(lexicon, tokens[1].text)));
-  const plainLead = plain(lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text));
+  const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text));
   if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens)) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;
     return { pieces: [tokens.slice(a)], whole: tokens };
   }
   return { pieces: [tokens] };
+}
+
+/** A capitalised or capitals-only word that is plain English ("Officials", "SAID"), not a name. */
+function isPlainCapital(lexicon: Lexicon, t: Token): boolean {
+  return (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
+    || (t.shape === 'upper' && SHOUTED_AUXILIARIES.has(t.text))
+    || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(lexicon.keys.identity(t.text))?.strength ?? 0) < 3
+      && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
 }
 
 /** Index of the token starting at `start` (tokens are sorted by start). */
@@ -982,11 +1050,7 @@ function tokenIndex(ctx: Context, start: number): number {
 
 /** Whether text[from, to) holds a letter or digit (a word the tokenizer skipped). */
 function hasWordBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-    if (c > 127 && /[\p{L}\p{N}]/u.test(text[i])) return true;
-  }
+  for (let i = from; i < to; i++) if (isLetterOrDigitCode(text, i)) return true;
   return false;
 }
 
@@ -1153,12 +1217,24 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   return ev;
 }
 
-function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead?: LowerHeadType): Evidence {
+/** Whether a word that is not lower-case follows the first token (a name of several words). */
+function hasWordAfterFirst(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].shape !== 'lower') return true;
+  return false;
+}
+
+/**
+ * The evidence of a name: its own (memoised) and its context's. `prepositionStart` and `preposition`
+ * are the word right before it (see `wordStartBefore`; -1 and undefined when none), read once by
+ * makeCandidate.
+ */
+function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string, end: number, lowerHead: LowerHeadType | undefined,
+  prepositionStart: number, preposition: string | undefined): Evidence {
   const { lexicon } = ctx;
   const ev = intrinsicEvidence(ctx, tokens, text, lowerHead).slice() as Evidence;
   const first = tokens[0];
   const last = lastNameToken(tokens);
-  const multi = tokens.length > 1 && tokens.some((t, i) => i > 0 && t.shape !== 'lower');
+  const multi = hasWordAfterFirst(tokens);
   if (part.titled) ev[0] += 4;
   // Transcripts: "IYER: It's an estimate" — a name in capitals as a speaker label.
   if (!multi && first.shape === 'upper' && codeAt(ctx.text, end) === 58 && (first.start === 0 || codeAt(ctx.text, first.start - 1) === 10)) ev[0] += 3;
@@ -1174,45 +1250,30 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const previous2 = codeAt(text0, first.start - 2);
   const scoreBefore = first.start >= 4 && previous2 >= 48 && previous2 <= 57 && SCORE_BEFORE.test(text0.slice(first.start - 8, first.start));
   if (scoreAfter || scoreBefore) ev[1] += 3;
-  // The two words before the name, nearest first ("shares in Shell": "in", "shares").
-  const prepositionStart = wordStartBefore(text0, first.start);
-  const preposition = prepositionStart < 0 ? undefined : text0.slice(prepositionStart, first.start - 1);
+  // The two words before the name, nearest first ("shares in Shell": `preposition` "in", `leadNoun` "shares").
+  const prepositionCues = preposition === undefined ? 0 : wordCues(preposition);
   // Sliced only after the prepositions the tests below read it after.
-  const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || ORG_LEAD_PREPOSITIONS.has(preposition))
+  const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0)
     ? wordBefore(text0, prepositionStart) : undefined;
-  if (preposition && TEAM_VERBS.has(preposition)) ev[1] += 1.5;
+  if (preposition && (prepositionCues & CUE_TEAM_VERB) !== 0) ev[1] += 1.5;
   // "the West", "the Middle East" style blocs: a lone compass point after "the" is a region, not
   // the surname West.
   if (!multi && preposition === 'the' && COMPASS_POINTS.has(first.text)) ev[2] += 5;
   // "the Fund said", "The Commission will": an organisation's head word standing for it, not a surname.
   if (!multi && (preposition === 'the' || preposition === 'The') && first.shape === 'cap' && ORG_HEADS.has(first.text)) ev[1] += 2;
-  // In sports copy a lone city name is a club unless a preposition makes it the place.
-  if (ctx.sports && TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
-  // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley", "at home to Leeds": a club, not the town.
-  const clubAfterPreposition = ctx.sports && preposition !== undefined
-    && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
-      || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip' || leadNoun === 'home')));
-  if (clubAfterPreposition) ev[1] += 2;
-  if (ctx.sports && !multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
-    const known = lexicon.known.get(lexicon.keys.identity(text));
-    if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
-  }
-  // "Natural Resources Wales (NRW)": names that define an acronym are mostly organisations, and
-  // a "Centre" with an acronym is an institution, not a venue.
-  const head = headOf(tokens).text;
-  if (multi && (head === 'Centre' || head === 'Center') && opensParenthesis(ctx.text, end) && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 3.5;
-  if (multi && ev[2] + ev[3] < 2 && opensParenthesis(ctx.text, end) && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 2;
+  if (ctx.sports) addSportsEvidence(ctx, ev, first, text, end, multi, preposition, leadNoun);
+  if (multi && opensParenthesis(ctx.text, end)) addDefinedAcronymEvidence(ctx, ev, tokens, end);
 
   // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
-  if (leadNoun && preposition !== undefined && ORG_LEAD_PREPOSITIONS.has(preposition) && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
+  if (leadNoun && preposition !== undefined && (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0 && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
   // "funded by Wellcome", "acquired by Brindle".
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
   const miscBefore = ev[3];
-  if (preposition !== undefined && WORK_LEAD_NOUNS.has(preposition)) ev[3] += 5;
-  else if (preposition !== undefined && PRODUCT_LEAD_NOUNS.has(preposition)) ev[3] += 4;
+  if ((prepositionCues & CUE_WORK_LEAD) !== 0) ev[3] += 5;
+  else if ((prepositionCues & CUE_PRODUCT_LEAD) !== 0) ev[3] += 4;
   else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
-  else if (preposition !== undefined && RELEASE_VERBS.has(preposition)) ev[3] += 2;
+  else if ((prepositionCues & CUE_RELEASE_VERB) !== 0) ev[3] += 2;
   else if (preposition === 'in' && leadNoun !== undefined && WORK_IN_VERBS.has(leadNoun)) ev[3] += 2.5;
   // "starred in The Long Quiet", "hosts The Closing Trade": after a cue for a work, a leading "The"
   // says title, not publisher.
@@ -1220,24 +1281,11 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // 'the single "Low Tide Hymn"', 'her essay "A Quiet Sea"': a quoted title after the kind of work;
   // a capitalised title quoted whole is a work more often than a body.
   const quoteBefore = codeAt(text0, first.start - 1);
-  if ((quoteBefore === 34 || quoteBefore === 0x201c || quoteBefore === 0x2018) && QUOTE_CLOSE.test(text0.slice(end, end + 1))) {
-    const kind = WORD_BEFORE_QUOTE.exec(text0.slice(Math.max(0, first.start - 24), first.start))?.[1];
-    if (kind !== undefined && (WORK_LEAD_NOUNS.has(kind) || QUOTED_WORK_NOUNS.has(kind))) ev[3] += 5;
-    else if (multi) ev[3] += 1.5;
-  }
+  if ((quoteBefore === 34 || quoteBefore === 0x201c || quoteBefore === 0x2018) && QUOTE_CLOSE.test(text0.slice(end, end + 1))) addQuotedTitleEvidence(text0, ev, first, multi);
   // "Netflix's The Long Quiet": a company's title; "Netflix's Squid Game", "Apple's Vision Pro": a
   // known company's product or work, unless the name has a head of its own ("Apple's Board").
   const before = previousToken(ctx, first);
-  if (ownerBefore(text0, first.start)) {
-    if (multi && first.text === 'The') ev[3] += 2;
-    else {
-      const owner = before;
-      const ownerKnown = owner && owner.possessive ? lexicon.known.get(lexicon.keys.identity(owner.text)) : undefined;
-      const ownHead = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || isPluralOrgHead(last.text);
-      const partOfOwner = SUBSIDIARY_AFTER.test(text0.slice(end, end + 14));
-      if (ownerKnown?.type === 'organization' && !ownHead && !partOfOwner && !isGivenName(lexicon, nameForm(first))) ev[3] += 2.5;
-    }
-  }
+  if (ownerBefore(text0, first.start)) addOwnerEvidence(ctx, ev, first, last, before, end, multi);
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;
   if (before && before.line === first.line && !part.titled) {
@@ -1262,13 +1310,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     }
   }
   // After the name.
-  const dashAfter = codeAt(ctx.text, end) === 45;
-  const after = dashAfter ? ctx.text.slice(end, end + 40) : '';
-  if (dashAfter && /^-[a-z]/.test(after)) {
-    const suffix = /^-([a-z]+)/.exec(after)?.[1];
-    if (suffix && PLACE_HYPHEN_SUFFIXES.has(suffix)) ev[2] += 2.5;
-    else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
-  }
+  if (codeAt(ctx.text, end) === 45) addHyphenSuffixEvidence(ctx.text, ev, end);
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
   // The lower-case word right after the name (read from the text: plain lower-case words are not
   // always tokens), read once for the tests below.
@@ -1297,23 +1339,85 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (MARKET_MOVE_VERBS.has(following.text) && !INDEX_NAMES.has(first.text) && !STOCK_INDEXES.has(first.text)
         && MARKET_AMOUNT_AFTER.test(ctx.text.slice(following.end, following.end + 24))) ev[1] += 2.5;
     }
-    if (isCommaThenWhiteSpace(ctx.text, gapFrom, following.start)) {
-      const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
-      if (appositive) {
-        const noun = appositive[1].toLowerCase();
-        if (APPOSITIVE_ORG_NOUNS.has(noun) || noun.endsWith('maker')) ev[1] += 2;
-        else if (APPOSITIVE_MISC_NOUNS.has(noun)) ev[3] += 2;
-        else if (APPOSITIVE_PERSON_NOUNS.has(noun) || lexicon.roleNouns.has(noun)) ev[0] += 2;
-        else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
-      }
-      // "Tiago, a 19-year-old deckhand": an age in the appositive describes a person.
-      if (AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
-      if (w === 'who') ev[0] += 1.5;
-      else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
-      else if (w === 'which') ev[1] += 0.5;
-    }
+    if (isCommaThenWhiteSpace(ctx.text, gapFrom, following.start)) addAppositiveEvidence(ctx, ev, following, w);
   }
   return ev;
+}
+
+// The rarer context tests of collectEvidence, each behind its cheap guard there: kept out of it so
+// that compiling that hot function does not compile them too (most stay in the interpreter).
+
+/** Sports copy: a lone city name is a club unless a preposition makes it the place. */
+function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: string, end: number, multi: boolean, preposition: string | undefined, leadNoun: string | undefined): void {
+  const { lexicon } = ctx;
+  const text0 = ctx.text;
+  if (TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
+  // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley", "at home to Leeds": a club, not the town.
+  const clubAfterPreposition = preposition !== undefined
+    && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
+      || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip' || leadNoun === 'home')));
+  if (clubAfterPreposition) ev[1] += 2;
+  if (!multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
+    const known = lexicon.known.get(lexicon.keys.identity(text));
+    if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
+  }
+}
+
+/**
+ * "Natural Resources Wales (NRW)": names that define an acronym are mostly organisations, and
+ * a "Centre" with an acronym is an institution, not a venue. (A name of several words before a bracket.)
+ */
+function addDefinedAcronymEvidence(ctx: Context, ev: Evidence, tokens: Token[], end: number): void {
+  const head = headOf(tokens).text;
+  if ((head === 'Centre' || head === 'Center') && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 3.5;
+  if (ev[2] + ev[3] < 2 && DEFINED_ACRONYM.test(ctx.text.slice(end, end + 16))) ev[1] += 2;
+}
+
+/** A name quoted whole: a work, surely so after the kind of work ('the single "Low Tide Hymn"'). */
+function addQuotedTitleEvidence(text: string, ev: Evidence, first: Token, multi: boolean): void {
+  const kind = WORD_BEFORE_QUOTE.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[1];
+  if (kind !== undefined && (WORK_LEAD_NOUNS.has(kind) || QUOTED_WORK_NOUNS.has(kind))) ev[3] += 5;
+  else if (multi) ev[3] += 1.5;
+}
+
+/** A name after a possessive owner ("Netflix's The Long Quiet", "Apple's Vision Pro"). */
+function addOwnerEvidence(ctx: Context, ev: Evidence, first: Token, last: Token, before: Token | undefined, end: number, multi: boolean): void {
+  const { lexicon } = ctx;
+  if (multi && first.text === 'The') ev[3] += 2;
+  else {
+    const owner = before;
+    const ownerKnown = owner && owner.possessive ? lexicon.known.get(lexicon.keys.identity(owner.text)) : undefined;
+    const ownHead = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || isPluralOrgHead(last.text);
+    const partOfOwner = SUBSIDIARY_AFTER.test(ctx.text.slice(end, end + 14));
+    if (ownerKnown?.type === 'organization' && !ownHead && !partOfOwner && !isGivenName(lexicon, nameForm(first))) ev[3] += 2.5;
+  }
+}
+
+/** A hyphen right after the name: "Kyiv-based" says place, "-backed" place or body. */
+function addHyphenSuffixEvidence(text: string, ev: Evidence, end: number): void {
+  const after = text.slice(end, end + 40);
+  if (/^-[a-z]/.test(after)) {
+    const suffix = /^-([a-z]+)/.exec(after)?.[1];
+    if (suffix && PLACE_HYPHEN_SUFFIXES.has(suffix)) ev[2] += 2.5;
+    else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
+  }
+}
+
+/** A comma after the name, then an appositive (", the state grid operator,", ", a 19-year-old deckhand"). */
+function addAppositiveEvidence(ctx: Context, ev: Evidence, following: Token, w: string): void {
+  const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
+  if (appositive) {
+    const noun = appositive[1].toLowerCase();
+    if (APPOSITIVE_ORG_NOUNS.has(noun) || noun.endsWith('maker')) ev[1] += 2;
+    else if (APPOSITIVE_MISC_NOUNS.has(noun)) ev[3] += 2;
+    else if (APPOSITIVE_PERSON_NOUNS.has(noun) || ctx.lexicon.roleNouns.has(noun)) ev[0] += 2;
+    else if (APPOSITIVE_PLACE_NOUNS.has(noun)) ev[2] += 2;
+  }
+  // "Tiago, a 19-year-old deckhand": an age in the appositive describes a person.
+  if (ctx.text.charCodeAt(following.start) === 97 && AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
+  if (w === 'who') ev[0] += 1.5;
+  else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
+  else if (w === 'which') ev[1] += 0.5;
 }
 
 /**
@@ -1345,50 +1449,37 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   if (!last.possessive && tokens.length <= 4) {
     const lowerNext = codeAt(ctx.text, end) === 32 && codeAt(ctx.text, end + 1) >= 97 && codeAt(ctx.text, end + 1) <= 122;
     const after = lowerNext && mayStartLowerHead(ctx.text, end + 1) ? LOWER_HEAD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
-    if (after) {
-      const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
-      let single = LOWER_HEADS.get(after[1]);
-      // A document's kind after a name ("the Paris agreement") only when the name is a place; a
-      // wildfire in AP style ("the Cinder Pass fire") only when the name is nothing known ("a
-      // Paris fire", "a Tesla fire").
-      if (single === 'misc' && (after[1] === 'fire'
-        ? lexicon.known.has(lexicon.keys.identity(ctx.text.slice(start, end)))
-        : !isKnownAs(lexicon, ctx.text.slice(start, end), 'place', 2))) single = undefined;
-      if (pair) {
-        lowerHead = pair;
-        end += after[0].length;
-      } else if (single) {
-        lowerHead = single;
-        end += after[0].length - (after[2] ? after[2].length + 1 : 0);
-      }
+    const head = after ? lowerHeadOf(ctx, start, end, after) : undefined;
+    if (head) {
+      lowerHead = head.type;
+      end += head.length;
     }
   }
   // A one-word name is its token's text: reusing that string (rather than slicing an equal one)
   // lets every lookup below reuse its hash.
   const text = tokens.length === 1 && end === first.end ? first.text : ctx.text.slice(start, end);
-  const words = tokens.filter((t) => t.shape !== 'lower');
+  // One name-shaped token (most names): its array, not a filtered copy.
+  const words = tokens.length === 1 && first.shape !== 'lower' ? tokens : tokens.filter((t) => t.shape !== 'lower');
   if (words.length === 0) return undefined;
   const single = words.length === 1;
-  if (single && (NEVER_ALONE.has(first.text) || CALENDAR_WORDS.has(first.text))) return undefined;
+  const firstCues = single ? wordCues(first.text) : 0;
+  if (single && (firstCues & (CUE_NEVER_ALONE | CUE_CALENDAR)) !== 0) return undefined;
   if (single && first.text.length === 1) return undefined;
   // "Chinese EVs", "the CEOs": a common acronym left alone after a cut is no name either.
-  if (single && COMMON_ACRONYMS.has(first.text)) return undefined;
+  if (single && (firstCues & CUE_COMMON_ACRONYM) !== 0) return undefined;
   // "Health Correspondent", "Political Editor": a job description, not a name.
   // A plural role word ends a body's name instead ("United Auto Workers").
-  if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && !ORG_HEADS.has(last.text) && !PLURAL_ENDING.test(last.text)
-    && !(first.text === 'The' && PUBLICATION_HEADS.has(last.text))
-    && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text))) return undefined;
-  if (single && first.text.includes('-') && first.text.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)))) return undefined;
+  if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && isJobDescription(lexicon, words, first, last)) return undefined;
+  if (single && first.text.includes('-') && isNeverAloneCompound(first.text)) return undefined;
   // Roman numerals and single letters alone are not names.
   if (single && first.text.length <= 4 && ROMAN_FIRST.has(first.text.charCodeAt(0)) && /^[IVXLC]+$/.test(first.text)) return undefined;
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
-  const bracket = opensParenthesis(ctx.text, end) ? ctx.text.slice(end, end + 24) : '';
-  const defined = bracket ? DEFINED_ACRONYM.exec(bracket) : null;
-  // "Vantara Microsystems Inc. (NASDAQ: VNTM)", "Nvidia (NVDA.O)": a ticker names the company, whatever its letters.
-  const ticker = bracket ? TICKER.exec(bracket) : null;
   const key = ctx.lexicon.keys.identity(text);
+  // The word right before the name ("in", "the"), read once for the evidence and the determiner.
+  const precedingWordStart = wordStartBefore(ctx.text, start);
+  const precedingWord = precedingWordStart < 0 ? undefined : ctx.text.slice(precedingWordStart, start - 1);
   return {
     start,
     end,
@@ -1397,17 +1488,61 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     wordCount: words.length,
     weak,
     commonWord,
-    evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead),
-    lastWordKey: ctx.lexicon.keys.identity(last.text),
+    evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead, precedingWordStart, precedingWord),
+    // A one-word name's last word is the name: one key lookup, not two.
+    lastWordKey: text === last.text ? key : ctx.lexicon.keys.identity(last.text),
     acronym: single && first.shape === 'upper',
-    defines: ticker ? ticker[1] ?? ticker[2] ?? ticker[3] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined,
+    defines: opensParenthesis(ctx.text, end) ? acronymDefinedAfter(ctx.text, text, end) : undefined,
     initials: words.length >= 2 ? initialsOf(text) : undefined,
     titled: part.titled || undefined,
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
     publication: (first.text === 'The' && words.length <= 4 && PUBLICATION_HEADS.has(last.text))
       || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
-    determiner: determinerBefore(ctx.text, start) || undefined,
+    determiner: isDeterminer(precedingWord) || undefined,
   };
+}
+
+// The rarer tests of makeCandidate, each behind its cheap guard there (kept out of the hot function).
+
+/** The lower-case head after a name ("Santa Maria hospital"), and how many characters it adds to the name. */
+function lowerHeadOf(ctx: Context, start: number, end: number, after: RegExpExecArray): { type: LowerHeadType; length: number } | undefined {
+  const pair = after[2] ? LOWER_HEAD_PAIRS.get(`${after[1]} ${after[2]}`) : undefined;
+  let single = LOWER_HEADS.get(after[1]);
+  // A document's kind after a name ("the Paris agreement") only when the name is a place; a
+  // wildfire in AP style ("the Cinder Pass fire") only when the name is nothing known ("a
+  // Paris fire", "a Tesla fire").
+  if (single === 'misc' && (after[1] === 'fire'
+    ? ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(start, end)))
+    : !isKnownAs(ctx.lexicon, ctx.text.slice(start, end), 'place', 2))) single = undefined;
+  if (pair) return { type: pair, length: after[0].length };
+  if (single) return { type: single, length: after[0].length - (after[2] ? after[2].length + 1 : 0) };
+  return undefined;
+}
+
+/**
+ * "Health Correspondent", "Political Editor": a job description, not a name (given a last word that
+ * is a role noun). A plural role word ends a body's name instead ("United Auto Workers").
+ */
+function isJobDescription(lexicon: Lexicon, words: Token[], first: Token, last: Token): boolean {
+  return !ORG_HEADS.has(last.text) && !PLURAL_ENDING.test(last.text)
+    && !(first.text === 'The' && PUBLICATION_HEADS.has(last.text))
+    && !isPersonName(lexicon, last.text) && words.every((t) => t === last || isCommon(lexicon, t.text));
+}
+
+/** "Thirty-Five", "Anti-War": hyphenated words that are no name alone. */
+function isNeverAloneCompound(word: string): boolean {
+  return word.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)));
+}
+
+/**
+ * The acronym a bracket right after the name defines ("… Organization (NATO)"), or undefined.
+ * "Vantara Microsystems Inc. (NASDAQ: VNTM)", "Nvidia (NVDA.O)": a ticker names the company, whatever its letters.
+ */
+function acronymDefinedAfter(source: string, text: string, end: number): string | undefined {
+  const bracket = source.slice(end, end + 24);
+  const defined = bracket ? DEFINED_ACRONYM.exec(bracket) : null;
+  const ticker = bracket ? TICKER.exec(bracket) : null;
+  return ticker ? ticker[1] ?? ticker[2] ?? ticker[3] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined;
 }
 
 export interface DocumentCandidates {
@@ -1478,7 +1613,21 @@ function mayBePeriodCode(word: string): boolean {
 }
 const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
-const INNER_CAPITAL = /[a-z][A-Z]/;
+/** The first letter of a HOLIDAY_AFTER word: D, E or N (a cheap test before the pattern). */
+function isHolidayInitial(code: number): boolean {
+  return code === 68 || code === 69 || code === 78;
+}
+/** /[a-z][A-Z]/ on `word`: an ASCII lower-case letter right before an upper-case one ("iPhone", "SecureLock"). */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const before = word.charCodeAt(i - 1);
+      if (before >= 97 && before <= 122) return true;
+    }
+  }
+  return false;
+}
 /** "SecureLock", "IdentityWorks", "ClaimCheck": two words run together, a brand, never a personal name ("McDonald", "DeSantis", "MacArthur" are). */
 const BRAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 function isBrandCompound(word: string): boolean {
@@ -1545,7 +1694,6 @@ function inShoutingText(ctx: Context, t: Token): boolean {
 }
 
 const AGE_APPOSITIVE = /^(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/;
-const COMPASS_ADJECTIVE = /ern$/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}/u;
 
@@ -1566,7 +1714,16 @@ function isPlatformX(text: string, t: Token): boolean {
 }
 
 const EXCHANGE_SUFFIX = /^[A-Z]{1,3}$/;
-const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+/** /^[A-Z]{2,5}s$/ on `word`: the plural of an acronym ("SIMs", "PCs"). */
+function isPluralAcronym(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || n > 6 || word.charCodeAt(n - 1) !== 115) return false;
+  for (let i = 0; i < n - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 const LEGAL_FORMS_AFTER_COMMA = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'LP', 'L.P.', 'LLP', 'Corp', 'Corp.', 'Co', 'Co.', 'PLC', 'Plc', 'plc', 'S.A.', 'AG', 'GmbH', 'N.V.']);
 
 /**
@@ -1585,12 +1742,51 @@ const TICKER_END = /^[A-Z0-9]{2}$/;
 
 const NUMBERED_AFTER = /^ \d{1,3}[A-Za-z]?\b/;
 
+// Which of the word lists the candidate finder reads most a word is in, as bits read with one
+// lookup: a name's words are tested against many lists each, and each Set lookup hashes and probes.
+const CUE_NEVER_ALONE = 1;
+const CUE_CALENDAR = 1 << 1;
+const CUE_ARTICLE = 1 << 2;
+const CUE_FUNCTION_WORD = 1 << 3;
+const CUE_CORE_TITLE = 1 << 4;
+const CUE_COURTESY_TITLE = 1 << 5;
+const CUE_TITLE_MODIFIER = 1 << 6;
+const CUE_COMMON_ACRONYM = 1 << 7;
+const CUE_UNIT = 1 << 8;
+const CUE_NAME_PARTICLE = 1 << 9;
+const CUE_ORG_LEAD_PREPOSITION = 1 << 10;
+const CUE_TEAM_VERB = 1 << 11;
+const CUE_WORK_LEAD = 1 << 12;
+const CUE_PRODUCT_LEAD = 1 << 13;
+const CUE_RELEASE_VERB = 1 << 14;
+
+const WORD_CUES: ReadonlyMap<string, number> = (() => {
+  const cues = new Map<string, number>();
+  const lists: Array<[ReadonlySet<string>, number]> = [
+    [NEVER_ALONE, CUE_NEVER_ALONE], [CALENDAR_WORDS, CUE_CALENDAR], [ARTICLES, CUE_ARTICLE], [FUNCTION_WORDS, CUE_FUNCTION_WORD],
+    [CORE_TITLES, CUE_CORE_TITLE], [COURTESY_TITLES, CUE_COURTESY_TITLE], [TITLE_MODIFIERS, CUE_TITLE_MODIFIER],
+    [COMMON_ACRONYMS, CUE_COMMON_ACRONYM], [UNIT_WORDS, CUE_UNIT], [NAME_PARTICLES, CUE_NAME_PARTICLE],
+    [ORG_LEAD_PREPOSITIONS, CUE_ORG_LEAD_PREPOSITION], [TEAM_VERBS, CUE_TEAM_VERB], [WORK_LEAD_NOUNS, CUE_WORK_LEAD],
+    [PRODUCT_LEAD_NOUNS, CUE_PRODUCT_LEAD], [RELEASE_VERBS, CUE_RELEASE_VERB],
+  ];
+  for (const [list, bit] of lists) for (const word of list) cues.set(word, (cues.get(word) ?? 0) | bit);
+  return cues;
+})();
+
+/** The CUE_ bits of `word` (0 when it is in none of the lists). */
+function wordCues(word: string): number {
+  return WORD_CUES.get(word) ?? 0;
+}
+
 /** The candidate of a one-word run, with the same outcome as the general path. */
-function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
+function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined {
+  const t = run[0];
   const w = t.text;
-  if (t.shape === 'lower' || t.shape === 'number' || NEVER_ALONE.has(w) || CALENDAR_WORDS.has(w) || ARTICLES.has(w)) return undefined;
-  if (CORE_TITLES.has(w) || COURTESY_TITLES.has(w) || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
-  if (COMMON_ACRONYMS.has(w) || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || UNIT_WORDS.has(w))) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
+  if (t.shape === 'lower' || t.shape === 'number') return undefined;
+  const cues = wordCues(w);
+  if ((cues & (CUE_NEVER_ALONE | CUE_CALENDAR | CUE_ARTICLE)) !== 0) return undefined;
+  if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
+  if ((cues & CUE_COMMON_ACRONYM) !== 0 || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || (cues & CUE_UNIT) !== 0)) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
   if (isDemonymWord(ctx.lexicon, t) || isDemonymCompound(ctx.lexicon, w)) return undefined;
@@ -1599,13 +1795,13 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (hyphen > 0 && ctx.lexicon.demonyms.has(w.slice(0, hyphen)) && /^\p{Ll}/u.test(w.slice(hyphen + 1))) return undefined;
   // "Western allies", "Southern states": a lone compass adjective before a lower-case word is an
   // adjective; names built on it have a capitalised second word ("Western Australia").
-  if (COMPASS_ADJECTIVE.test(w) && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
+  if (w.endsWith('ern') && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
   // "Valentine's Day", "St Patrick's Day": a holiday, not a person.
-  if (t.possessive && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
+  if (t.possessive && isHolidayInitial(codeAt(ctx.text, t.end + 3)) && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
   // "Alzheimer's disease", "he has Parkinson's": an illness named after its discoverer is no entity.
   if (t.possessive && EPONYMOUS_ILLNESSES.has(w) && !ORG_AFTER_ILLNESS.test(ctx.text.slice(t.end + 2, t.end + 12))) return undefined;
   // "NewsPolitics", "ShareThis": section labels run together from plain words.
-  if (t.shape === 'cap' && INNER_CAPITAL.test(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
+  if (t.shape === 'cap' && hasInnerCapital(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
   // "Turn 9", "Section 2", "Category 4": a plain word numbering a thing is no name (the number
   // stays a figure); a word the lexicon or a head list names stays ("Terminal 2" is a place).
   if (t.shape === 'cap' && codeAt(ctx.text, t.end) === 32 && isDigitCode(codeAt(ctx.text, t.end + 1)) && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
@@ -1613,10 +1809,10 @@ function singleWordCandidate(ctx: Context, t: Token): Candidate | undefined {
   if (t.headline || (t.shape === 'upper' && inShoutingText(ctx, t))) {
     // A headline or capitals-only word that is plain English is no name on its own; a lone
     // capitals word in ordinary prose is an acronym ("the IFS said", "the AIM index").
-    const cut = dropPlainCapitals(ctx, [t]);
+    const cut = dropPlainCapitals(ctx, run);
     if (cut.pieces.length === 0) return undefined;
   }
-  return makeCandidate(ctx, [t], UNTITLED);
+  return makeCandidate(ctx, run, UNTITLED);
 }
 
 /**
@@ -1627,15 +1823,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   const { tokens, rareLowerWords } = tokenize(text, lexicon.lowerFlags);
   const ctx: Context = { text, tokens, lexicon, sports };
   const candidates: Candidate[] = [];
-  const runWords: RunLexicon = {
-    givenName: (w) => isGivenName(lexicon, w),
-    roleTitle: (w) => !w.endsWith('s') && hasLowerFlag(lexicon, w, LOWER_ROLE) && !isGivenName(lexicon, w) && !isPersonName(lexicon, w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w),
-    plainWord: (w) => isCommon(lexicon, w) && !isGivenName(lexicon, w),
-    knownName: (w) => lexicon.known.has(lexicon.keys.identity(w)),
-    surname: (w) => isPersonName(lexicon, w),
-    knownPlace: (w) => isKnownAs(lexicon, w, 'place', 3),
-    wellKnownBody: (w) => isKnownAs(lexicon, w, 'organization', 4),
-  };
+  const runWords = new RunWords(lexicon);
   for (const run of findRuns(ctx)) {
     // "Sen. Amy Klobuchar, D-Minn.": the party and the state of a US lawmaker.
     if (run.length === 1 && codeAt(run[0].text, 1) === 45 && PARTY_STATE.test(run[0].text)) {
@@ -1650,31 +1838,22 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
     // "CBA.AX", "AUD=D3": a ticker's exchange suffix belongs to the ticker; a quote code is no name.
     if (run.length === 1 && isCodePart(text, run[0])) {
-      const previous = candidates[candidates.length - 1];
-      if (codeAt(text, run[0].start - 1) === 46 && previous !== undefined && previous.end === run[0].start - 1 && previous.acronym) {
-        candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end) };
-      }
+      extendTicker(text, candidates, run[0]);
       continue;
     }
     // "Corvane Communications, Inc.": a legal form after a comma belongs to the company before it.
     if (run.length === 1 && LEGAL_FORMS_AFTER_COMMA.has(run[0].text) && text.slice(run[0].start - 2, run[0].start) === ', ') {
-      const previous = candidates[candidates.length - 1];
-      if (previous !== undefined && previous.end === run[0].start - 2 && previous.wordCount >= 2) {
-        // "(NYSE: CRVN)" after the legal form is the company's ticker.
-        const ticker = previous.defines === undefined && opensParenthesis(text, run[0].end) ? TICKER.exec(text.slice(run[0].end, run[0].end + 24)) : null;
-        candidates[candidates.length - 1] = { ...previous, end: run[0].end, text: text.slice(previous.start, run[0].end),
-          defines: ticker ? ticker[1] ?? ticker[2] ?? ticker[3] : previous.defines };
-      }
+      attachLegalForm(text, candidates, run[0]);
       continue;
     }
     // "a post on X", "TikTok and X": the platform, not a letter.
     if (run.length === 1 && run[0].text === 'X') {
-      if (isPlatformX(text, run[0])) candidates.push(plainCandidate(run[0].start, 'X', 'x', [0, 4, 0, 0]));
+      if (isPlatformX(text, run[0])) candidates.push(plainCandidate(run[0].start, 'X', 'x', evidenceOf(0, 4, 0, 0)));
       continue;
     }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.
     if (run.length === 1) {
-      const single = singleWordCandidate(ctx, run[0]);
+      const single = singleWordCandidate(ctx, run);
       if (single) candidates.push(single);
       continue;
     }
@@ -1718,14 +1897,45 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
 }
 
+/** "CBA.AX": the exchange suffix `t` extends the ticker right before its dot. */
+function extendTicker(text: string, candidates: Candidate[], t: Token): void {
+  const previous = candidates[candidates.length - 1];
+  if (codeAt(text, t.start - 1) === 46 && previous !== undefined && previous.end === t.start - 1 && previous.acronym) {
+    candidates[candidates.length - 1] = { ...previous, end: t.end, text: text.slice(previous.start, t.end) };
+  }
+}
+
+/** "Corvane Communications, Inc.": the legal form `t` (after a comma) joins the company before it. */
+function attachLegalForm(text: string, candidates: Candidate[], t: Token): void {
+  const previous = candidates[candidates.length - 1];
+  if (previous !== undefined && previous.end === t.start - 2 && previous.wordCount >= 2) {
+    // "(NYSE: CRVN)" after the legal form is the company's ticker.
+    const ticker = previous.defines === undefined && opensParenthesis(text, t.end) ? TICKER.exec(text.slice(t.end, t.end + 24)) : null;
+    candidates[candidates.length - 1] = { ...previous, end: t.end, text: text.slice(previous.start, t.end),
+      defines: ticker ? ticker[1] ?? ticker[2] ?? ticker[3] : previous.defines };
+  }
+}
+
 /** "the Prince of Wales", "the Duchess of Edinburgh": a title with its territory names the person who holds it. */
 const PEERAGE_TITLE = /\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness) of \p{Lu}\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}]| \p{Lu})/gu;
 
+/** Every PEERAGE_TITLE match holds one of these ("Prince" also stands for "Princess"). */
+const PEERAGE_WORDS = ['Prince', 'Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness'];
+
+/**
+ * Whether `text` holds a title word of PEERAGE_TITLE: searched by their capitals, these rule most
+ * blocks out faster than " of " (a space is found every few characters) and the pattern.
+ */
+function mayHavePeerageTitle(text: string): boolean {
+  for (const word of PEERAGE_WORDS) if (text.indexOf(word) >= 0) return true;
+  return false;
+}
+
 function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes(' of ')) return;
+  if (!mayHavePeerageTitle(ctx.text) || !ctx.text.includes(' of ')) return;
   insertPatternCandidates(ctx, candidates, PEERAGE_TITLE, (start, text) => {
     const key = ctx.lexicon.keys.identity(text);
-    return { ...plainCandidate(start, text, key, [6, 0, 0, 0]), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return { ...plainCandidate(start, text, key, evidenceOf(6, 0, 0, 0)), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
 }
 
@@ -1750,9 +1960,15 @@ function attachStatuteYears(ctx: Context, candidates: Candidate[]): void {
 
 const LOWER_LEGAL_FORM = /^ plc(?![\p{L}\p{N}])/u;
 
+/** `text.includes(' plc')`, searched from the "p" (a search for a space stops every few characters). */
+function hasSpaceThenPlc(text: string): boolean {
+  for (let at = text.indexOf('plc', 1); at >= 0; at = text.indexOf('plc', at + 1)) if (text.charCodeAt(at - 1) === 32) return true;
+  return false;
+}
+
 /** "Marrick Fluid Controls plc": British style writes the legal form in lower case; it is part of the name. */
 function attachLowerCaseLegalForms(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes(' plc')) return;
+  if (!hasSpaceThenPlc(ctx.text)) return;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.wordCount < 2 || codeAt(ctx.text, c.end + 1) !== 112 || !LOWER_LEGAL_FORM.test(ctx.text.slice(c.end, c.end + 5))) continue;
@@ -1769,7 +1985,7 @@ function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
   insertPatternCandidates(ctx, candidates, NUMBERED_WARD, (start, text) => {
     // One key for "25th Ward" and "Ward 25".
     const key = `${/Ward/.test(text) ? 'ward' : 'district'} ${/\d+/.exec(text)?.[0] ?? ''}`;
-    return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return { ...plainCandidate(start, text, key, evidenceOf(0, 0, 6, 0)), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
 }
 
@@ -1863,7 +2079,7 @@ function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
   for (let i = 0; i < candidates.length; i++) {
     const first = candidates[i];
     const second = candidates[i + 1];
-    if (second !== undefined && second.start - first.end <= 4 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))) {
+    if (second !== undefined && second.start - first.end <= 4 && codeAt(ctx.text, first.end + 1) === 118 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))) {
       joined ??= candidates.slice(0, i);
       joined.push(caseName(ctx, first, second));
       i++;
@@ -1875,7 +2091,7 @@ function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
 function caseName(ctx: Context, first: Candidate, second: Candidate): Candidate {
   const text = ctx.text.slice(first.start, second.end);
   return { ...first, end: second.end, text, key: ctx.lexicon.keys.identity(text), wordCount: first.wordCount + second.wordCount + 1,
-    weak: false, commonWord: false, evidence: [0, 0, 0, 8], lastWordKey: second.lastWordKey, acronym: false, defines: undefined,
+    weak: false, commonWord: false, evidence: evidenceOf(0, 0, 0, 8), lastWordKey: second.lastWordKey, acronym: false, defines: undefined,
     initials: undefined, titled: undefined, whole: undefined, wholeOnly: undefined };
 }
 
@@ -1891,15 +2107,8 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
   // A single name before a plural place noun: "in Calaveras counties" is rare, "Calaveras County" is
   // handled as a name; this covers lists only.
   // Each name's own evidence as found, copied the first time a list touches it (before any sharing
-  // changes it); most names are in no list.
-  const own: Array<Evidence | undefined> = new Array(candidates.length);
-  const ownEvidence = (i: number): Evidence => (own[i] ??= [...candidates[i].evidence] as Evidence);
-  // A name whose own evidence is already clear keeps it: "who leads Labour, and Elon Musk's X" is
-  // a clause boundary more often than a list of one kind.
-  const settled = (i: number) => {
-    const { score, margin } = bestType(ownEvidence(i));
-    return score >= 2 && margin >= 1.5;
-  };
+  // changes it); most names are in no list, and most blocks have no list (then nothing is allocated).
+  let own: Array<Evidence | undefined> | undefined;
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
@@ -1908,19 +2117,34 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
     if (!COORDINATION_GAP.test(gap)) continue;
     // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
     if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
-    const ownA = ownEvidence(i);
-    const ownB = ownEvidence(i + 1);
-    const settledA = settled(i);
-    const settledB = settled(i + 1);
-    for (let t = 0; t < 4; t++) {
-      if (!settledA) a.evidence[t] += ownB[t] * 0.5;
-      if (!settledB) b.evidence[t] += ownA[t] * 0.5;
-    }
-    // "Calaveras and Alpine counties"
-    const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));
-    if (plural && PLURAL_PLACE_NOUNS.has(plural[1])) {
-      a.evidence[2] += 3;
-      b.evidence[2] += 3;
-    }
+    own ??= new Array(candidates.length);
+    shareWithinList(text, candidates, own, i);
+  }
+}
+
+/** Candidates i and i + 1 are listed together: each lends half of its own evidence to the other. */
+function shareWithinList(text: string, candidates: Candidate[], own: Array<Evidence | undefined>, i: number): void {
+  const a = candidates[i];
+  const b = candidates[i + 1];
+  const ownEvidence = (k: number): Evidence => (own[k] ??= [...candidates[k].evidence] as Evidence);
+  // A name whose own evidence is already clear keeps it: "who leads Labour, and Elon Musk's X" is
+  // a clause boundary more often than a list of one kind.
+  const settled = (k: number) => {
+    const { score, margin } = bestType(ownEvidence(k));
+    return score >= 2 && margin >= 1.5;
+  };
+  const ownA = ownEvidence(i);
+  const ownB = ownEvidence(i + 1);
+  const settledA = settled(i);
+  const settledB = settled(i + 1);
+  for (let t = 0; t < 4; t++) {
+    if (!settledA) a.evidence[t] += ownB[t] * 0.5;
+    if (!settledB) b.evidence[t] += ownA[t] * 0.5;
+  }
+  // "Calaveras and Alpine counties"
+  const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));
+  if (plural && PLURAL_PLACE_NOUNS.has(plural[1])) {
+    a.evidence[2] += 3;
+    b.evidence[2] += 3;
   }
 }

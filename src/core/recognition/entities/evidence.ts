@@ -19,6 +19,20 @@ export function emptyEvidence(): Evidence {
   return evidence;
 }
 
+/**
+ * Fixed evidence ([person, organization, place, misc]) of the same double kind as `emptyEvidence`:
+ * a literal of integers would be a small-integer array, and storing one in a candidate's evidence
+ * field widens the field's recorded type, which throws away the compiled candidate finder and resolver.
+ */
+export function evidenceOf(person: number, organization: number, place: number, misc: number): Evidence {
+  const evidence = emptyEvidence();
+  evidence[0] = person;
+  evidence[1] = organization;
+  evidence[2] = place;
+  evidence[3] = misc;
+  return evidence;
+}
+
 export function addEvidence(target: Evidence, source: Readonly<Evidence>, factor = 1): void {
   for (let i = 0; i < 4; i++) target[i] += source[i] * factor;
 }

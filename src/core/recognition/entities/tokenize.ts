@@ -32,6 +32,40 @@ export interface Token {
 
 const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const NON_ASCII_LETTER = /^\p{L}$/u;
+const NON_ASCII_MARK = /^\p{M}$/u;
+const SPACE = /\s/;
+
+// Classes of the non-ASCII code units news text is mostly made of (accented Latin letters, the
+// no-break space, dashes and curly quotes), read from the patterns above once, so that those
+// characters are classified by a table lookup instead of a one-character string and a pattern.
+const CLASS_LETTER = 1;
+const CLASS_MARK = 2;
+const CLASS_NUMBER = 4;
+const CLASS_SPACE = 8;
+/** Latin-1 Supplement and Latin Extended-A and -B. */
+const LATIN_FROM = 0x80;
+const LATIN_CLASSES = classTable(LATIN_FROM, 0x250);
+/** General Punctuation (spaces, dashes, quotes). */
+const PUNCTUATION_FROM = 0x2000;
+const PUNCTUATION_CLASSES = classTable(PUNCTUATION_FROM, 0x2070);
+
+function classTable(from: number, to: number): Uint8Array {
+  const table = new Uint8Array(to - from);
+  for (let c = from; c < to; c++) {
+    const ch = String.fromCharCode(c);
+    table[c - from] = (NON_ASCII_LETTER.test(ch) ? CLASS_LETTER : 0) | (NON_ASCII_MARK.test(ch) ? CLASS_MARK : 0)
+      | (NON_ASCII_WORD_CHAR.test(ch) && !NON_ASCII_LETTER.test(ch) && !NON_ASCII_MARK.test(ch) ? CLASS_NUMBER : 0)
+      | (SPACE.test(ch) ? CLASS_SPACE : 0);
+  }
+  return table;
+}
+
+/** The class bits of a non-ASCII code unit in the tables, or -1 (then the patterns decide). */
+function tableClass(code: number): number {
+  if (code < LATIN_FROM + LATIN_CLASSES.length) return LATIN_CLASSES[code - LATIN_FROM];
+  if (code >= PUNCTUATION_FROM && code < PUNCTUATION_FROM + PUNCTUATION_CLASSES.length) return PUNCTUATION_CLASSES[code - PUNCTUATION_FROM];
+  return -1;
+}
 
 /**
  * `text.charCodeAt(i)`, NaN outside the text, without reading outside it: optimised code that reads
@@ -45,12 +79,16 @@ export function codeAt(text: string, i: number): number {
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const known = tableClass(c);
+  if (known >= 0) return (known & (CLASS_LETTER | CLASS_MARK | CLASS_NUMBER)) !== 0;
   return NON_ASCII_WORD_CHAR.test(text[i]);
 }
 
 function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const known = tableClass(c);
+  if (known >= 0) return (known & CLASS_LETTER) !== 0;
   return NON_ASCII_LETTER.test(text[i]);
 }
 
@@ -74,6 +112,15 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** A letter or a digit (what a word starts with); `i` must lie inside the text. */
+export function isLetterOrDigitCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const known = tableClass(c);
+  if (known >= 0) return (known & (CLASS_LETTER | CLASS_NUMBER)) !== 0;
+  return NON_ASCII_WORD_CHAR.test(text[i]) && !NON_ASCII_MARK.test(text[i]);
+}
+
 /** Next word start at or after `from`, or -1. */
 function nextWordStart(text: string, from: number): number {
   const n = text.length;
@@ -81,8 +128,10 @@ function nextWordStart(text: string, from: number): number {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return i;
-    } else if (NON_ASCII_WORD_CHAR.test(text[i]) && !/^\p{M}$/u.test(text[i])) {
-      return i;
+    } else {
+      // A word starts with a letter or a digit, not with a combining mark.
+      const known = tableClass(c);
+      if (known >= 0 ? (known & (CLASS_LETTER | CLASS_NUMBER)) !== 0 : NON_ASCII_WORD_CHAR.test(text[i]) && !NON_ASCII_MARK.test(text[i])) return i;
     }
   }
   return -1;
@@ -209,6 +258,12 @@ const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comment
 const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured)s?\s*:/;
 /** A copyright notice with its small print ("Copyright 2026 … All rights reserved. This transcript …"). */
 const COPYRIGHT_LINE = /^(?:©|\([cC]\)|copyright\b)/i;
+
+/** The first characters COPYRIGHT_LINE allows: ©, "(", "c" or "C" (a cheap test before the pattern). */
+function mayBeCopyright(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first === 0xa9 || first === 40 || first === 99 || first === 67;
+}
 /** Wire-photo captions: "FILE - Shoppers walk past … (AP Photo/Jane Doe, File)". */
 const WIRE_CAPTION = /^FILE\s+[-–—]\s|\((?:[\p{L}.]+ )+Photos?(?:\/[^)]*)?\)\s*$/u;
 
@@ -318,7 +373,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       inFurnitureBlock = true;
     } else if (line.length <= 160 && startsLikeFurniture(line.toLowerCase())) {
       furnitureFrom = offset;
-    } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || COPYRIGHT_LINE.test(line))) {
+    } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || (mayBeCopyright(line) && COPYRIGHT_LINE.test(line)))) {
       furnitureFrom = offset;
     } else {
       inFurnitureBlock = false;
@@ -343,9 +398,9 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
  * most of its longer words capitalised.
  */
 function isHeadline(line: string): boolean {
-  if (line.length === 0 || line.length > 200 || /[.!?:;"”]$/.test(line)) return false;
+  if (line.length === 0 || line.length > 200 || endsLikeSentence(line.charCodeAt(line.length - 1))) return false;
   // A byline ("By Callum Reid at Old Trafford") is names, not title case.
-  if (/^by\s/i.test(line)) return false;
+  if ((line.charCodeAt(0) | 32) === 98 && /^by\s/i.test(line)) return false;
   // Words longer than three characters that start with a letter, and how many start with a capital
   // (one pass over the trimmed line instead of splitting it).
   let words = 0;
@@ -369,14 +424,19 @@ function isHeadline(line: string): boolean {
   return capitalised / words >= 0.75;
 }
 
+/** /[.!?:;"”]$/ on a line, by its last char code. */
+function endsLikeSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 34 || code === 0x201d;
+}
+
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-const SPACE = /\s/;
-
 /** Whether the character at `i` is white space as `\s` reads it. */
 export function isSpaceCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  const known = tableClass(c);
+  if (known >= 0) return (known & CLASS_SPACE) !== 0;
   return SPACE.test(text[i]);
 }
 
@@ -529,7 +589,7 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
     }
     let word = text.slice(start, end);
     if (codeAt(text, end) === 46) {
-      if (DOTTED_ACRONYM.test(word)) {
+      if (word.indexOf('.') > 0 && DOTTED_ACRONYM.test(word)) {
         end++;
         word = text.slice(start, end);
         cursor = end;

@@ -107,6 +107,14 @@ export class KnownNames {
     const entry = this.table.get(key);
     if (entry) return entry;
     if (key.length < 2) return undefined;
+    return this.searchLists(key);
+  }
+
+  /**
+   * A key looked up for the first time, searched in the sorted lists (apart from `get`, whose
+   * memoised path is what the many callers that compile `get` into themselves need).
+   */
+  private searchLists(key: string): KnownName | undefined {
     if (this.listed.size >= 50_000) this.listed.clear();
     // `listed` memoises the combined answer: the lists are searched without their own memos.
     const found: KnownName | null = this.bigCities.search(key) ? { type: 'place', strength: 3, canonical: key }

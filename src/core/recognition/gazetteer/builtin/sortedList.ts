@@ -11,12 +11,15 @@ export class SortedList {
   constructor(private readonly joined: string) {}
 
   has(word: string): boolean {
-    let answer = this.memo.get(word);
-    if (answer === undefined) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      answer = this.search(word);
-      this.memo.set(word, answer);
-    }
+    const answer = this.memo.get(word);
+    return answer === undefined ? this.searchAndRemember(word) : answer;
+  }
+
+  /** A word looked up for the first time (apart from `has`, whose memoised path callers inline). */
+  private searchAndRemember(word: string): boolean {
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const answer = this.search(word);
+    this.memo.set(word, answer);
     return answer;
   }
 
