@@ -1017,7 +1017,9 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // lexicon knows or a given name and a surname.
   const beforeName = tokens.length >= 2 && lead.shape === 'cap' && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
     || (tokens.length === 3 && tokens[1].shape === 'cap' && tokens[2].shape === 'cap' && isGivenName(lexicon, tokens[1].text)));
-  const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text));
+  // ("Born Rosalind Kowalczyk in 1951, she …": a participle opening the sentence.)
+  const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text)
+    || (lead.text === 'Born' && lead.sentenceStart));
   if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens)) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;

@@ -256,6 +256,10 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Sen. Bill Cassidy said the bill would pass.'), ['Bill Cassidy/person']);
   });
 
+  it('leaves a sentence-opening "Born" out of the name it introduces', () => {
+    assert.deepEqual(entitiesOf('Born Rosalind Helena Kowalczyk in 1951, she was the third child.'), ['Rosalind Helena Kowalczyk/person']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
