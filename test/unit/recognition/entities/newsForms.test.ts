@@ -260,6 +260,11 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Born Rosalind Helena Kowalczyk in 1951, she was the third child.'), ['Rosalind Helena Kowalczyk/person']);
   });
 
+  it('knows the provinces, counties and districts news names alone (ISO 3166-2 subdivisions)', () => {
+    assert.deepEqual(entitiesOf('The typhoon hit Catanduanes and Albay before crossing Camarines Sur.'),
+      ['Catanduanes/place', 'Albay/place', 'Camarines Sur/place']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
