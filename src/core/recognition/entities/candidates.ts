@@ -2,6 +2,7 @@
 // adjectives, calendar words and sentence-initial plain words, each with local type evidence.
 import type { EntityType } from '../../model';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
+import { KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../gazetteer/builtin/known';
 import { initialsOf } from '../linking/keys';
 import { isSportsCopy } from './sportsCopy';
 import {
@@ -1343,7 +1344,22 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     }
     if (isCommaThenWhiteSpace(ctx.text, gapFrom, following.start)) addAppositiveEvidence(ctx, ev, following, w);
   }
+  // "Osmerva (zelfocartimab)", "zelfocartimab (Osmerva)": a brand beside its drug's generic name.
+  if (codeAt(ctx.text, end + 1) === 40 || codeAt(ctx.text, first.start - 1) === 40) addDrugBrandEvidence(ctx.text, ev, first.start, end);
+  // "KINETIC-1", "SURMOUNT-2": a numbered trial or programme in capitals.
+  if (first === last && first.shape === 'upper' && TRIAL_CODE.test(first.text)) ev[3] += 3;
   return ev;
+}
+
+/** International non-proprietary name stems of drugs ("-mab", "-tinib", "-glutide", "-vir" …). */
+const GENERIC_DRUG = /^[a-z]{3,}(?:mab|nib|tide|vir|stat|cept|parin|sartan|pril|olol|gliflozin|prazole|vastatin|mycin|cillin|floxacin|platin|taxel|lukast|tidine|dronate)$/;
+const TRIAL_CODE = /^[A-Z]{3,}-(?:\d{1,2}|EXT|OLE)$/;
+
+function addDrugBrandEvidence(text: string, ev: Evidence, start: number, end: number): void {
+  const after = text.charCodeAt(end + 1) === 40 ? /^ \(([a-z]+)\)/.exec(text.slice(end, end + 32)) : null;
+  const before = after ? null : /\b([a-z]+) \($/.exec(text.slice(Math.max(0, start - 32), start));
+  const generic = after?.[1] ?? before?.[1];
+  if (generic !== undefined && GENERIC_DRUG.test(generic)) ev[3] += 5;
 }
 
 // The rarer context tests of collectEvidence, each behind its cheap guard there: kept out of it so
@@ -1893,6 +1909,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addNumberedResolutions(ctx, candidates);
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
+  addKnownNamesWithLowerWords(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
@@ -2002,6 +2019,27 @@ function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
   insertPatternCandidates(ctx, candidates, US_ROUTE, (start, text) => {
     const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
     return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
+  });
+}
+
+/**
+ * Known names with a lower-case word inside that is no connector ("Medicines and Healthcare products
+ * Regulatory Agency"): runs of capitalised words break at it, so they are matched whole.
+ */
+const INNER_SMALL_WORDS = new Set(['and', 'for', 'the', 'of', 'on', 'in', 'de', 'du', 'des', 'da', 'do', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'al', 'el', 'bin']);
+const NAMES_WITH_LOWER_WORDS = [KNOWN_ORGANIZATIONS, KNOWN_MISC, KNOWN_PLACES].flatMap((list) => list.split(/[|\n]/))
+  .filter((name) => name.split(' ').some((w, i) => i > 0 && /^[a-z]{3,}$/.test(w) && !INNER_SMALL_WORDS.has(w)));
+/** The lower-case word of each such name, to skip texts that cannot hold one. */
+const LOWER_WORDS_OF_NAMES = [...new Set(NAMES_WITH_LOWER_WORDS.map((name) => ` ${name.split(' ').find((w, i) => i > 0 && /^[a-z]{3,}$/.test(w) && !INNER_SMALL_WORDS.has(w))} `))];
+const KNOWN_NAME_WITH_LOWER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES_WITH_LOWER_WORDS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): void {
+  if (NAMES_WITH_LOWER_WORDS.length === 0 || !LOWER_WORDS_OF_NAMES.some((w) => ctx.text.includes(w))) return;
+  insertPatternCandidates(ctx, candidates, KNOWN_NAME_WITH_LOWER_WORD, (start, text) => {
+    const key = ctx.lexicon.keys.identity(text);
+    const type = ctx.lexicon.known.get(key)?.type ?? 'organization';
+    return { ...plainCandidate(start, text, key, evidenceOf(type === 'person' ? 6 : 0, type === 'organization' ? 6 : 0, type === 'place' ? 6 : 0, type === 'misc' ? 6 : 0)),
+      wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
 }
 

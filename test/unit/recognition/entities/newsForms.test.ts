@@ -265,6 +265,11 @@ describe('recognition: name forms across news styles', () => {
       ['Catanduanes/place', 'Albay/place', 'Camarines Sur/place']);
   });
 
+  it('reads drug brands beside their generic names and numbered trials as things, and a known name with a lower-case word whole', () => {
+    assert.deepEqual(entitiesOf('The Medicines and Healthcare products Regulatory Agency approved Osmerva (zelfocartimab) after the KINETIC-1 trial.'),
+      ['Medicines and Healthcare products Regulatory Agency/organization', 'Osmerva/misc', 'KINETIC-1/misc']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });

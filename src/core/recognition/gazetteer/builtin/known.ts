@@ -428,6 +428,12 @@ Infosys
 Wipro
 Adani Group|Adani
 The Lancet|Lancet
+Medicines and Healthcare products Regulatory Agency|MHRA
+National Institute for Health and Care Excellence
+Committee for Medicinal Products for Human Use|CHMP
+Centers for Medicare & Medicaid Services|Centers for Medicare and Medicaid Services
+Piper Sandler
+Leerink Partners
 New England Journal of Medicine|NEJM
 BMJ|British Medical Journal
 JAMA|Journal of the American Medical Association
