@@ -1910,6 +1910,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
   addKnownNamesWithLowerWords(ctx, candidates);
+  addBracketedPartyInitials(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
@@ -2040,6 +2041,18 @@ function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): voi
     const type = ctx.lexicon.known.get(key)?.type ?? 'organization';
     return { ...plainCandidate(start, text, key, evidenceOf(type === 'person' ? 6 : 0, type === 'organization' ? 6 : 0, type === 'place' ? 6 : 0, type === 'misc' ? 6 : 0)),
       wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+  });
+}
+
+/** "Cllr Jo Bell (Lab)", "(LD)": British party initials in brackets after a councillor's name. */
+const BRACKETED_PARTY = /(?<=\()(?:Con|Lab|LD|Grn)(?=\))/g;
+const PARTY_OF_INITIALS: Readonly<Record<string, string>> = { Con: 'Conservative Party', Lab: 'Labour Party', LD: 'Liberal Democrats', Grn: 'Green Party' };
+
+function addBracketedPartyInitials(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes('(Con)') && !ctx.text.includes('(Lab)') && !ctx.text.includes('(LD)') && !ctx.text.includes('(Grn)')) return;
+  insertPatternCandidates(ctx, candidates, BRACKETED_PARTY, (start, text) => {
+    const key = ctx.lexicon.keys.identity(PARTY_OF_INITIALS[text]);
+    return { ...plainCandidate(start, text, key, evidenceOf(0, 6, 0, 0)), wordCount: 1, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
 }
 

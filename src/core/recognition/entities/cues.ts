@@ -19,7 +19,7 @@ export const CORE_TITLES = words(`
   Chairperson Chair Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen
   Admiral Adm Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr Major Maj Marshal
   Brigadier Corporal Private Judge Justice Representative Rep Congressman Congresswoman Councillor
-  Councilor Councilman Councilwoman Director Leader Speaker CEO Chief Founder Coach Manager Officer
+  Councilor Councilman Councilwoman Cllr Coun Director Leader Speaker CEO Chief Founder Coach Manager Officer
   Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
   Midfielder Striker Defender Goalkeeper Forward Actor Actress Singer Rapper Author Chef Pastor

@@ -270,6 +270,13 @@ describe('recognition: name forms across news styles', () => {
       ['Medicines and Healthcare products Regulatory Agency/organization', 'Osmerva/misc', 'KINETIC-1/misc']);
   });
 
+  it('reads British councillors: the "Cllr" title and party initials in brackets', () => {
+    const found = entityMentions('Cllr Tom Ashby (Con) and Cllr Jo Bell (Lab) voted against. The Conservatives and Labour split.');
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['Tom Ashby/person', 'Con/organization', 'Jo Bell/person', 'Lab/organization', 'Conservatives/organization', 'Labour/organization']);
+    assert.equal(found[1].entity, found[4].entity);
+    assert.equal(found[3].entity, found[5].entity);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
