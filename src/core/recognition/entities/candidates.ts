@@ -341,7 +341,7 @@ function inTally(text: string, nameStart: number, numberEnd: number): boolean {
 const MODEL_LINE_WORDS = new Set(['Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship']);
 
 /** Lower-case kinds of study or programme written after its name ("the EVOKE trial"). */
-const STUDY_AFTER_WORDS = new Set(['trial', 'trials', 'study', 'studies', 'cohort', 'survey', 'scheme', 'programme', 'program', 'campaign', 'index']);
+const STUDY_AFTER_WORDS = new Set(['app', 'trial', 'trials', 'study', 'studies', 'cohort', 'survey', 'scheme', 'programme', 'program', 'campaign', 'index']);
 
 /** Lower-case kinds of area written after a name that stays outside the span ("Abbey ward"). */
 const AREA_AFTER_WORDS = new Set(['ward', 'wards', 'division', 'divisions', 'constituency', 'constituencies', 'parish', 'parishes', 'precinct', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'estate']);
@@ -1325,7 +1325,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     else if (lead.endsWith('the ')) ev[3] += 1.5;
   }
   // "the Thorncliffe division", "Abbey ward": an electoral or local area named before its kind;
-  // "the EVOKE trial", "the Hopper service": a study or a programme.
+  // "the EVOKE trial", "the Hopper service", "the KowryPay app": a study, a programme or a product.
   if (wordAfter !== undefined && AREA_AFTER_WORDS.has(wordAfter)) ev[2] += 2.5;
   else if (wordAfter !== undefined && STUDY_AFTER_WORDS.has(wordAfter)) ev[3] += 2.5;
   const following = nextToken(ctx, last);

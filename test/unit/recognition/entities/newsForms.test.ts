@@ -277,6 +277,10 @@ describe('recognition: name forms across news styles', () => {
     assert.equal(found[3].entity, found[5].entity);
   });
 
+  it('reads a name before "app" as the product, a known company staying itself', () => {
+    assert.deepEqual(entitiesOf('Users of the KowryPay app and the Tesla app were told.'), ['KowryPay/misc', 'Tesla/organization']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
