@@ -136,6 +136,11 @@ function gapStart(a: Token): number {
   return a.possessive ? a.end + 2 : a.end;
 }
 const ORG_LEAD_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for']);
+/** Nouns of people or parts of a place before "of"/"in" ("residents of X", "the outskirts of X"). */
+const PLACE_LEAD_NOUNS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'people', 'outskirts', 'suburbs',
+  'streets', 'mayor', 'governor', 'province', 'town', 'city', 'village', 'region', 'island', 'coast', 'evacuees', 'survivors']);
+/** Verbs of a storm, quake or flood striking a place. */
+const STRIKE_VERBS = new Set(['hit', 'struck', 'battered', 'lashed', 'pounded', 'ravaged', 'devastated', 'flooded', 'swept', 'slammed']);
 const ORG_LEAD_NOUNS = new Set([
   'shares', 'stake', 'stakes', 'investors', 'investment', 'analysts', 'analyst', 'economists', 'economist', 'researchers',
   'researcher', 'staff', 'workers', 'employees', 'executives', 'executive', 'boss', 'shareholders', 'customers', 'engineers',
@@ -1269,6 +1274,10 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
 
   // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
   if (leadNoun && preposition !== undefined && (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0 && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
+  // "residents of Catanduanes", "the outskirts of Legazpi": people or parts of a place.
+  else if (leadNoun && (preposition === 'of' || preposition === 'in') && PLACE_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[2] += 2.5;
+  // "The typhoon hit Catanduanes", "floods battered Sylhet": what a storm or a quake strikes.
+  if (preposition !== undefined && STRIKE_VERBS.has(preposition)) ev[2] += 1.5;
   // "funded by Wellcome", "acquired by Brindle".
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.

@@ -281,6 +281,11 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Users of the KowryPay app and the Tesla app were told.'), ['KowryPay/misc', 'Tesla/organization']);
   });
 
+  it('reads an unknown name a storm strikes, or whose residents are named, as a place', () => {
+    assert.deepEqual(entitiesOf('The typhoon hit Varosk on Friday. Residents of Belmira were evacuated. Tariffs hit Apple.'),
+      ['Varosk/place', 'Belmira/place', 'Apple/organization']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
