@@ -1920,6 +1920,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addNumberedBills(ctx, candidates);
   addKnownNamesWithLowerWords(ctx, candidates);
   addBracketedPartyInitials(ctx, candidates);
+  joinListedCommitteeNames(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
@@ -2051,6 +2052,32 @@ function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): voi
     return { ...plainCandidate(start, text, key, evidenceOf(type === 'person' ? 6 : 0, type === 'organization' ? 6 : 0, type === 'place' ? 6 : 0, type === 'misc' ? 6 : 0)),
       wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
+}
+
+/** Bodies named by a list of their fields ("Science, Innovation and Technology Committee"). */
+const LISTED_BODY_HEADS = new Set(['Committee', 'Subcommittee', 'Department', 'Ministry', 'Commission']);
+const LIST_BEFORE_NAME = /(?:\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}, ){1,5}(?:\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2},? and )?$/u;
+
+/**
+ * "Science, Innovation and Technology Committee", "Environment, Food and Rural Affairs Committee":
+ * the run of the head's last fields is joined with the fields listed before it by commas.
+ */
+function joinListedCommitteeNames(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.wordCount < 2 || !LISTED_BODY_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
+    if (codeAt(ctx.text, c.start - 2) !== 44 && !(codeAt(ctx.text, c.start - 2) === 100 && ctx.text.endsWith(' and', c.start - 1))) continue;
+    const before = ctx.text.slice(Math.max(0, c.start - 120), c.start);
+    const list = LIST_BEFORE_NAME.exec(before);
+    if (!list || (!list[0].endsWith(' and ') && !c.text.includes(' and '))) continue;
+    const start = c.start - list[0].length + (list[0].startsWith('The ') ? 4 : 0);
+    let first = i;
+    while (first > 0 && candidates[first - 1].start >= start) first--;
+    const text = ctx.text.slice(start, c.end);
+    const key = ctx.lexicon.keys.identity(text);
+    candidates.splice(first, i - first + 1, { ...c, start, text, key, wordCount: text.split(' ').length, evidence: evidenceOf(0, 6, 0, 0), initials: initialsOf(text) });
+    i = first;
+  }
 }
 
 /** "Cllr Jo Bell (Lab)", "(LD)": British party initials in brackets after a councillor's name. */

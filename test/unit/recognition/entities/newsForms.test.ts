@@ -286,6 +286,11 @@ describe('recognition: name forms across news styles', () => {
       ['Varosk/place', 'Belmira/place', 'Apple/organization']);
   });
 
+  it('reads a committee named by a list of its fields as one body', () => {
+    assert.deepEqual(entitiesOf('The Environment, Food and Rural Affairs Committee met, as did the Health, Education, Labor and Pensions Committee; Paris, Rome and Berlin agreed.'),
+      ['Environment, Food and Rural Affairs Committee/organization', 'Health, Education, Labor and Pensions Committee/organization', 'Paris/place', 'Rome/place', 'Berlin/place']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
