@@ -2040,12 +2040,16 @@ function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
 const INNER_SMALL_WORDS = new Set(['and', 'for', 'the', 'of', 'on', 'in', 'de', 'du', 'des', 'da', 'do', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'al', 'el', 'bin']);
 const NAMES_WITH_LOWER_WORDS = [KNOWN_ORGANIZATIONS, KNOWN_MISC, KNOWN_PLACES].flatMap((list) => list.split(/[|\n]/))
   .filter((name) => name.split(' ').some((w, i) => i > 0 && /^[a-z]{3,}$/.test(w) && !INNER_SMALL_WORDS.has(w)));
-/** The lower-case word of each such name, to skip texts that cannot hold one. */
-const LOWER_WORDS_OF_NAMES = [...new Set(NAMES_WITH_LOWER_WORDS.map((name) => ` ${name.split(' ').find((w, i) => i > 0 && /^[a-z]{3,}$/.test(w) && !INNER_SMALL_WORDS.has(w))} `))];
+/** The first word of each such name: a block without a candidate starting so holds none (no scan). */
+const FIRST_WORDS_OF_NAMES = [...new Set(NAMES_WITH_LOWER_WORDS.map((name) => name.slice(0, name.indexOf(' '))))];
 const KNOWN_NAME_WITH_LOWER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES_WITH_LOWER_WORDS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): void {
-  if (NAMES_WITH_LOWER_WORDS.length === 0 || !LOWER_WORDS_OF_NAMES.some((w) => ctx.text.includes(w))) return;
+  let mayHold = false;
+  for (let i = 0; i < candidates.length && !mayHold; i++) {
+    for (const word of FIRST_WORDS_OF_NAMES) if (candidates[i].text.startsWith(word)) mayHold = true;
+  }
+  if (!mayHold) return;
   insertPatternCandidates(ctx, candidates, KNOWN_NAME_WITH_LOWER_WORD, (start, text) => {
     const key = ctx.lexicon.keys.identity(text);
     const type = ctx.lexicon.known.get(key)?.type ?? 'organization';
@@ -2123,7 +2127,12 @@ function addNumberedBills(ctx: Context, candidates: Candidate[]): void {
 const NUMERIC_TICKER = /(?<=\(\s?)\d{4,6}\.(?:KS|KQ|T|HK|SS|SZ|TW|TWO|SI|BO|NS|AX|JK|KL|BK)(?=\s?\))/g;
 
 function addNumericTickers(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('.')) return;
+  // Only where a bracket opens on a digit: the pattern's look-behind is slow over a whole block.
+  let bracketedDigit = false;
+  for (let at = ctx.text.indexOf('('); at >= 0 && !bracketedDigit; at = ctx.text.indexOf('(', at + 1)) {
+    bracketedDigit = isDigitCode(codeAt(ctx.text, at + 1)) || (codeAt(ctx.text, at + 1) === 32 && isDigitCode(codeAt(ctx.text, at + 2)));
+  }
+  if (!bracketedDigit) return;
   insertPatternCandidates(ctx, candidates, NUMERIC_TICKER, (start, text) => {
     const key = text.slice(0, text.indexOf('.'));
     return { ...plainCandidate(start, text, key, [0, 4, 0, 0]), acronym: true, lastWordKey: key };
