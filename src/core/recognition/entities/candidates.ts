@@ -2026,7 +2026,13 @@ function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
 const US_ROUTE = /(?<=\b(?:on|along|off|onto|via|near|closed|reopened|and|or|between|Between|to|from|take|took|westbound|eastbound|northbound|southbound|Westbound|Eastbound|Northbound|Southbound) )(?:U\.S\.|US) \d{1,3}\b(?![-%]|[.,]\d| ?per ?cent| (?!was\b|is\b|has\b|as\b|towards\b)[a-z]+s\b)/g;
 
 function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('U.S. ') && !ctx.text.includes('US ')) return;
+  // Only where "U.S." or "US" is followed by a digit: the pattern's look-behind is slow over a block.
+  let numbered = false;
+  for (let at = ctx.text.indexOf('US'); at >= 0 && !numbered; at = ctx.text.indexOf('US', at + 2)) {
+    numbered = codeAt(ctx.text, at + 2) === 32 && isDigitCode(codeAt(ctx.text, at + 3));
+  }
+  for (let at = ctx.text.indexOf('U.S. '); at >= 0 && !numbered; at = ctx.text.indexOf('U.S. ', at + 5)) numbered = isDigitCode(codeAt(ctx.text, at + 5));
+  if (!numbered) return;
   insertPatternCandidates(ctx, candidates, US_ROUTE, (start, text) => {
     const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
     return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
@@ -2069,8 +2075,9 @@ const LIST_BEFORE_NAME = /(?:\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}, )
 function joinListedCommitteeNames(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.wordCount < 2 || !LISTED_BODY_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
+    // (The cheap test first: a comma or "and" right before the name.)
     if (codeAt(ctx.text, c.start - 2) !== 44 && !(codeAt(ctx.text, c.start - 2) === 100 && ctx.text.endsWith(' and', c.start - 1))) continue;
+    if (c.wordCount < 2 || !LISTED_BODY_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
     const before = ctx.text.slice(Math.max(0, c.start - 120), c.start);
     const list = LIST_BEFORE_NAME.exec(before);
     if (!list || (!list[0].endsWith(' and ') && !c.text.includes(' and '))) continue;
