@@ -849,7 +849,8 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     && !isCommon(ctx.lexicon, tokens[b - 2].text)
     && (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(a, b - 1))))?.type === 'place')) b--;
   // "Imogen Castellane KC", "Sir David Pemberton OBE": post-nominal letters are not part of the name.
-  while (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap') b--;
+  // "Barrett J", "Jones LJ": a judge's post-nominal in British legal style, after a surname alone too.
+  while (((b - a >= 3 && POST_NOMINALS.has(tokens[b - 1].text)) || (b - a >= 2 && JUDICIAL_POST_NOMINALS.has(tokens[b - 1].text))) && tokens[b - 2].shape === 'cap') b--;
   // Nothing cut (most runs): the same array, not a copy (no caller changes it).
   return a === 0 && b === tokens.length ? tokens : tokens.slice(a, b);
 }
@@ -894,6 +895,7 @@ function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
 }
 
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MP', 'MSP', 'MEP', 'TD']);
+const JUDICIAL_POST_NOMINALS = new Set(['J', 'LJ', 'CJ', 'JJ', 'LJJ']);
 
 /**
  * "All India Institute of Medical Sciences", "All Nippon Airways": "All" before a country that

@@ -8,7 +8,8 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 export const NAME_HONORIFICS = words(`Sir Dame Lord Lady Baroness Baron`);
 
 /** Courtesy titles: dropped from the span, strong evidence of a person. */
-export const COURTESY_TITLES = words(`Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Mme Mlle Herr Frau Sr Sra Messrs`);
+export const COURTESY_TITLES = words(`Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Mme Mlle Herr Frau Sr Sra Messrs
+  Sayyid Highness Majesty Excellency`);
 
 /**
  * Job and rank titles, dropped from the span when they precede a name ("Prime Minister Keir
@@ -19,7 +20,7 @@ export const CORE_TITLES = words(`
   Chairperson Chair Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen
   Admiral Adm Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr Major Maj Marshal
   Brigadier Corporal Private Judge Justice Representative Rep Congressman Congresswoman Councillor
-  Councilor Councilman Councilwoman Cllr Coun Director Leader Speaker CEO Chief Founder Coach Manager Officer
+  Councilor Councilman Councilwoman Cllr Coun Justices Senators Judges Director Leader Speaker CEO Chief Founder Coach Manager Officer
   Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
   Midfielder Striker Defender Goalkeeper Forward Actor Actress Singer Rapper Author Chef Pastor

@@ -291,6 +291,11 @@ describe('recognition: name forms across news styles', () => {
       ['Environment, Food and Rural Affairs Committee/organization', 'Health, Education, Labor and Pensions Committee/organization', 'Paris/place', 'Rome/place', 'Berlin/place']);
   });
 
+  it('leaves judges\' post-nominals and honorifics of address out of names', () => {
+    assert.deepEqual(entitiesOf('Barrett J said so. His Highness Sayyid Badr Al Busaidi met Justices Clarence Thomas and Samuel Alito; Mary J. Blige sang.'),
+      ['Barrett/person', 'Badr Al Busaidi/person', 'Clarence Thomas/person', 'Samuel Alito/person', 'Mary J. Blige/person']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
