@@ -1923,6 +1923,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   addKnownNamesWithLowerWords(ctx, candidates);
   addBracketedPartyInitials(ctx, candidates);
   joinListedCommitteeNames(ctx, candidates);
+  joinKnownPairs(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
@@ -2064,6 +2065,27 @@ function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): voi
     return { ...plainCandidate(start, text, key, evidenceOf(type === 'person' ? 6 : 0, type === 'organization' ? 6 : 0, type === 'place' ? 6 : 0, type === 'misc' ? 6 : 0)),
       wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
   });
+}
+
+/**
+ * "Trinidad and Tobago", "Dumfries and Galloway", "Washington, D.C.": two names joined by "and",
+ * "&" or a comma that the lexicon knows as one name are one mention.
+ */
+function joinKnownPairs(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    const gap = b.start - a.end;
+    if (gap !== 2 && gap !== 3 && gap !== 5) continue;
+    const between = ctx.text.slice(a.end, b.start);
+    if (between !== ' and ' && between !== ' & ' && between !== ', ') continue;
+    const text = ctx.text.slice(a.start, b.end);
+    const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(text));
+    if (!known || known.strength < 2) continue;
+    const key = ctx.lexicon.keys.identity(text);
+    const evidence = evidenceOf(known.type === 'person' ? 6 : 0, known.type === 'organization' ? 6 : 0, known.type === 'place' ? 6 : 0, known.type === 'misc' ? 6 : 0);
+    candidates.splice(i, 2, { ...a, end: b.end, text, key, wordCount: a.wordCount + b.wordCount, evidence, lastWordKey: b.lastWordKey, weak: false, initials: initialsOf(text) });
+  }
 }
 
 /** Bodies named by a list of their fields ("Science, Innovation and Technology Committee"). */

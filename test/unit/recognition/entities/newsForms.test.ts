@@ -296,6 +296,11 @@ describe('recognition: name forms across news styles', () => {
       ['Barrett/person', 'Badr Al Busaidi/person', 'Clarence Thomas/person', 'Samuel Alito/person', 'Mary J. Blige/person']);
   });
 
+  it('joins two names the lexicon knows as one ("Trinidad and Tobago", "Washington, D.C.")', () => {
+    assert.deepEqual(entitiesOf('Floods hit Trinidad and Tobago and Bosnia and Herzegovina; she flew to Washington, D.C., while Paris and London agreed.'),
+      ['Trinidad and Tobago/place', 'Bosnia and Herzegovina/place', 'Washington, D.C./place', 'Paris/place', 'London/place']);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });
