@@ -230,6 +230,8 @@ function gapBetween(ctx: Context, a: Token, b: Token): string {
 
 function hyphenSuffix(t: Token): string | undefined {
   if (t.shape === 'lower' || t.text.length < 4) return undefined;
+  // Most words have no hyphen: `indexOf` rules them out far more cheaply than `lastIndexOf` (a runtime call).
+  if (t.text.indexOf('-') < 0) return undefined;
   const dash = t.text.lastIndexOf('-');
   if (dash <= 0) return undefined;
   const suffix = t.text.slice(dash + 1);
@@ -1976,6 +1978,15 @@ function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
 const STATUTE_HEADS = new Set(['Act', 'Regulations', 'Rules', 'Order', 'Ordinance', 'Code']);
 const STATUTE_YEAR = /^,? (?:1[89]|20)\d\d(?![\p{L}\p{N}]|[-–/]\d)/u;
 
+/** What STATUTE_YEAR needs first: ", 1", ", 2", " 1" or " 2" at `end` (a cheap test before the head word and the pattern). */
+function mayStartStatuteYear(text: string, end: number): boolean {
+  let i = end;
+  if (codeAt(text, i) === 44) i++;
+  if (codeAt(text, i) !== 32) return false;
+  const digit = codeAt(text, i + 1);
+  return digit === 49 || digit === 50;
+}
+
 /**
  * "the Online Safety Act 2023", "Competition Act, 2010": the year is part of a statute's title (its
  * key stays without it, so the act written without its year is the same entity).
@@ -1983,7 +1994,7 @@ const STATUTE_YEAR = /^,? (?:1[89]|20)\d\d(?![\p{L}\p{N}]|[-–/]\d)/u;
 function attachStatuteYears(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.wordCount < 2 || !STATUTE_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
+    if (c.wordCount < 2 || !mayStartStatuteYear(ctx.text, c.end) || !STATUTE_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
     const year = STATUTE_YEAR.exec(ctx.text.slice(c.end, c.end + 8));
     if (!year) continue;
     const end = c.end + year[0].length;
