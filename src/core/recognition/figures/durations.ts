@@ -14,21 +14,28 @@ function durationMinutes(m: FigureMention): number | undefined {
   return m.type === 'quantity' && typeof m.value === 'number' && m.max === undefined && m.unit !== undefined ? MINUTES.get(m.unit) : undefined;
 }
 
+/** The two parts as one figure, or undefined when `second` does not continue `first`. */
+function joined(text: string, first: FigureMention, second: FigureMention): FigureMention | undefined {
+  const big = durationMinutes(first);
+  const small = durationMinutes(second);
+  if (big === undefined || small === undefined || small >= big || second.qualifier !== undefined) return undefined;
+  if (second.start - first.end > 6 || !JOINER.test(text.slice(first.end, second.start))) return undefined;
+  const value = (first.value as number) + ((second.value as number) * small) / big;
+  return { ...first, end: second.end, text: text.slice(first.start, second.end), value: Math.round(value * 1000) / 1000 };
+}
+
 /** Joins each larger-unit duration with the smaller-unit one right after it; `mentions` are sorted. */
 export function joinCompoundDurations(text: string, mentions: FigureMention[]): FigureMention[] {
-  let joined: FigureMention[] | undefined;
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const first = mentions[i];
-    const second = mentions[i + 1];
-    const big = durationMinutes(first);
-    const small = durationMinutes(second);
-    if (big === undefined || small === undefined || small >= big || second.qualifier !== undefined) continue;
-    if (second.start - first.end > 6 || !JOINER.test(text.slice(first.end, second.start))) continue;
-    joined ??= mentions.slice();
-    const value = (first.value as number) + ((second.value as number) * small) / big;
-    joined[i] = { ...first, end: second.end, text: text.slice(first.start, second.end), value: Math.round(value * 1000) / 1000 };
-    joined[i + 1] = undefined as unknown as FigureMention;
+  let out: FigureMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const both = i + 1 < mentions.length ? joined(text, mentions[i], mentions[i + 1]) : undefined;
+    if (both === undefined) {
+      out?.push(mentions[i]);
+      continue;
+    }
+    out ??= mentions.slice(0, i);
+    out.push(both);
     i++;
   }
-  return joined ? joined.filter((m) => m !== undefined) : mentions;
+  return out ?? mentions;
 }
