@@ -190,7 +190,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       // defines the acronym in brackets, the kinds must agree.)
       const fullEvidence = full === undefined ? undefined : index.stats(full)?.evidence;
       const sameKind = fullEvidence === undefined || bestType(fullEvidence).type === known.type
-        || (index.acronyms.get(c.key)?.get(full as string) ?? 0) >= 5;
+        || (full !== undefined && (index.acronyms.get(c.key)?.get(full) ?? 0) >= 5);
       if (full && full !== c.key && !lexicon.known.has(full) && sameKind) return usualSpelling(full, env);
     }
     return canonical;
