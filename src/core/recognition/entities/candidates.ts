@@ -2,7 +2,6 @@
 // adjectives, calendar words and sentence-initial plain words, each with local type evidence.
 import type { EntityType } from '../../model';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
-import { KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../gazetteer/builtin/known';
 import { initialsOf } from '../linking/keys';
 import { isSportsCopy } from './sportsCopy';
 import {
@@ -14,7 +13,8 @@ import {
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
 } from './cues';
 import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
-import { codeAt, hashWord, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+import { codeAt, hashWord, isDigitCode, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
+import { addWholeTextNames, plainCandidate } from './wholeTextNames';
 
 export interface Candidate {
   readonly start: number;
@@ -62,7 +62,7 @@ interface Part {
   beforeTitle: boolean;
 }
 
-interface Context {
+export interface Context {
   readonly text: string;
   /** The article reads as sports copy (scores, league words): city names there are mostly clubs. */
   readonly sports: boolean;
@@ -159,10 +159,6 @@ function isDeterminer(word: string | undefined): boolean {
 
 function opensParenthesis(text: string, end: number): boolean {
   return codeAt(text, end) === 40 || (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -389,12 +385,6 @@ function placePair(ctx: Context, t: Token): Candidate[] | undefined {
     plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
     plainCandidate(t.start + hyphen + 1, right, ctx.lexicon.keys.identity(right), evidence()),
   ];
-}
-
-/** A one-word candidate decided outside the run machinery, with the fields makeCandidate sets. */
-function plainCandidate(start: number, text: string, key: string, evidence: Evidence): Candidate {
-  return { start, end: start + text.length, text, key, wordCount: 1, weak: false, commonWord: false, evidence, lastWordKey: key,
-    acronym: false, defines: undefined, initials: undefined, titled: undefined, publication: undefined, determiner: undefined };
 }
 
 /** Legal forms and group words that end a company's complete name ("… SA and Match Group Inc."). */
@@ -1917,19 +1907,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
   }
   shareCoordinatedEvidence(text, candidates);
-  addNumberedWards(ctx, candidates);
-  addUsRoutes(ctx, candidates);
-  addNumberedResolutions(ctx, candidates);
-  addNumericTickers(ctx, candidates);
-  addNumberedBills(ctx, candidates);
-  addKnownNamesWithLowerWords(ctx, candidates);
-  addBracketedPartyInitials(ctx, candidates);
-  joinListedCommitteeNames(ctx, candidates);
-  joinKnownPairs(ctx, candidates);
-  addPeerageTitles(ctx, candidates);
-  attachLowerCaseLegalForms(ctx, candidates);
-  attachStatuteYears(ctx, candidates);
-  return { candidates: joinCaseNames(ctx, candidates), rareLowerWords };
+  return { candidates: addWholeTextNames(ctx, candidates), rareLowerWords };
 }
 
 /** "CBA.AX": the exchange suffix `t` extends the ticker right before its dot. */
@@ -1951,289 +1929,6 @@ function attachLegalForm(text: string, candidates: Candidate[], t: Token): void 
   }
 }
 
-/** "the Prince of Wales", "the Duchess of Edinburgh": a title with its territory names the person who holds it. */
-const PEERAGE_TITLE = /\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness) of \p{Lu}\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}]| \p{Lu})/gu;
-
-/** Every PEERAGE_TITLE match holds one of these ("Prince" also stands for "Princess"). */
-const PEERAGE_WORDS = ['Prince', 'Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness'];
-
-/**
- * Whether `text` holds a title word of PEERAGE_TITLE: searched by their capitals, these rule most
- * blocks out faster than " of " (a space is found every few characters) and the pattern.
- */
-function mayHavePeerageTitle(text: string): boolean {
-  for (const word of PEERAGE_WORDS) if (text.indexOf(word) >= 0) return true;
-  return false;
-}
-
-function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
-  if (!mayHavePeerageTitle(ctx.text) || !ctx.text.includes(' of ')) return;
-  insertPatternCandidates(ctx, candidates, PEERAGE_TITLE, (start, text) => {
-    const key = ctx.lexicon.keys.identity(text);
-    return { ...plainCandidate(start, text, key, evidenceOf(6, 0, 0, 0)), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
-  });
-}
-
-/** Last words of a statute's title that British and Commonwealth style follow with its year. */
-const STATUTE_HEADS = new Set(['Act', 'Regulations', 'Rules', 'Order', 'Ordinance', 'Code']);
-const STATUTE_YEAR = /^,? (?:1[89]|20)\d\d(?![\p{L}\p{N}]|[-–/]\d)/u;
-
-/** What STATUTE_YEAR needs first: ", 1", ", 2", " 1" or " 2" at `end` (a cheap test before the head word and the pattern). */
-function mayStartStatuteYear(text: string, end: number): boolean {
-  let i = end;
-  if (codeAt(text, i) === 44) i++;
-  if (codeAt(text, i) !== 32) return false;
-  const digit = codeAt(text, i + 1);
-  return digit === 49 || digit === 50;
-}
-
-/**
- * "the Online Safety Act 2023", "Competition Act, 2010": the year is part of a statute's title (its
- * key stays without it, so the act written without its year is the same entity).
- */
-function attachStatuteYears(ctx: Context, candidates: Candidate[]): void {
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.wordCount < 2 || !mayStartStatuteYear(ctx.text, c.end) || !STATUTE_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
-    const year = STATUTE_YEAR.exec(ctx.text.slice(c.end, c.end + 8));
-    if (!year) continue;
-    const end = c.end + year[0].length;
-    candidates[i] = { ...c, end, text: ctx.text.slice(c.start, end) };
-  }
-}
-
-const LOWER_LEGAL_FORM = /^ plc(?![\p{L}\p{N}])/u;
-
-/** `text.includes(' plc')`, searched from the "p" (a search for a space stops every few characters). */
-function hasSpaceThenPlc(text: string): boolean {
-  for (let at = text.indexOf('plc', 1); at >= 0; at = text.indexOf('plc', at + 1)) if (text.charCodeAt(at - 1) === 32) return true;
-  return false;
-}
-
-/** "Marrick Fluid Controls plc": British style writes the legal form in lower case; it is part of the name. */
-function attachLowerCaseLegalForms(ctx: Context, candidates: Candidate[]): void {
-  if (!hasSpaceThenPlc(ctx.text)) return;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.wordCount < 2 || codeAt(ctx.text, c.end + 1) !== 112 || !LOWER_LEGAL_FORM.test(ctx.text.slice(c.end, c.end + 5))) continue;
-    const end = c.end + 4;
-    candidates[i] = { ...c, end, text: ctx.text.slice(c.start, end), key: `${c.key} plc`, wordCount: c.wordCount + 1, lastWordKey: 'plc' };
-  }
-}
-
-/** "25th Ward", "Ward 42", "3rd District": a city's numbered wards and districts are places. */
-const NUMBERED_WARD = /\b(?:\d{1,2}(?:st|nd|rd|th) (?:Ward|District)|Ward \d{1,2})\b/g;
-
-function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('Ward') && !ctx.text.includes('District')) return;
-  insertPatternCandidates(ctx, candidates, NUMBERED_WARD, (start, text) => {
-    // One key for "25th Ward" and "Ward 25".
-    const key = `${/Ward/.test(text) ? 'ward' : 'district'} ${/\d+/.exec(text)?.[0] ?? ''}`;
-    return { ...plainCandidate(start, text, key, evidenceOf(0, 0, 6, 0)), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
-  });
-}
-
-/**
- * "closed on U.S. 20", "between US 97 and …": a numbered US highway after a word that takes a road
- * (not "the US 10-year yield", "US 50 states").
- */
-const US_ROUTE = /(?<=\b(?:on|along|off|onto|via|near|closed|reopened|and|or|between|Between|to|from|take|took|westbound|eastbound|northbound|southbound|Westbound|Eastbound|Northbound|Southbound) )(?:U\.S\.|US) \d{1,3}\b(?![-%]|[.,]\d| ?per ?cent| (?!was\b|is\b|has\b|as\b|towards\b)[a-z]+s\b)/g;
-
-function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
-  // Only where "U.S." or "US" is followed by a digit: the pattern's look-behind is slow over a block.
-  let numbered = false;
-  for (let at = ctx.text.indexOf('US'); at >= 0 && !numbered; at = ctx.text.indexOf('US', at + 2)) {
-    numbered = codeAt(ctx.text, at + 2) === 32 && isDigitCode(codeAt(ctx.text, at + 3));
-  }
-  for (let at = ctx.text.indexOf('U.S. '); at >= 0 && !numbered; at = ctx.text.indexOf('U.S. ', at + 5)) numbered = isDigitCode(codeAt(ctx.text, at + 5));
-  if (!numbered) return;
-  insertPatternCandidates(ctx, candidates, US_ROUTE, (start, text) => {
-    const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
-    return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
-  });
-}
-
-/**
- * Known names with a lower-case word inside that is no connector ("Medicines and Healthcare products
- * Regulatory Agency"): runs of capitalised words break at it, so they are matched whole.
- */
-const INNER_SMALL_WORDS = new Set(['and', 'for', 'the', 'of', 'on', 'in', 'de', 'du', 'des', 'da', 'do', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'al', 'el', 'bin']);
-const NAMES_WITH_LOWER_WORDS = [KNOWN_ORGANIZATIONS, KNOWN_MISC, KNOWN_PLACES].flatMap((list) => list.split(/[|\n]/))
-  .filter((name) => name.split(' ').some((w, i) => i > 0 && /^[a-z]{3,}$/.test(w) && !INNER_SMALL_WORDS.has(w)));
-/** The first word of each such name: a block without a candidate starting so holds none (no scan). */
-const FIRST_WORDS_OF_NAMES = [...new Set(NAMES_WITH_LOWER_WORDS.map((name) => name.slice(0, name.indexOf(' '))))];
-const KNOWN_NAME_WITH_LOWER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES_WITH_LOWER_WORDS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-
-function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): void {
-  let mayHold = false;
-  for (let i = 0; i < candidates.length && !mayHold; i++) {
-    for (const word of FIRST_WORDS_OF_NAMES) if (candidates[i].text.startsWith(word)) mayHold = true;
-  }
-  if (!mayHold) return;
-  insertPatternCandidates(ctx, candidates, KNOWN_NAME_WITH_LOWER_WORD, (start, text) => {
-    const key = ctx.lexicon.keys.identity(text);
-    const type = ctx.lexicon.known.get(key)?.type ?? 'organization';
-    return { ...plainCandidate(start, text, key, evidenceOf(type === 'person' ? 6 : 0, type === 'organization' ? 6 : 0, type === 'place' ? 6 : 0, type === 'misc' ? 6 : 0)),
-      wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
-  });
-}
-
-/**
- * "Trinidad and Tobago", "Dumfries and Galloway", "Washington, D.C.": two names joined by "and",
- * "&" or a comma that the lexicon knows as one name are one mention.
- */
-function joinKnownPairs(ctx: Context, candidates: Candidate[]): void {
-  for (let i = 0; i + 1 < candidates.length; i++) {
-    const a = candidates[i];
-    const b = candidates[i + 1];
-    const gap = b.start - a.end;
-    if (gap !== 2 && gap !== 3 && gap !== 5) continue;
-    const between = ctx.text.slice(a.end, b.start);
-    if (between !== ' and ' && between !== ' & ' && between !== ', ') continue;
-    const text = ctx.text.slice(a.start, b.end);
-    const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(text));
-    if (!known || known.strength < 2) continue;
-    const key = ctx.lexicon.keys.identity(text);
-    const evidence = evidenceOf(known.type === 'person' ? 6 : 0, known.type === 'organization' ? 6 : 0, known.type === 'place' ? 6 : 0, known.type === 'misc' ? 6 : 0);
-    candidates.splice(i, 2, { ...a, end: b.end, text, key, wordCount: a.wordCount + b.wordCount, evidence, lastWordKey: b.lastWordKey, weak: false, initials: initialsOf(text) });
-  }
-}
-
-/** Bodies named by a list of their fields ("Science, Innovation and Technology Committee"). */
-const LISTED_BODY_HEADS = new Set(['Committee', 'Subcommittee', 'Department', 'Ministry', 'Commission']);
-const LIST_BEFORE_NAME = /(?:\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}, ){1,5}(?:\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2},? and )?$/u;
-
-/**
- * "Science, Innovation and Technology Committee", "Environment, Food and Rural Affairs Committee":
- * the run of the head's last fields is joined with the fields listed before it by commas.
- */
-function joinListedCommitteeNames(ctx: Context, candidates: Candidate[]): void {
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    // (The cheap test first: a comma or "and" right before the name.)
-    if (codeAt(ctx.text, c.start - 2) !== 44 && !(codeAt(ctx.text, c.start - 2) === 100 && ctx.text.endsWith(' and', c.start - 1))) continue;
-    if (c.wordCount < 2 || !LISTED_BODY_HEADS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
-    const before = ctx.text.slice(Math.max(0, c.start - 120), c.start);
-    const list = LIST_BEFORE_NAME.exec(before);
-    if (!list || (!list[0].endsWith(' and ') && !c.text.includes(' and '))) continue;
-    const start = c.start - list[0].length + (list[0].startsWith('The ') ? 4 : 0);
-    let first = i;
-    while (first > 0 && candidates[first - 1].start >= start) first--;
-    const text = ctx.text.slice(start, c.end);
-    const key = ctx.lexicon.keys.identity(text);
-    candidates.splice(first, i - first + 1, { ...c, start, text, key, wordCount: text.split(' ').length, evidence: evidenceOf(0, 6, 0, 0), initials: initialsOf(text) });
-    i = first;
-  }
-}
-
-/** "Cllr Jo Bell (Lab)", "(LD)": British party initials in brackets after a councillor's name. */
-const BRACKETED_PARTY = /(?<=\()(?:Con|Lab|LD|Grn)(?=\))/g;
-const PARTY_OF_INITIALS: Readonly<Record<string, string>> = { Con: 'Conservative Party', Lab: 'Labour Party', LD: 'Liberal Democrats', Grn: 'Green Party' };
-
-function addBracketedPartyInitials(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('(Con)') && !ctx.text.includes('(Lab)') && !ctx.text.includes('(LD)') && !ctx.text.includes('(Grn)')) return;
-  insertPatternCandidates(ctx, candidates, BRACKETED_PARTY, (start, text) => {
-    const key = ctx.lexicon.keys.identity(PARTY_OF_INITIALS[text]);
-    return { ...plainCandidate(start, text, key, evidenceOf(0, 6, 0, 0)), wordCount: 1, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
-  });
-}
-
-/** "HB 2127", "House Bill 2127", "SB 1047", "H.R. 6120": a numbered bill is a named document. */
-const NUMBERED_BILL = /\b(?:(House|Senate|Assembly) Bill|H\.R\.|H\.B\.|S\.B\.|A\.B\.|HB|SB|AB|HR|LD|HF|SF) ?(\d{1,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
-const BILL_PREFIXES: Readonly<Record<string, string>> = { House: 'hb', Senate: 'sb', Assembly: 'ab' };
-
-function addNumberedBills(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('B') && !ctx.text.includes('H')) return;
-  NUMBERED_BILL.lastIndex = 0;
-  let added = false;
-  for (let match = NUMBERED_BILL.exec(ctx.text); match; match = NUMBERED_BILL.exec(ctx.text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const key = `${match[1] ? BILL_PREFIXES[match[1]] : match[0].slice(0, match[0].length - match[2].length).replace(/[. ]/g, '').toLowerCase()} ${match[2]}`;
-    // "Oregon Senate Bill 762": a name ending in the bill's words takes its number.
-    const before = candidates.findIndex((c) => c.start < start && c.end > start && c.end <= end);
-    if (before >= 0) {
-      const c = candidates[before];
-      candidates[before] = { ...c, end, text: ctx.text.slice(c.start, end), key, evidence: [0, 0, 0, 6], lastWordKey: match[2], wordCount: c.wordCount + 1 };
-      continue;
-    }
-    if (candidates.some((c) => c.start < end && start < c.end && c.end > end)) continue;
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
-    candidates.push({ ...plainCandidate(start, match[0], key, [0, 0, 0, 6]), wordCount: 2, lastWordKey: match[2] });
-    added = true;
-  }
-  if (added) candidates.sort((a, b) => a.start - b.start);
-}
-
-/** "(412390.KS)", "(9101.T)": an Asian market's numeric ticker names the company (see `TICKER`). */
-const NUMERIC_TICKER = /(?<=\(\s?)\d{4,6}\.(?:KS|KQ|T|HK|SS|SZ|TW|TWO|SI|BO|NS|AX|JK|KL|BK)(?=\s?\))/g;
-
-function addNumericTickers(ctx: Context, candidates: Candidate[]): void {
-  // Only where a bracket opens on a digit: the pattern's look-behind is slow over a whole block.
-  let bracketedDigit = false;
-  for (let at = ctx.text.indexOf('('); at >= 0 && !bracketedDigit; at = ctx.text.indexOf('(', at + 1)) {
-    bracketedDigit = isDigitCode(codeAt(ctx.text, at + 1)) || (codeAt(ctx.text, at + 1) === 32 && isDigitCode(codeAt(ctx.text, at + 2)));
-  }
-  if (!bracketedDigit) return;
-  insertPatternCandidates(ctx, candidates, NUMERIC_TICKER, (start, text) => {
-    const key = text.slice(0, text.indexOf('.'));
-    return { ...plainCandidate(start, text, key, [0, 4, 0, 0]), acronym: true, lastWordKey: key };
-  });
-}
-
-/** "resolution 2817", "Resolution 242": a numbered UN (or other) resolution is a named document. */
-const NUMBERED_RESOLUTION = /\b[Rr]esolution \d{3,4}(?![\p{N}]|[.,]\d)/gu;
-
-function addNumberedResolutions(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('esolution ')) return;
-  insertPatternCandidates(ctx, candidates, NUMBERED_RESOLUTION, (start, text) => {
-    const key = text.toLowerCase();
-    return { ...plainCandidate(start, text, key, [0, 0, 0, 6]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
-  });
-}
-
-/**
- * Adds a candidate for each match of `pattern` (global): names read inside the match give way, a
- * longer name around it stays ("Prince of Wales Hospital"). Keeps the list sorted.
- */
-function insertPatternCandidates(ctx: Context, candidates: Candidate[], pattern: RegExp, make: (start: number, text: string) => Candidate): void {
-  let added = false;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(ctx.text); match; match = pattern.exec(ctx.text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (candidates.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
-    candidates.push(make(start, match[0]));
-    added = true;
-  }
-  if (added) candidates.sort((a, b) => a.start - b.start);
-}
-
-/** "West Virginia v. EPA", "Loper Bright Enterprises v. Raimondo": the gap between two parties of a case. */
-const CASE_JOINER = /^ v\.? $/;
-
-/** Two names joined by "v." are one court case (misc), not two parties. */
-function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
-  let joined: Candidate[] | undefined;
-  for (let i = 0; i < candidates.length; i++) {
-    const first = candidates[i];
-    const second = candidates[i + 1];
-    if (second !== undefined && second.start - first.end <= 4 && codeAt(ctx.text, first.end + 1) === 118 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))) {
-      joined ??= candidates.slice(0, i);
-      joined.push(caseName(ctx, first, second));
-      i++;
-    } else joined?.push(first);
-  }
-  return joined ?? candidates;
-}
-
-function caseName(ctx: Context, first: Candidate, second: Candidate): Candidate {
-  const text = ctx.text.slice(first.start, second.end);
-  return { ...first, end: second.end, text, key: ctx.lexicon.keys.identity(text), wordCount: first.wordCount + second.wordCount + 1,
-    weak: false, commonWord: false, evidence: evidenceOf(0, 0, 0, 8), lastWordKey: second.lastWordKey, acronym: false, defines: undefined,
-    initials: undefined, titled: undefined, whole: undefined, wholeOnly: undefined };
-}
 
 const LIST_CONTINUES = /^(?:,? and |,? or |, \p{Lu})/u;
 const COORDINATION_GAP = /^(?:,? and |,? or |, | \/ | & )$/;

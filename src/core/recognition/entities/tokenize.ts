@@ -113,6 +113,10 @@ function wordEnd(text: string, start: number): number {
 }
 
 /** A letter or a digit (what a word starts with); `i` must lie inside the text. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 export function isLetterOrDigitCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
