@@ -1020,7 +1020,8 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // ("Born Rosalind Kowalczyk in 1951, she …": a participle opening the sentence.)
   const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text)
     || (lead.text === 'Born' && lead.sentenceStart));
-  if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens)) {
+  const stormCategory = STORM_CATEGORIES.has(lead.text) && tokens.length > 1 && STORM_KINDS.has(tokens[1].text);
+  if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens) && !stormCategory) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;
     return { pieces: [tokens.slice(a)], whole: tokens };
@@ -1171,6 +1172,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && tokens.length > 2 && ORG_PREFIX_HEADS.has(first.text) && (tokens[1].text === 'of' || tokens[1].text === 'for')) ev[1] += 2;
   if (multi && PLACE_PREFIX_HEADS.has(first.text)) ev[2] += 2.5;
   if (multi && MISC_PREFIX_HEADS.has(first.text)) ev[3] += 3.5;
+  // "Super Typhoon Haeyang", "Tropical Storm Arthur": a storm's category before its kind.
+  else if (tokens.length >= 3 && STORM_CATEGORIES.has(first.text) && STORM_KINDS.has(tokens[1].text)) ev[3] += 5;
   const shouting = words.every((t) => t.shape === 'upper') && isGivenName(lexicon, nameForm(first));
   // "Banco do Brasil", "Orvanta do Brasil": a particle before a country ends a body's name, not a
   // person's ("Lula da Silva").
@@ -1447,6 +1450,8 @@ function addAppositiveEvidence(ctx: Context, ev: Evidence, following: Token, w: 
  */
 const IDENTIFIER_CODE = /^[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8})+-\d{2,}$/;
 
+const STORM_CATEGORIES = new Set(['Super', 'Tropical', 'Severe', 'Extratropical', 'Subtropical', 'Post-Tropical']);
+const STORM_KINDS = new Set(['Typhoon', 'Storm', 'Cyclone', 'Depression', 'Hurricane']);
 const NUMBERED_PARTS = new Set(['Part', 'Section', 'Chapter', 'Schedule', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Volume', 'Phase', 'Stage', 'Tier', 'Grade']);
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 

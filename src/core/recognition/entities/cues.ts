@@ -96,7 +96,7 @@ export const PLACE_HEADS = words(`
   Peninsula Desert Island Islands Isles Coast Delta Canyon Falls Glacier Forest Plain Plains Plateau
   Basin Reef Street St Avenue Ave Road Rd Boulevard Blvd Lane Square Place Bridge Tunnel Highway Motorway
   Way Drive Terrace Crescent Parkway Trail Row Grove Walk Alley Expressway Freeway Turnpike Causeway
-  Embankment Promenade Creek Springs Ridge Canyon Mesa Butte Pass Crater Vallis Planitia Mons Chasma
+  Embankment Promenade Creek Springs Ridge Canyon Mesa Butte Pass Crater Vallis Planitia Mons Chasma Volcano
   Palace Castle Cathedral Abbey Tower Towers Temple Mosque Synagogue Stadium Arena Park Gardens Garden
   Airport Station Harbour Harbor Port Province County Region District Oblast Krai Prefecture
   Territory Territories State Municipality Borough Township Village Town City Quarter Heights Beach

@@ -406,6 +406,8 @@ export function shortFormsOf(key: string): string[] {
   const forms: string[] = [];
   if (words.length === 2 && FEATURE_HEADS.has(words[1])) forms.push(words[0]);
   if (words.length === 2 && (FEATURE_PREFIXES.has(words[0]) || STORM_PREFIXES.has(words[0]) || COUNTY_PREFIXES.has(words[0]))) forms.push(words[1]);
+  // "Super Typhoon Haeyang", "Tropical Storm Arthur": a storm's category and kind, then its name.
+  if (words.length === 3 && (words[0] === 'super' || words[0] === 'tropical' || words[0] === 'severe') && STORM_PREFIXES.has(words[1])) forms.push(words[2], `${words[1]} ${words[2]}`);
   // "Loper Bright" for "Loper Bright Enterprises v. Raimondo": a case by its first party.
   const versus = key.search(CASE_PARTIES);
   if (versus > 0) return [key.slice(0, versus)];

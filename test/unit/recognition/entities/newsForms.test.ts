@@ -301,6 +301,12 @@ describe('recognition: name forms across news styles', () => {
       ['Trinidad and Tobago/place', 'Bosnia and Herzegovina/place', 'Washington, D.C./place', 'Paris/place', 'London/place']);
   });
 
+  it('reads storms with their category, and links them by their name alone; volcanoes are places', () => {
+    const found = entityMentions('Tropical Storm Arthur formed. Super Typhoon Haeyang hit Mayon Volcano; Haeyang then weakened.');
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['Tropical Storm Arthur/misc', 'Super Typhoon Haeyang/misc', 'Mayon Volcano/place', 'Haeyang/misc']);
+    assert.equal(found[1].entity, found[3].entity);
+  });
+
   it('reads a short ordinary word in capitals as no name', () => {
     assert.deepEqual(entitiesOf('Do you back the plan? YES or NOT? There is no WAY, said Ana Lima.'), ['Ana Lima/person']);
   });

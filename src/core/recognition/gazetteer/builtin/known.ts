@@ -872,7 +872,7 @@ export const EXTRA_COUNTRY_ALIASES = `
 GB|Britain|UK|U.K.|Great Britain|United Kingdom of Great Britain and Northern Ireland
 US|U.S.|USA|U.S.A.|America|United States of America|the States
 RU|Russian Federation
-KR|South Korea|Republic of Korea
+KR|South Korea|Republic of Korea|Korea
 KP|North Korea|DPRK
 CN|People's Republic of China|PRC|Mainland China
 IR|Islamic Republic of Iran
