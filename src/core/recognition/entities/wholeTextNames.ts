@@ -3,6 +3,7 @@
 // bills and tickers, known names with a lower-case word inside, party initials, committees named by
 // a list, pairs the lexicon knows as one name, legal forms, statute years and court cases.
 
+import type { EntityType } from '../../model';
 import { KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../gazetteer/builtin/known';
 import { initialsOf } from '../linking/keys';
 import type { Candidate, Context } from './candidates';
@@ -13,6 +14,16 @@ import { codeAt, isDigitCode } from './tokenize';
 export function plainCandidate(start: number, text: string, key: string, evidence: Evidence): Candidate {
   return { start, end: start + text.length, text, key, wordCount: 1, weak: false, commonWord: false, evidence, lastWordKey: key,
     acronym: false, defines: undefined, initials: undefined, titled: undefined, publication: undefined, determiner: undefined };
+}
+
+/** A candidate of `wordCount` words found by a pattern; its last word is its key's. */
+function patternCandidate(start: number, text: string, key: string, evidence: Evidence, wordCount: number): Candidate {
+  return { ...plainCandidate(start, text, key, evidence), wordCount, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+}
+
+/** Sure evidence of one type (for names the lexicon knows). */
+function evidenceOfType(type: EntityType): Evidence {
+  return evidenceOf(type === 'person' ? 6 : 0, type === 'organization' ? 6 : 0, type === 'place' ? 6 : 0, type === 'misc' ? 6 : 0);
 }
 
 /** Runs every whole-text step over a block's candidates (sorted by start), in order. */
@@ -51,7 +62,7 @@ function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
   if (!mayHavePeerageTitle(ctx.text) || !ctx.text.includes(' of ')) return;
   insertPatternCandidates(ctx, candidates, PEERAGE_TITLE, (start, text) => {
     const key = ctx.lexicon.keys.identity(text);
-    return { ...plainCandidate(start, text, key, evidenceOf(6, 0, 0, 0)), wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return patternCandidate(start, text, key, evidenceOf(6, 0, 0, 0), text.split(' ').length);
   });
 }
 
@@ -110,7 +121,7 @@ function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
   insertPatternCandidates(ctx, candidates, NUMBERED_WARD, (start, text) => {
     // One key for "25th Ward" and "Ward 25".
     const key = `${/Ward/.test(text) ? 'ward' : 'district'} ${/\d+/.exec(text)?.[0] ?? ''}`;
-    return { ...plainCandidate(start, text, key, evidenceOf(0, 0, 6, 0)), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return patternCandidate(start, text, key, evidenceOf(0, 0, 6, 0), 2);
   });
 }
 
@@ -130,7 +141,7 @@ function addUsRoutes(ctx: Context, candidates: Candidate[]): void {
   if (!numbered) return;
   insertPatternCandidates(ctx, candidates, US_ROUTE, (start, text) => {
     const key = `us ${text.slice(text.lastIndexOf(' ') + 1)}`;
-    return { ...plainCandidate(start, text, key, [0, 0, 6, 0]), wordCount: 2, lastWordKey: key.slice(3) };
+    return patternCandidate(start, text, key, [0, 0, 6, 0], 2);
   });
 }
 
@@ -153,9 +164,7 @@ function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): voi
   if (!mayHold) return;
   insertPatternCandidates(ctx, candidates, KNOWN_NAME_WITH_LOWER_WORD, (start, text) => {
     const key = ctx.lexicon.keys.identity(text);
-    const type = ctx.lexicon.known.get(key)?.type ?? 'organization';
-    return { ...plainCandidate(start, text, key, evidenceOf(type === 'person' ? 6 : 0, type === 'organization' ? 6 : 0, type === 'place' ? 6 : 0, type === 'misc' ? 6 : 0)),
-      wordCount: text.split(' ').length, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return patternCandidate(start, text, key, evidenceOfType(ctx.lexicon.known.get(key)?.type ?? 'organization'), text.split(' ').length);
   });
 }
 
@@ -172,10 +181,10 @@ function joinKnownPairs(ctx: Context, candidates: Candidate[]): void {
     const between = ctx.text.slice(a.end, b.start);
     if (between !== ' and ' && between !== ' & ' && between !== ', ') continue;
     const text = ctx.text.slice(a.start, b.end);
-    const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(text));
-    if (!known || known.strength < 2) continue;
     const key = ctx.lexicon.keys.identity(text);
-    const evidence = evidenceOf(known.type === 'person' ? 6 : 0, known.type === 'organization' ? 6 : 0, known.type === 'place' ? 6 : 0, known.type === 'misc' ? 6 : 0);
+    const known = ctx.lexicon.known.get(key);
+    if (!known || known.strength < 2) continue;
+    const evidence = evidenceOfType(known.type);
     candidates.splice(i, 2, { ...a, end: b.end, text, key, wordCount: a.wordCount + b.wordCount, evidence, lastWordKey: b.lastWordKey, weak: false, initials: initialsOf(text) });
   }
 }
@@ -215,7 +224,7 @@ function addBracketedPartyInitials(ctx: Context, candidates: Candidate[]): void 
   if (!ctx.text.includes('(Con)') && !ctx.text.includes('(Lab)') && !ctx.text.includes('(LD)') && !ctx.text.includes('(Grn)')) return;
   insertPatternCandidates(ctx, candidates, BRACKETED_PARTY, (start, text) => {
     const key = ctx.lexicon.keys.identity(PARTY_OF_INITIALS[text]);
-    return { ...plainCandidate(start, text, key, evidenceOf(0, 6, 0, 0)), wordCount: 1, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return patternCandidate(start, text, key, evidenceOf(0, 6, 0, 0), 1);
   });
 }
 
@@ -240,7 +249,7 @@ function addNumberedBills(ctx: Context, candidates: Candidate[]): void {
     }
     if (candidates.some((c) => c.start < end && start < c.end && c.end > end)) continue;
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
-    candidates.push({ ...plainCandidate(start, match[0], key, [0, 0, 0, 6]), wordCount: 2, lastWordKey: match[2] });
+    candidates.push(patternCandidate(start, match[0], key, [0, 0, 0, 6], 2));
     added = true;
   }
   if (added) candidates.sort((a, b) => a.start - b.start);
@@ -258,7 +267,7 @@ function addNumericTickers(ctx: Context, candidates: Candidate[]): void {
   if (!bracketedDigit) return;
   insertPatternCandidates(ctx, candidates, NUMERIC_TICKER, (start, text) => {
     const key = text.slice(0, text.indexOf('.'));
-    return { ...plainCandidate(start, text, key, [0, 4, 0, 0]), acronym: true, lastWordKey: key };
+    return { ...patternCandidate(start, text, key, [0, 4, 0, 0], 1), acronym: true };
   });
 }
 
@@ -269,7 +278,7 @@ function addNumberedResolutions(ctx: Context, candidates: Candidate[]): void {
   if (!ctx.text.includes('esolution ')) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_RESOLUTION, (start, text) => {
     const key = text.toLowerCase();
-    return { ...plainCandidate(start, text, key, [0, 0, 0, 6]), wordCount: 2, lastWordKey: key.slice(key.lastIndexOf(' ') + 1) };
+    return patternCandidate(start, text, key, [0, 0, 0, 6], 2);
   });
 }
 

@@ -350,7 +350,7 @@ function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   // "N2.1 trillion", "N412.50", "N5,000": Nigerian papers' naira, told from "N95" and "N1" by its
   // scale, pence or thousands.
   if (code === 'NGN' && spelled === 'N') return NAIRA_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
-  if (!isRupees && (spelled !== spelled.toUpperCase() || (code === 'BDT' && spelled !== 'BDT') || code === 'NGN' && spelled === 'N')) return -1;
+  if (!isRupees && (spelled !== spelled.toUpperCase() || (code === 'BDT' && spelled !== 'BDT'))) return -1;
   let cursor = word.end;
   if (isRupees && codeAt(text, cursor) === 46) cursor++;
   const numberStart = skipHorizontalSpaces(text, cursor);

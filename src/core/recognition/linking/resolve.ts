@@ -318,23 +318,26 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
  * company of the workspace written with its legal form after this first word.
  */
 function companyNamedByFirstWord(key: string, index: WorkspaceIndex): string | undefined {
-  const longer = index.shortForms.get(key);
-  if (!longer) return undefined;
-  let company: string | undefined;
-  for (const full of longer.keys()) {
-    if (!full.startsWith(`${key} `) || !CORPORATE_SUFFIXES.has(full.slice(full.lastIndexOf(' ') + 1))) continue;
-    if (company !== undefined) return undefined;
-    company = full;
-  }
-  return company;
+  const companies = companiesWritten(key, index);
+  return companies.length === 1 ? companies[0] : undefined;
 }
 
 /** Whether a company of the workspace is written with its legal form after this first word ("Taegang Holdings Corp."). */
 function startsCompanyName(key: string, index: WorkspaceIndex): boolean {
+  return companiesWritten(key, index).length > 0;
+}
+
+const NO_NAMES: readonly string[] = [];
+
+/** The longer names of the workspace that are `key` and more, ending in a legal form ("bayfield outfitters" → "bayfield outfitters inc"). */
+function companiesWritten(key: string, index: WorkspaceIndex): readonly string[] {
   const longer = index.shortForms.get(key);
-  if (!longer) return false;
-  for (const full of longer.keys()) if (full.startsWith(`${key} `) && CORPORATE_SUFFIXES.has(full.slice(full.lastIndexOf(' ') + 1))) return true;
-  return false;
+  if (!longer) return NO_NAMES;
+  let companies: string[] | undefined;
+  for (const full of longer.keys()) {
+    if (full.startsWith(`${key} `) && CORPORATE_SUFFIXES.has(full.slice(full.lastIndexOf(' ') + 1))) (companies ??= []).push(full);
+  }
+  return companies ?? NO_NAMES;
 }
 
 /** Second words of a club's name that the short form leaves out ("Newcastle United" → "Newcastle"). */
@@ -494,13 +497,9 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     }
   }
   // "Bayfield Outfitters Inc." votes for "Bayfield Outfitters", the name it is linked under.
-  const longer = index.shortForms.get(canonicalKey);
-  if (longer) for (const full of longer.keys()) {
-    if (full.length > canonicalKey.length + 1 && full.startsWith(canonicalKey) && full.charCodeAt(canonicalKey.length) === 32
-      && CORPORATE_SUFFIXES.has(full.slice(full.lastIndexOf(' ') + 1))) {
-      const stats = index.stats(full);
-      if (stats) addEvidence(evidence, stats.evidence);
-    }
+  for (const full of companiesWritten(canonicalKey, index)) {
+    const stats = index.stats(full);
+    if (stats) addEvidence(evidence, stats.evidence);
   }
   if (evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
   // "Taegang Bio", "Taegang Chemical" beside "Taegang Holdings Corp.": a group's affiliates are no
