@@ -401,13 +401,15 @@ function listedComplementEnd(ctx: Context, from: number): number {
   const { tokens } = ctx;
   let k = from;
   for (let items = 0; items < 5; items++) {
+    // "Climate Change, Energy, the Environment and Water": an item may take its article.
+    if (items > 0 && tokens[k].text === 'the' && k + 1 < tokens.length && tokens[k + 1].shape === 'cap') k++;
     const itemStart = k;
     while (k < tokens.length && isNameShaped(tokens[k]) && tokens[k].shape === 'cap' && (k === itemStart || SPACE_GAP.test(gapBetween(ctx, tokens[k - 1], tokens[k])))) k++;
     if (k === itemStart || k - itemStart > 3 || k >= tokens.length) return from;
     // "the University of Oxford, Cambridge and Durham": a list of places is no one body's name.
     if (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, tokens.slice(itemStart, k))))?.type === 'place') return from;
     const gap = gapBetween(ctx, tokens[k - 1], tokens[k]);
-    if (COMMA_GAP.test(gap) && isNameShaped(tokens[k])) continue;
+    if (COMMA_GAP.test(gap) && (isNameShaped(tokens[k]) || (tokens[k].text === 'the' && k + 1 < tokens.length && tokens[k + 1].shape === 'cap'))) continue;
     if (tokens[k].text === 'and' && SPACE_GAP.test(gap) && k + 1 < tokens.length && tokens[k + 1].shape === 'cap'
       && SPACE_GAP.test(gapBetween(ctx, tokens[k], tokens[k + 1]))) {
       let end = k + 1;
@@ -491,8 +493,12 @@ function findRuns(ctx: Context): Token[][] {
         // "Treasury Committee of MPs": a plural complement is a description, not part of the name.
         const pluralComplement = after !== undefined && /^\p{Lu}+s$/u.test(after.text);
         const titleComplement = next.text === 'of' && CORE_TITLES.has(last.text) && after !== undefined && STATE_DEPARTMENTS.has(after.text);
+        // "Al Safwa Holdings of Abu Dhabi": a company's legal form ends its name, "of" says where it is.
+        const seatAfterForm = next.text === 'of' && run.length > 1 && COMPANY_FORMS.has(last.text);
+        // "the Culture Centre on Paterson Street": "on" a street says where, it names no purpose.
+        const streetAfterOn = next.text === 'on' && after !== undefined && k + 1 < tokens.length && PLACE_HEADS.has(tokens[k + 1].text);
         if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement)
-          && !CALENDAR_WORDS.has(after.text) && !pluralComplement) {
+          && !CALENDAR_WORDS.has(after.text) && !pluralComplement && !seatAfterForm && !streetAfterOn) {
           for (let m = j; m <= k; m++) run.push(tokens[m]);
           j = k + 1;
           continue;
@@ -1102,6 +1108,25 @@ function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHea
   return ev;
 }
 
+/** German, Dutch and Nordic street words that end a one-word street name ("Königsallee", "Damrak" aside). */
+const STREET_SUFFIX = /(?:straße|strasse|platz|allee|gasse|damm|straat|gracht|plein|laan|gatan|vägen|veien)$/;
+
+/**
+ * The type a compound's last part gives it: "Friedrich-Ebert-Straße" and "Hauptstraße" are
+ * streets, "Von der Heydt-Museum" a museum, "DFB-Pokal" a competition.
+ */
+function compoundHeadType(word: string): LowerHeadType | undefined {
+  const hyphen = word.lastIndexOf('-');
+  const partStart = word.charAt(hyphen + 1);
+  if (hyphen > 0 && hyphen < word.length - 2 && partStart !== partStart.toLowerCase()) {
+    const part = word.slice(hyphen + 1);
+    if (PLACE_HEADS.has(part) || STREET_SUFFIX.test(part.toLowerCase())) return 'place';
+    if (ORG_HEADS.has(part)) return 'organization';
+    if (MISC_HEADS.has(part)) return 'misc';
+  }
+  return word.length > 7 && STREET_SUFFIX.test(word) ? 'place' : undefined;
+}
+
 function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHead?: LowerHeadType): Evidence {
   const { lexicon } = ctx;
   const ev = emptyEvidence();
@@ -1153,6 +1178,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && (first.text === 'St' || first.text === 'St.' || first.text === 'Saint') && !ORG_HEADS.has(last.text)) ev[2] += 2;
   if (NOBILITY.has(first.text) && multi) ev[0] += 2;
   const head = headOf(tokens).text;
+  const compoundHead = compoundHeadType(head);
+  if (compoundHead) ev[typeIndex[compoundHead]] += 4;
   if (multi && (ORG_HEADS.has(head) || isPluralOrgHead(head))) ev[1] += 3;
   // "Belém Cultural Centre" is a venue; "National Hurricane Center", "Centre for Policy Studies" are institutions.
   if (multi && CENTRE_HEADS.has(head)) {
@@ -1429,7 +1456,10 @@ function addHyphenSuffixEvidence(text: string, ev: Evidence, end: number): void 
 
 /** A comma after the name, then an appositive (", the state grid operator,", ", a 19-year-old deckhand"). */
 function addAppositiveEvidence(ctx: Context, ev: Evidence, following: Token, w: string): void {
-  const appositive = APPOSITIVE.exec(ctx.text.slice(following.start, following.start + 80));
+  // Within the paragraph: a blank line ends it, as it ends a block (so whole text and blocks agree).
+  const window = ctx.text.slice(following.start, following.start + 80);
+  const blankLine = BLANK_LINE.exec(window);
+  const appositive = APPOSITIVE.exec(blankLine ? window.slice(0, blankLine.index) : window);
   if (appositive) {
     const noun = appositive[1].toLowerCase();
     if (APPOSITIVE_ORG_NOUNS.has(noun) || noun.endsWith('maker')) ev[1] += 2;
@@ -1719,6 +1749,7 @@ function inShoutingText(ctx: Context, t: Token): boolean {
   return t.sentenceStart || shouts(before) || shouts(after);
 }
 
+const BLANK_LINE = /\n[ \t\u00a0]*\n/;
 const AGE_APPOSITIVE = /^(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}/u;

@@ -79,6 +79,7 @@ export const ORG_HEADS = words(`
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
   Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
   Patrol Constabulary Gendarmerie Coastguard Marshals Laboratory Lab Kaisha
+  Liga Nachrichten Zeitung Rundschau Anzeiger Verein Verband KGaA mbH
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -108,6 +109,7 @@ export const PLACE_HEADS = words(`
   Ballroom Odeon Grandstand Wing Concourse Auditorium Amphitheatre Amphitheater Coliseum Colosseum
   Pavilion Racecourse Raceway Speedway Velodrome Oval Casino Cemetery Chapel Basilica Shrine Convent
   Monastery Priory Manor Campus Refinery Reservoir Barracks
+  Gorge Gully Range Ranges Lagoon Cove Marsh Marshes Swamp Dunes Rapids Cliffs Escarpment Wetlands Headland
 `);
 
 /** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
@@ -124,6 +126,7 @@ export const MISC_HEADS = words(`
   Budget Manifesto Communique Communiqué Memorandum Statement Programme Index Scheme Deal Compact
   Rules Code Constitution Bible Koran Quran Torah Gospel Christmas Easter Ramadan Eid Diwali Hanukkah
   Thanksgiving Halloween Brexit Honors Honours Medal Tour Test Telescope Spacecraft Rover Lander Probe
+  Pokal División
 `);
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */
@@ -301,7 +304,7 @@ export const PRODUCT_LEAD_NOUNS = words(`
 `);
 
 /** Market indexes named alone ("the DAX fell", "the Dow closed up"). */
-export const INDEX_NAMES = words(`FTSE DAX CAC Dow Nikkei Stoxx STOXX Ibovespa Bovespa Sensex Nifty KOSPI Kospi TSX IBEX Hang Seng ASX Merval IPC`);
+export const INDEX_NAMES = words(`FTSE DAX CAC Dow Nikkei Stoxx STOXX Ibovespa Bovespa Sensex Nifty KOSPI Kospi IBEX Hang Seng Merval IPC`);
 
 /** Words that make a "League" a competition rather than a body ("Premier League", not "Arab League"). */
 export const COMPETITION_LEAGUE_WORDS = words(`

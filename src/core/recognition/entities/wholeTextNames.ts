@@ -8,7 +8,7 @@ import { KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../gazetteer/buil
 import { initialsOf } from '../linking/keys';
 import type { Candidate, Context } from './candidates';
 import { evidenceOf, type Evidence } from './evidence';
-import { codeAt, isDigitCode } from './tokenize';
+import { codeAt, hashWord, isDigitCode, LOWER_COMMON } from './tokenize';
 
 /** A one-word candidate decided outside the run machinery, with the fields makeCandidate sets. */
 export function plainCandidate(start: number, text: string, key: string, evidence: Evidence): Candidate {
@@ -36,11 +36,28 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   addKnownNamesWithLowerWords(ctx, candidates);
   addBracketedPartyInitials(ctx, candidates);
   joinListedCommitteeNames(ctx, candidates);
+  joinFieldsBeforeAnd(ctx, candidates);
   joinKnownPairs(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
   attachStatuteYears(ctx, candidates);
+  dropPeoplesNames(ctx, candidates);
   return joinCaseNames(ctx, candidates);
+}
+
+const PEOPLE_AFTER = /^ peoples?(?![\p{L}])/u;
+
+/**
+ * "the Mirnitja people", "Yolngu peoples": a people's name the lexicon does not know is used as
+ * its adjective there, like a nationality, and is no entity.
+ */
+function dropPeoplesNames(ctx: Context, candidates: Candidate[]): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    // (The cheap test first: " p" right after the name.)
+    if (c.wordCount !== 1 || codeAt(ctx.text, c.end + 1) !== 112 || !PEOPLE_AFTER.test(ctx.text.slice(c.end, c.end + 9))) continue;
+    if (!ctx.lexicon.known.has(c.key)) candidates.splice(i, 1);
+  }
 }
 
 /** "the Prince of Wales", "the Duchess of Edinburgh": a title with its territory names the person who holds it. */
@@ -213,6 +230,42 @@ function joinListedCommitteeNames(ctx: Context, candidates: Candidate[]): void {
     const key = ctx.lexicon.keys.identity(text);
     candidates.splice(first, i - first + 1, { ...c, start, text, key, wordCount: text.split(' ').length, evidence: evidenceOf(0, 6, 0, 0), initials: initialsOf(text) });
     i = first;
+  }
+}
+
+/** Heads of bodies and documents that are often named by two fields joined with "and". */
+const FIELDS_JOINED_HEADS = new Set(['Act', 'Bill', 'Centre', 'Center', 'Commission', 'Council', 'Service', 'Authority', 'Agency',
+  'Institute', 'Foundation', 'Museum', 'Department', 'Ministry', 'Board', 'Office', 'Tribunal', 'Society', 'Trust', 'Association',
+  'Corporation', 'Committee', 'Administration', 'Fund', 'Programme', 'Program', 'Strategy', 'Festival', 'Awards']);
+const WORD_THEN_AND = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+) and $/u;
+
+/**
+ * "Nyinkka Nyunyu Art and Culture Centre", "Fish and Wildlife Service", "Aboriginal and Torres
+ * Strait Islander Heritage Protection Act": a body's or a law's name whose first field stands
+ * before "and" — two plain words, or a people's name before the rest of the name.
+ */
+function joinFieldsBeforeAnd(ctx: Context, candidates: Candidate[]): void {
+  const { text, lexicon } = ctx;
+  const isFieldWord = (word: string) => (lexicon.lowerFlags.get(hashWord(word.toLowerCase())) & LOWER_COMMON) !== 0
+    && !lexicon.known.has(lexicon.keys.identity(word));
+  for (let i = 0; i < candidates.length; i++) {
+    const named = candidates[i];
+    // (The cheap test first: " and " right before the name.)
+    if (named.wordCount < 2 || codeAt(text, named.start - 2) !== 100 || !text.endsWith(' and ', named.start)) continue;
+    if (!FIELDS_JOINED_HEADS.has(named.text.slice(named.text.lastIndexOf(' ') + 1))) continue;
+    const field = WORD_THEN_AND.exec(text.slice(Math.max(0, named.start - 32), named.start))?.[1];
+    if (!field) continue;
+    const firstNamed = named.text.slice(0, named.text.indexOf(' '));
+    if (!lexicon.demonyms.has(field) && !(isFieldWord(field) && isFieldWord(firstNamed))) continue;
+    const fieldStart = named.start - 5 - field.length;
+    // The rest of the name before the field is a candidate of its own ("Nyinkka Nyunyu Art").
+    const before = i > 0 && candidates[i - 1].end === fieldStart + field.length ? candidates[i - 1] : undefined;
+    const start = before ? before.start : fieldStart;
+    const joined = text.slice(start, named.end);
+    const wordCount = named.wordCount + 2 + (before ? before.wordCount - 1 : 0);
+    candidates.splice(before ? i - 1 : i, before ? 2 : 1,
+      { ...named, start, text: joined, key: lexicon.keys.identity(joined), wordCount, initials: initialsOf(joined) });
+    if (before) i--;
   }
 }
 

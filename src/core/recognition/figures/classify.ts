@@ -186,6 +186,10 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     unit = combined;
     wordEnd = baseEnd;
   } else {
+    // "0.09 g/t gold": grams per tonne, an ore's grade.
+    if (token === 'g' && codeAt(text, wordEnd) === 47 && codeAt(text, wordEnd + 1) === 116 && !isLetterCode(codeAt(text, wordEnd + 2))) {
+      return { unit: 'g/t', end: wordEnd + 2 };
+    }
     const entry = lookupUnit(token, attached, next.lower);
     if (!entry) return undefined;
     unit = entry.unit;

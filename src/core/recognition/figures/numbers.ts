@@ -441,6 +441,7 @@ export function handleDigit(context: ScanContext, start: number): number {
       previous === 38 || previous === 64 || previous === 35 || previous === 58 || previous === 36) {
     return skip(context, start);
   }
+  if (previous === 43 && isDigitCode(codeAt(text, start - 2))) return skip(context, start);
   if ((previous === 46 || previous === 44) && (isDigitCode(codeAt(text, start - 2)) || isLetterCode(codeAt(text, start - 2)))) return skip(context, start);
   if (previous === 45 || previous === 0x2013 || previous === 0x2010) {
     const before = codeAt(text, start - 2);
@@ -478,6 +479,8 @@ export function handleDigit(context: ScanContext, start: number): number {
   if (dated !== undefined) return dated;
   const amount = readDigitAmount(text, start, false);
   if (!amount) return skip(context, start);
+  // "the 50+1 rule", "P5+1 talks": digits joined by a plus name a rule or a group, they count nothing.
+  if (codeAt(text, amount.end) === 43 && isDigitCode(codeAt(text, amount.end + 1))) return skip(context, amount.end + 1);
   return finishAmount(context, amount);
 }
 

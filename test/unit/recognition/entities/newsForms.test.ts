@@ -442,5 +442,33 @@ describe('recognition: name forms across news styles', () => {
       ['Erie Boulevard East/place', 'Fourth Street Northwest/place']);
     assert.deepEqual(entitiesOf('Chinese EVs sold well while Rohingya refugees waited.'), []);
   });
-});
 
+  it('types a compound by its last part: German streets, hyphenated museums and cups, bodies ending in Liga or Zeitung', () => {
+    assert.deepEqual(entitiesOf('Fans marched down Friedrich-Ebert-Straße to the Von der Heydt-Museum and on along the Königsallee.'),
+      ['Friedrich-Ebert-Straße/place', 'Von der Heydt-Museum/place', 'Königsallee/place']);
+    assert.deepEqual(entitiesOf('The Deutsche Fußball Liga and the Nordrhein Nachrichten disagreed about the DFB-Pokal.'),
+      ['Deutsche Fußball Liga/organization', 'Nordrhein Nachrichten/organization', 'DFB-Pokal/misc']);
+    assert.deepEqual(entitiesOf('The Brigade left for the Juukan Gorge.'), ['Juukan Gorge/place']);
+  });
+
+  it('ends a company\'s name at its legal form before "of" a place, and a body\'s name before "on" a street', () => {
+    assert.deepEqual(entitiesOf('Al Safwa Holdings of Abu Dhabi bid, as did Hanseatic Metals Trading AG of Hamburg.'),
+      ['Al Safwa Holdings/organization', 'Abu Dhabi/place', 'Hanseatic Metals Trading AG/organization', 'Hamburg/place']);
+    assert.deepEqual(entitiesOf('The Nyinkka Nyunyu Art and Culture Centre on Paterson Street reopened.'),
+      ['Nyinkka Nyunyu Art and Culture Centre/place', 'Paterson Street/place']);
+  });
+
+  it('joins two fields before "and" into a body\'s or a law\'s name, and a listed field with its article', () => {
+    assert.deepEqual(entitiesOf('The Fish and Wildlife Service cited the Aboriginal and Torres Strait Islander Heritage Protection Act.'),
+      ['Fish and Wildlife Service/organization', 'Aboriginal and Torres Strait Islander Heritage Protection Act/misc']);
+    assert.deepEqual(entitiesOf('The Department of Climate Change, Energy, the Environment and Water approved it.'),
+      ['Department of Climate Change, Energy, the Environment and Water/organization']);
+    assert.deepEqual(entitiesOf('Apple and Google Play Store staff met.').slice(0, 1), ['Apple/organization']);
+  });
+
+  it('reads a people\'s name before "people" and a "-man" demonym as no entity; exchanges as bodies', () => {
+    assert.deepEqual(entitiesOf('The Mirnitja people won. A Dutchman scored.'), []);
+    assert.deepEqual(entitiesOf('It is listed on the ASX and the TSX; the S&P/ASX 200 fell.'),
+      ['ASX/organization', 'TSX/organization', 'S&P/organization', 'ASX 200/misc']);
+  });
+});

@@ -81,4 +81,9 @@ describe('figures: things that are not figures', () => {
     expectNone('One banker said the price was fair, and one senior official told reporters it was not.');
     expectOnly('One person died.', { type: 'number', text: 'One person', value: 1, unit: 'person' });
   });
+
+  it('reads digits joined by a plus ("the 50+1 rule", "P5+1") as a name, not two numbers', () => {
+    expectNone('Fans defended the 50+1 rule, and the P5+1 talks resumed.');
+    expectOnly('Tickets cost more for fans aged 65+.', { type: 'quantity', text: '65+', value: 65, unit: 'year', qualifier: 'at least' });
+  });
 });

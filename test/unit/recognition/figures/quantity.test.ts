@@ -123,4 +123,14 @@ describe('figures: quantity', () => {
       { type: 'quantity', text: '284 NM', value: 284, unit: 'nmi' },
     ]);
   });
+
+  it('reads mining units: gigalitres, tonnes per annum, grams per tonne and ounces of gold', () => {
+    expectAll('It will draw 3.2 gigalitres and 12GL a year for a 28,000-tpa plant at 0.09 g/t gold, or 1.2Moz.', [
+      { type: 'quantity', text: '3.2 gigalitres', value: 3.2, unit: 'GL' },
+      { type: 'quantity', text: '12GL', value: 12, unit: 'GL' },
+      { type: 'quantity', text: '28,000-tpa', value: 28000, unit: 't/year' },
+      { type: 'quantity', text: '0.09 g/t', value: 0.09, unit: 'g/t' },
+      { type: 'quantity', text: '1.2Moz', value: 1.2, unit: 'Moz' },
+    ]);
+  });
 });

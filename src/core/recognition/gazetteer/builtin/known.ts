@@ -707,6 +707,11 @@ Médecins Sans Frontières|Doctors Without Borders|MSF
 International Federation of Red Cross and Red Crescent Societies|IFRC
 World Anti-Doping Agency|WADA
 Board of Control for Cricket in India|BCCI
+Australian Securities Exchange|ASX
+Toronto Stock Exchange|TSX
+Deutsche Börse|Deutsche Boerse
+Singapore Exchange|SGX
+Hong Kong Exchanges and Clearing|HKEX|Hong Kong Stock Exchange
 `;
 
 export const KNOWN_MISC = `

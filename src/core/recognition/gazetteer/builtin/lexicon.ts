@@ -49,6 +49,8 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
   Palestinians Israeli Israelis Iranian Iranians American Americans British Britons Brit Brits English
   Scottish Scots Welsh Irish French German Germans Russian Russians Ukrainian Ukrainians Chinese
   Japanese Korean Koreans Indian Indians Pakistani Afghan Syrian Syrians Iraqi Iraqis Turkish Turks
+  Dutchman Dutchmen Dutchwoman Frenchman Frenchmen Frenchwoman Englishman Englishmen Englishwoman Irishman Irishmen
+  Irishwoman Scotsmen Scotswoman Welshman Welshmen Welshwoman
   Dutch Belgian Swiss Swedish Swede Swedes Norwegian Norwegians Danish Dane Danes Finnish Finn Finns
   Polish Pole Poles Czech Czechs Slovak Hungarian Hungarians Romanian Romanians Bulgarian Greek Greeks
   Italian Italians Spanish Spaniards Portuguese Brazilian Brazilians Mexican Mexicans Canadian
