@@ -1108,6 +1108,8 @@ function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHea
   return ev;
 }
 
+const SAINT_HYPHENATED = /^(?:Saint|Sainte|St|Ste|SAINT|SAINTE)-\p{Lu}/u;
+
 /** German, Dutch and Nordic street words that end a one-word street name ("Königsallee", "Damrak" aside). */
 const STREET_SUFFIX = /(?:straße|strasse|platz|allee|gasse|damm|straat|gracht|plein|laan|gatan|vägen|veien)$/;
 
@@ -1145,7 +1147,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && text.includes(' & ')) ev[1] += 2.5;
   // "NHS England", "BBC Wales": a known organisation's acronym leading a name; "Citibank Nigeria",
   // "Google UK": a known company's arm in a country.
-  if (multi && (first.shape === 'upper' || (words.length === 2 && isCountry(lexicon, last.text)))
+  if (multi && (first.shape === 'upper' || (words.length === 2 && isKnownAs(lexicon, last.text, 'place', 2)))
     && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
   // "Trinity College Dublin", "Queen's University Belfast": a body's head before the city it is in.
   if (tokens.length >= 3 && ORG_HEADS.has(tokens[tokens.length - 2].text) && lexicon.known.get(lexicon.keys.identity(last.text))?.type === 'place') ev[1] += 4;
@@ -1176,6 +1178,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (tokens.length >= 3 && STREET_QUARTERS.has(last.text) && PLACE_HEADS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
   // "St Anne's", "St James' Park", "Saint-Denis": a saint's name is a place unless a body's head ends it.
   if (multi && (first.text === 'St' || first.text === 'St.' || first.text === 'Saint') && !ORG_HEADS.has(last.text)) ev[2] += 2;
+  // "Saint-Émilion", "Sainte-Foy", "St-Jérôme": a French saint's name joined by hyphens is a place.
+  if (!multi && SAINT_HYPHENATED.test(first.text)) ev[2] += 2.5;
   if (NOBILITY.has(first.text) && multi) ev[0] += 2;
   const head = headOf(tokens).text;
   const compoundHead = compoundHeadType(head);

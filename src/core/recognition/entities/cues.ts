@@ -126,7 +126,7 @@ export const MISC_HEADS = words(`
   Budget Manifesto Communique Communiqué Memorandum Statement Programme Index Scheme Deal Compact
   Rules Code Constitution Bible Koran Quran Torah Gospel Christmas Easter Ramadan Eid Diwali Hanukkah
   Thanksgiving Halloween Brexit Honors Honours Medal Tour Test Telescope Spacecraft Rover Lander Probe
-  Pokal División
+  Pokal División Policy
 `);
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */
@@ -215,7 +215,7 @@ export const FOREIGN_PLACE_PREFIXES = words(`
   Rio Río Lago Monte Isla Ilha Île Isola Sierra Serra Costa Cabo Bahía Baía Golfo Estação Estación
   San Santa Santo São Los Las El Fort Port
   Aeroporto Aeropuerto Aéroport Flughafen Basilica Basílica Catedral Cattedrale Igreja Iglesia Chiesa
-  Vega Vegas Valle Ribera Campiña Rambla Región Comunidad Provincia Teatro Parco Stazione
+  Vega Vegas Valle Ribera Campiña Rambla Región Comunidad Provincia Teatro Parco Stazione Stade Stadio Estadio Estádio Stadion
 `);
 export const FOREIGN_ORG_PREFIXES = words(`
   Banco Banca Banque Universidade Universidad Università Université Universität Instituto Istituto
@@ -387,6 +387,7 @@ export const COMMON_ACRONYMS = words(`
   B2B B2C SME SMEs NGO NGOs LGBT LGBTQ BAME AGM CGT IHT ISA ISAs MPs MEPs MSPs TDs AMs DA DAs
   PFAS PFOS PFOA OLED LED LEDs LCD SSD CPU GPU GPUs RAM HDMI PCR MRSA PTSD ADHD ICBM ICBMs
   SSN PAYE APR CAGR EPS EBITDA ROI PMI HGV HGVs UV X-ray X-rays GLP-1 MMR MMRV
+  RHP DRHP OFS QIB QIBs HNI HNIs NII NIIs KYC GMP BRLM BRLMs TBC TBA AUM NAV YoY QoQ EMI EMIs SIP SIPs SPAC SPACs FDI NPA NPAs CSR
 `);
 
 /** Section names that make up run-together page labels ("NewsPolitics"). */

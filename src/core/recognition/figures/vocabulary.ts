@@ -4,7 +4,7 @@
 // Canonical unit vocabulary (FigureMention.unit for type 'quantity'):
 //   length       km, m, cm, mm, nm, mi, nmi, ft, in, yd
 //   area         km², m², mi², ft², ha, acre
-//   volume       L, mL, kL, ML, GL, gal, bbl, m³
+//   volume       L, mL, hL, kL, ML, GL, gal, bbl, m³
 //   mass         t (tonnes and tons alike), kg, g, mg, lb, oz, Mt, kt; ore grade g/t; gold Moz, koz
 //   output       t/year, kt/year, Mt/year (tpa, ktpa, Mtpa)
 //   temperature  °C, °F, ° (degrees without a scale; also angles)
@@ -51,7 +51,7 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['kts', { unit: 'kn' }], ['fpm', { unit: 'ft/min' }], ['NM', { unit: 'nmi' }],
   ['kmph', { unit: 'km/h' }], ['kbps', { unit: 'kbps' }], ['Mbps', { unit: 'Mbps' }], ['Gbps', { unit: 'Gbps' }],
   ['hPa', { unit: 'hPa' }], ['mb', { unit: 'mbar', attachedOnly: true }], ['mbar', { unit: 'mbar' }],
-  ['GL', { unit: 'GL' }], ['ML', { unit: 'ML', attachedOnly: true }],
+  ['hl', { unit: 'hL' }], ['hL', { unit: 'hL' }], ['GL', { unit: 'GL' }], ['ML', { unit: 'ML', attachedOnly: true }],
   ['tpa', { unit: 't/year' }], ['ktpa', { unit: 'kt/year' }], ['Mtpa', { unit: 'Mt/year' }], ['Moz', { unit: 'Moz' }], ['koz', { unit: 'koz' }],
   ['ppm', { unit: 'ppm' }], ['ppb', { unit: 'ppb' }], ['ppt', { unit: 'ppt' }], ['µg', { unit: 'µg' }], ['ng', { unit: 'ng' }],
 ]);
@@ -89,6 +89,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...pluralise(['pound'], 'lb'),
   ...pluralise(['ounce'], 'oz'),
   ...pluralise(['litre', 'liter'], 'L'),
+  ...pluralise(['hectolitre', 'hectoliter'], 'hL'),
   ...pluralise(['kilolitre', 'kiloliter'], 'kL'),
   ...pluralise(['megalitre', 'megaliter'], 'ML'),
   ...pluralise(['gigalitre', 'gigaliter'], 'GL'),

@@ -471,4 +471,11 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('It is listed on the ASX and the TSX; the S&P/ASX 200 fell.'),
       ['ASX/organization', 'TSX/organization', 'S&P/organization', 'ASX 200/misc']);
   });
+
+  it('reads French saints\' hyphenated names and foreign stadiums as places, policies as things, finance jargon as no name', () => {
+    assert.deepEqual(entitiesOf('They played at Stade Chaban-Delmas near Saint-Émilion and Sainte-Foy.'),
+      ['Stade Chaban-Delmas/place', 'Saint-Émilion/place', 'Sainte-Foy/place']);
+    assert.deepEqual(entitiesOf('The Common Agricultural Policy applies, the RHP says, before the OFS and KYC checks.'),
+      ['Common Agricultural Policy/misc']);
+  });
 });

@@ -132,5 +132,10 @@ describe('figures: quantity', () => {
       { type: 'quantity', text: '0.09 g/t', value: 0.09, unit: 'g/t' },
       { type: 'quantity', text: '1.2Moz', value: 1.2, unit: 'Moz' },
     ]);
+    expectAll('The harvest fell to 3.05m hl, or 290,000 hl less than 3.4 million hectolitres.', [
+      { type: 'quantity', text: '3.05m hl', value: 3050000, unit: 'hL' },
+      { type: 'quantity', text: '290,000 hl', value: 290000, unit: 'hL' },
+      { type: 'quantity', text: 'less than 3.4 million hectolitres', value: 3400000, unit: 'hL', qualifier: 'fewer than' },
+    ]);
   });
 });

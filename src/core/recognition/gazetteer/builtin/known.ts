@@ -712,6 +712,10 @@ Toronto Stock Exchange|TSX
 Deutsche Börse|Deutsche Boerse
 Singapore Exchange|SGX
 Hong Kong Exchanges and Clearing|HKEX|Hong Kong Stock Exchange
+Euronext Paris
+Saint-Gobain
+Crédit Agricole|Credit Agricole
+Société Générale|Societe Generale|SocGen
 `;
 
 export const KNOWN_MISC = `
