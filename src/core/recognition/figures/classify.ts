@@ -129,6 +129,18 @@ interface UnitMatch {
   readonly factor?: number;
 }
 
+/** Kinds of day a duration is counted in. */
+const DAY_KINDS: ReadonlySet<string> = new Set(['working', 'business', 'calendar', 'trading', 'school', 'sitting', 'consecutive']);
+const DAY_AFTER_KIND = /^[ \u00a0]days?(?![\p{L}])/u;
+
+/** After "47.6 C": the end of a sentence, a clause or a bracket, not a word or a designation ("C-17", "F1"). */
+function isTemperatureScaleEnd(text: string, end: number): boolean {
+  const after = codeAt(text, end);
+  if (isLetterCode(after) || isDigitCode(after) || after === 45 /* - */ || after === 39 || after === 0x2019) return false;
+  // "40 C." ends a sentence; "Vitamin C.D." or "C.E.O." continues an abbreviation.
+  return !(after === 46 && isLetterCode(codeAt(text, end + 1)));
+}
+
 function lookupUnit(token: string, attached: boolean, lower = token.toLowerCase()): UnitEntry | undefined {
   const abbreviation = UNIT_ABBREVIATIONS.get(token);
   if (abbreviation && (attached || !abbreviation.attachedOnly)) return abbreviation;
@@ -186,6 +198,15 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     unit = combined;
     wordEnd = baseEnd;
   } else {
+    // "47.6 C (117.7 F)": a temperature's scale after a space, with nothing joined to the letter.
+    if ((token === 'C' || token === 'F') && next.separator === 'space' && isTemperatureScaleEnd(text, wordEnd)) {
+      return { unit: token === 'C' ? '°C' : '°F', end: wordEnd };
+    }
+    // "40 working days", "15 business days": a duration counted in a kind of day.
+    if (DAY_KINDS.has(next.lower) && next.separator === 'space') {
+      const day = DAY_AFTER_KIND.exec(text.slice(wordEnd, wordEnd + 8));
+      if (day) return { unit: 'day', end: wordEnd + day[0].length };
+    }
     // "0.09 g/t gold": grams per tonne, an ore's grade.
     if (token === 'g' && codeAt(text, wordEnd) === 47 && codeAt(text, wordEnd + 1) === 116 && !isLetterCode(codeAt(text, wordEnd + 2))) {
       return { unit: 'g/t', end: wordEnd + 2 };

@@ -245,7 +245,36 @@ function mayStartLawCitation(text: string, start: number): boolean {
 }
 
 /** End of a reference that holds digits but no figure (footnote marker, law-report citation, section number), if one starts here. */
+/** A journal reference's volume, issue and pages after its year: "2026;9(3):e2611873", "2025; 405: 2011–24". */
+const JOURNAL_VOLUME = /\d{1,4}(?:\(\d{1,3}\))?: ?e?\d+(?:[–-]\d+)?/y;
+
+function afterJournalYear(text: string, start: number, previous: number): boolean {
+  const semicolon = previous === 59 ? start - 1 : previous === 32 && codeAt(text, start - 2) === 59 ? start - 2 : -1;
+  return semicolon >= 4 && isDigitCode(codeAt(text, semicolon - 1)) && isDigitCode(codeAt(text, semicolon - 4));
+}
+
+/**
+ * "▲ 23 | Reply", "♥ 214 · 47 comments", "👍❤️😢 312": a count after a vote or reaction mark is
+ * page furniture.
+ */
+function followsReactionMark(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isHorizontalSpaceCode(text.charCodeAt(i))) i--;
+  if (i === start - 1 || i < 0) return false;
+  let code = text.charCodeAt(i);
+  if (code === 0xfe0f && i > 0) code = text.charCodeAt(--i);
+  // An emoji (a surrogate pair) or a vote, heart or arrow mark.
+  return (code >= 0xdc00 && code <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd83c && text.charCodeAt(i - 1) <= 0xd83e)
+    || REACTION_MARKS.has(code);
+}
+const REACTION_MARKS: ReadonlySet<number> = new Set([0x25b2, 0x25bc, 0x25b3, 0x25bd, 0x2665, 0x2661, 0x2764, 0x2b06, 0x2b07, 0x2191, 0x2193, 0x21e7]);
+
 function referenceEnd(text: string, start: number, previous: number): number | undefined {
+  if ((previous === 59 || previous === 32) && afterJournalYear(text, start, previous)) {
+    JOURNAL_VOLUME.lastIndex = start;
+    if (JOURNAL_VOLUME.test(text)) return JOURNAL_VOLUME.lastIndex;
+  }
+  if (isHorizontalSpaceCode(previous) && followsReactionMark(text, start)) return tokenEnd(text, start);
   if (previous === 91) {
     FOOTNOTE.lastIndex = start;
     if (FOOTNOTE.test(text)) return FOOTNOTE.lastIndex;

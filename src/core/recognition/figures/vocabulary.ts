@@ -280,7 +280,8 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
   'Table', 'Radio', 'War', 'Euro', 'COP', 'Share', 'Shares', 'Tweet', 'Tweets', 'Comments', 'Comment', 'Likes', 'Views', 'Replies',
   'Reply', 'Pin', 'Photo', 'Photos', 'Image', 'Images', 'Slide', 'Camp', 'Cup', 'Vision', 'Agenda', 'Web', 'Industry', 'Generation',
   'article', 'articles', 'resolution', 'section', 'sections', 'chapter', 'paragraph', 'clause', 'annex', 'page', 'pp', 'p', 'junction',
-  'junctions', 'platform', 'gate', 'number',
+  'junctions', 'platform', 'gate', 'number', 'runway', 'runways', 'milepost', 'phase', 'grade', 'item', 'stage', 'tier',
+  'terminal', 'route', 'flight', 'category',
 ]);
 
 /** Words before a bare month name that make it a date ("in March", "since June"). */

@@ -86,4 +86,11 @@ describe('figures: things that are not figures', () => {
     expectNone('Fans defended the 50+1 rule, and the P5+1 talks resumed.');
     expectOnly('Tickets cost more for fans aged 65+.', { type: 'quantity', text: '65+', value: 65, unit: 'year', qualifier: 'at least' });
   });
+
+  it('reads no figures in vote and reaction counts, journal references and lower-case designations', () => {
+    expectNone('Great post.\n▲ 23 | Reply\n\n♥ 214 · 👍😢 312');
+    expectNone('JAMA Netw Open. 2026;9(3):e2611873. MMWR 2026; 75: 211–5.');
+    expectNone('It landed on runway 24 after a phase 3 trial; see agenda item 7 and milepost 100.');
+    expectOnly('Prices rose to a level 30% higher.', { type: 'percent', text: '30%', value: 30, unit: '%' });
+  });
 });

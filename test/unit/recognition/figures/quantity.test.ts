@@ -138,4 +138,12 @@ describe('figures: quantity', () => {
       { type: 'quantity', text: 'less than 3.4 million hectolitres', value: 3400000, unit: 'hL', qualifier: 'fewer than' },
     ]);
   });
+
+  it('reads a temperature scale after a space and durations in working or business days', () => {
+    expectAll('It hit 47.6 C (117.7 F) and took 40 working days.', [
+      { type: 'quantity', text: '47.6 C', value: 47.6, unit: '°C' },
+      { type: 'quantity', text: '117.7 F', value: 117.7, unit: '°F' },
+      { type: 'quantity', text: '40 working days', value: 40, unit: 'day' },
+    ]);
+  });
 });
