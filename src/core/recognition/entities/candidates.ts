@@ -296,9 +296,14 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
 /** Heads that may take "of"/"for" ("Ministry of Defence", "Coalition of the Willing"). */
 /** Heads that take "for"/"on": bodies and documents ("Force for Ukraine", "Declaration on …"), not places. */
 function takesPurpose(word: string, first: boolean): boolean {
-  return (first && FOREIGN_ORG_PREFIXES.has(word)) || ORG_PREFIX_HEADS.has(word) || ORG_HEADS.has(word) || MISC_HEADS.has(word)
+  return (first && FOREIGN_ORG_PREFIXES.has(word)) || (first && PEOPLE_PLURALS.has(word)) || ORG_PREFIX_HEADS.has(word) || ORG_HEADS.has(word) || MISC_HEADS.has(word)
     || MISC_PREFIX_HEADS.has(word) || word === 'Coalition' || isPluralOrgHead(word);
 }
+
+/** "Moms for Liberty", "Americans for Prosperity", "Doctors for Extinction Rebellion": people for a cause. */
+const PEOPLE_PLURALS = new Set(['Moms', 'Mums', 'Mothers', 'Fathers', 'Dads', 'Parents', 'Families', 'Doctors', 'Physicians', 'Nurses',
+  'Lawyers', 'Scientists', 'Veterans', 'Students', 'Women', 'Citizens', 'Teachers', 'Engineers', 'Economists', 'Artists', 'Writers',
+  'Farmers', 'Workers', 'Grandparents', 'Neighbors', 'Neighbours', 'Taxpayers', 'Voters', 'Americans', 'Britons', 'Canadians', 'Christians']);
 
 /** "Centers for Disease Control", "National Institutes of Health": a plural head takes a complement too. */
 function isPluralOrgHead(word: string): boolean {
@@ -1149,6 +1154,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "Google UK": a known company's arm in a country.
   if (multi && (first.shape === 'upper' || (words.length === 2 && isKnownAs(lexicon, last.text, 'place', 2)))
     && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
+  // "PEN America", "ACLU Pennsylvania": an acronym before a country or state names that body's branch.
+  if (words.length === 2 && first.shape === 'upper' && !known && isKnownAs(lexicon, last.text, 'place', 2) && !lexicon.known.has(lexicon.keys.identity(first.text))) ev[1] += 2.5;
   // "Trinity College Dublin", "Queen's University Belfast": a body's head before the city it is in.
   if (tokens.length >= 3 && ORG_HEADS.has(tokens[tokens.length - 2].text) && lexicon.known.get(lexicon.keys.identity(last.text))?.type === 'place') ev[1] += 4;
   // "Apple Watch", "Google Maps", "Microsoft Teams": a known company's name before plain words names a product.

@@ -8,7 +8,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 export const NAME_HONORIFICS = words(`Sir Dame Lord Lady Baroness Baron`);
 
 /** Courtesy titles: dropped from the span, strong evidence of a person. */
-export const COURTESY_TITLES = words(`Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Mme Mlle Herr Frau Sr Sra Messrs
+export const COURTESY_TITLES = words(`Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Fr Mme Mlle Herr Frau Sr Sra Messrs Atty
   Sayyid Highness Majesty Excellency`);
 
 /**
@@ -79,7 +79,7 @@ export const ORG_HEADS = words(`
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
   Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
   Patrol Constabulary Gendarmerie Coastguard Marshals Laboratory Lab Kaisha
-  Liga Nachrichten Zeitung Rundschau Anzeiger Verein Verband KGaA mbH
+  Liga Nachrichten Zeitung Rundschau Anzeiger Verein Verband KGaA mbH Lig
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -109,7 +109,8 @@ export const PLACE_HEADS = words(`
   Ballroom Odeon Grandstand Wing Concourse Auditorium Amphitheatre Amphitheater Coliseum Colosseum
   Pavilion Racecourse Raceway Speedway Velodrome Oval Casino Cemetery Chapel Basilica Shrine Convent
   Monastery Priory Manor Campus Refinery Reservoir Barracks
-  Gorge Gully Range Ranges Lagoon Cove Marsh Marshes Swamp Dunes Rapids Cliffs Escarpment Wetlands Headland
+  Gorge Gully Range Ranges Lagoon Cove Marsh Marshes Swamp Dunes Rapids Cliffs Escarpment Wetlands Headland Fork Forks Mansion
+  Caddesi Sokak Sokağı Bulvarı Meydanı Mahallesi Apartmanı
 `);
 
 /** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
@@ -190,6 +191,7 @@ export const FURNITURE_WORDS = words(`
   World Local National International Economy Markets Money Video Podcast Podcasts Newsletters
   Advertise Download Downloads App Apps Facebook-share Whatsapp-share View Views
   Mon Tue Wed Thu Fri Sat Sun Am Pm AM PM GMT BST UTC CET EST EDT PST PDT
+  Yea Yeas Nay Nays Aye Ayes
 `);
 
 export const NEVER_ALONE: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...FURNITURE_WORDS]);
@@ -226,7 +228,7 @@ export const FOREIGN_ORG_PREFIXES = words(`
   Comitato Confederación Confederação Confederazione Federación Federação Associação Asociación
   Associazione Servicio Serviço Servizio Polícia Policía Polizia Guardia Armada Ejército Exército
   Real Atlético Atletico Borussia Olympique Sporting Dynamo Dinamo Spartak Lokomotiv Inter
-  Secretaría Secretaria Secretariat Médicos Medicos Hospital Hôpital Ospedale Empresa Compagnie Nippon
+  Secretaría Secretaria Secretariat Médicos Medicos Hospital Hôpital Ospedale Empresa Compagnie Nippon Borsa Bolsa
 `);
 
 /** Lower-case words after a name that make it a named project, event or document ("Empire Wind farm"). */
@@ -387,7 +389,7 @@ export const COMMON_ACRONYMS = words(`
   B2B B2C SME SMEs NGO NGOs LGBT LGBTQ BAME AGM CGT IHT ISA ISAs MPs MEPs MSPs TDs AMs DA DAs
   PFAS PFOS PFOA OLED LED LEDs LCD SSD CPU GPU GPUs RAM HDMI PCR MRSA PTSD ADHD ICBM ICBMs
   SSN PAYE APR CAGR EPS EBITDA ROI PMI HGV HGVs UV X-ray X-rays GLP-1 MMR MMRV
-  RHP DRHP OFS QIB QIBs HNI HNIs NII NIIs KYC GMP BRLM BRLMs TBC TBA AUM NAV YoY QoQ EMI EMIs SIP SIPs SPAC SPACs FDI NPA NPAs CSR
+  WASH RHP DRHP OFS QIB QIBs HNI HNIs NII NIIs KYC GMP BRLM BRLMs TBC TBA AUM NAV YoY QoQ EMI EMIs SIP SIPs SPAC SPACs FDI NPA NPAs CSR
 `);
 
 /** Section names that make up run-together page labels ("NewsPolitics"). */

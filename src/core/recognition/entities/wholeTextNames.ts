@@ -31,6 +31,7 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   addNumberedWards(ctx, candidates);
   addUsRoutes(ctx, candidates);
   addNumberedResolutions(ctx, candidates);
+  addCircuitCourts(ctx, candidates);
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
   addKnownNamesWithLowerWords(ctx, candidates);
@@ -282,11 +283,14 @@ function addBracketedPartyInitials(ctx: Context, candidates: Candidate[]): void 
 }
 
 /** "HB 2127", "House Bill 2127", "SB 1047", "H.R. 6120": a numbered bill is a named document. */
-const NUMBERED_BILL = /\b(?:(House|Senate|Assembly) Bill|H\.R\.|H\.B\.|S\.B\.|A\.B\.|HB|SB|AB|HR|LD|HF|SF) ?(\d{1,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
-const BILL_PREFIXES: Readonly<Record<string, string>> = { House: 'hb', Senate: 'sb', Assembly: 'ab' };
+const NUMBERED_BILL = /\b(?:(House Bill|Senate Bill|Assembly Bill|House File|Senate File)|H\.R\.|H\.B\.|S\.B\.|A\.B\.|HB|SB|AB|HR|LD|HF|SF) ?(\d{1,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const BILL_PREFIXES: Readonly<Record<string, string>> = {
+  'House Bill': 'hb', 'Senate Bill': 'sb', 'Assembly Bill': 'ab', 'House File': 'hf', 'Senate File': 'sf',
+};
 
 function addNumberedBills(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('B') && !ctx.text.includes('H')) return;
+  // (Every form holds a B, an H, an F or "LD".)
+  if (!ctx.text.includes('B') && !ctx.text.includes('H') && !ctx.text.includes('F') && !ctx.text.includes('LD')) return;
   NUMBERED_BILL.lastIndex = 0;
   let added = false;
   for (let match = NUMBERED_BILL.exec(ctx.text); match; match = NUMBERED_BILL.exec(ctx.text)) {
@@ -324,11 +328,33 @@ function addNumericTickers(ctx: Context, candidates: Candidate[]): void {
   });
 }
 
-/** "resolution 2817", "Resolution 242": a numbered UN (or other) resolution is a named document. */
-const NUMBERED_RESOLUTION = /\b[Rr]esolution \d{3,4}(?![\p{N}]|[.,]\d)/gu;
+const CIRCUIT_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh'];
+const CIRCUIT = `(?:\\d{1,2}(?:st|nd|rd|th)|${CIRCUIT_ORDINALS.join('|')}|D\\.C\\.|Federal)`;
+const CIRCUIT_COURT_SOURCE = `\\b(?:(${CIRCUIT}) (?:U\\.S\\. |US )?Circuit Court of Appeals|(?:(?:U\\.S\\.|US|United States) )?Court of Appeals for the (${CIRCUIT}) Circuit)`;
+/** "the 5th U.S. Circuit Court of Appeals", "the U.S. Court of Appeals for the Fifth Circuit". */
+const CIRCUIT_COURT = new RegExp(CIRCUIT_COURT_SOURCE, 'g');
+const CIRCUIT_COURT_ONCE = new RegExp(CIRCUIT_COURT_SOURCE);
+
+/** A US federal appeals court, keyed by its circuit so that its two styles link ("5th" as "fifth"). */
+function addCircuitCourts(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes('Circuit')) return;
+  insertPatternCandidates(ctx, candidates, CIRCUIT_COURT, (start, text) => {
+    const circuit = CIRCUIT_COURT_ONCE.exec(text);
+    const written = circuit?.[1] ?? circuit?.[2] ?? '';
+    const number = Number.parseInt(written, 10);
+    const ordinal = Number.isNaN(number) ? written : CIRCUIT_ORDINALS[number - 1] ?? written;
+    return patternCandidate(start, text, `${ordinal.toLowerCase()} circuit`, evidenceOf(0, 6, 0, 0), text.split(' ').length);
+  });
+}
+
+/**
+ * "resolution 2817", "Resolution 242": a numbered UN (or other) resolution is a named document;
+ * "Law No. 7269", "Resolution No. 2026-47", "Decree No. 12": so is one numbered with "No.".
+ */
+const NUMBERED_RESOLUTION = /\b(?:[Rr]esolution \d{3,4}(?![\p{N}]|[.,]\d)|(?:Law|Resolution|Decree|Ordinance|Order|Regulation|Act|Directive|Circular) No\. ?\d{1,5}(?:[-/]\d{1,5})?(?![\p{N}]|[.,]\d))/gu;
 
 function addNumberedResolutions(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('esolution ')) return;
+  if (!ctx.text.includes('esolution ') && !ctx.text.includes(' No.')) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_RESOLUTION, (start, text) => {
     const key = text.toLowerCase();
     return patternCandidate(start, text, key, [0, 0, 0, 6], 2);

@@ -84,6 +84,8 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
   const { start, token: word } = next;
   let end = next.end;
   if (ISO_CODES.has(word)) return { type: 'money', end, unit: word };
+  // "2.5 billion TL": Turkish papers write the lira's old symbol after the amount.
+  if (word === 'TL') return { type: 'money', end, unit: 'TRY' };
 
   let lower = next.lower;
   let code: string | undefined;

@@ -129,7 +129,8 @@ function buildTriggers(): Trigger[] {
   CURRENCY_CODES.forEach((code) => triggers.push({ word: code.toLowerCase(), kind: 'currencyCode', value: 0, code }));
   triggers.push({ word: 'rmb', kind: 'currencyCode', value: 0, code: 'CNY' }, { word: 'rs', kind: 'currencyCode', value: 0, code: 'INR' },
     { word: 'tk', kind: 'currencyCode', value: 0, code: 'BDT' }, { word: 'ksh', kind: 'currencyCode', value: 0, code: 'KES' },
-    { word: 'sh', kind: 'currencyCode', value: 0, code: 'KES' }, { word: 'n', kind: 'currencyCode', value: 0, code: 'NGN' });
+    { word: 'sh', kind: 'currencyCode', value: 0, code: 'KES' }, { word: 'n', kind: 'currencyCode', value: 0, code: 'NGN' },
+    { word: 'tl', kind: 'currencyCode', value: 0, code: 'TRY' });
   return triggers;
 }
 

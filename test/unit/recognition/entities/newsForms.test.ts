@@ -478,4 +478,19 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('The Common Agricultural Policy applies, the RHP says, before the OFS and KYC checks.'),
       ['Common Agricultural Policy/misc']);
   });
+
+  it('reads numbered laws and resolutions, Senate and House Files, and US appeals courts in both styles as one court', () => {
+    assert.deepEqual(entitiesOf('Law No. 7269 and Resolution No. 2026-47 passed, and Senate File 496 died.'),
+      ['Law No. 7269/misc', 'Resolution No. 2026-47/misc', 'Senate File 496/misc']);
+    const found = entityMentions('The 5th U.S. Circuit Court of Appeals ruled; the US Court of Appeals for the Fifth Circuit agreed.');
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}`),
+      ['5th U.S. Circuit Court of Appeals/organization', 'US Court of Appeals for the Fifth Circuit/organization']);
+    assert.equal(found[0].entity, found[1].entity);
+  });
+
+  it('reads groups of people for a cause, Turkish streets and bodies, and roll-call votes', () => {
+    assert.deepEqual(entitiesOf('They joined Moms for Liberty at İsmet İnönü Caddesi near Borsa Istanbul.'),
+      ['Moms for Liberty/organization', 'İsmet İnönü Caddesi/place', 'Borsa Istanbul/organization']);
+    assert.deepEqual(entitiesOf('Roll call: Bauer, Yea; Okafor, Nay.').filter((e) => /Yea|Nay/.test(e)), []);
+  });
 });

@@ -98,4 +98,11 @@ describe('figures: money', () => {
       { type: 'money', text: '40 bucks', value: 40, unit: 'USD' },
     ]);
   });
+
+  it('reads Turkish lira written TL before or after the amount', () => {
+    expectAll('It paid TL 10,000 and announced 2.5 billion TL.', [
+      { type: 'money', text: 'TL 10,000', value: 10000, unit: 'TRY' },
+      { type: 'money', text: '2.5 billion TL', value: 2500000000, unit: 'TRY' },
+    ]);
+  });
 });

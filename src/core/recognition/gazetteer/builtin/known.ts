@@ -47,6 +47,7 @@ Sahel
 Horn of Africa
 Gulf|Persian Gulf
 Red Sea
+Aegean|Aegean Sea
 Black Sea
 Baltic Sea
 Mediterranean|Mediterranean Sea
@@ -713,6 +714,9 @@ Deutsche Börse|Deutsche Boerse
 Singapore Exchange|SGX
 Hong Kong Exchanges and Clearing|HKEX|Hong Kong Stock Exchange
 Euronext Paris
+Red Crescent|Red Crescent Society
+European Court of Justice|ECJ|Court of Justice of the European Union|CJEU
+Borsa Istanbul
 Saint-Gobain
 Crédit Agricole|Credit Agricole
 Société Générale|Societe Generale|SocGen
