@@ -3,6 +3,7 @@
 import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } from '../model';
 import type { Candidate } from './entities/candidates';
 import { hashWord, LOWER_COMMON } from './entities/tokenize';
+import { NAME_PARTICLES } from './entities/cues';
 import { bestType } from './entities/evidence';
 import { BlockCache } from './documentAnalysis/blockAnalysis';
 import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/documentAnalysis';
@@ -74,6 +75,18 @@ function noteLocal(map: Map<string, string>, shorter: string, key: string): void
   map.set(shorter, known && known !== key ? '' : key);
 }
 
+const HYPHENATED_LAST_WORD = /-[^\s-]+$/;
+
+/** The middle word of a three-word person's key when it reads as a first surname (no given name, initial or particle). */
+function middleSurnameOf(key: string, lexicon: Lexicon): string | undefined {
+  const first = key.indexOf(' ');
+  const second = key.indexOf(' ', first + 1);
+  if (first <= 0 || second < 0 || key.indexOf(' ', second + 1) >= 0 || second - first <= 3) return undefined;
+  const middle = key.slice(first + 1, second);
+  if (NAME_PARTICLES.has(middle) || lexicon.known.has(middle) || lexicon.givenNames.has(middle.charAt(0).toUpperCase() + middle.slice(1))) return undefined;
+  return lexicon.keys.surname(middle);
+}
+
 /**
  * The source's analysis with its local links, once its document analysis is done. Not part of a
  * generator: a generator is compiled with its resumption machinery, and this loop inside one made
@@ -119,6 +132,14 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     noteLocal(localFirstNames, c.key.slice(0, c.key.indexOf(' ')), c.key);
     const existing = localSurnames.get(surname);
     if (!existing || c.key.length > existing.length) localSurnames.set(surname, c.key);
+    // "Arancibia" for "Ximena Arancibia Choque": a Spanish or Portuguese name's first surname is the
+    // one used alone; the middle word of three counts as a surname unless it is a given name ("John Paul Smith").
+    const firstSurname = HYPHENATED_LAST_WORD.test(c.text) ? undefined : middleSurnameOf(c.key, lexicon);
+    if (firstSurname !== undefined) {
+      personNames.push([firstSurname, c.key]);
+      const before = localSurnames.get(firstSurname);
+      if (!before || c.key.length > before.length) localSurnames.set(firstSurname, c.key);
+    }
   }
   // (Deleting the entry being visited is safe in a Map's forEach.)
   localHeads.forEach((key, head) => {

@@ -215,7 +215,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // ("ADAEZE:" as a transcript's speaker label is a given name in capitals, not an acronym.)
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
       ?? (c.acronym && c.text.length <= 3 ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
-    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return usualSpelling(local, env);
+    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return usualSpelling(fullerTwoWordName(local, index), env);
   }
   // "Sepa", "Unicef": British style writes many acronyms in title case.
   const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
@@ -240,7 +240,8 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       const near = nearSurname(index, surname);
       if (near) full = dominant(index.surnames.get(near));
     }
-    if (full && full !== c.key) return usualSpelling(full, env);
+    // "Arancibia" for "Ximena Arancibia", who is "Ximena Arancibia Choque" elsewhere in the workspace.
+    if (full && full !== c.key) return usualSpelling(fullerTwoWordName(full, index), env);
     // "Xi" for "Xi Jinping", "Lula" for "Lula da Silva": a family name written first, or a name the
     // press uses alone; never a common given name ("Rachel"), a common word or a known place.
     // After a style a given name is how the press names a knight or dame ("Sir Keir").
@@ -404,12 +405,29 @@ function acronymExpansion(key: string, env: ResolveEnvironment): string | undefi
 }
 
 /** The one three-word person name of the workspace that continues `key` (two words) by one surname. */
+/** A two-word person's key, or the one fuller name the workspace gives that person (see fullerPersonName). */
+function fullerTwoWordName(key: string, index: WorkspaceIndex): string {
+  const space = key.indexOf(' ');
+  return space > 0 && key.indexOf(' ', space + 1) < 0 ? fullerPersonName(key, index) ?? key : key;
+}
+
+/** Whether some mention of `key` ends in a word of its own, not a hyphenated one ("Okafor-Lim"). */
+function writtenWithSpaces(key: string, index: WorkspaceIndex): boolean {
+  const surfaces = index.stats(key)?.surfaces;
+  if (!surfaces) return false;
+  for (const surface of surfaces.keys()) if (!HYPHENATED_LAST_WORD.test(surface)) return true;
+  return false;
+}
+const HYPHENATED_LAST_WORD = /-[^\s-]+$/;
+
 function fullerPersonName(key: string, index: WorkspaceIndex): string | undefined {
   const named = index.personFirstWords.get(key.slice(0, key.indexOf(' ')));
   if (!named || named.size < 2) return undefined;
   let fuller: string | undefined;
   for (const full of named.keys()) {
     if (!full.startsWith(`${key} `) || full.indexOf(' ', key.length + 1) >= 0) continue;
+    // "Nadia Haddad" is not "Nadia Haddad-Morrison": the fuller name must be written with a space.
+    if (!writtenWithSpaces(full, index)) continue;
     if (fuller !== undefined) return undefined;
     fuller = full;
   }

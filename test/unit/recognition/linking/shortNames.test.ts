@@ -180,5 +180,18 @@ describe('recognition: linking does not depend on the order sources arrive in', 
     assert.ok(forwards && forwards.kind === 'entity');
     assert.deepEqual(backwards, forwards);
   });
-});
 
+  it('links a first surname alone to the three-word Spanish name, also through a shorter form elsewhere, but not to a hyphenated one', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Ximena Arancibia Choque won the run-off. Arancibia thanked her voters in La Paz.' },
+      { id: 'b.txt', text: 'Ximena Arancibia spoke first. Arancibia said the count was clean.' },
+      { id: 'c.txt', text: 'Nadia Haddad-Morrison chairs the board. Nadia Haddad, a trader, and Haddad disagreed.' },
+    ]);
+    const full = idOf(found, 'Ximena Arancibia Choque');
+    for (const [id, mentions] of found) {
+      if (id === 'c.txt') continue;
+      for (const m of mentions) if (m.text.includes('Arancibia')) assert.equal(m.entity, full, `${id}: ${m.text}`);
+    }
+    assert.notEqual(idOf(found, 'Nadia Haddad'), idOf(found, 'Nadia Haddad-Morrison'));
+  });
+});
