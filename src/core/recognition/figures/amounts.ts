@@ -36,6 +36,8 @@ const SPACED_SCALES: ReadonlyMap<string, number> = new Map([
   ['crores', 7], ['lakh', 5], ['lakhs', 5],
 ]);
 
+const LAKH_CRORE = /^ crores?(?![\p{L}])/u;
+
 /** The integer written in text[start, end), skipping thousands separators. */
 function integerValue(text: string, start: number, end: number): number {
   let value = 0;
@@ -117,6 +119,11 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
         if (spaced !== undefined && (!abbreviation || money)) {
           exponent = spaced;
           end = wordEnd;
+          // "₹2.29 lakh crore": a lakh of crores, 10^12.
+          if (spaced === 5 && LAKH_CRORE.test(text.slice(wordEnd, wordEnd + 8))) {
+            exponent = 12;
+            end = wordEnd + (text.startsWith(' crores', wordEnd) ? 7 : 6);
+          }
         }
       }
     }

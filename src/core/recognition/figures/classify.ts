@@ -200,6 +200,8 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     unit = combined;
     wordEnd = baseEnd;
   } else {
+    // "5.6 on the Richter scale": a magnitude with its scale named after it.
+    if (next.lower === 'on' && text.startsWith(' the Richter scale', wordEnd)) return { unit: 'magnitude', end: wordEnd + 18 };
     // "47.6 C (117.7 F)": a temperature's scale after a space, with nothing joined to the letter.
     if ((token === 'C' || token === 'F') && next.separator === 'space' && isTemperatureScaleEnd(text, wordEnd)) {
       return { unit: token === 'C' ? '°C' : '°F', end: wordEnd };

@@ -6,6 +6,8 @@ import { isValidDate } from './calendar';
 import { matchDayMonth, matchIsoDate, matchSlashDate, matchTime } from './dates';
 import { codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isUpperCode, skipHorizontalSpaces, tokenEnd } from './text';
 
+const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/y;
+
 /** Emits the date or time starting at the digit `start` and returns its end; undefined if none. */
 export function readDigitDateOrTime(context: ScanContext, start: number): number | undefined {
   const { text, reference } = context;
@@ -21,6 +23,17 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     const slashed = matchSlashDate(text, start, () => dayFirst(context));
     if (slashed === 'skip') return tokenEnd(text, start);
     if (slashed) return emit(context, 'date', start, slashed.end, { value: slashed.value });
+  }
+  // "11.11.2026": a day, a month and a year joined by dots (European style), day first.
+  if (next === 46 && digits <= 2) {
+    DOTTED_DATE.lastIndex = start;
+    const dotted = DOTTED_DATE.exec(text);
+    if (dotted) {
+      const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      if (isValidDate(year, month, day)) {
+        return emit(context, 'date', start, start + dotted[0].length, { value: `${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}` });
+      }
+    }
   }
   if (digits > 4) return undefined;
   const wordAt = isHorizontalSpaceCode(next) ? runEnd + 1 : runEnd;

@@ -130,7 +130,7 @@ function buildTriggers(): Trigger[] {
   triggers.push({ word: 'rmb', kind: 'currencyCode', value: 0, code: 'CNY' }, { word: 'rs', kind: 'currencyCode', value: 0, code: 'INR' },
     { word: 'tk', kind: 'currencyCode', value: 0, code: 'BDT' }, { word: 'ksh', kind: 'currencyCode', value: 0, code: 'KES' },
     { word: 'sh', kind: 'currencyCode', value: 0, code: 'KES' }, { word: 'n', kind: 'currencyCode', value: 0, code: 'NGN' },
-    { word: 'tl', kind: 'currencyCode', value: 0, code: 'TRY' });
+    { word: 'tl', kind: 'currencyCode', value: 0, code: 'TRY' }, { word: 'bs', kind: 'currencyCode', value: 0, code: 'BOB' });
   return triggers;
 }
 

@@ -245,6 +245,21 @@ function mayStartLawCitation(text: string, start: number): boolean {
 }
 
 /** End of a reference that holds digits but no figure (footnote marker, law-report citation, section number), if one starts here. */
+const MAGNITUDE_AFTER_M = /\d\.\d(?!\d|\.\d|[\p{L}])/uy;
+
+/**
+ * "Items: (1) Beloved, Toni Morrison; (2) Maus": a number in brackets that opens an item of a list,
+ * at a line's start or after a colon, semicolon or comma, before a capital.
+ */
+function isListMarker(text: string, start: number): boolean {
+  const close = isDigitCode(codeAt(text, start + 1)) ? start + 2 : start + 1;
+  if (codeAt(text, close) !== 41 || !isHorizontalSpaceCode(codeAt(text, close + 1)) || !isUpperCode(codeAt(text, close + 2))) return false;
+  const before = codeAt(text, start - 2);
+  if (before === 0 || before === 10) return true;
+  const mark = codeAt(text, start - 3);
+  return isHorizontalSpaceCode(before) && (mark === 58 || mark === 59 || mark === 44);
+}
+
 /** A journal reference's volume, issue and pages after its year: "2026;9(3):e2611873", "2025; 405: 2011–24". */
 const JOURNAL_VOLUME = /\d{1,4}(?:\(\d{1,3}\))?: ?e?\d+(?:[–-]\d+)?/y;
 
@@ -466,11 +481,19 @@ function pageCounterEnd(text: string, start: number): number | undefined {
 export function handleDigit(context: ScanContext, start: number): number {
   const { text } = context;
   const previous = codeAt(text, start - 1);
+  // "an M6.8 quake": a magnitude written after M.
+  if (previous === 77 && !isLetterCode(codeAt(text, start - 2)) && !isDigitCode(codeAt(text, start - 2))) {
+    MAGNITUDE_AFTER_M.lastIndex = start;
+    if (MAGNITUDE_AFTER_M.test(text) && start - 1 >= context.floor) {
+      return emit(context, 'quantity', start - 1, MAGNITUDE_AFTER_M.lastIndex, { value: Number(text.slice(start, MAGNITUDE_AFTER_M.lastIndex)), unit: 'magnitude' });
+    }
+  }
   if (isLetterCode(previous) || isDigitCode(previous) || previous === 95 || previous === 47 || previous === 92 || previous === 61 ||
       previous === 38 || previous === 64 || previous === 35 || previous === 58 || previous === 36) {
     return skip(context, start);
   }
   if (previous === 43 && isDigitCode(codeAt(text, start - 2))) return skip(context, start);
+  if (previous === 40 && isListMarker(text, start)) return tokenEnd(text, start);
   if ((previous === 46 || previous === 44) && (isDigitCode(codeAt(text, start - 2)) || isLetterCode(codeAt(text, start - 2)))) return skip(context, start);
   if (previous === 45 || previous === 0x2013 || previous === 0x2010) {
     const before = codeAt(text, start - 2);

@@ -48,6 +48,8 @@ export function readRange(
   if (second.value <= value) return scoreLike ? 'score' : undefined;
   if (scoreLike && amount.digitCount <= 2 && second.digitCount <= 2 && isMatchResult(context, amount.start, second.end)) return 'score';
   if (second.value > value * toRatio) return undefined;
+  // "48.2% – 51.8%": two shares of one whole (a vote split) are two figures, not a range.
+  if (connector[1] && connector[2] && Math.abs(value + second.value - 100) < 0.15) return undefined;
   return { value, max: second.value, end: second.end, percent: connector[1] !== undefined, scale: Math.max(amount.scale, second.scale) };
 }
 

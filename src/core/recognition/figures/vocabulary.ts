@@ -82,7 +82,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEn
   ...pluralise(['milligram', 'milligramme'], 'mg'),
   ...pluralise(['microgram', 'microgramme'], 'µg'),
   ...pluralise(['nanogram', 'nanogramme'], 'ng'),
-  ['magnitude', { unit: 'magnitude' }],
+  ['magnitude', { unit: 'magnitude' }], ['richter', { unit: 'magnitude' }],
   ...pluralise(['hectopascal'], 'hPa'),
   ...pluralise(['millibar'], 'mbar'),
   ...pluralise(['nit'], 'nit'),
@@ -304,4 +304,4 @@ export const WEAK_YEAR_CONTEXT: ReadonlySet<string> = new Set(['of', 'to', 'for'
  * local time" → "11:30 a.m."); a named one ("Moscow time") is a zone.
  */
 export const TIME_ZONE_PATTERN =
-  '(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|JST|KST|HKT|SGT|PKT|EAT|WAT|CAT|SAST|GST|AST|ADT|WIB|ICT|PHT|ET|PT|CT|Z)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])|(?!Local )\\p{Lu}\\p{Ll}+ time(?![\\p{L}])';
+  '(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|JST|KST|HKT|SGT|PKT|EAT|WAT|CAT|SAST|GST|AST|ADT|WIB|ICT|PHT|BOT|ART|BRT|CLT|COT|PET|VET|ECT|ET|PT|CT|Z)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])|(?!Local )\\p{Lu}\\p{Ll}+ time(?![\\p{L}])|(?:Eastern|Pacific|Central|Mountain)(?![\\p{L}])';

@@ -29,6 +29,8 @@ export function handleWord(context: ScanContext, word: WordAt): number {
   switch (word.trigger.kind) {
     case 'cardinal':
     case 'scale': {
+      const spokenTime = word.trigger.kind === 'cardinal' ? readSpokenTime(context, word) : undefined;
+      if (spokenTime !== undefined) return spokenTime;
       const amount = readSpelledAmount(context.text, word, context.floor);
       return amount ? finishAmount(context, amount) : -1;
     }
@@ -66,6 +68,40 @@ export function handleWord(context: ScanContext, word: WordAt): number {
     case 'rank':
       return handleRank(context, word);
   }
+}
+
+const SPOKEN_MINUTES: ReadonlyMap<string, number> = new Map([
+  ['oh five', 5], ['oh-five', 5], ['ten', 10], ['fifteen', 15], ['twenty', 20], ['twenty-five', 25], ['thirty', 30],
+  ['thirty-five', 35], ['forty', 40], ['forty-five', 45], ['fifty', 50], ['fifty-five', 55],
+]);
+const SPOKEN_MINUTE = /^[ \u00a0]((?:oh|twenty|thirty|forty|fifty)[ -]five|oh five|ten|fifteen|twenty|thirty|forty|fifty)(?![\p{L}-])/u;
+const SPOKEN_MERIDIEM = /^[ \u00a0]?([ap])\.?m(?:\.(?![\p{L}]))?(?![\p{L}])/iu;
+/** A zone after a spoken hour, before punctuation or a word of time ("nine Eastern.", not "nine Pacific islanders"). */
+const SPOKEN_ZONE = /^[ \u00a0](?:Eastern|Pacific|Central|Mountain|GMT|UTC)(?: [Tt]ime)?(?=[.,;:!?)\n—–-]|$| (?:on|tonight|today|tomorrow|this|and|or|when|as)(?![\p{L}]))/u;
+const SPOKEN_TIME_LEADS: ReadonlySet<string> = new Set(['at', 'around', 'until', 'till', 'by', 'since', 'before', 'after']);
+
+/**
+ * Clock times spoken in transcripts: "ten a.m. Eastern", "nine forty p.m.", "tonight at nine
+ * Eastern", "at seven thirty". An hour word needs minutes, a.m./p.m. or a zone; minutes alone need
+ * "at" or a like word before ("seven thirty" may be two counts).
+ */
+function readSpokenTime(context: ScanContext, word: WordAt): number | undefined {
+  const hour = word.trigger.value;
+  if (!Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
+  const { text } = context;
+  const following = text.slice(word.end, word.end + 24);
+  const minute = SPOKEN_MINUTE.exec(following);
+  let end = word.end + (minute ? minute[0].length : 0);
+  const meridiem = SPOKEN_MERIDIEM.exec(text.slice(end, end + 8));
+  if (meridiem) end += meridiem[0].length;
+  const zone = SPOKEN_ZONE.exec(text.slice(end, end + 24));
+  const led = minute !== null && SPOKEN_TIME_LEADS.has(previousLower(context, word.start) ?? '');
+  if (!meridiem && !zone && !led) return undefined;
+  const pm = meridiem !== null && meridiem[1].toLowerCase() === 'p';
+  const hours = meridiem === null ? hour : pm ? (hour % 12) + 12 : hour % 12;
+  const minutes = minute ? SPOKEN_MINUTES.get(minute[1].replace(/ (?=five$)/, '-').replace('oh-five', 'oh five')) ?? 0 : 0;
+  const value = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  return emit(context, 'time', word.start, zone ? end + zone[0].length : end, { value });
 }
 
 /** "world No 2", "the No. 5 seed", "ranked No.214": a ranking, not Downing Street's "No 10". */
@@ -343,9 +379,9 @@ function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   const { text } = context;
   const code = word.trigger.code ?? '';
   const spelled = text.slice(word.start, word.end);
-  // "Rs 500", "Tk 5,000", "KSh181 billion", "Sh38.50": rupees, taka and shillings are written in
-  // title case.
-  const isRupees = (code === 'INR' && spelled === 'Rs') || (code === 'BDT' && spelled === 'Tk')
+  // "Rs 500", "Tk 5,000", "KSh181 billion", "Sh38.50", "Bs 14.20": rupees, taka, shillings and
+  // bolivianos are written in title case.
+  const isRupees = (code === 'INR' && spelled === 'Rs') || (code === 'BDT' && spelled === 'Tk') || (code === 'BOB' && spelled === 'Bs')
     || (code === 'KES' && (spelled === 'KSh' || spelled === 'Ksh' || spelled === 'Sh'));
   // "N2.1 trillion", "N412.50", "N5,000": Nigerian papers' naira, told from "N95" and "N1" by its
   // scale, pence or thousands.

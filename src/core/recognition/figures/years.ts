@@ -1,12 +1,14 @@
 // Years: "in 2025", "the 2024 election", "mid-2025", "2020-21", "2026/27", "the 1990s", "fiscal 2027".
-// A bare four-digit number is a year only with a year context, so "Paris 2026 (Agencies)" is not.
+// A bare four-digit number is a year only with a year context (a word before it, a colon or a
+// singular noun after it), so "Paris 2026 (Agencies)" is not.
 
 import type { Amount } from './amounts';
 import { formatYear } from './calendar';
 import { readCountedNoun, readNextWord } from './classify';
 import { emit, type ScanContext } from './context';
-import { codeAt, isLetterCode, lowerSlice, previousWord } from './text';
-import { STRONG_YEAR_CONTEXT, WEAK_YEAR_CONTEXT } from './vocabulary';
+import { TRIGGERS } from './lexicon';
+import { codeAt, isHorizontalSpaceCode, isLetterCode, lowerSlice, previousWord } from './text';
+import { CURRENCY_WORDS, FUNCTION_WORDS, IRREGULAR_PLURALS, STRONG_YEAR_CONTEXT, UNIT_WORDS, WEAK_YEAR_CONTEXT } from './vocabulary';
 
 const YEAR_RANGE = /[-–—/](\d{4}|\d{2})(?![\d\p{L}])/uy;
 /** Prefixes joined to a year by a hyphen ("mid-2025"), part of its span. */
@@ -63,8 +65,30 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
       }
     }
   }
+  if (context_ === undefined && year >= 1900 && year <= 2100 && readsAsYearByWhatFollows(text, end)) context_ = 'weak';
   if (context_ === undefined) return undefined;
   return emit(context, 'date', spanStart, end, { value: fiscal ? undefined : formatYear(year) });
+}
+
+/** Words after a number that make it a count or a measure ("2000 strong", "1500 more"), not a year. */
+const NOT_AFTER_YEAR: ReadonlySet<string> = new Set(['strong', 'more', 'less', 'fewer', 'plus', 'odd', 'new', 'extra', 'additional', 'other', 'per', 'times']);
+
+/**
+ * "2019: Arkvale is founded" (a timeline), "the 2026 harvest", "its split 1982 decision": a
+ * year-like number before a colon, or before a singular noun, which no count above one takes.
+ */
+function readsAsYearByWhatFollows(text: string, end: number): boolean {
+  const next = codeAt(text, end);
+  if (next === 58) return isHorizontalSpaceCode(codeAt(text, end + 1));
+  if (!isHorizontalSpaceCode(next)) return false;
+  const first = codeAt(text, end + 1);
+  if (first < 97 || first > 122) return false;
+  let wordEnd = end + 2;
+  while (isLetterCode(codeAt(text, wordEnd))) wordEnd++;
+  const word = text.slice(end + 1, wordEnd);
+  if (word.length < 3 || codeAt(text, wordEnd) === 45 || FUNCTION_WORDS.has(word) || NOT_AFTER_YEAR.has(word)) return false;
+  if ((word.endsWith('s') && !word.endsWith('ss')) || IRREGULAR_PLURALS.has(word) || UNIT_WORDS.has(word) || CURRENCY_WORDS.has(word)) return false;
+  return TRIGGERS.lookup(word) === undefined;
 }
 
 /** Start of "fiscal" or "financial" before the word "year" at `yearStart`. */

@@ -203,5 +203,14 @@ describe('figures: dates', () => {
     const found = findFigures('In May second place went to Jones.', { referenceDate: '2026-09-04' });
     assert.deepEqual(found.map((m) => m.text), ['May', 'second']);
   });
-});
 
+  it('reads years in timelines and before a singular noun, and European dotted dates', () => {
+    expectAll('2019: Arkvale is founded. The 2026 harvest fell, as the split 1982 decision stands, on 11.11.2026.', [
+      { type: 'date', text: '2019', value: '2019' },
+      { type: 'date', text: '2026', value: '2026' },
+      { type: 'date', text: '1982', value: '1982' },
+      { type: 'date', text: '11.11.2026', value: '2026-11-11' },
+    ]);
+    expectOnly('Some 1500 troops were sent.', { type: 'number', text: 'Some 1500 troops', value: 1500, unit: 'troops', qualifier: 'approximate' });
+  });
+});

@@ -93,4 +93,8 @@ describe('figures: things that are not figures', () => {
     expectNone('It landed on runway 24 after a phase 3 trial; see agenda item 7 and milepost 100.');
     expectOnly('Prices rose to a level 30% higher.', { type: 'percent', text: '30%', value: 30, unit: '%' });
   });
+
+  it('reads no figure in the numbers that open the items of a list', () => {
+    expectNone('Titles: (1) Beloved, Toni Morrison; (2) Maus, Art Spiegelman.\n(3) Lawn Boy');
+  });
 });

@@ -105,4 +105,13 @@ describe('figures: money', () => {
       { type: 'money', text: '2.5 billion TL', value: 2500000000, unit: 'TRY' },
     ]);
   });
+
+  it('reads a lakh of crores, bolivianos written Bs, and earthquake magnitudes', () => {
+    expectAll('It cost ₹2.29 lakh crore and Bs 14.20; an M6.8 quake, 5.6 on the Richter scale.', [
+      { type: 'money', text: '₹2.29 lakh crore', value: 2290000000000, unit: 'INR' },
+      { type: 'money', text: 'Bs 14.20', value: 14.2, unit: 'BOB' },
+      { type: 'quantity', text: 'M6.8', value: 6.8, unit: 'magnitude' },
+      { type: 'quantity', text: '5.6 on the Richter scale', value: 5.6, unit: 'magnitude' },
+    ]);
+  });
 });

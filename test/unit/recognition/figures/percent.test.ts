@@ -37,4 +37,12 @@ describe('figures: percent', () => {
   it('does not take "PCs" for percent', () => {
     expectAll('The school bought 30 PCs.', [{ type: 'number', text: '30 PCs', value: 30, unit: 'pcs' }]);
   });
+
+  it('reads two shares of one whole joined by a dash as two percents, not a range', () => {
+    expectAll('Arancibia led 48.2% – 51.8%, within a 20%-25% band.', [
+      { type: 'percent', text: '48.2%', value: 48.2, unit: '%' },
+      { type: 'percent', text: '51.8%', value: 51.8, unit: '%' },
+      { type: 'percent', text: '20%-25%', value: 20, max: 25, unit: '%', qualifier: 'range' },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { expectAll, expectNone, table } from './support';
+import { expectAll, expectNone, expectOnly, table } from './support';
 
 describe('figures: times', () => {
   table([
@@ -62,5 +62,14 @@ describe('figures: times', () => {
       { type: 'percent', text: '6.50 per cent', value: 6.5, unit: '%' },
       { type: 'number', text: '2.50 Million people', value: 2500000, unit: 'people' },
     ]);
+  });
+
+  it('reads clock times spoken in transcripts, and no time in a count before a capitalised word', () => {
+    expectAll('We return at ten a.m. Eastern, then at seven thirty and at nine forty p.m.', [
+      { type: 'time', text: 'ten a.m. Eastern', value: '10:00' },
+      { type: 'time', text: 'seven thirty', value: '07:30' },
+      { type: 'time', text: 'nine forty p.m.', value: '21:40' },
+    ]);
+    expectOnly('He was one of nine Pacific islanders.', { type: 'number', text: 'nine Pacific islanders', value: 9, unit: 'islanders' });
   });
 });
