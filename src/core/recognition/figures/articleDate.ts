@@ -47,6 +47,13 @@ function looksLikeDateline(prefix: string): boolean {
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** "Situation Report No. 3 / As of 22 October 2026, 18:00": a report's own date. */
+const AS_OF = /^\s*as of\s*$/i;
+/**
+ * "The weekday briefing from Threadline · Issue 611 · Wednesday 11 March 2026": a newsletter's
+ * masthead line ending in its date after a separator (weaker than a dateline).
+ */
+const MASTHEAD_BEFORE = /[|·•–—]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
 
 function fullDate(mention: FigureMention): boolean {
   return mention.type === 'date' && typeof mention.value === 'string' && FULL_DATE.test(mention.value);
@@ -75,6 +82,7 @@ export function detectArticleDate(text: string): ArticleDate | undefined {
   if (front) return front;
 
   let dateline: ArticleDate | undefined;
+  let masthead: ArticleDate | undefined;
   let updated: ArticleDate | undefined;
   // Only the start of each line can hold a dateline, byline or "Published" date: scanning those
   // windows instead of the whole head keeps this cheap for callers that run it on every file.
@@ -90,10 +98,11 @@ export function detectArticleDate(text: string): ArticleDate | undefined {
         const found: ArticleDate = { date: mention.value as string, start: lineStart + mention.start, end: lineStart + mention.end };
         if (PUBLICATION_CUE.test(prefix)) return found;
         if (UPDATE_CUE.test(prefix)) updated ??= found;
-        else if (looksLikeDateline(prefix)) dateline ??= found;
+        else if (looksLikeDateline(prefix) || AS_OF.test(prefix)) dateline ??= found;
+        else if (MASTHEAD_BEFORE.test(prefix) && window.slice(mention.end).trim() === '') masthead ??= found;
       }
     }
     lineStart = lineEnd + 1;
   }
-  return dateline ?? updated;
+  return dateline ?? masthead ?? updated;
 }

@@ -11,6 +11,10 @@ export type Tense = 'future' | 'past' | undefined;
 const FUTURE_CUES = [
   'will', 'would', 'shall', 'll', 'scheduled', 'schedule', 'due', 'set', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned',
   'aims', 'aim', 'intends', 'intend', 'upcoming', 'hopes', 'hope', 'until', 'going', 'predicts', 'promised',
+  // Forecasts, warnings and timetables look ahead ("a red flag warning from 11 a.m. Sunday",
+  // "flights resume on Monday", "the window shuts on Tuesday", "could bring storms on Wednesday").
+  'could', 'might', 'next', 'coming', 'ahead', 'forecast', 'warning', 'warnings', 'alert', 'booked', 'pencilled', 'penciled',
+  'resume', 'resumes', 'reopen', 'reopens', 'meets', 'opens', 'shuts', 'closes', 'starts', 'begins',
 ];
 /** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
 const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost'];
@@ -34,11 +38,13 @@ function endsSentence(text: string, index: number): boolean {
   return !(length === 1 || (length > 0 && length <= 3 && isUpperCode(text.charCodeAt(start))));
 }
 
-/** A number or a currency sign right after `position` (past one space). */
+/** A number or a currency sign right after `position` (past one space), not a clock time ("from 11 a.m."). */
 function startsAmount(text: string, position: number): boolean {
   const code = text.charCodeAt(position + 1);
-  return isDigitCode(code) || code === 36 || code === 0xa3 || code === 0x20ac;
+  if (code === 36 || code === 0xa3 || code === 0x20ac) return true;
+  return isDigitCode(code) && !CLOCK_AFTER_FROM.test(text.slice(position + 1, position + 12));
 }
+const CLOCK_AFTER_FROM = /^\d{1,2}(?::\d\d)?[ \u00a0]?(?:[ap]\.?m\.?|o['’]clock)|^\d{1,2}:\d\d/i;
 
 /** The tense of the clause that ends at `position`, from its nearest cue word (undefined: no cue). */
 export function tenseBefore(text: string, position: number): Tense {
@@ -53,8 +59,9 @@ export function tenseBefore(text: string, position: number): Tense {
     while (cursor > 0 && isAsciiLetterCode(text.charCodeAt(cursor - 1))) cursor--;
     if (end === cursor) return undefined;
     const first = words === 0;
-    // "by March": a deadline ahead.
+    // "by March": a deadline ahead; "through Sunday": a span that ends ahead.
     if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) return 'future';
+    if (first && end - cursor === 7 && text.startsWith('through', cursor)) return 'future';
     const cue = CUES.at(text, cursor, end);
     if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
   }

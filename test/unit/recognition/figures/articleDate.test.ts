@@ -65,4 +65,11 @@ describe('figures: detectArticleDate', () => {
     assert.equal(detectArticleDate(''), undefined);
     assert.equal(detectArticleDate(null as unknown as string), undefined);
   });
+
+  it('reads a report\'s "As of" date and a newsletter masthead ending in its date', () => {
+    assert.deepEqual(detected('Situation Report No. 3\nAs of 22 October 2026, 18:00 (UTC-3)\n\nBody.'), { date: '2026-10-22', span: '22 October 2026' });
+    assert.deepEqual(detected('THE PACKET\nThe weekday briefing from Threadline · Issue 611 · Wednesday 11 March 2026\n\nGood morning.'),
+      { date: '2026-03-11', span: 'Wednesday 11 March 2026' });
+    assert.equal(detectArticleDate('He said the deal closed on 3 May 2025 in Paris.\n'), undefined);
+  });
 });

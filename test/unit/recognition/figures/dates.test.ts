@@ -213,4 +213,16 @@ describe('figures: dates', () => {
     ]);
     expectOnly('Some 1500 troops were sent.', { type: 'number', text: 'Some 1500 troops', value: 1500, unit: 'troops', qualifier: 'approximate' });
   });
+
+  it('resolves weekdays in warnings, timetables and spans that end ahead to the coming week', () => {
+    const reference = { referenceDate: '2026-08-15' };
+    expectAll('A red flag warning runs from 11 a.m. Sunday to 8 p.m. Monday.', [
+      { type: 'time', text: '11 a.m.', value: '11:00' },
+      { type: 'date', text: 'Sunday', value: '2026-08-16' },
+      { type: 'time', text: '8 p.m.', value: '20:00' },
+      { type: 'date', text: 'Monday', value: '2026-08-17' },
+    ], reference);
+    expectOnly('Flags fly at half-staff through Sunday.', { type: 'date', text: 'Sunday', value: '2026-08-16' }, reference);
+    expectOnly('The minister said on Sunday that talks failed.', { type: 'date', text: 'Sunday', value: '2026-08-09' }, reference);
+  });
 });
