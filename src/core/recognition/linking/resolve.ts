@@ -567,13 +567,37 @@ function resolutionFlags(c: Candidate): number {
     | (c.wholeOnly ? 32 : 0) | (Math.min(c.wordCount, 7) << 6);
 }
 
+/**
+ * An entity mention as the resolver makes it: the fields of an `EntityMention` literal, in the
+ * same order. A class rather than a literal because V8 decides per object literal whether to
+ * allocate its objects straight in the old generation ("pretenuring"): in one-document-at-a-time
+ * use it made that decision for this literal a few hundred documents into a run, which threw the
+ * compiled resolver away and then made every mention (kept only until the next change) old-space
+ * garbage. Instances of a class are never pretenured.
+ */
+class ResolvedMention implements EntityMention {
+  declare readonly kind: 'entity';
+  declare readonly type: EntityType;
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly entity: string;
+
+  constructor(type: EntityType, text: string, start: number, end: number, entity: string) {
+    this.kind = 'entity';
+    this.type = type;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.entity = entity;
+  }
+}
+
 export function resolveMentions(candidates: readonly Candidate[], env: ResolveEnvironment, links: SourceLinks, text?: string): EntityMention[] {
   const mentions = resolveCandidates(candidates, env, links);
   if (text === undefined || env.gazetteer.surfaces.length === 0) return mentions;
   // The team gazetteer overrides everything: declared names count wherever the text writes them.
-  const declared: EntityMention[] = findDeclared(text, env.gazetteer).map((d) => ({
-    kind: 'entity', type: d.entry.type, text: text.slice(d.start, d.end), start: d.start, end: d.end, entity: d.entry.id,
-  }));
+  const declared: EntityMention[] = findDeclared(text, env.gazetteer).map((d) => new ResolvedMention(d.entry.type, text.slice(d.start, d.end), d.start, d.end, d.entry.id));
   if (declared.length === 0) return mentions;
   const kept = mentions.filter((m) => !declared.some((d) => d.start < m.end && m.start < d.end));
   return [...kept, ...declared].sort((a, b) => a.start - b.start);
@@ -597,7 +621,7 @@ function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnviron
       byKey.set(c.key, resolved);
     }
     if (!resolved) continue;
-    mentions.push({ kind: 'entity', type: resolved.type, text: c.text, start: c.start, end: c.end, entity: resolved.id });
+    mentions.push(new ResolvedMention(resolved.type, c.text, c.start, c.end, resolved.id));
     lastEnd = c.end;
   }
   return mentions;
