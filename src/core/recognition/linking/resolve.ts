@@ -461,8 +461,21 @@ function longerNameEndingWith(key: string, local: string | undefined, counts: Re
   return best;
 }
 
-/** Evidence of an entity: every spelling of its canonical name in the workspace, plus known types. */
-function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironment): Evidence {
+/**
+ * Evidence of the entities met in one pass over an unchanging index (one source's mentions, or the
+ * workspace's keys for its entity records), by canonical key: many mentions link to one entity
+ * ("Starmer", "Keir Starmer", "Sir Keir Starmer"), and its evidence sums the same counts each time.
+ */
+export type EvidenceMemo = Map<string, Evidence>;
+
+/**
+ * Evidence of an entity: every spelling of its canonical name in the workspace, plus known types.
+ * Depends on the mention only when the workspace has no evidence for the name: such results are not
+ * remembered. (The evidence returned may be shared: callers only read it.)
+ */
+function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironment, memo: EvidenceMemo | undefined): Evidence {
+  const remembered = memo?.get(canonicalKey);
+  if (remembered !== undefined) return remembered;
   const { index, lexicon } = env;
   const evidence = emptyEvidence();
   const group = index.variants.get(env.lexicon.keys.nameVariant(canonicalKey));
@@ -501,13 +514,15 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     const stats = index.stats(full);
     if (stats) addEvidence(evidence, stats.evidence);
   }
-  if (evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
+  const ownEvidence = evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0;
+  if (ownEvidence) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
   // "Taegang Bio", "Taegang Chemical" beside "Taegang Holdings Corp.": a group's affiliates are no
   // person or place.
   const firstSpace = canonicalKey.indexOf(' ');
   if (firstSpace > 0 && startsCompanyName(canonicalKey.slice(0, firstSpace), index)) evidence[typeIndex.organization] += 3;
   const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
+  if (memo !== undefined && !ownEvidence) memo.set(canonicalKey, evidence);
   return evidence;
 }
 
@@ -524,7 +539,7 @@ function locallyNotPerson(c: Candidate): boolean {
   return type !== 'person' && score >= 3 && c.evidence[typeIndex.person] < score / 2;
 }
 
-export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: SourceLinks): ResolvedEntity | undefined {
+export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: SourceLinks, evidenceMemo?: EvidenceMemo): ResolvedEntity | undefined {
   const { gazetteer } = env;
   const declared = gazetteer.byKey.get(c.key);
   if (declared) return { id: declared.id, type: declared.type, canonicalKey: c.key };
@@ -534,7 +549,7 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   const canonicalKey = canonicalKeyOf(c, env, links);
   const declaredCanonical = gazetteer.byKey.get(canonicalKey);
   if (declaredCanonical) return { id: declaredCanonical.id, type: declaredCanonical.type, canonicalKey };
-  const evidence = entityEvidence(canonicalKey, c, env);
+  const evidence = entityEvidence(canonicalKey, c, env, evidenceMemo);
   const { type } = bestType(evidence);
   // A titled mention that links to no full name is still a person.
   if (c.titled && c.wordCount === 1 && canonicalKey === c.key && type !== 'person') {
@@ -608,6 +623,7 @@ function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnviron
   // The same name recurs within a source: resolve each (key, flags) once. Keyed by flags first:
   // a source has a few distinct flags but many keys, so few maps are made.
   const memo: Array<Map<string, ResolvedEntity | null> | undefined> = [];
+  const evidenceMemo: EvidenceMemo = new Map();
   let lastEnd = -1;
   for (let i = 0; i < candidates.length; i++) {
     const original = candidates[i];
@@ -617,7 +633,7 @@ function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnviron
     const byKey = (memo[flags] ??= new Map());
     let resolved = byKey.get(c.key);
     if (resolved === undefined) {
-      resolved = resolveCandidate(c, env, links) ?? null;
+      resolved = resolveCandidate(c, env, links, evidenceMemo) ?? null;
       byKey.set(c.key, resolved);
     }
     if (!resolved) continue;
