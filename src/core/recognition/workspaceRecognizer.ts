@@ -10,7 +10,7 @@ import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/
 import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
 import type { TeamGazetteer } from './gazetteer/types';
-import { resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
+import { resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type EvidenceMemo, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
 import { KeyFacts, representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
 
@@ -308,8 +308,9 @@ export class WorkspaceRecognizer implements RecognitionResult {
     // vocabulary, not with the number of sources.
     const surfaces = new Map<string, { type: EntityMention['type']; forms: Map<string, number>; canonical?: string }>();
     const env = this.environment();
+    const evidenceMemo: EvidenceMemo = new Map();
     for (const stats of this.index.keys.values()) {
-      const resolved = resolveCandidate(representativeOf(stats), env, NO_LOCAL_LINKS);
+      const resolved = resolveCandidate(representativeOf(stats), env, NO_LOCAL_LINKS, evidenceMemo);
       if (!resolved) continue;
       let entry = surfaces.get(resolved.id);
       if (!entry) {

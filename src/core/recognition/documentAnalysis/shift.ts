@@ -45,15 +45,20 @@ export function shiftFigure(f: FigureMention, offset: number): FigureMention {
  * by a shifted copy instead: assigning `whole` on the object would make the field non-constant for
  * V8, which then throws away the compiled code that reads candidates (the finder, the resolver);
  * the copy gets its own shifted `whole` as it is built.
+ *
+ * A whole-only candidate is replaced by a copy even when nothing moves: the finder makes it by
+ * spreading another candidate, and V8 gives every such object a hidden class of its own. A few
+ * dozen of those made every read of a candidate's fields in the resolver and the index
+ * megamorphic (a generic lookup instead of one compare); the copy has the shared shape.
  */
 export function shiftCandidatesInPlace(candidates: Candidate[], offset: number): void {
-  if (offset === 0) return;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.whole) {
+    if (c.whole || c.wholeOnly === true) {
       candidates[i] = shiftCandidate(c, offset);
       continue;
     }
+    if (offset === 0) continue;
     const moved = c as Mutable<Candidate>;
     moved.start += offset;
     moved.end += offset;

@@ -479,8 +479,21 @@ function longerNameEndingWith(key: string, local: string | undefined, counts: Re
   return best;
 }
 
-/** Evidence of an entity: every spelling of its canonical name in the workspace, plus known types. */
-function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironment): Evidence {
+/**
+ * Evidence of the entities met in one pass over an unchanging index (one source's mentions, or the
+ * workspace's keys for its entity records), by canonical key: many mentions link to one entity
+ * ("Starmer", "Keir Starmer", "Sir Keir Starmer"), and its evidence sums the same counts each time.
+ */
+export type EvidenceMemo = Map<string, Evidence>;
+
+/**
+ * Evidence of an entity: every spelling of its canonical name in the workspace, plus known types.
+ * Depends on the mention only when the workspace has no evidence for the name: such results are not
+ * remembered. (The evidence returned may be shared: callers only read it.)
+ */
+function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironment, memo: EvidenceMemo | undefined): Evidence {
+  const remembered = memo?.get(canonicalKey);
+  if (remembered !== undefined) return remembered;
   const { index, lexicon } = env;
   const evidence = emptyEvidence();
   const group = index.variants.get(env.lexicon.keys.nameVariant(canonicalKey));
@@ -519,13 +532,15 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     const stats = index.stats(full);
     if (stats) addEvidence(evidence, stats.evidence);
   }
-  if (evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
+  const ownEvidence = evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0;
+  if (ownEvidence) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
   // "Taegang Bio", "Taegang Chemical" beside "Taegang Holdings Corp.": a group's affiliates are no
   // person or place.
   const firstSpace = canonicalKey.indexOf(' ');
   if (firstSpace > 0 && startsCompanyName(canonicalKey.slice(0, firstSpace), index)) evidence[typeIndex.organization] += 3;
   const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
+  if (memo !== undefined && !ownEvidence) memo.set(canonicalKey, evidence);
   return evidence;
 }
 
@@ -542,7 +557,7 @@ function locallyNotPerson(c: Candidate): boolean {
   return type !== 'person' && score >= 3 && c.evidence[typeIndex.person] < score / 2;
 }
 
-export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: SourceLinks): ResolvedEntity | undefined {
+export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: SourceLinks, evidenceMemo?: EvidenceMemo): ResolvedEntity | undefined {
   const { gazetteer } = env;
   const declared = gazetteer.byKey.get(c.key);
   if (declared) return { id: declared.id, type: declared.type, canonicalKey: c.key };
@@ -552,7 +567,7 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   const canonicalKey = canonicalKeyOf(c, env, links);
   const declaredCanonical = gazetteer.byKey.get(canonicalKey);
   if (declaredCanonical) return { id: declaredCanonical.id, type: declaredCanonical.type, canonicalKey };
-  const evidence = entityEvidence(canonicalKey, c, env);
+  const evidence = entityEvidence(canonicalKey, c, env, evidenceMemo);
   const { type } = bestType(evidence);
   // A titled mention that links to no full name is still a person.
   if (c.titled && c.wordCount === 1 && canonicalKey === c.key && type !== 'person') {
@@ -585,13 +600,37 @@ function resolutionFlags(c: Candidate): number {
     | (c.wholeOnly ? 32 : 0) | (Math.min(c.wordCount, 7) << 6);
 }
 
+/**
+ * An entity mention as the resolver makes it: the fields of an `EntityMention` literal, in the
+ * same order. A class rather than a literal because V8 decides per object literal whether to
+ * allocate its objects straight in the old generation ("pretenuring"): in one-document-at-a-time
+ * use it made that decision for this literal a few hundred documents into a run, which threw the
+ * compiled resolver away and then made every mention (kept only until the next change) old-space
+ * garbage. Instances of a class are never pretenured.
+ */
+class ResolvedMention implements EntityMention {
+  declare readonly kind: 'entity';
+  declare readonly type: EntityType;
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly entity: string;
+
+  constructor(type: EntityType, text: string, start: number, end: number, entity: string) {
+    this.kind = 'entity';
+    this.type = type;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.entity = entity;
+  }
+}
+
 export function resolveMentions(candidates: readonly Candidate[], env: ResolveEnvironment, links: SourceLinks, text?: string): EntityMention[] {
   const mentions = resolveCandidates(candidates, env, links);
   if (text === undefined || env.gazetteer.surfaces.length === 0) return mentions;
   // The team gazetteer overrides everything: declared names count wherever the text writes them.
-  const declared: EntityMention[] = findDeclared(text, env.gazetteer).map((d) => ({
-    kind: 'entity', type: d.entry.type, text: text.slice(d.start, d.end), start: d.start, end: d.end, entity: d.entry.id,
-  }));
+  const declared: EntityMention[] = findDeclared(text, env.gazetteer).map((d) => new ResolvedMention(d.entry.type, text.slice(d.start, d.end), d.start, d.end, d.entry.id));
   if (declared.length === 0) return mentions;
   const kept = mentions.filter((m) => !declared.some((d) => d.start < m.end && m.start < d.end));
   return [...kept, ...declared].sort((a, b) => a.start - b.start);
@@ -602,6 +641,7 @@ function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnviron
   // The same name recurs within a source: resolve each (key, flags) once. Keyed by flags first:
   // a source has a few distinct flags but many keys, so few maps are made.
   const memo: Array<Map<string, ResolvedEntity | null> | undefined> = [];
+  const evidenceMemo: EvidenceMemo = new Map();
   let lastEnd = -1;
   for (let i = 0; i < candidates.length; i++) {
     const original = candidates[i];
@@ -611,11 +651,11 @@ function resolveCandidates(candidates: readonly Candidate[], env: ResolveEnviron
     const byKey = (memo[flags] ??= new Map());
     let resolved = byKey.get(c.key);
     if (resolved === undefined) {
-      resolved = resolveCandidate(c, env, links) ?? null;
+      resolved = resolveCandidate(c, env, links, evidenceMemo) ?? null;
       byKey.set(c.key, resolved);
     }
     if (!resolved) continue;
-    mentions.push({ kind: 'entity', type: resolved.type, text: c.text, start: c.start, end: c.end, entity: resolved.id });
+    mentions.push(new ResolvedMention(resolved.type, c.text, c.start, c.end, resolved.id));
     lastEnd = c.end;
   }
   return mentions;
