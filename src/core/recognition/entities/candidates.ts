@@ -752,7 +752,31 @@ function withoutAccents(word: string): string {
 
 /** Given name, also written with accents the list lacks ("Luís", "José"). */
 function isGivenName(lexicon: Lexicon, word: string): boolean {
-  return lexicon.givenNames.has(word) || (hasNonAscii(word) && lexicon.givenNames.has(withoutAccents(word)));
+  return (wordFacts(lexicon, word) & FACT_GIVEN_NAME) !== 0;
+}
+
+// What the finder asks most often about a word (its lower-case flags, whether it is a given name),
+// read once per distinct word and memoised on the lexicon: a name's words are asked about many
+// times per document, and a hit is one lookup of the string (which keeps its hash) instead of
+// hashing its characters again and probing the lists.
+/** Above the LOWER_ flags (1, 2, 4) in a word's facts. */
+const FACT_GIVEN_NAME = 1 << 8;
+const WORD_FACTS_LIMIT = 50_000;
+
+/** The LOWER_ flags of `word` in any capitalisation, and FACT_GIVEN_NAME. */
+function wordFacts(lexicon: Lexicon, word: string): number {
+  const facts = lexicon.wordFacts.get(word);
+  return facts !== undefined ? facts : rememberWordFacts(lexicon, word);
+}
+
+/** A word's facts read for the first time (apart from `wordFacts`, whose memoised path its callers inline). */
+function rememberWordFacts(lexicon: Lexicon, word: string): number {
+  const memo = lexicon.wordFacts;
+  if (memo.size >= WORD_FACTS_LIMIT) memo.clear();
+  const givenName = lexicon.givenNames.has(word) || (hasNonAscii(word) && lexicon.givenNames.has(withoutAccents(word)));
+  const facts = lowerFlagsOf(lexicon, word) | (givenName ? FACT_GIVEN_NAME : 0);
+  memo.set(word, facts);
+  return facts;
 }
 
 function isPersonName(lexicon: Lexicon, word: string): boolean {
@@ -780,14 +804,19 @@ function isCommon(lexicon: Lexicon, word: string): boolean {
 }
 
 function hasLowerFlag(lexicon: Lexicon, word: string, flag: number): boolean {
+  return (wordFacts(lexicon, word) & flag) !== 0;
+}
+
+/** The LOWER_ flags of the lower-cased `word` (hashed without a lower-cased copy for ASCII words). */
+function lowerFlagsOf(lexicon: Lexicon, word: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
     let c = word.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    else if (c > 127) return (lexicon.lowerFlags.get(hashWord(word.toLowerCase())) & flag) !== 0;
+    else if (c > 127) return lexicon.lowerFlags.get(hashWord(word.toLowerCase()));
     hash = Math.imul(hash ^ c, 16777619);
   }
-  return (lexicon.lowerFlags.get(hash & 0x3fffffff) & flag) !== 0;
+  return lexicon.lowerFlags.get(hash & 0x3fffffff);
 }
 
 /** A country or a country's alias ("England", "UK"): the strongest place entries. */
