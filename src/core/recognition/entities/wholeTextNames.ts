@@ -159,7 +159,9 @@ const KNOWN_NAME_WITH_LOWER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES_WIT
 function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): void {
   let mayHold = false;
   for (let i = 0; i < candidates.length && !mayHold; i++) {
-    for (const word of FIRST_WORDS_OF_NAMES) if (candidates[i].text.startsWith(word)) mayHold = true;
+    const text = candidates[i].text;
+    // (The first character before the call: most candidates start with none of the few first letters.)
+    for (const word of FIRST_WORDS_OF_NAMES) if ((word.length === 0 || text.charCodeAt(0) === word.charCodeAt(0)) && text.startsWith(word)) mayHold = true;
   }
   if (!mayHold) return;
   insertPatternCandidates(ctx, candidates, KNOWN_NAME_WITH_LOWER_WORD, (start, text) => {
@@ -274,8 +276,17 @@ function addNumericTickers(ctx: Context, candidates: Candidate[]): void {
 /** "resolution 2817", "Resolution 242": a numbered UN (or other) resolution is a named document. */
 const NUMBERED_RESOLUTION = /\b[Rr]esolution \d{3,4}(?![\p{N}]|[.,]\d)/gu;
 
+/**
+ * `text.includes('esolution ')`, searched from its "u": a search for a needle that starts with "e",
+ * the commonest letter, stops at nearly every word.
+ */
+function hasResolutionWord(text: string): boolean {
+  for (let at = text.indexOf('ution ', 4); at >= 0; at = text.indexOf('ution ', at + 1)) if (text.startsWith('esol', at - 4)) return true;
+  return false;
+}
+
 function addNumberedResolutions(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('esolution ')) return;
+  if (!hasResolutionWord(ctx.text)) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_RESOLUTION, (start, text) => {
     const key = text.toLowerCase();
     return patternCandidate(start, text, key, [0, 0, 0, 6], 2);
