@@ -1897,7 +1897,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       continue;
     }
     // "Corvane Communications, Inc.": a legal form after a comma belongs to the company before it.
-    if (run.length === 1 && LEGAL_FORMS_AFTER_COMMA.has(run[0].text) && text.slice(run[0].start - 2, run[0].start) === ', ') {
+    if (run.length === 1 && codeAt(text, run[0].start - 2) === 44 && codeAt(text, run[0].start - 1) === 32 && LEGAL_FORMS_AFTER_COMMA.has(run[0].text)) {
       attachLegalForm(text, candidates, run[0]);
       continue;
     }
@@ -1965,7 +1965,22 @@ function attachLegalForm(text: string, candidates: Candidate[], t: Token): void 
 
 
 const LIST_CONTINUES = /^(?:,? and |,? or |, \p{Lu})/u;
-const COORDINATION_GAP = /^(?:,? and |,? or |, | \/ | & )$/;
+
+/**
+ * /^(?:,? and |,? or |, | \/ | & )$/ on text[from, to), by char codes: most neighbouring names have
+ * no such gap, and no slice of it is made.
+ */
+function isCoordinationGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (codeAt(text, i) === 44) {
+    if (to - i === 2) return text.charCodeAt(i + 1) === 32;
+    i++;
+  } else if (to - i === 3 && text.charCodeAt(i) === 32 && text.charCodeAt(i + 2) === 32) {
+    const mark = text.charCodeAt(i + 1);
+    return mark === 47 || mark === 38;
+  }
+  return (to - i === 5 && text.startsWith(' and ', i)) || (to - i === 4 && text.startsWith(' or ', i));
+}
 
 /**
  * "Aberdeen and Hull", "BP and Shell": names listed together are usually of one kind, so each lends
@@ -1982,10 +1997,9 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
     const a = candidates[i];
     const b = candidates[i + 1];
     if (b.start - a.end > 6) continue;
-    const gap = text.slice(a.end, b.start);
-    if (!COORDINATION_GAP.test(gap)) continue;
+    if (!isCoordinationGap(text, a.end, b.start)) continue;
     // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
-    if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
+    if (b.start - a.end === 2 && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
     own ??= new Array(candidates.length);
     shareWithinList(text, candidates, own, i);
   }

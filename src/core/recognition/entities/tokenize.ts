@@ -319,6 +319,16 @@ function startsLikeFurniture(lower: string): boolean {
   return starts !== undefined && startsWithAny(lower, starts);
 }
 
+/**
+ * Whether the line's first character, lower-cased, starts any FURNITURE_LINE_STARTS: read from the
+ * line itself for an ASCII character, so that most lines are not lower-cased whole for nothing.
+ */
+function mayStartLikeFurniture(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first >= 128) return true;
+  return FURNITURE_STARTS_BY_FIRST.has(String.fromCharCode(first >= 65 && first <= 90 ? first + 32 : first));
+}
+
 const MENU_SEPARATORS = ['|', '>', '»'];
 
 /**
@@ -375,7 +385,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     } else if (line.length <= 40 && isFurnitureHeading(line)) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
-    } else if (line.length <= 160 && startsLikeFurniture(line.toLowerCase())) {
+    } else if (line.length <= 160 && mayStartLikeFurniture(line) && startsLikeFurniture(line.toLowerCase())) {
       furnitureFrom = offset;
     } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || (mayBeCopyright(line) && COPYRIGHT_LINE.test(line)))) {
       furnitureFrom = offset;
