@@ -239,8 +239,15 @@ export function blockedRanges(text: string): Array<[number, number]> {
     for (let m = URL_LIKE.exec(stretch); m; m = URL_LIKE.exec(stretch)) ranges.push([from + m.index, from + m.index + m[0].length]);
     scannedTo = to;
   }
-  DOMAIN_TLD.lastIndex = 0;
-  for (let m = DOMAIN_TLD.exec(text); m; m = DOMAIN_TLD.exec(text)) {
+  // A DOMAIN_TLD match starts at a dot before a lower-case letter: the pattern is run from such a
+  // dot only (sentence stops, decimals and "U.S." are passed over by char codes).
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const next = codeAt(text, dot + 1);
+    if (!(next >= 97 && next <= 122)) continue;
+    DOMAIN_TLD.lastIndex = dot;
+    const m = DOMAIN_TLD.exec(text);
+    if (!m) break;
+    dot = m.index + m[0].length - 1;
     let start = m.index;
     const floor = Math.max(0, m.index - 200);
     while (start > floor && isDomainChar(text.charCodeAt(start - 1))) start--;
