@@ -222,8 +222,16 @@ function joinListedCommitteeNames(ctx: Context, candidates: Candidate[]): void {
 const BRACKETED_PARTY = /(?<=\()(?:Con|Lab|LD|Grn)(?=\))/g;
 const PARTY_OF_INITIALS: Readonly<Record<string, string>> = { Con: 'Conservative Party', Lab: 'Labour Party', LD: 'Liberal Democrats', Grn: 'Green Party' };
 
+/** Whether `text` holds "(Con)", "(Lab)", "(LD)" or "(Grn)": one search for the brackets, not four for the initials. */
+function hasBracketedPartyInitials(text: string): boolean {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    if (text.startsWith('Con)', at + 1) || text.startsWith('Lab)', at + 1) || text.startsWith('LD)', at + 1) || text.startsWith('Grn)', at + 1)) return true;
+  }
+  return false;
+}
+
 function addBracketedPartyInitials(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('(Con)') && !ctx.text.includes('(Lab)') && !ctx.text.includes('(LD)') && !ctx.text.includes('(Grn)')) return;
+  if (!hasBracketedPartyInitials(ctx.text)) return;
   insertPatternCandidates(ctx, candidates, BRACKETED_PARTY, (start, text) => {
     const key = ctx.lexicon.keys.identity(PARTY_OF_INITIALS[text]);
     return patternCandidate(start, text, key, evidenceOf(0, 6, 0, 0), 1);
