@@ -763,7 +763,31 @@ function withoutAccents(word: string): string {
 
 /** Given name, also written with accents the list lacks ("Luís", "José"). */
 function isGivenName(lexicon: Lexicon, word: string): boolean {
-  return lexicon.givenNames.has(word) || (hasNonAscii(word) && lexicon.givenNames.has(withoutAccents(word)));
+  return (wordFacts(lexicon, word) & FACT_GIVEN_NAME) !== 0;
+}
+
+// What the finder asks most often about a word (its lower-case flags, whether it is a given name),
+// read once per distinct word and memoised on the lexicon: a name's words are asked about many
+// times per document, and a hit is one lookup of the string (which keeps its hash) instead of
+// hashing its characters again and probing the lists.
+/** Above the LOWER_ flags (1, 2, 4) in a word's facts. */
+const FACT_GIVEN_NAME = 1 << 8;
+const WORD_FACTS_LIMIT = 50_000;
+
+/** The LOWER_ flags of `word` in any capitalisation, and FACT_GIVEN_NAME. */
+function wordFacts(lexicon: Lexicon, word: string): number {
+  const facts = lexicon.wordFacts.get(word);
+  return facts !== undefined ? facts : rememberWordFacts(lexicon, word);
+}
+
+/** A word's facts read for the first time (apart from `wordFacts`, whose memoised path its callers inline). */
+function rememberWordFacts(lexicon: Lexicon, word: string): number {
+  const memo = lexicon.wordFacts;
+  if (memo.size >= WORD_FACTS_LIMIT) memo.clear();
+  const givenName = lexicon.givenNames.has(word) || (hasNonAscii(word) && lexicon.givenNames.has(withoutAccents(word)));
+  const facts = lowerFlagsOf(lexicon, word) | (givenName ? FACT_GIVEN_NAME : 0);
+  memo.set(word, facts);
+  return facts;
 }
 
 function isPersonName(lexicon: Lexicon, word: string): boolean {
@@ -791,14 +815,19 @@ function isCommon(lexicon: Lexicon, word: string): boolean {
 }
 
 function hasLowerFlag(lexicon: Lexicon, word: string, flag: number): boolean {
+  return (wordFacts(lexicon, word) & flag) !== 0;
+}
+
+/** The LOWER_ flags of the lower-cased `word` (hashed without a lower-cased copy for ASCII words). */
+function lowerFlagsOf(lexicon: Lexicon, word: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
     let c = word.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    else if (c > 127) return (lexicon.lowerFlags.get(hashWord(word.toLowerCase())) & flag) !== 0;
+    else if (c > 127) return lexicon.lowerFlags.get(hashWord(word.toLowerCase()));
     hash = Math.imul(hash ^ c, 16777619);
   }
-  return (lexicon.lowerFlags.get(hash & 0x3fffffff) & flag) !== 0;
+  return lexicon.lowerFlags.get(hash & 0x3fffffff);
 }
 
 /** A country or a country's alias ("England", "UK"): the strongest place entries. */
@@ -1910,7 +1939,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       continue;
     }
     // "Corvane Communications, Inc.": a legal form after a comma belongs to the company before it.
-    if (run.length === 1 && LEGAL_FORMS_AFTER_COMMA.has(run[0].text) && text.slice(run[0].start - 2, run[0].start) === ', ') {
+    if (run.length === 1 && codeAt(text, run[0].start - 2) === 44 && codeAt(text, run[0].start - 1) === 32 && LEGAL_FORMS_AFTER_COMMA.has(run[0].text)) {
       attachLegalForm(text, candidates, run[0]);
       continue;
     }
@@ -1978,7 +2007,22 @@ function attachLegalForm(text: string, candidates: Candidate[], t: Token): void 
 
 
 const LIST_CONTINUES = /^(?:,? and |,? or |, \p{Lu})/u;
-const COORDINATION_GAP = /^(?:,? and |,? or |, | \/ | & )$/;
+
+/**
+ * /^(?:,? and |,? or |, | \/ | & )$/ on text[from, to), by char codes: most neighbouring names have
+ * no such gap, and no slice of it is made.
+ */
+function isCoordinationGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (codeAt(text, i) === 44) {
+    if (to - i === 2) return text.charCodeAt(i + 1) === 32;
+    i++;
+  } else if (to - i === 3 && text.charCodeAt(i) === 32 && text.charCodeAt(i + 2) === 32) {
+    const mark = text.charCodeAt(i + 1);
+    return mark === 47 || mark === 38;
+  }
+  return (to - i === 5 && text.startsWith(' and ', i)) || (to - i === 4 && text.startsWith(' or ', i));
+}
 
 /**
  * "Aberdeen and Hull", "BP and Shell": names listed together are usually of one kind, so each lends
@@ -1995,10 +2039,9 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
     const a = candidates[i];
     const b = candidates[i + 1];
     if (b.start - a.end > 6) continue;
-    const gap = text.slice(a.end, b.start);
-    if (!COORDINATION_GAP.test(gap)) continue;
+    if (!isCoordinationGap(text, a.end, b.start)) continue;
     // A lone comma is more often apposition ("the Storting, Norway's parliament"): only in a list.
-    if (gap === ', ' && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
+    if (b.start - a.end === 2 && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
     own ??= new Array(candidates.length);
     shareWithinList(text, candidates, own, i);
   }

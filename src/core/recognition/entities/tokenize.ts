@@ -239,8 +239,15 @@ export function blockedRanges(text: string): Array<[number, number]> {
     for (let m = URL_LIKE.exec(stretch); m; m = URL_LIKE.exec(stretch)) ranges.push([from + m.index, from + m.index + m[0].length]);
     scannedTo = to;
   }
-  DOMAIN_TLD.lastIndex = 0;
-  for (let m = DOMAIN_TLD.exec(text); m; m = DOMAIN_TLD.exec(text)) {
+  // A DOMAIN_TLD match starts at a dot before a lower-case letter: the pattern is run from such a
+  // dot only (sentence stops, decimals and "U.S." are passed over by char codes).
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const next = codeAt(text, dot + 1);
+    if (!(next >= 97 && next <= 122)) continue;
+    DOMAIN_TLD.lastIndex = dot;
+    const m = DOMAIN_TLD.exec(text);
+    if (!m) break;
+    dot = m.index + m[0].length - 1;
     let start = m.index;
     const floor = Math.max(0, m.index - 200);
     while (start > floor && isDomainChar(text.charCodeAt(start - 1))) start--;
@@ -319,6 +326,16 @@ function startsLikeFurniture(lower: string): boolean {
   return starts !== undefined && startsWithAny(lower, starts);
 }
 
+/**
+ * Whether the line's first character, lower-cased, starts any FURNITURE_LINE_STARTS: read from the
+ * line itself for an ASCII character, so that most lines are not lower-cased whole for nothing.
+ */
+function mayStartLikeFurniture(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first >= 128) return true;
+  return FURNITURE_STARTS_BY_FIRST.has(String.fromCharCode(first >= 65 && first <= 90 ? first + 32 : first));
+}
+
 const MENU_SEPARATORS = ['|', '>', '»'];
 
 /**
@@ -375,7 +392,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     } else if (line.length <= 40 && isFurnitureHeading(line)) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
-    } else if (line.length <= 160 && startsLikeFurniture(line.toLowerCase())) {
+    } else if (line.length <= 160 && mayStartLikeFurniture(line) && startsLikeFurniture(line.toLowerCase())) {
       furnitureFrom = offset;
     } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || (mayBeCopyright(line) && COPYRIGHT_LINE.test(line)))) {
       furnitureFrom = offset;

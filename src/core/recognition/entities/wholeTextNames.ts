@@ -177,7 +177,9 @@ const KNOWN_NAME_WITH_LOWER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES_WIT
 function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): void {
   let mayHold = false;
   for (let i = 0; i < candidates.length && !mayHold; i++) {
-    for (const word of FIRST_WORDS_OF_NAMES) if (candidates[i].text.startsWith(word)) mayHold = true;
+    const text = candidates[i].text;
+    // (The first character before the call: most candidates start with none of the few first letters.)
+    for (const word of FIRST_WORDS_OF_NAMES) if ((word.length === 0 || text.charCodeAt(0) === word.charCodeAt(0)) && text.startsWith(word)) mayHold = true;
   }
   if (!mayHold) return;
   insertPatternCandidates(ctx, candidates, KNOWN_NAME_WITH_LOWER_WORD, (start, text) => {
@@ -274,8 +276,16 @@ function joinFieldsBeforeAnd(ctx: Context, candidates: Candidate[]): void {
 const BRACKETED_PARTY = /(?<=\()(?:Con|Lab|LD|Grn)(?=\))/g;
 const PARTY_OF_INITIALS: Readonly<Record<string, string>> = { Con: 'Conservative Party', Lab: 'Labour Party', LD: 'Liberal Democrats', Grn: 'Green Party' };
 
+/** Whether `text` holds "(Con)", "(Lab)", "(LD)" or "(Grn)": one search for the brackets, not four for the initials. */
+function hasBracketedPartyInitials(text: string): boolean {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    if (text.startsWith('Con)', at + 1) || text.startsWith('Lab)', at + 1) || text.startsWith('LD)', at + 1) || text.startsWith('Grn)', at + 1)) return true;
+  }
+  return false;
+}
+
 function addBracketedPartyInitials(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('(Con)') && !ctx.text.includes('(Lab)') && !ctx.text.includes('(LD)') && !ctx.text.includes('(Grn)')) return;
+  if (!hasBracketedPartyInitials(ctx.text)) return;
   insertPatternCandidates(ctx, candidates, BRACKETED_PARTY, (start, text) => {
     const key = ctx.lexicon.keys.identity(PARTY_OF_INITIALS[text]);
     return patternCandidate(start, text, key, evidenceOf(0, 6, 0, 0), 1);
@@ -353,8 +363,17 @@ function addCircuitCourts(ctx: Context, candidates: Candidate[]): void {
  */
 const NUMBERED_RESOLUTION = /\b(?:[Rr]esolution \d{3,4}(?![\p{N}]|[.,]\d)|(?:Law|Resolution|Decree|Ordinance|Order|Regulation|Act|Directive|Circular) No\. ?\d{1,5}(?:[-/]\d{1,5})?(?![\p{N}]|[.,]\d))/gu;
 
+/**
+ * `text.includes('esolution ')`, searched from its "u": a search for a needle that starts with "e",
+ * the commonest letter, stops at nearly every word.
+ */
+function hasResolutionWord(text: string): boolean {
+  for (let at = text.indexOf('ution ', 4); at >= 0; at = text.indexOf('ution ', at + 1)) if (text.startsWith('esol', at - 4)) return true;
+  return false;
+}
+
 function addNumberedResolutions(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes('esolution ') && !ctx.text.includes(' No.')) return;
+  if (!hasResolutionWord(ctx.text) && !ctx.text.includes(' No.')) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_RESOLUTION, (start, text) => {
     const key = text.toLowerCase();
     return patternCandidate(start, text, key, [0, 0, 0, 6], 2);

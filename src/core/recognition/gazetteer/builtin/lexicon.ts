@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly roleNouns: ReadonlySet<string>;
   /** Memo of evidence read from a name's own words, by surface text (a cache). */
   readonly intrinsicEvidence: Map<string, Readonly<[number, number, number, number]>>;
+  /** Memo of a word's lower-case flags and name-list facts (see `wordFacts` in entities/candidates.ts; a cache). */
+  readonly wordFacts: Map<string, number>;
   /** Memoised name keys (the only mutable part: a cache). */
   readonly keys: KeyCache;
 }
@@ -200,6 +202,7 @@ class BuiltinLexicon implements Lexicon {
   declare readonly lowerFlags: WordFlags;
   declare readonly roleNouns: ReadonlySet<string>;
   declare readonly intrinsicEvidence: Map<string, Readonly<[number, number, number, number]>>;
+  declare readonly wordFacts: Map<string, number>;
   declare readonly keys: KeyCache;
 
   constructor(demonyms: ReadonlySet<string>, known: KnownNames, lowerFlags: WordFlags, roleNouns: ReadonlySet<string>) {
@@ -210,6 +213,7 @@ class BuiltinLexicon implements Lexicon {
     this.lowerFlags = lowerFlags;
     this.roleNouns = roleNouns;
     this.intrinsicEvidence = new Map();
+    this.wordFacts = new Map();
     this.keys = new KeyCache();
   }
 }
