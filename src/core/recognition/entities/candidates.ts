@@ -1893,6 +1893,9 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   // "Western allies", "Southern states": a lone compass adjective before a lower-case word is an
   // adjective; names built on it have a capitalised second word ("Western Australia").
   if (w.endsWith('ern') && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
+  // "Domestically, sales fell": an adverb opening the sentence before its comma (not "Italy," or "Kelly,").
+  if (t.sentenceStart && w.length >= 7 && w.endsWith('ly') && codeAt(ctx.text, t.end) === 44 && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))
+    && !isGivenName(ctx.lexicon, w) && !isPersonName(ctx.lexicon, w)) return undefined;
   // "Valentine's Day", "St Patrick's Day": a holiday, not a person.
   if (t.possessive && isHolidayInitial(codeAt(ctx.text, t.end + 3)) && HOLIDAY_AFTER.test(ctx.text.slice(t.end + 2, t.end + 8))) return undefined;
   // "Alzheimer's disease", "he has Parkinson's": an illness named after its discoverer is no entity.

@@ -194,7 +194,17 @@ export const FURNITURE_WORDS = words(`
   Yea Yeas Nay Nays Aye Ayes
 `);
 
-export const NEVER_ALONE: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...FURNITURE_WORDS]);
+/**
+ * Capitalised common nouns of some beats that name no entity on their own: grape varieties and
+ * wine terms, crypto-assets (currencies, like the dollar).
+ */
+export const CAPITALISED_COMMON_NOUNS = words(`
+  Merlot Cabernet Sauvignon Sémillon Semillon Chardonnay Pinot Syrah Shiraz Malbec Grenache Riesling Tempranillo
+  Sangiovese Nebbiolo Zinfandel Viognier Gamay Carménère Carmenere Mourvèdre Chenin Prosecco Cru Crus Clos
+  Bitcoin Bitcoins BTC ETH USDT USDC SOL XRP DOGE BNB TVL NFT NFTs Stablecoin Stablecoins Blockchain
+`);
+
+export const NEVER_ALONE: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...FURNITURE_WORDS, ...CAPITALISED_COMMON_NOUNS]);
 
 /** Suffixes of "X-based", "US-led": the left part is the name, the suffix is context. */
 export const HYPHEN_CONTEXT_SUFFIXES = words(`

@@ -71,6 +71,8 @@ export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'UAH', 'RUB', 'INR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK',
   'PLN', 'TRY', 'BRL', 'ZAR', 'KRW', 'ILS', 'SAR', 'AED', 'MXN', 'CZK', 'HUF', 'TWD', 'QAR', 'KWD', 'EGP', 'NGN', 'KES',
   'BDT', 'PKR', 'LKR', 'NPR', 'IDR', 'THB', 'MYR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'PEN', 'GHS', 'MAD', 'ETB',
+  // Crypto-assets, counted like currencies ("9,800 BTC").
+  'BTC', 'ETH', 'USDT', 'USDC',
 ];
 
 function buildTriggers(): Trigger[] {

@@ -493,4 +493,9 @@ describe('recognition: name forms across news styles', () => {
       ['Moms for Liberty/organization', 'İsmet İnönü Caddesi/place', 'Borsa Istanbul/organization']);
     assert.deepEqual(entitiesOf('Roll call: Bauer, Yea; Okafor, Nay.').filter((e) => /Yea|Nay/.test(e)), []);
   });
+
+  it('reads grape varieties, crypto-assets and a sentence-opening adverb as no names', () => {
+    assert.deepEqual(entitiesOf('Domestically, Merlot and Sauvignon suffered. BTC fell and Bitcoin slid, Coinbase said. Italy, however, grew.'),
+      ['Coinbase/organization', 'Italy/place']);
+  });
 });

@@ -114,4 +114,11 @@ describe('figures: money', () => {
       { type: 'quantity', text: '5.6 on the Richter scale', value: 5.6, unit: 'magnitude' },
     ]);
   });
+
+  it('counts crypto-assets like currencies', () => {
+    expectAll('It held about 9,800 BTC and 640 million USDT.', [
+      { type: 'money', text: 'about 9,800 BTC', value: 9800, unit: 'BTC', qualifier: 'approximate' },
+      { type: 'money', text: '640 million USDT', value: 640000000, unit: 'USDT' },
+    ]);
+  });
 });
