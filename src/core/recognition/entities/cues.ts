@@ -239,6 +239,7 @@ export const FOREIGN_ORG_PREFIXES = words(`
   Associazione Servicio Serviço Servizio Polícia Policía Polizia Guardia Armada Ejército Exército
   Real Atlético Atletico Borussia Olympique Sporting Dynamo Dinamo Spartak Lokomotiv Inter
   Secretaría Secretaria Secretariat Médicos Medicos Hospital Hôpital Ospedale Empresa Compagnie Nippon Borsa Bolsa
+  Defensoría Contraloría Procuraduría Fiscalía Registraduría Superintendencia Cancillería Gobernación Alcaldía Prefeitura
 `);
 
 /** Lower-case words after a name that make it a named project, event or document ("Empire Wind farm"). */

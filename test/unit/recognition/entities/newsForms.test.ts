@@ -498,4 +498,10 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Domestically, Merlot and Sauvignon suffered. BTC fell and Bitcoin slid, Coinbase said. Italy, however, grew.'),
       ['Coinbase/organization', 'Italy/place']);
   });
+
+  it('links Indian and Vietnamese cities to their former names, and reads Latin American public bodies', () => {
+    const found = entityMentions('Based in Bengaluru (formerly Bangalore), it moved from Bombay to Mumbai. The Defensoría del Pueblo objected.');
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}/${m.entity}`), ['Bengaluru/place/bengaluru', 'Bangalore/place/bengaluru',
+      'Bombay/place/mumbai', 'Mumbai/place/mumbai', 'Defensoría del Pueblo/organization/defensoria-del-pueblo']);
+  });
 });

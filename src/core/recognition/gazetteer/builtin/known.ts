@@ -64,6 +64,11 @@ Crimea
 Donbas|Donbass
 Kharkiv|Kharkov
 Kyiv|Kiev
+Mumbai|Bombay
+Chennai|Madras
+Kolkata|Calcutta
+Bengaluru|Bangalore
+Ho Chi Minh City|Saigon
 Odesa|Odessa
 Zaporizhzhia|Zaporizhzhia
 Lviv|Lvov
@@ -717,6 +722,7 @@ Euronext Paris
 Red Crescent|Red Crescent Society
 European Court of Justice|ECJ|Court of Justice of the European Union|CJEU
 Borsa Istanbul
+Météo-France|Meteo-France
 Saint-Gobain
 Crédit Agricole|Credit Agricole
 Société Générale|Societe Generale|SocGen
