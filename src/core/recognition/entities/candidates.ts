@@ -1072,6 +1072,8 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
 /** A capitalised or capitals-only word that is plain English ("Officials", "SAID"), not a name. */
 function isPlainCapital(lexicon: Lexicon, t: Token): boolean {
   return (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
+    // "WHO PAYS", "WHO'S WHO": in a capitals heading, the pronoun.
+    || t.text === 'WHO'
     || (t.shape === 'upper' && SHOUTED_AUXILIARIES.has(t.text))
     || (t.shape === 'upper' && (t.text.length > 2 || FUNCTION_WORDS.has(titleCase(t.text))) && isCommon(lexicon, t.text) && (lexicon.known.get(lexicon.keys.identity(t.text))?.strength ?? 0) < 3
       && (t.text.length <= 2 || (!isGivenName(lexicon, titleCase(t.text)) && !isPersonName(lexicon, titleCase(t.text)))));
@@ -1529,6 +1531,11 @@ function isIdentifierCode(t: Token): boolean {
   return t.shape === 'upper' && t.text.indexOf('-') !== t.text.lastIndexOf('-') && IDENTIFIER_CODE.test(t.text);
 }
 
+function isPrefixedCommonAcronym(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && hyphen <= 5 && codeAt(word, 0) >= 97 && COMMON_ACRONYMS.has(word.slice(hyphen + 1));
+}
+
 function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | undefined {
   const { lexicon } = ctx;
   const first = tokens[0];
@@ -1538,6 +1545,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   if (tokens.length === 2 && NUMBERED_PARTS.has(first.text) && ROMAN_NUMERAL.test(last.text)) return undefined;
   // "601 U.S. 416": a law report between its volume and page is no place.
   if (tokens.length === 1 && first.text === 'U.S.' && isDigitCode(codeAt(ctx.text, first.start - 2)) && isDigitCode(codeAt(ctx.text, first.end + 1))) return undefined;
+  // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
+  if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   const start = first.start;
   let end = last.end;
   // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.
@@ -1780,6 +1789,12 @@ function plainShapedWeakWord(ctx: Context, t: Token): boolean {
   return !(ctx.lexicon.known.has(ctx.lexicon.keys.identity(w)) || isGivenName(ctx.lexicon, w) || isPersonName(ctx.lexicon, w));
 }
 
+/** Whether a capitals-only word of more than one letter stands next to `t` on its line ("WHO PAYS", "PAL WHO"). */
+function hasShoutedNeighbour(ctx: Context, t: Token): boolean {
+  const shouts = (u: Token | undefined) => u !== undefined && u.line === t.line && u.shape === 'upper' && u.text.length > 1;
+  return shouts(previousToken(ctx, t)) || shouts(nextToken(ctx, t));
+}
+
 /** A capitals-only word next to other capitals-only words on its line: shouting, not an acronym. */
 function inShoutingText(ctx: Context, t: Token): boolean {
   const before = previousToken(ctx, t);
@@ -1893,6 +1908,10 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   // "Western allies", "Southern states": a lone compass adjective before a lower-case word is an
   // adjective; names built on it have a capitalised second word ("Western Australia").
   if (w.endsWith('ern') && COMPASS_WORDS.has(w) && LOWER_WORD_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
+  // "WHO PAYS", "WHO'S WHO", "PAL WHO HIRED": the pronoun in a capitals heading, not the health body.
+  if (w === 'WHO' && (t.possessive || hasShoutedNeighbour(ctx, t))) return undefined;
+  // "Government says", "his Government": the word alone is a back-reference, not a name.
+  if (w === 'Government' && !t.headline) return undefined;
   // "Domestically, sales fell": an adverb opening the sentence before its comma (not "Italy," or "Kelly,").
   if (t.sentenceStart && w.length >= 7 && w.endsWith('ly') && codeAt(ctx.text, t.end) === 44 && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))
     && !isGivenName(ctx.lexicon, w) && !isPersonName(ctx.lexicon, w)) return undefined;

@@ -504,4 +504,9 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(found.map((m) => `${m.text}/${m.type}/${m.entity}`), ['Bengaluru/place/bengaluru', 'Bangalore/place/bengaluru',
       'Bombay/place/mumbai', 'Mumbai/place/mumbai', 'Defensoría del Pueblo/organization/defensoria-del-pueblo']);
   });
+
+  it('reads "WHO" in a capitals heading as the pronoun, a lone "Government" and "pre-IPO" as no names', () => {
+    assert.deepEqual(entitiesOf("WHO'S WHO\n\nWHO PAYS\n\nThe WHO said WHO staff left. Government says a pre-IPO sale is legal."),
+      ['WHO/organization', 'WHO/organization']);
+  });
 });
