@@ -1144,6 +1144,7 @@ function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHea
   return ev;
 }
 
+const LOWER_HYPHEN_PART = /-\p{Ll}/u;
 const SAINT_HYPHENATED = /^(?:Saint|Sainte|St|Ste|SAINT|SAINTE)-\p{Lu}/u;
 
 /** German, Dutch and Nordic street words that end a one-word street name ("Königsallee", "Damrak" aside). */
@@ -1156,7 +1157,8 @@ const STREET_SUFFIX = /(?:straße|strasse|platz|allee|gasse|damm|straat|gracht|p
 function compoundHeadType(word: string): LowerHeadType | undefined {
   const hyphen = word.lastIndexOf('-');
   const partStart = word.charAt(hyphen + 1);
-  if (hyphen > 0 && hyphen < word.length - 2 && partStart !== partStart.toLowerCase()) {
+  // (Not "Labour-to-Green": every part of the compound is capitalised.)
+  if (hyphen > 0 && hyphen < word.length - 2 && partStart !== partStart.toLowerCase() && !LOWER_HYPHEN_PART.test(word)) {
     const part = word.slice(hyphen + 1);
     if (PLACE_HEADS.has(part) || STREET_SUFFIX.test(part.toLowerCase())) return 'place';
     if (ORG_HEADS.has(part)) return 'organization';

@@ -109,7 +109,7 @@ export const PLACE_HEADS = words(`
   Ballroom Odeon Grandstand Wing Concourse Auditorium Amphitheatre Amphitheater Coliseum Colosseum
   Pavilion Racecourse Raceway Speedway Velodrome Oval Casino Cemetery Chapel Basilica Shrine Convent
   Monastery Priory Manor Campus Refinery Reservoir Barracks
-  Gorge Gully Range Ranges Lagoon Cove Marsh Marshes Swamp Dunes Rapids Cliffs Escarpment Wetlands Headland Fork Forks Mansion
+  Gorge Gully Range Ranges Lagoon Cove Swamp Dunes Rapids Cliffs Escarpment Wetlands Headland Fork Forks Mansion
   Caddesi Sokak Sokağı Bulvarı Meydanı Mahallesi Apartmanı
 `);
 

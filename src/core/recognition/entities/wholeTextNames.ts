@@ -299,8 +299,8 @@ const BILL_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 function addNumberedBills(ctx: Context, candidates: Candidate[]): void {
-  // (Every form holds a B, an H, an F or "LD".)
-  if (!ctx.text.includes('B') && !ctx.text.includes('H') && !ctx.text.includes('F') && !ctx.text.includes('LD')) return;
+  // (Every form but "LD" holds a B, an H or an F; Maine's "LD 1234" is read where one of them is.)
+  if (!ctx.text.includes('B') && !ctx.text.includes('H') && !ctx.text.includes('F')) return;
   NUMBERED_BILL.lastIndex = 0;
   let added = false;
   for (let match = NUMBERED_BILL.exec(ctx.text); match; match = NUMBERED_BILL.exec(ctx.text)) {
