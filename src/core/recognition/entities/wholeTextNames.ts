@@ -293,13 +293,14 @@ function addBracketedPartyInitials(ctx: Context, candidates: Candidate[]): void 
 }
 
 /** "HB 2127", "House Bill 2127", "SB 1047", "H.R. 6120": a numbered bill is a named document. */
-const NUMBERED_BILL = /\b(?:(House Bill|Senate Bill|Assembly Bill|House File|Senate File)|H\.R\.|H\.B\.|S\.B\.|A\.B\.|HB|SB|AB|HR|LD|HF|SF) ?(\d{1,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const NUMBERED_BILL = /\b(?:(House Bill|Senate Bill|Assembly Bill|House File|Senate File)|H\.R\.|H\.B\.|S\.B\.|A\.B\.|HB|SB|AB|HR|HF|SF) ?(\d{1,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 const BILL_PREFIXES: Readonly<Record<string, string>> = {
   'House Bill': 'hb', 'Senate Bill': 'sb', 'Assembly Bill': 'ab', 'House File': 'hf', 'Senate File': 'sf',
 };
 
 function addNumberedBills(ctx: Context, candidates: Candidate[]): void {
-  // (Every form but "LD" holds a B, an H or an F; Maine's "LD 1234" is read where one of them is.)
+  // (Every form holds a B, an H or an F. Maine's "LD 1234" is not read: "LD 72" is more often the
+  // Liberal Democrats' count in a results table.)
   if (!ctx.text.includes('B') && !ctx.text.includes('H') && !ctx.text.includes('F')) return;
   NUMBERED_BILL.lastIndex = 0;
   let added = false;
