@@ -300,6 +300,17 @@ function takesPurpose(word: string, first: boolean): boolean {
     || MISC_PREFIX_HEADS.has(word) || word === 'Coalition' || isPluralOrgHead(word);
 }
 
+const LAW_HEADS = new Set(['Act', 'Bill', 'Order', 'Regulations', 'Directive', 'Ordinance']);
+
+/** Whether the capitalised words from token `from` on (one line, spaces between) end in a law's head. */
+function endsInLawHead(ctx: Context, from: number): boolean {
+  const { tokens } = ctx;
+  let k = from;
+  while (k + 1 < tokens.length && k - from < 6 && tokens[k + 1].shape === 'cap' && tokens[k + 1].line === tokens[k].line
+    && SPACE_GAP.test(gapBetween(ctx, tokens[k], tokens[k + 1]))) k++;
+  return k > from && LAW_HEADS.has(tokens[k].text);
+}
+
 /** "Moms for Liberty", "Americans for Prosperity", "Doctors for Extinction Rebellion": people for a cause. */
 const PEOPLE_PLURALS = new Set(['Moms', 'Mums', 'Mothers', 'Fathers', 'Dads', 'Parents', 'Families', 'Doctors', 'Physicians', 'Nurses',
   'Lawyers', 'Scientists', 'Veterans', 'Students', 'Women', 'Citizens', 'Teachers', 'Engineers', 'Economists', 'Artists', 'Writers',
@@ -346,7 +357,7 @@ function inTally(text: string, nameStart: number, numberEnd: number): boolean {
 }
 
 /** Product lines named with a bare number ("Windows 11", "Galaxy 25"). */
-const MODEL_LINE_WORDS = new Set(['Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship']);
+const MODEL_LINE_WORDS = new Set(['Radio', 'Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship']);
 
 /** Lower-case kinds of study or programme written after its name ("the EVOKE trial"). */
 const STUDY_AFTER_WORDS = new Set(['app', 'trial', 'trials', 'study', 'studies', 'cohort', 'survey', 'scheme', 'programme', 'program', 'campaign', 'index']);
@@ -498,11 +509,16 @@ function findRuns(ctx: Context): Token[][] {
         // "Treasury Committee of MPs": a plural complement is a description, not part of the name.
         const pluralComplement = after !== undefined && /^\p{Lu}+s$/u.test(after.text);
         const titleComplement = next.text === 'of' && CORE_TITLES.has(last.text) && after !== undefined && STATE_DEPARTMENTS.has(after.text);
+        // "Representation of the People Bill", "Prevention of Terrorism Act": a law's name runs through "of".
+        const lawAhead = next.text === 'of' && !takes && after !== undefined && endsInLawHead(ctx, k);
+        // "Subaru of America", "Toyota of Canada": a known company's arm in a country.
+        const armInCountry = next.text === 'of' && first && after !== undefined && isKnownAs(ctx.lexicon, last.text, 'organization', 2)
+          && isCountry(ctx.lexicon, after.text) && !(k + 1 < tokens.length && isNameShaped(tokens[k + 1]) && canContinue(ctx, after, tokens[k + 1]));
         // "Al Safwa Holdings of Abu Dhabi": a company's legal form ends its name, "of" says where it is.
         const seatAfterForm = next.text === 'of' && run.length > 1 && COMPANY_FORMS.has(last.text);
         // "the Culture Centre on Paterson Street": "on" a street says where, it names no purpose.
         const streetAfterOn = next.text === 'on' && after !== undefined && k + 1 < tokens.length && PLACE_HEADS.has(tokens[k + 1].text);
-        if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement)
+        if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement || lawAhead || armInCountry)
           && !CALENDAR_WORDS.has(after.text) && !pluralComplement && !seatAfterForm && !streetAfterOn) {
           for (let m = j; m <= k; m++) run.push(tokens[m]);
           j = k + 1;
@@ -1145,6 +1161,13 @@ function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHea
 }
 
 const LOWER_HYPHEN_PART = /-\p{Ll}/u;
+const GREEN_PARTY_ROLE_AFTER = /^ (?:candidates?|leaders?|co-leaders?|MPs?|MSPs?|MEPs?|councillors?|peers?|gains?|vote|voters|surge|win|victory|campaign|spokes(?:person|man|woman)|members?|mayor|AM)(?![\p{L}])/u;
+/** Car makers whose name before a model names the car ("Toyota Yaris", "Honda N-Box", "Mazda CX-5"). */
+const CAR_MAKERS = new Set(['Toyota', 'Honda', 'Nissan', 'Mazda', 'Suzuki', 'Subaru', 'Mitsubishi', 'Lexus', 'Hyundai', 'Kia', 'Ford',
+  'Chevrolet', 'Chevy', 'Tesla', 'BMW', 'Audi', 'Mercedes', 'Volkswagen', 'VW', 'Porsche', 'Renault', 'Peugeot', 'Citroën', 'Fiat',
+  'Volvo', 'Skoda', 'Škoda', 'SEAT', 'Jeep', 'Dodge', 'Land', 'Jaguar', 'BYD', 'Geely', 'Rivian']);
+const BRITISH_ROAD = /^[ABM]\d{1,4}(?:\(M\))?$/;
+const AIRBUS_MODEL = /^A(?:2[0-9]{2}|3[0-9]{2}|400M?)$/;
 const SAINT_HYPHENATED = /^(?:Saint|Sainte|St|Ste|SAINT|SAINTE)-\p{Lu}/u;
 
 /** German, Dutch and Nordic street words that end a one-word street name ("Königsallee", "Damrak" aside). */
@@ -1195,6 +1218,15 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && words.length <= 3 && first.shape === 'cap' && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization'
     && words.slice(1).every((t) => t.shape === 'cap' && isCommon(lexicon, t.text) && !ORG_HEADS.has(t.text) && !PLURAL_ENDING.test(t.text)
       && !PUBLICATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !isCountry(lexicon, t.text))) ev[3] += 4;
+  // "Representation of the People Bill": a law named with "of" is a law, whatever word leads it.
+  if (multi && LAW_HEADS.has(last.text) && tokens.some((t) => t.text === 'of')) ev[3] += 4;
+  // "BBC Radio 4", "Radio 5 Live": a numbered radio station is a broadcaster.
+  if (multi && tokens.some((t, i) => t.text === 'Radio' && i + 1 < tokens.length && tokens[i + 1].shape === 'number')) ev[1] += 4;
+  // "Toyota Yaris", "Honda N-Box": a car maker's name before its model, not a body's head.
+  if (words.length === 2 && CAR_MAKERS.has(first.text) && last.shape !== 'lower' && !ORG_HEADS.has(last.text) && !isPluralOrgHead(last.text)
+    && !isKnownAs(lexicon, last.text, 'place', 1)) ev[3] += 5;
+  // "A617", "the M25": a British road number (not an Airbus, "A320").
+  if (!multi && BRITISH_ROAD.test(first.text) && !AIRBUS_MODEL.test(first.text)) ev[2] += 5;
   // "American Red Cross": a nationality before a known organisation.
   if (multi && lexicon.demonyms.has(first.text) && lexicon.known.get(lexicon.keys.identity(ctx.text.slice(tokens[1].start, last.end)))?.type === 'organization') ev[1] += 4;
   // "Samsung Galaxy S25", "iPhone 16e", "Blackwell Ultra": a product line with a model.
@@ -1547,6 +1579,10 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   if (tokens.length === 2 && NUMBERED_PARTS.has(first.text) && ROMAN_NUMERAL.test(last.text)) return undefined;
   // "601 U.S. 416": a law report between its volume and page is no place.
   if (tokens.length === 1 && first.text === 'U.S.' && isDigitCode(codeAt(ctx.text, first.start - 2)) && isDigitCode(codeAt(ctx.text, first.end + 1))) return undefined;
+  // "the Green candidate", "a Green gain": the Green Party, not a village green.
+  if (tokens.length === 1 && first.text === 'Green' && GREEN_PARTY_ROLE_AFTER.test(ctx.text.slice(first.end, first.end + 16))) {
+    return plainCandidate(first.start, first.text, lexicon.keys.identity('Green Party'), evidenceOf(0, 5, 0, 0));
+  }
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   const start = first.start;

@@ -79,7 +79,7 @@ export const ORG_HEADS = words(`
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
   Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
   Patrol Constabulary Gendarmerie Coastguard Marshals Laboratory Lab Kaisha
-  Liga Nachrichten Zeitung Rundschau Anzeiger Verein Verband KGaA mbH Lig
+  Liga Nachrichten Zeitung Rundschau Anzeiger Verein Verband KGaA mbH Lig Motor
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */
@@ -317,7 +317,7 @@ export const PRODUCT_LEAD_NOUNS = words(`
 `);
 
 /** Market indexes named alone ("the DAX fell", "the Dow closed up"). */
-export const INDEX_NAMES = words(`FTSE DAX CAC Dow Nikkei Stoxx STOXX Ibovespa Bovespa Sensex Nifty KOSPI Kospi IBEX Hang Seng Merval IPC`);
+export const INDEX_NAMES = words(`FTSE DAX CAC Dow Nikkei Stoxx STOXX Ibovespa Bovespa Sensex Nifty KOSPI Kospi IBEX Hang Seng Merval IPC TOPIX Topix`);
 
 /** Words that make a "League" a competition rather than a body ("Premier League", not "Arab League"). */
 export const COMPETITION_LEAGUE_WORDS = words(`
@@ -399,7 +399,7 @@ export const COMMON_ACRONYMS = words(`
   KC QC OBE MBE CBE VIP UFO OK FAQ PDF URL API APIs RSS SMS CCTV MRI CT ER A&E FM AM VR AR IoT
   B2B B2C SME SMEs NGO NGOs LGBT LGBTQ BAME AGM CGT IHT ISA ISAs MPs MEPs MSPs TDs AMs DA DAs
   PFAS PFOS PFOA OLED LED LEDs LCD SSD CPU GPU GPUs RAM HDMI PCR MRSA PTSD ADHD ICBM ICBMs
-  SSN PAYE APR CAGR EPS EBITDA ROI PMI HGV HGVs UV X-ray X-rays GLP-1 MMR MMRV
+  SSN PAYE APR CAGR EPS EBITDA ROI PMI HGV HGVs UV X-ray X-rays GLP-1 MMR MMRV SUVs OEM OEMs ABS
   WASH RHP DRHP OFS QIB QIBs HNI HNIs NII NIIs KYC GMP BRLM BRLMs TBC TBA AUM NAV YoY QoQ EMI EMIs SIP SIPs SPAC SPACs FDI NPA NPAs CSR
 `);
 

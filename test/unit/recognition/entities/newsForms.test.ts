@@ -509,4 +509,15 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf("WHO'S WHO\n\nWHO PAYS\n\nThe WHO said WHO staff left. Government says a pre-IPO sale is legal."),
       ['WHO/organization', 'WHO/organization']);
   });
+
+  it('reads the Green Party by its adjective, car models, British roads, radio stations and laws named with "of"', () => {
+    assert.deepEqual(entityMentions('The Green candidate won. The village Green was muddy.').map((m) => `${m.text}/${m.type}/${m.entity}`),
+      ['Green/organization/green-party', 'Green/place/green']);
+    assert.deepEqual(entitiesOf('It sells the Toyota Yaris and the Honda N-Box along the A617, not the Airbus A320.'),
+      ['Toyota Yaris/misc', 'Honda N-Box/misc', 'A617/place', 'Airbus A320/misc']);
+    assert.deepEqual(entitiesOf('On BBC Radio 4, the Representation of the People Bill and Subaru of America came up.'),
+      ['BBC Radio 4/organization', 'Representation of the People Bill/misc', 'Subaru of America/organization']);
+    assert.deepEqual(entitiesOf('Churchill and Thatcher would be shocked; TOPIX fell, OEM parts for SUVs.'),
+      ['Churchill/person', 'Thatcher/person', 'TOPIX/misc']);
+  });
 });

@@ -921,6 +921,8 @@ PE|Perú
  */
 export const KNOWN_PEOPLE = `
 Vladimir Putin|Putin
+Winston Churchill|Churchill
+Margaret Thatcher|Thatcher
 Volodymyr Zelensky|Zelensky|Zelenskyy|Zelenskiy|Zelenski
 Xi Jinping
 Narendra Modi|Modi
