@@ -1161,6 +1161,9 @@ function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHea
 }
 
 const LOWER_HYPHEN_PART = /-\p{Ll}/u;
+/** Place heads that are common surnames: after a given name they end a person's name ("Philip Green"). */
+const SURNAME_PLACE_HEADS = new Set(['Green', 'Wood', 'Woods', 'Hill', 'Hills', 'Field', 'Fields', 'Brook', 'Brooks', 'Heath', 'Lane',
+  'Grove', 'Dale', 'Banks', 'Rivers', 'Waters', 'Ridge', 'Forest', 'Shore', 'Moor']);
 const GREEN_PARTY_ROLE_AFTER = /^ (?:candidates?|leaders?|co-leaders?|MPs?|MSPs?|MEPs?|councillors?|peers?|gains?|vote|voters|surge|win|victory|campaign|spokes(?:person|man|woman)|members?|mayor|AM)(?![\p{L}])/u;
 /** Car makers whose name before a model names the car ("Toyota Yaris", "Honda N-Box", "Mazda CX-5"). */
 const CAR_MAKERS = new Set(['Toyota', 'Honda', 'Nissan', 'Mazda', 'Suzuki', 'Subaru', 'Mitsubishi', 'Lexus', 'Hyundai', 'Kia', 'Ford',
@@ -1264,6 +1267,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     else if (words.length >= 3 || headIndex < tokens.length - 1) ev[1] += 4;
   }
   if (multi && PLACE_HEADS.has(head)) ev[2] += 3;
+  // "Philip Green", "Anna Wood": a given name before a head word that is also a surname is a person.
+  if (words.length === 2 && tokens.length === 2 && SURNAME_PLACE_HEADS.has(last.text) && isGivenName(lexicon, nameForm(first))
+    && !known && !isKnownAs(lexicon, first.text, 'place', 2) && !isKnownAs(lexicon, first.text, 'organization', 1)) ev[0] += 3.5;
   if (multi && MISC_HEADS.has(head)) ev[3] += 3.2;
   // "English Premier League", "Major League Soccer", "the DAX": competitions and indexes.
   if (multi && (head === 'League' || tokens.some((t) => t.text === 'League')) && words.some((t) => COMPETITION_LEAGUE_WORDS.has(t.text))) ev[3] += 4;

@@ -520,4 +520,9 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Churchill and Thatcher would be shocked; TOPIX fell, OEM parts for SUVs.'),
       ['Churchill/person', 'Thatcher/person', 'TOPIX/misc']);
   });
+
+  it('reads a given name before a surname that is also a place word as a person ("Philip Green"), not "Bethnal Green"', () => {
+    assert.deepEqual(entitiesOf('Philip Green and Anna Wood met in Bethnal Green and Notting Hill.'),
+      ['Philip Green/person', 'Anna Wood/person', 'Bethnal Green/place', 'Notting Hill/place']);
+  });
 });

@@ -923,6 +923,7 @@ export const KNOWN_PEOPLE = `
 Vladimir Putin|Putin
 Winston Churchill|Churchill
 Margaret Thatcher|Thatcher
+Tiger Woods
 Volodymyr Zelensky|Zelensky|Zelenskyy|Zelenskiy|Zelenski
 Xi Jinping
 Narendra Modi|Modi
