@@ -140,6 +140,8 @@ function handleOrdinal(context: ScanContext, word: WordAt): number {
     }
   }
   if (value === 1 && isAdverbFirst(context, word, before)) return -1;
+  // "a third party", "third-party suppliers": a party other than the two, not a rank.
+  if (value === 3 && THIRD_PARTY.test(context.text.slice(word.end, word.end + 9))) return -1;
   if ((before === 'a' || before === 'an') && value >= 3 && value <= 10) {
     // "a third of", "a fifth of": fractions.
     const article = previousWord(text, word.start, context.floor);
@@ -148,6 +150,8 @@ function handleOrdinal(context: ScanContext, word: WordAt): number {
   }
   return emit(context, 'ordinal', word.start, word.end, { value });
 }
+
+const THIRD_PARTY = /^[ -]part(?:y|ies)(?![\p{L}])/u;
 
 /** Words after which "second" is the verb ("will second staff", "would \"second engineers\""). */
 const BEFORE_VERB: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'to']);
@@ -179,13 +183,28 @@ const RANK_VERBS: ReadonlySet<string> = new Set([
  * only after verbs like "finished" or "came", or when it opens the sentence ("First, ...").
  */
 function isAdverbFirst(context: ScanContext, word: WordAt, before: string | undefined): boolean {
-  if (before === 'at') return true;
+  if (before === 'at' || before === 'without') return true;
   // "First, every programme should..." opens a list: a rank.
   if (before === undefined) return false;
   const next = codeAt(context.text, word.end);
   const closes = next === 46 || next === 44 || next === 59 || next === 58 || next === 33 || next === 63 || next === 0x2014;
-  return closes && !RANK_VERBS.has(before);
+  if (closes) return !RANK_VERBS.has(before);
+  // "it first disclosed", "was first reported", "the intruders first got in": before a verb in the
+  // past, not after a determiner ("the first elected mayor").
+  if (DETERMINERS_BEFORE_FIRST.has(before) || next !== 32) return false;
+  const verb = nextWord(context.text, word.end);
+  if (!verb) return false;
+  const lower = lowerSlice(context.text, verb);
+  return (lower.length >= 5 && lower.endsWith('ed') && !lower.endsWith('eed')) || PAST_VERBS_AFTER_FIRST.has(lower);
 }
+
+const DETERMINERS_BEFORE_FIRST: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'whose', 'britain\'s', 'world\'s', 's',
+]);
+const PAST_VERBS_AFTER_FIRST: ReadonlySet<string> = new Set([
+  'got', 'came', 'went', 'saw', 'met', 'took', 'began', 'ran', 'told', 'found', 'became', 'made', 'said', 'heard', 'learned',
+  'learnt', 'knew', 'thought', 'wrote', 'told', 'spoke', 'broke', 'rose', 'fell', 'set', 'put', 'hit', 'won',
+]);
 
 function handleFraction(context: ScanContext, word: WordAt): number {
   const reading = readFractionWord(context, word, word.trigger.value);

@@ -1,4 +1,4 @@
-import { expectAll, expectNone, table } from './support';
+import { expectAll, expectNone, expectOnly, table } from './support';
 
 describe('figures: ordinals', () => {
   it('reads no ranking in Downing Street\'s "No 10" or a bus number', () => expectNone('No 10 said the No. 3 buses were late.'));
@@ -30,5 +30,10 @@ describe('figures: ordinals', () => {
       { type: 'ordinal', text: 'second', value: 2 },
       { type: 'ordinal', text: 'third', value: 3 },
     ]);
+  });
+
+  it('reads "first" before a verb in the past as an adverb, and a third party as no rank', () => {
+    expectNone('It first disclosed the breach, which was first reported by reporters, after the intruders first got in via a third-party vendor.');
+    expectOnly('She was the first elected mayor.', { type: 'ordinal', text: 'first', value: 1 });
   });
 });
