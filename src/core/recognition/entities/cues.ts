@@ -23,7 +23,8 @@ export const CORE_TITLES = words(`
   Councilor Councilman Councilwoman Cllr Coun Justices Senators Judges Director Leader Speaker CEO Chief Founder Coach Manager Officer
   Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
-  Midfielder Striker Defender Goalkeeper Forward Actor Actress Singer Rapper Author Chef Pastor
+  Midfielder Striker Defender Goalkeeper Forward Substitute Winger Keeper Skipper Quarterback Pitcher Rookie
+  Actor Actress Singer Rapper Author Chef Pastor
   MP MEP MSP MLA MLC TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor

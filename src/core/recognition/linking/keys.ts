@@ -77,6 +77,9 @@ const NICKNAMES: Record<string, string> = {
   toby: 'tobias', stan: 'stanley', ray: 'raymond', nate: 'nathan', zach: 'zachary', josh: 'joshua', ken: 'kenneth',
   steve: 'steven', tim: 'timothy', pete: 'peter', phil: 'philip', bernie: 'bernard', gerry: 'gerald', becky: 'rebecca',
   cathy: 'catherine', sandy: 'sandra', mandy: 'amanda', rick: 'richard', ricky: 'richard', hank: 'henry',
+  doug: 'douglas', geoff: 'geoffrey', jake: 'jacob', walt: 'walter', lou: 'louis', abe: 'abraham', barb: 'barbara',
+  deb: 'deborah', debbie: 'deborah', jen: 'jennifer', jess: 'jessica', vicky: 'victoria', mick: 'michael', russ: 'russell',
+  vince: 'vincent', marty: 'martin', drew: 'andrew', nic: 'nicholas', gus: 'augustus', herb: 'herbert',
 };
 /** The given name a short form stands for ("greg" → "gregory"), or undefined. */
 export function fullGivenName(word: string): string | undefined {

@@ -350,11 +350,14 @@ const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'fc', 'afc
  * ("Manchester United", "Manchester City") it stays as it is.
  */
 function clubNamedAfter(c: Candidate, index: WorkspaceIndex): string | undefined {
-  const named = index.orgFirstWords.get(c.key);
+  // (Two-word names by their first word; "Brighton & Hove Albion" among the short forms.)
+  const named = index.orgFirstWords.get(c.key) ?? index.shortForms.get(c.key);
   if (!named || bestType(c.evidence).type !== 'organization') return undefined;
   let club: string | undefined;
   for (const key of named.keys()) {
-    if (!CLUB_SUFFIXES.has(key.slice(key.indexOf(' ') + 1))) continue;
+    // "Newcastle United", and "Brighton and Hove Albion": the club's word ends a name of up to four words.
+    const rest = key.slice(key.indexOf(' ') + 1);
+    if (!CLUB_SUFFIXES.has(rest) && !(rest.split(' ').length <= 3 && (rest.startsWith('and ') || rest.startsWith('& ')) && CLUB_SUFFIXES.has(rest.slice(rest.lastIndexOf(' ') + 1)))) continue;
     if (club !== undefined) return undefined;
     club = key;
   }

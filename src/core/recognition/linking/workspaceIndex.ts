@@ -399,6 +399,8 @@ export const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' d
 const CASE_PARTIES = / v\.? /;
 
 /** Shorter keys a name is also written as (see WorkspaceIndex.shortForms). */
+const TWO_TOWN_CLUB_WORDS: ReadonlySet<string> = new Set(['albion', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'fc', 'county']);
+
 export function shortFormsOf(key: string): string[] {
   if (!key.includes(' ')) return [];
   const words = key.split(' ');
@@ -408,6 +410,8 @@ export function shortFormsOf(key: string): string[] {
   if (words.length === 2 && (FEATURE_PREFIXES.has(words[0]) || STORM_PREFIXES.has(words[0]) || COUNTY_PREFIXES.has(words[0]))) forms.push(words[1]);
   // "Super Typhoon Haeyang", "Tropical Storm Arthur": a storm's category and kind, then its name.
   if (words.length === 3 && (words[0] === 'super' || words[0] === 'tropical' || words[0] === 'severe') && STORM_PREFIXES.has(words[1])) forms.push(words[2], `${words[1]} ${words[2]}`);
+  // "Brighton" for "Brighton & Hove Albion": a club named after two towns goes by the first.
+  if (words.length === 4 && (words[1] === '&' || words[1] === 'and') && TWO_TOWN_CLUB_WORDS.has(words[3])) forms.push(words[0]);
   // "Loper Bright" for "Loper Bright Enterprises v. Raimondo": a case by its first party.
   const versus = key.search(CASE_PARTIES);
   if (versus > 0) return [key.slice(0, versus)];

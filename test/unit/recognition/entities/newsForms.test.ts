@@ -525,4 +525,8 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Philip Green and Anna Wood met in Bethnal Green and Notting Hill.'),
       ['Philip Green/person', 'Anna Wood/person', 'Bethnal Green/place', 'Notting Hill/place']);
   });
+
+  it('leaves a player\'s role out of the name ("Substitute Yuto Nakashima")', () => {
+    assert.deepEqual(entitiesOf('Substitute Yuto Nakashima scored the winner.'), ['Yuto Nakashima/person']);
+  });
 });

@@ -194,4 +194,15 @@ describe('recognition: linking does not depend on the order sources arrive in', 
     }
     assert.notEqual(idOf(found, 'Nadia Haddad'), idOf(found, 'Nadia Haddad-Morrison'));
   });
+
+  it('links "Doug" to "Douglas" in a full name across sources, and a club named after two towns to its first town', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Police Chief Douglas Ter Haar was fired on Tuesday. Ter Haar declined to comment.' },
+      { id: 'b.txt', text: 'Doug Ter Haar, the fired chief, spoke to reporters.' },
+      { id: 'c.txt', text: 'Brighton & Hove Albion beat Fulham 2-1 in the Premier League. The striker and two midfielders starred as Brighton '
+        + 'won in stoppage time, and the squad moved fourth. Brighton have now won six in a row.' },
+    ]);
+    assert.equal(idOf(found, 'Doug Ter Haar'), idOf(found, 'Douglas Ter Haar'));
+    assert.equal(idOf(found, 'Brighton'), idOf(found, 'Brighton & Hove Albion'));
+  });
 });
