@@ -11,6 +11,7 @@ import {
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
+  PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS,
 } from './cues';
 import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
 import { codeAt, hashWord, isDigitCode, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
@@ -300,7 +301,6 @@ function takesPurpose(word: string, first: boolean): boolean {
     || MISC_PREFIX_HEADS.has(word) || word === 'Coalition' || isPluralOrgHead(word);
 }
 
-const LAW_HEADS = new Set(['Act', 'Bill', 'Order', 'Regulations', 'Directive', 'Ordinance']);
 
 /** Whether the capitalised words from token `from` on (one line, spaces between) end in a law's head. */
 function endsInLawHead(ctx: Context, from: number): boolean {
@@ -311,10 +311,6 @@ function endsInLawHead(ctx: Context, from: number): boolean {
   return k > from && LAW_HEADS.has(tokens[k].text);
 }
 
-/** "Moms for Liberty", "Americans for Prosperity", "Doctors for Extinction Rebellion": people for a cause. */
-const PEOPLE_PLURALS = new Set(['Moms', 'Mums', 'Mothers', 'Fathers', 'Dads', 'Parents', 'Families', 'Doctors', 'Physicians', 'Nurses',
-  'Lawyers', 'Scientists', 'Veterans', 'Students', 'Women', 'Citizens', 'Teachers', 'Engineers', 'Economists', 'Artists', 'Writers',
-  'Farmers', 'Workers', 'Grandparents', 'Neighbors', 'Neighbours', 'Taxpayers', 'Voters', 'Americans', 'Britons', 'Canadians', 'Christians']);
 
 /** "Centers for Disease Control", "National Institutes of Health": a plural head takes a complement too. */
 function isPluralOrgHead(word: string): boolean {
@@ -1161,14 +1157,7 @@ function intrinsicEvidence(ctx: Context, tokens: Token[], text: string, lowerHea
 }
 
 const LOWER_HYPHEN_PART = /-\p{Ll}/u;
-/** Place heads that are common surnames: after a given name they end a person's name ("Philip Green"). */
-const SURNAME_PLACE_HEADS = new Set(['Green', 'Wood', 'Woods', 'Hill', 'Hills', 'Field', 'Fields', 'Brook', 'Brooks', 'Heath', 'Lane',
-  'Grove', 'Dale', 'Banks', 'Rivers', 'Waters', 'Ridge', 'Forest', 'Shore', 'Moor']);
 const GREEN_PARTY_ROLE_AFTER = /^ (?:candidates?|leaders?|co-leaders?|MPs?|MSPs?|MEPs?|councillors?|peers?|gains?|vote|voters|surge|win|victory|campaign|spokes(?:person|man|woman)|members?|mayor|AM)(?![\p{L}])/u;
-/** Car makers whose name before a model names the car ("Toyota Yaris", "Honda N-Box", "Mazda CX-5"). */
-const CAR_MAKERS = new Set(['Toyota', 'Honda', 'Nissan', 'Mazda', 'Suzuki', 'Subaru', 'Mitsubishi', 'Lexus', 'Hyundai', 'Kia', 'Ford',
-  'Chevrolet', 'Chevy', 'Tesla', 'BMW', 'Audi', 'Mercedes', 'Volkswagen', 'VW', 'Porsche', 'Renault', 'Peugeot', 'Citroën', 'Fiat',
-  'Volvo', 'Skoda', 'Škoda', 'SEAT', 'Jeep', 'Dodge', 'Land', 'Jaguar', 'BYD', 'Geely', 'Rivian']);
 const BRITISH_ROAD = /^[ABM]\d{1,4}(?:\(M\))?$/;
 const AIRBUS_MODEL = /^A(?:2[0-9]{2}|3[0-9]{2}|400M?)$/;
 const SAINT_HYPHENATED = /^(?:Saint|Sainte|St|Ste|SAINT|SAINTE)-\p{Lu}/u;
@@ -1841,11 +1830,8 @@ function hasShoutedNeighbour(ctx: Context, t: Token): boolean {
 
 /** A capitals-only word next to other capitals-only words on its line: shouting, not an acronym. */
 function inShoutingText(ctx: Context, t: Token): boolean {
-  const before = previousToken(ctx, t);
-  const after = nextToken(ctx, t);
-  const shouts = (u: Token | undefined) => u !== undefined && u.line === t.line && u.shape === 'upper' && u.text.length > 1;
   // Sentence-initial capitals ("HOST:", "LIVE") are read as before: plain words unless known.
-  return t.sentenceStart || shouts(before) || shouts(after);
+  return t.sentenceStart || hasShoutedNeighbour(ctx, t);
 }
 
 const BLANK_LINE = /\n[ \t\u00a0]*\n/;

@@ -406,3 +406,22 @@ export const COMMON_ACRONYMS = words(`
 
 /** Section names that make up run-together page labels ("NewsPolitics"). */
 export const SECTION_WORDS = words(`News Politics Sport Sports Business World Local National International Opinion Culture Tech Technology Science Health Travel Lifestyle Entertainment Video Live Home Markets Economy Money`);
+
+/** "Moms for Liberty", "Americans for Prosperity", "Doctors for Extinction Rebellion": people for a cause. */
+export const PEOPLE_PLURALS = words(`
+  Moms Mums Mothers Fathers Dads Parents Families Doctors Physicians Nurses Lawyers Scientists Veterans Students Women
+  Citizens Teachers Engineers Economists Artists Writers Farmers Workers Grandparents Neighbors Neighbours Taxpayers Voters
+  Americans Britons Canadians Christians
+`);
+
+/** Last words of a law's name ("Representation of the People Bill"). */
+export const LAW_HEADS = words(`Act Bill Order Regulations Directive Ordinance`);
+
+/** Car makers whose name before a model names the car ("Toyota Yaris", "Honda N-Box", "Mazda CX-5"). */
+export const CAR_MAKERS = words(`
+  Toyota Honda Nissan Mazda Suzuki Subaru Mitsubishi Lexus Hyundai Kia Ford Chevrolet Chevy Tesla BMW Audi Mercedes
+  Volkswagen VW Porsche Renault Peugeot Citroën Fiat Volvo Skoda Škoda SEAT Jeep Dodge Land Jaguar BYD Geely Rivian
+`);
+
+/** Place heads that are common surnames: after a given name they end a person's name ("Philip Green"). */
+export const SURNAME_PLACE_HEADS = words(`Green Wood Woods Hill Hills Field Fields Brook Brooks Heath Lane Grove Dale Banks Rivers Waters Ridge Forest Shore Moor`);
