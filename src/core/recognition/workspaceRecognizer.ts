@@ -10,7 +10,7 @@ import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/
 import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
 import type { TeamGazetteer } from './gazetteer/types';
-import { resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type EvidenceMemo, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
+import { HYPHENATED_LAST_WORD, resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type EvidenceMemo, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
 import { KeyFacts, representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
 
@@ -74,8 +74,6 @@ function noteLocal(map: Map<string, string>, shorter: string, key: string): void
   const known = map.get(shorter);
   map.set(shorter, known && known !== key ? '' : key);
 }
-
-const HYPHENATED_LAST_WORD = /-[^\s-]+$/;
 
 /** The middle word of a three-word person's key when it reads as a first surname (no given name, initial or particle). */
 function middleSurnameOf(key: string, lexicon: Lexicon): string | undefined {

@@ -421,7 +421,8 @@ function writtenWithSpaces(key: string, index: WorkspaceIndex): boolean {
   for (const surface of surfaces.keys()) if (!HYPHENATED_LAST_WORD.test(surface)) return true;
   return false;
 }
-const HYPHENATED_LAST_WORD = /-[^\s-]+$/;
+/** A name whose last word is joined by a hyphen ("Haddad-Morrison"): a double surname, not two words. */
+export const HYPHENATED_LAST_WORD = /-[^\s-]+$/;
 
 function fullerPersonName(key: string, index: WorkspaceIndex): string | undefined {
   const named = index.personFirstWords.get(key.slice(0, key.indexOf(' ')));
