@@ -259,6 +259,13 @@ const QUOTED_WORK_NOUNS = new Set(['single', 'track', 'song', 'episode', 'poem',
 const QUOTE_OPEN_GAP = /^[ \t\u00a0]+["“‘']$/;
 const QUOTE_CLOSE_GAP = /^["”’'][ \t\u00a0]+$/;
 
+/** Whether the token before `t` on its line is a given name ("Jill" before "Stein's"). */
+function followsGivenName(ctx: Context, t: Token): boolean {
+  const before = previousToken(ctx, t);
+  return before !== undefined && before.line === t.line && before.shape === 'cap' && isGivenName(ctx.lexicon, before.text)
+    && isSpaceGap(ctx.text, before.end, t.start);
+}
+
 /** Heads named after a saint or a founder in the possessive ("St Paul's Cathedral", "Guy's Hospital"). */
 const POSSESSIVE_NAMED_HEADS = new Set(['Hospital', 'College', 'Church', 'Cathedral', 'School', 'University', 'Park', 'Square',
   'Chapel', 'Abbey', 'Infirmary', 'Academy', 'Hall', 'Wood', 'Green', 'Basilica']);
@@ -277,8 +284,9 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     const knownWhole = (b.shape === 'cap' || b.shape === 'upper') && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
     // "St James's Hospital", "King's College", "Guy's Hospital", "Regent's Park": a saint's or a
     // founder's name before an institution or a park, not a known place or body owning one.
+    // ("Jill Stein's Green Party": not after a given name, which makes the owner a person.)
     const namedAfter = POSSESSIVE_NAMED_HEADS.has(b.text) && (SAINT_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 6), a.start))
-      || (ctx.lexicon.known.get(ctx.lexicon.keys.identity(a.text))?.strength ?? 0) < 2);
+      || ((ctx.lexicon.known.get(ctx.lexicon.keys.identity(a.text))?.strength ?? 0) < 2 && !followsGivenName(ctx, a)));
     return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || namedAfter || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
       && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text);
   }
@@ -901,9 +909,13 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
 
 // The tests of trimEdges, as functions rather than closures made on each call.
 
+const LEADING_QUANTIFIERS = new Set(['Most', 'Many', 'Several', 'Some', 'Few', 'Both', 'Each', 'Every']);
+
 /** Furniture words ("National", "Weather", "Live") may start a name: only function words are cut. */
 function isLeadingJunk(t: Token, cues: number): boolean {
   return t.shape === 'lower' || t.shape === 'number' || (cues & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isContraction(t.text)
+    // "Most U.S. House members", "Several EU states": a quantifier opening the sentence.
+    || LEADING_QUANTIFIERS.has(t.text)
     || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
 }
 

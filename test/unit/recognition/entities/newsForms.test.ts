@@ -529,4 +529,9 @@ describe('recognition: name forms across news styles', () => {
   it('leaves a player\'s role out of the name ("Substitute Yuto Nakashima")', () => {
     assert.deepEqual(entitiesOf('Substitute Yuto Nakashima scored the winner.'), ['Yuto Nakashima/person']);
   });
+
+  it('leaves an opening quantifier out of a name, and a person\'s possessive out of a party\'s name', () => {
+    assert.deepEqual(entitiesOf("Most U.S. House members agreed. Jill Stein's Green Party ran, and Parson's Green voted."),
+      ['U.S. House/organization', 'Jill Stein/person', 'Green Party/organization', "Parson's Green/place"]);
+  });
 });
