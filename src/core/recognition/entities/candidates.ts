@@ -516,8 +516,11 @@ function findRuns(ctx: Context): Token[][] {
         // "Representation of the People Bill", "Prevention of Terrorism Act": a law's name runs through "of".
         const lawAhead = next.text === 'of' && !takes && after !== undefined && endsInLawHead(ctx, k);
         // "Subaru of America", "Toyota of Canada": a known company's arm in a country.
-        const armInCountry = next.text === 'of' && first && after !== undefined && isKnownAs(ctx.lexicon, last.text, 'organization', 2)
-          && isCountry(ctx.lexicon, after.text) && !(k + 1 < tokens.length && isNameShaped(tokens[k + 1]) && canContinue(ctx, after, tokens[k + 1]));
+        // "ACLU of Michigan": a body's acronym before a state names its branch there.
+        const armInCountry = next.text === 'of' && (first || (run.length === 2 && ARTICLES.has(run[0].text))) && after !== undefined
+          && (isKnownAs(ctx.lexicon, last.text, 'organization', 2) || (last.shape === 'upper' && last.text.length >= 3 && !COMMON_ACRONYMS.has(last.text)))
+          && isKnownAs(ctx.lexicon, after.text, 'place', 2)
+          && !(k + 1 < tokens.length && isNameShaped(tokens[k + 1]) && canContinue(ctx, after, tokens[k + 1]));
         // "Al Safwa Holdings of Abu Dhabi": a company's legal form ends its name, "of" says where it is.
         const seatAfterForm = next.text === 'of' && run.length > 1 && COMPANY_FORMS.has(last.text);
         // "the Culture Centre on Paterson Street": "on" a street says where, it names no purpose.
@@ -916,6 +919,8 @@ function isLeadingJunk(t: Token, cues: number): boolean {
   return t.shape === 'lower' || t.shape === 'number' || (cues & (CUE_FUNCTION_WORD | CUE_CALENDAR)) !== 0 || isContraction(t.text)
     // "Most U.S. House members", "Several EU states": a quantifier opening the sentence.
     || LEADING_QUANTIFIERS.has(t.text)
+    // "Dad-of-three Jamal al-Hassan", "Mum-of-two": a tabloid's description before the name.
+    || t.text.includes('-of-')
     || (t.text.includes('-') && NEVER_ALONE.has(t.text.slice(0, t.text.indexOf('-'))));
 }
 

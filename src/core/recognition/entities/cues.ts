@@ -80,7 +80,7 @@ export const ORG_HEADS = words(`
   Orchestra Philharmonic Choir Chorus Ensemble Quartet Ballet Troupe Collective Cartel Syndicate
   Militia Guild Ombudsman Regulator Brothers Wireless Mobile Cellular Broadband Fiber Fibre Trains
   Patrol Constabulary Gendarmerie Coastguard Marshals Laboratory Lab Kaisha
-  Liga Nachrichten Zeitung Rundschau Anzeiger Verein Verband KGaA mbH Lig Motor
+  Liga Nachrichten Zeitung Rundschau Anzeiger Verein Verband KGaA mbH Lig Motor Harriers Hotspur Argyle
 `);
 
 /** First word of an organisation name when followed by "of"/"for" ("Ministry of Defence"). */

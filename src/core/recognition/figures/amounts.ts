@@ -99,7 +99,8 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
     const suffixEnd = letterRunEnd(text, end);
     const suffix = text.slice(end, suffixEnd);
     // "£140million", "£1BILLION": tabloid style writes the whole scale word on.
-    const attached = ATTACHED_SCALES.get(suffix) ?? (money ? MONEY_ONLY_ATTACHED_SCALES.get(suffix) ?? ATTACHED_SCALE_WORDS.get(suffix.toLowerCase()) : undefined);
+    // "7.8million treatments" (tabloid style) as well as "£140million": whole scale words are never a unit.
+    const attached = ATTACHED_SCALES.get(suffix) ?? (money ? MONEY_ONLY_ATTACHED_SCALES.get(suffix) : undefined) ?? ATTACHED_SCALE_WORDS.get(suffix.toLowerCase());
     const isMillionM = suffix !== 'm' || money || (hasFraction && !dimensionFollows(text, suffixEnd)) || millionFollows(text, suffixEnd);
     if (attached !== undefined && isMillionM) {
       exponent = attached;

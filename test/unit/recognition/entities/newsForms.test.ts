@@ -534,4 +534,9 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf("Most U.S. House members agreed. Jill Stein's Green Party ran, and Parson's Green voted."),
       ['U.S. House/organization', 'Jill Stein/person', 'Green Party/organization', "Parson's Green/place"]);
   });
+
+  it('reads a body\'s branch in a state, club names ending in Harriers, and leaves a tabloid\'s "Dad-of-three" out', () => {
+    assert.deepEqual(entitiesOf('The ACLU of Michigan sued. Kidderminster Harriers won. Dad-of-three Jamal al-Hassan waited.'),
+      ['ACLU of Michigan/organization', 'Kidderminster Harriers/organization', 'Jamal al-Hassan/person']);
+  });
 });

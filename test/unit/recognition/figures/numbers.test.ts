@@ -190,4 +190,8 @@ describe('figures: numbers', () => {
       { type: 'number', text: 'minus 7', value: -7 },
     ]);
   });
+
+  it('reads a scale word written on to the number in counts too ("7.8million treatments")', () => {
+    expectOnly('Some 7.8million treatments are waiting.', { type: 'number', text: 'Some 7.8million treatments', value: 7800000, unit: 'treatments', qualifier: 'approximate' });
+  });
 });
