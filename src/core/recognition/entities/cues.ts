@@ -16,7 +16,7 @@ export const COURTESY_TITLES = words(`Mr Mrs Ms Miss Mx Dr Prof Professor Rev Re
  * Starmer" → "Keir Starmer"). A run of these words with a core title is a title, not a name.
  */
 export const CORE_TITLES = words(`
-  President Minister Chancellor Secretary Senator Sen Governor Gov Mayor Premier Chairman Chairwoman
+  President PM Minister Chancellor Secretary Senator Sen Governor Gov Mayor Premier Chairman Chairwoman
   Chairperson Chair Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen
   Admiral Adm Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr Major Maj Marshal
   Brigadier Corporal Private Judge Justice Representative Rep Congressman Congresswoman Councillor
