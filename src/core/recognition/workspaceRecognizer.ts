@@ -2,7 +2,7 @@
 // difference on every change, and mentions resolved lazily per source when asked for.
 import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } from '../model';
 import type { Candidate } from './entities/candidates';
-import { hashWord, LOWER_COMMON } from './entities/tokenize';
+import { isCommonLowerWord } from './entities/tokenize';
 import { NAME_PARTICLES } from './entities/cues';
 import { bestType } from './entities/evidence';
 import { BlockCache } from './documentAnalysis/blockAnalysis';
@@ -119,9 +119,9 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     if (lastKnown && lastKnown.strength >= 2 && c.evidence[0] < 2.5) continue;
     // "Cal Fire": a plain word is a surname only in a name that is clearly a person's.
     // "Donald Trump", "Tim Cook": after a first name that is no plain word, a plain word is a surname all the same.
-    if ((lexicon.lowerFlags.get(hashWord(c.lastWordKey)) & LOWER_COMMON) !== 0 && c.evidence[0] < 4
+    if (isCommonLowerWord(lexicon.lowerFlags, c.lastWordKey) && c.evidence[0] < 4
       && !(c.wordCount === 2 && c.evidence[0] >= 2 && !lexicon.known.has(c.key)
-        && (lexicon.lowerFlags.get(hashWord(c.key.slice(0, c.key.indexOf(' ')))) & LOWER_COMMON) === 0)) continue;
+        && !isCommonLowerWord(lexicon.lowerFlags, c.key.slice(0, c.key.indexOf(' '))))) continue;
     // "PM Modi" lends nothing: the title is not a given name.
     if (TITLE_ABBREVIATIONS.has(c.key.slice(0, c.key.indexOf(' ')))) continue;
     const surname = lexicon.keys.surname(c.lastWordKey);

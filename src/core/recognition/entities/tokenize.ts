@@ -484,6 +484,11 @@ export interface LowerWordFlags {
   get(hash: number): number;
 }
 
+/** Whether the lower-case `word` is a common English word (LOWER_COMMON in `lowerFlags`). */
+export function isCommonLowerWord(lowerFlags: LowerWordFlags, word: string): boolean {
+  return (lowerFlags.get(hashWord(word)) & LOWER_COMMON) !== 0;
+}
+
 export interface Tokenized {
   /** Name-shaped words, numbers and the lower-case context words; other lower-case words are skipped. */
   readonly tokens: Token[];

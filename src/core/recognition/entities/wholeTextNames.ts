@@ -8,7 +8,7 @@ import { KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../gazetteer/buil
 import { initialsOf } from '../linking/keys';
 import type { Candidate, Context } from './candidates';
 import { evidenceOf, type Evidence } from './evidence';
-import { codeAt, hashWord, isDigitCode, LOWER_COMMON } from './tokenize';
+import { codeAt, isCommonLowerWord, isDigitCode } from './tokenize';
 
 /** A one-word candidate decided outside the run machinery, with the fields makeCandidate sets. */
 export function plainCandidate(start: number, text: string, key: string, evidence: Evidence): Candidate {
@@ -249,7 +249,7 @@ const WORD_THEN_AND = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+) and $/u;
  */
 function joinFieldsBeforeAnd(ctx: Context, candidates: Candidate[]): void {
   const { text, lexicon } = ctx;
-  const isFieldWord = (word: string) => (lexicon.lowerFlags.get(hashWord(word.toLowerCase())) & LOWER_COMMON) !== 0
+  const isFieldWord = (word: string) => isCommonLowerWord(lexicon.lowerFlags, word.toLowerCase())
     && !lexicon.known.has(lexicon.keys.identity(word));
   for (let i = 0; i < candidates.length; i++) {
     const named = candidates[i];

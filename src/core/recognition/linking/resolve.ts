@@ -6,7 +6,7 @@ import type { Candidate } from '../entities/candidates';
 import { addEvidence, bestType, emptyEvidence, typeIndex, type Evidence } from '../entities/evidence';
 import type { Lexicon } from '../gazetteer/builtin/lexicon';
 import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
-import { hashWord, LOWER_COMMON } from '../entities/tokenize';
+import { hashWord, isCommonLowerWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, keyInitials, normalizeKey } from './keys';
 import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
@@ -98,7 +98,7 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
 }
 
 function isCommonWord(key: string, lexicon: Lexicon): boolean {
-  return (lexicon.lowerFlags.get(hashWord(key)) & LOWER_COMMON) !== 0;
+  return isCommonLowerWord(lexicon.lowerFlags, key);
 }
 
 /** Abbreviated titles a run may still start with ("PM Modi", "Gov Newsom", "Rep Ocasio-Cortez"). */
