@@ -11,7 +11,7 @@ import {
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
-  PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS,
+  PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS, KIN_NOUNS, NOT_ONLY_PEOPLE_ROLES, ORG_KIND_LEAD_NOUNS,
 } from './cues';
 import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
 import { codeAt, hashWord, isDigitCode, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
@@ -1394,6 +1394,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
   const miscBefore = ev[3];
+  // "the insurer Aviva", "the chipmaker Brauer", "the journal Nature": the kind of body before its name.
+  if ((prepositionCues & CUE_ORG_KIND_LEAD) !== 0) ev[1] += 4;
   if ((prepositionCues & CUE_WORK_LEAD) !== 0) ev[3] += 5;
   else if ((prepositionCues & CUE_PRODUCT_LEAD) !== 0) ev[3] += 4;
   else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
@@ -1433,6 +1435,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
       if (w === 'by') ev[0] += before.sentenceStart ? 1.5 : 0.5;
     }
   }
+  if (!multi && first.shape !== 'upper' && !part.titled) addPersonCueEvidence(ctx, ev, first.start, end);
   // After the name.
   if (codeAt(ctx.text, end) === 45) addHyphenSuffixEvidence(ctx.text, ev, end);
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
@@ -1454,6 +1457,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     const w = following.text.toLowerCase();
     const gapFrom = gapStart(last);
     if (last.possessive && POSSESSED_PLACE_NOUNS.has(w)) ev[2] += 2;
+    // "Marsden's mum", "Mitoma's wife": whoever has kin is a person.
+    else if (last.possessive && KIN_NOUNS.has(w)) ev[0] += 3;
     else if (last.possessive && ORG_AFTER_WORDS.has(w)) ev[1] += 1;
     if (!last.possessive && isSpaceGap(ctx.text, gapFrom, following.start)) {
       if (SPEECH_VERBS.has(following.text)) { ev[0] += 1.2; ev[1] += 0.5; }
@@ -1558,8 +1563,34 @@ function addAppositiveEvidence(ctx: Context, ev: Evidence, following: Token, w: 
   // "Tiago, a 19-year-old deckhand": an age in the appositive describes a person.
   if (ctx.text.charCodeAt(following.start) === 97 && AGE_APPOSITIVE.test(ctx.text.slice(following.start, following.start + 40))) ev[0] += 3;
   if (w === 'who') ev[0] += 1.5;
-  else if (following.shape === 'number' && following.text.length <= 2) ev[0] += 1.5;
+  // "Moriyama, 63, told": an age between commas describes a person.
+  else if (following.shape === 'number' && following.text.length <= 2) ev[0] += codeAt(ctx.text, following.end) === 44 ? 3.5 : 1.5;
   else if (w === 'which') ev[1] += 0.5;
+}
+
+/** "…," said Whitfield, a volunteer': a one-word name right after a verb of saying, then a stop. */
+const SAID_BEFORE = /(?:^|[\s,"”’])(?:said|says|adds|added|told|asked|wrote)\s$/;
+const SAID_NAME_AFTER = /^(?:[,.;:!?]|\s*$|\s+(?:on|in|at|when|after|before|from|of|who)\b)/;
+/** 'the handle "Nyx"', 'known as "Naninho"', 'call sign "Madyar"': someone's other name, in quotes. */
+const ALIAS_BEFORE = /(?:handle|nickname|nicknamed|call\s+sign|alias|known\s+as|dubbed|called\s+(?:himself|herself|themselves))\s+["“‘']$/;
+/** "They didn't do this. – Kez": a comment or post signed with a name after a dash at the end of its line. */
+const SIGNATURE_BEFORE = /(?:^|[.!?"”)]\s+|\n)[–—-]\s$/;
+const SIGNATURE_AFTER = /^\s*(?:$|\n|[▲▼|•(])/;
+
+/** Evidence that a one-word name is a person's, from the words around it. */
+function addPersonCueEvidence(ctx: Context, ev: Evidence, start: number, end: number): void {
+  const text = ctx.text;
+  // "my cousin Deepa", "driver Verstappen": one person's kin or role right before the name.
+  const noun = codeAt(text, start - 1) === 32 ? wordBefore(text, start) : undefined;
+  if (noun !== undefined && (KIN_NOUNS.has(noun) || (ctx.lexicon.roleNouns.has(noun) && !LOWER_TITLES.has(noun) && !NOT_ONLY_PEOPLE_ROLES.has(noun)
+    && codeAt(noun, noun.length - 1) !== 115))) {
+    ev[0] += 3.5;
+    return;
+  }
+  const lead = text.slice(Math.max(0, start - 24), start);
+  if (SAID_BEFORE.test(lead) && SAID_NAME_AFTER.test(text.slice(end, end + 8))) ev[0] += 2.5;
+  else if (ALIAS_BEFORE.test(lead)) ev[0] += 3;
+  else if (SIGNATURE_BEFORE.test(lead) && SIGNATURE_AFTER.test(text.slice(end, end + 4))) ev[0] += 3;
 }
 
 /**
@@ -1918,6 +1949,7 @@ const CUE_TEAM_VERB = 1 << 11;
 const CUE_WORK_LEAD = 1 << 12;
 const CUE_PRODUCT_LEAD = 1 << 13;
 const CUE_RELEASE_VERB = 1 << 14;
+const CUE_ORG_KIND_LEAD = 1 << 15;
 
 const WORD_CUES: ReadonlyMap<string, number> = (() => {
   const cues = new Map<string, number>();
@@ -1926,7 +1958,7 @@ const WORD_CUES: ReadonlyMap<string, number> = (() => {
     [CORE_TITLES, CUE_CORE_TITLE], [COURTESY_TITLES, CUE_COURTESY_TITLE], [TITLE_MODIFIERS, CUE_TITLE_MODIFIER],
     [COMMON_ACRONYMS, CUE_COMMON_ACRONYM], [UNIT_WORDS, CUE_UNIT], [NAME_PARTICLES, CUE_NAME_PARTICLE],
     [ORG_LEAD_PREPOSITIONS, CUE_ORG_LEAD_PREPOSITION], [TEAM_VERBS, CUE_TEAM_VERB], [WORK_LEAD_NOUNS, CUE_WORK_LEAD],
-    [PRODUCT_LEAD_NOUNS, CUE_PRODUCT_LEAD], [RELEASE_VERBS, CUE_RELEASE_VERB],
+    [PRODUCT_LEAD_NOUNS, CUE_PRODUCT_LEAD], [RELEASE_VERBS, CUE_RELEASE_VERB], [ORG_KIND_LEAD_NOUNS, CUE_ORG_KIND_LEAD],
   ];
   for (const [list, bit] of lists) for (const word of list) cues.set(word, (cues.get(word) ?? 0) | bit);
   return cues;

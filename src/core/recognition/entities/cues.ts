@@ -315,6 +315,17 @@ export const PRODUCT_LEAD_NOUNS = words(`
   vaccine drug jab pill medicine treatment therapy app game videogame browser chatbot software phone
   smartphone handset console chip processor satellite rocket aircraft jet car model device headset
   telescope spacecraft probe lander rover orbiter capsule payload spectrograph
+  ship vessel trawler tanker freighter ferry yacht destroyer frigate submarine warship
+  malware ransomware trojan backdoor missile helicopter drone airliner benchmark
+`);
+
+/** The kind of body right before its name: "the insurer Aviva", "the journal Nature", "the club Al-Merrikh". */
+export const ORG_KIND_LEAD_NOUNS = words(`
+  company firm insurer lender bank airline retailer supermarket grocer broadcaster newspaper tabloid
+  magazine journal publisher outlet agency regulator watchdog union charity club startup consultancy
+  conglomerate manufacturer supplier utility brewer distiller miner exchange militia party think-tank
+  nonprofit non-profit carrier operator carmaker automaker chipmaker drugmaker steelmaker planemaker
+  shipbuilder toymaker truckmaker tyremaker tiremaker
 `);
 
 /** Market indexes named alone ("the DAX fell", "the Dow closed up"). */
@@ -425,3 +436,17 @@ export const CAR_MAKERS = words(`
 
 /** Place heads that are common surnames: after a given name they end a person's name ("Philip Green"). */
 export const SURNAME_PLACE_HEADS = words(`Green Wood Woods Hill Hills Field Fields Brook Brooks Heath Lane Grove Dale Banks Rivers Waters Ridge Forest Shore Moor`);
+
+/** Kin after a possessive ("Marsden's mum"): only a person has them. */
+export const KIN_NOUNS = words(`
+  wife husband mum mom mother dad father son daughter brother sister girlfriend boyfriend fiancée fiancee
+  fiancé fiance widow widower uncle aunt cousin niece nephew grandmother grandfather grandson granddaughter
+  stepfather stepmother stepson stepdaughter
+`);
+
+/** Role nouns that also stand before a company, a club or a brand ("its partner Nvidia", "champion Liverpool"). */
+export const NOT_ONLY_PEOPLE_ROLES = words(`
+  maker user host character phrase population spirit icon idol native human people enemy foe champion
+  winner contender partner employer customer operator developer creator producer designer dealer merchant
+  sponsor ghost god deity hero patron underwriter installer tester pawn leader player
+`);

@@ -79,5 +79,27 @@ describe('recognition: context cues for types', () => {
     assert.ok(fennix && fennix[1] >= 2.5, String(fennix));
     assert.ok(halvik && halvik[3] >= 1.5, String(halvik));
   });
-});
 
+  it('types a lone name after kin, a person\'s role, an age, a nickname cue or a signature dash as a person', () => {
+    assert.equal(typeOf('I got a text from my cousin Tavisha on Monday night.', 'Tavisha'), 'person');
+    assert.equal(typeOf('The crowd cheered as driver Brennholt took the lead.', 'Brennholt'), 'person');
+    assert.equal(typeOf('"I am deeply sorry," Okazumi, 63, told a packed news conference.', 'Okazumi'), 'person');
+    assert.equal(typeOf('A person using the handle "Vexlor," who has spoken for the group, denied it.', 'Vexlor'), 'person');
+    assert.equal(typeOf('Staff at the call centre did not do this. – Zanvi\n', 'Zanvi'), 'person');
+    assert.equal(typeOf('"It is gone now," said Threlkeld, a volunteer with the group.', 'Threlkeld'), 'person');
+  });
+
+  it('keeps a body a body after a role word that also stands before companies, and kin after a possessive says person', () => {
+    assert.equal(typeOf('The deal was struck with its partner Quarvex last year.', 'Quarvex'), 'organization');
+    assert.equal(typeOf('Brennholt\'s mum Karen watched from the stands.', 'Brennholt'), 'person');
+  });
+
+  it('types a name after the kind of body it is, and a vessel after its kind', () => {
+    assert.equal(typeOf('The insurer Aviva said claims rose.', 'Aviva'), 'organization');
+    assert.equal(typeOf('Shares in the chipmaker Brauer fell.', 'Brauer'), 'organization');
+    assert.equal(typeOf('The findings appear in the journal Nature this week.', 'Nature'), 'organization');
+    assert.equal(typeOf('Four crew were winched from the trawler Ocean Harvester on Sunday.', 'Ocean Harvester'), 'misc');
+    // ("lawmaker" ends like "chipmaker" but names a person's role.)
+    assert.equal(typeOf('"This is wrong," said Green lawmaker Merve Kaya-Lindner on Friday.', 'Merve Kaya-Lindner'), 'person');
+  });
+});
