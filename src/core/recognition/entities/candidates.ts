@@ -1323,6 +1323,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (!multi) {
     // "COP30", "MH17", "F-35", "H20": events, flights and products, not bodies.
     if (!known && (/^\p{Lu}{1,4}-?\d{1,4}\p{Ll}?$/u.test(first.text) || WEAPON_CODE.test(first.text))) ev[3] += 2;
+    // "A321LR", "Chandrayaan-3", "LVM3-M9", "ALH84001": a designation of letters and digits names a model or a mission.
+    else if (!known && first.text.length >= 5 && isDesignation(first.text) && !POSTCODE_LIKE.test(first.text)) ev[3] += 2;
     else if (first.shape === 'upper' && !known) ev[1] += first.text.length <= 6 ? 1.5 : 1;
     else if (first.shape === 'mixed') ev[3] += 1;
     // A lone word that could be anyone's name: a person only a little more likely than a company.
@@ -1331,6 +1333,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
     ev[1] += 0.3;
   } else if ((tokens.some((t) => t.shape === 'number') && !road) || first.shape === 'mixed') {
     ev[3] += 1.5;
+  } else if (words.some((t) => isDesignation(t.text))) {
+    // "CC-177 Globemaster III", "CFM LEAP-1A", "Vantara Tessar G2": a name with a model designation in it.
+    ev[3] += 2.5;
   }
   if (multi && !nameLike && ev[1] + ev[2] + ev[3] === 0) ev[1] += NEVER_FIRST_NAMES.has(first.text) ? 1.5 : 0.5;
   if (text.includes('&')) ev[1] += 1.5;
@@ -1784,6 +1789,22 @@ const MARKET_AMOUNT_AFTER = /^ (?:(?:as much as|nearly|almost|about|around|more 
 const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2} $/;
 const TEAM_VERBS = new Set(['beat', 'beating', 'against', 'v', 'vs', 'drew', 'defeated', 'thrashed', 'host', 'hosts', 'hosted', 'face', 'faces', 'visit', 'visiting']);
+/** "N19", "SW1A", "B3": a postcode district or a road, short letters then digits. */
+const POSTCODE_LIKE = /^\p{Lu}{1,2}\d{1,2}\p{Lu}?$/u;
+const ORDINAL_WORD = /^\d+(?:st|nd|rd|th|ª|º)$/u;
+
+/** A word of letters and digits ("S25", "LEAP-1A", "CC-177"), not an ordinal ("19th"). */
+function isDesignation(word: string): boolean {
+  let letters = false;
+  let digits = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits = true;
+    else if (code !== 45) letters = true;
+  }
+  return letters && digits && !ORDINAL_WORD.test(word);
+}
+
 const MODEL_TOKEN = /^(?:\p{Lu}{0,3}\d{1,4}(?:\p{Ll}{0,2}|\p{Lu}{1,2})|Ultra|Pro|Max|Plus|Mini|OLED|XL|XS)$/u;
 const STOCK_INDEXES = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Stoxx', 'STOXX', 'Russell', 'Euro', 'Sensex', 'Nifty', 'ASX', 'KOSPI', 'TSX', 'IBEX', 'AEX', 'SMI']);
 /** "D-Mass.", "R-Texas": a US lawmaker's party and state. */

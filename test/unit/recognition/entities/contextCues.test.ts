@@ -102,4 +102,11 @@ describe('recognition: context cues for types', () => {
     // ("lawmaker" ends like "chipmaker" but names a person's role.)
     assert.equal(typeOf('"This is wrong," said Green lawmaker Merve Kaya-Lindner on Friday.', 'Merve Kaya-Lindner'), 'person');
   });
+
+  it('types a name with a model designation of letters and digits as a product, not a body', () => {
+    assert.equal(typeOf('A CX-177 Gloamrunner III left the base on Monday.', 'CX-177 Gloamrunner III'), 'misc');
+    assert.equal(typeOf('The jet was powered by a Velmont TRX-1A engine.', 'Velmont TRX-1A'), 'misc');
+    assert.equal(typeOf('Its Suryayaan-3 lander touched down near the pole.', 'Suryayaan-3'), 'misc');
+    assert.equal(typeOf('Inspectors studied the 3rd Circuit ruling and the 19th Ward vote.', '19th Ward'), 'place');
+  });
 });
