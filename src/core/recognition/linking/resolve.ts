@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord, isCommonLowerWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, keyInitials, normalizeKey } from './keys';
-import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type WorkspaceIndex } from './workspaceIndex';
+import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type KeyStats, type WorkspaceIndex } from './workspaceIndex';
 
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
 const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
@@ -60,15 +60,20 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   const known = lexicon.known.get(c.key);
   // "the Company" of a press release is a defined term, not a name; "the King", "the Pope" are
   // titles alone (as "the prime minister" is); "an ORANGE warning" is a colour.
-  if (c.wordCount === 1 && (c.key === 'company' || (c.determiner === true && ROYAL_TITLES.has(c.text)) || (c.acronym && WARNING_COLOURS.has(c.text)))) return false;
+  // "Yellow warnings are in force": a colour opening a sentence is one too.
+  if (c.wordCount === 1 && (c.key === 'company' || (c.determiner === true && ROYAL_TITLES.has(c.text))
+    || ((c.acronym || (c.weak && c.commonWord)) && WARNING_COLOURS.has(c.text.toUpperCase())))) return false;
   // "the Commission" for the one commission of the source; a sentence-initial event or document
-  // word ("Fire has burned …" beside "Cal Fire") is not a back-reference.
+  // word ("Fire has burned …" beside "Cal Fire") or plural ("Trains that do run" beside "West
+  // Midlands Trains") is not a back-reference.
   const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3)
-    && !(c.weak && c.commonWord && MISC_HEADS.has(c.text));
+    && !(c.weak && c.commonWord && (MISC_HEADS.has(c.text) || (!c.determiner && isPlainPlural(c.text))));
   if (headLinks || linksToWorkspaceHead(c, index)) return true;
   // "TRUE", "LIVID", "BACKDROP": an ordinary word in capitals (a verdict, a shout, a heading) is no
   // name unless something names it so (the lexicon, a spelled-out acronym, a person's name).
-  if (c.acronym && c.wordCount === 1 && c.text.length >= 2 && !known && strongestOf(c.evidence) <= 2 && isCommonWord(c.key, lexicon)
+  // (A small town's name is no reason: "TAPES" is not Tapes, Brazil.)
+  if (c.acronym && c.wordCount === 1 && c.text.length >= 2 && (known === undefined || known.strength < 2) && strongestOf(c.evidence) <= 2
+    && (isCommonWord(c.key, lexicon) || (readsAsWord(c.key, lexicon) && onlyInCapitals(stats)))
     && !index.acronyms.has(c.key) && !links.localSurnames.has(c.key) && !index.surnames.has(lexicon.keys.surname(c.key))) return false;
   if (c.wholeOnly) {
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
@@ -90,15 +95,46 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   }
   // Capitalised mid-sentence: a name, unless a determiner makes it a generic back-reference ("the Government").
   if (c.commonWord) {
-    // (/[^s]s$/ by char codes.)
-    const plural = c.text.length >= 2 && c.text.charCodeAt(c.text.length - 1) === 115 && c.text.charCodeAt(c.text.length - 2) !== 115;
+    const plural = isPlainPlural(c.text);
     return linksToPerson || perMention >= 2.5 || lexicon.givenNames.has(c.text) || (!c.determiner && !plural && perMention >= 0.6);
   }
   return true;
 }
 
+/** "Trains", "Results": ends in a plural "s" (not "ss"). */
+function isPlainPlural(word: string): boolean {
+  return word.length >= 3 && word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115;
+}
+
 function isCommonWord(key: string, lexicon: Lexicon): boolean {
   return isCommonLowerWord(lexicon.lowerFlags, key);
+}
+
+const INFLECTION = /(?:s|es|ed|er|ers|ing|ings)$/;
+
+/** The workspace writes the name only in capitals ("TIMELINE"), never as a name ("Tellwave"). */
+function onlyInCapitals(stats: KeyStats | undefined): boolean {
+  if (stats === undefined) return true;
+  for (const surface of stats.surfaces.keys()) if (surface !== surface.toUpperCase()) return false;
+  return true;
+}
+
+/**
+ * An inflection of a common word ("regulators", "rankings") or two joined ("timeline", "scorecard",
+ * "liftoff"): what a word in capitals may spell when it is no acronym. Longer words only: acronyms
+ * rarely spell two English words. (Names are made so too, "Tellwave": see `onlyInCapitals`.)
+ */
+function readsAsWord(key: string, lexicon: Lexicon): boolean {
+  if (key.length < 6 || !/^[a-z]+$/.test(key)) return false;
+  const inflection = INFLECTION.exec(key);
+  if (inflection) {
+    const stem = key.slice(0, inflection.index);
+    if (isCommonWord(stem, lexicon) || isCommonWord(`${stem}e`, lexicon)) return true;
+  }
+  for (let i = 3; i <= key.length - 3; i++) {
+    if (isCommonWord(key.slice(0, i), lexicon) && isCommonWord(key.slice(i), lexicon)) return true;
+  }
+  return false;
 }
 
 /** Abbreviated titles a run may still start with ("PM Modi", "Gov Newsom", "Rep Ocasio-Cortez"). */

@@ -2,7 +2,7 @@
 // title, products of known companies, capitals bylines, wire-photo captions), written for this test.
 import assert from 'node:assert/strict';
 import { recognizeWorkspace } from '../../../../src/core/recognition';
-import { entitiesOf, entityMentions } from './helpers';
+import { entitiesOf, entityMentions, typeOf, workspaceEntities } from './helpers';
 
 describe('recognition: name forms across news styles', () => {
   it('keeps "and" inside agency names with a short tail or a defined acronym, not between two names', () => {
@@ -538,5 +538,22 @@ describe('recognition: name forms across news styles', () => {
   it('reads a body\'s branch in a state, club names ending in Harriers, and leaves a tabloid\'s "Dad-of-three" out', () => {
     assert.deepEqual(entitiesOf('The ACLU of Michigan sued. Kidderminster Harriers won. Dad-of-three Jamal al-Hassan waited.'),
       ['ACLU of Michigan/organization', 'Kidderminster Harriers/organization', 'Jamal al-Hassan/person']);
+  });
+
+  it('reads capitals headings that spell words as no names, but keeps a company written so elsewhere', () => {
+    const headings = entitiesOf('The inquiry opened on Monday.\n\nTHE TAPES\n\nListeners heard the crew.\n\nTHE TIMELINE\n\nIt began at noon.\n\nPRIZE MONEY AND RANKINGS\n\nOfficials met.');
+    assert.deepEqual(headings.filter((e) => /TAPES|TIMELINE|RANKINGS/.test(e)), []);
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'THE BIG ONE: BRIGHTWAVE GOES SHOPPING\n\nThe deal closed on Friday.' },
+      { id: 'b.txt', text: 'Shares in Brightwave rose 3% after the telecoms group agreed the deal.' },
+    ]);
+    assert.equal(typeOf(found, 'BRIGHTWAVE'), 'organization');
+  });
+
+  it('does not read a sentence-opening plural as a back-reference to a body ending in it, nor a colour as a name', () => {
+    const text = 'Strikes hit CrossCountry and West Midlands Trains on Friday. Trains that do run will stop early. Yellow warnings are in force.';
+    const found = entitiesOf(text);
+    assert.ok(found.includes('West Midlands Trains/organization'), String(found));
+    assert.ok(!found.includes('Trains/organization') && !found.some((e) => e.startsWith('Yellow')), String(found));
   });
 });
