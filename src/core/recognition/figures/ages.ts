@@ -4,7 +4,7 @@
 import type { Amount } from './amounts';
 import { emit, type ScanContext } from './context';
 import { TRIGGERS, WordTable } from './lexicon';
-import { codeAt, isHorizontalSpaceCode, isLetterCode, isUpperCode, lowerSlice, previousWord } from './text';
+import { codeAt, isHorizontalSpaceCode, isLetterCode, isUpperCode, lowerSlice, nextWord, previousWord } from './text';
 import { DESIGNATORS, FUNCTION_WORDS } from './vocabulary';
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
@@ -38,13 +38,51 @@ function isNameBefore(text: string, end: number, floor: number): boolean {
 export function isBareAge(context: ScanContext, amount: Amount): boolean {
   const { text } = context;
   const { start, end } = amount;
-  if (!amount.plainDigits || amount.value < 1 || amount.value > OLDEST_AGE) return false;
+  if (!isAgeAmount(amount)) return false;
   const before = codeAt(text, start - 1);
   const after = codeAt(text, end);
   if (before === 40 /* ( */) return after === 41 && isHorizontalSpaceCode(codeAt(text, start - 2)) && isNameBefore(text, start - 2, context.floor);
   if (!isHorizontalSpaceCode(before) || codeAt(text, start - 2) !== 44 /* , */) return false;
   const closes = after === 44 || after === 41 || (after === 46 && !isLetterCode(codeAt(text, end + 1)) && codeAt(text, end + 1) !== 46);
   return closes && isNameBefore(text, start - 2, context.floor);
+}
+
+/** Digits, or a small spelled number ("Alfie, seven, and Isla, four"), that may be someone's age. */
+function isAgeAmount(amount: Amount): boolean {
+  if (amount.value < 1 || amount.value > OLDEST_AGE || !Number.isInteger(amount.value)) return false;
+  return amount.plainDigits || (amount.spelled && amount.scale === 1 && amount.value <= 20 && !amount.ordinal);
+}
+
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'who']);
+const DEATH_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'dies']);
+/** Words that may follow a stated age ("she was 9 when", "who turned 78 on Saturday"); any other word makes it a count. */
+const AFTER_AGE: ReadonlySet<string> = new Set(['and', 'when', 'on', 'in', 'at', 'but', 'after', 'before', 'last', 'this', 'years', 'year']);
+
+/** Nothing, a stop or one of AFTER_AGE after the number: not "was 3 under par". */
+function endsAge(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = codeAt(text, end);
+  if (next === 44 || next === 46 || next === 59 || next === 58 || next === 41 || next === 10 || next === 13 || next === 33 || next === 63) return true;
+  if (!isHorizontalSpaceCode(next)) return false;
+  const word = nextWord(text, end);
+  return word !== undefined && AFTER_AGE.has(lowerSlice(text, word));
+}
+
+/**
+ * "she was 75 and", "since I was seven,", "who turned 78 on Saturday", "DEAD AT 75": an age stated
+ * without "aged" or "years old".
+ */
+export function isStatedAge(context: ScanContext, amount: Amount): boolean {
+  if (!isAgeAmount(amount) || !endsAge(context.text, amount.end)) return false;
+  const { text, floor } = context;
+  const verb = previousWord(text, amount.start, floor);
+  if (!verb) return false;
+  const word = lowerSlice(text, verb);
+  if (word === 'turned' || word === 'turns') return true;
+  const before = previousWord(text, verb.start, floor);
+  if (before === undefined) return false;
+  if (word === 'at') return DEATH_WORDS.has(lowerSlice(text, before));
+  return (word === 'was' || word === 'is') && PERSON_SUBJECTS.has(lowerSlice(text, before));
 }
 
 /** The possessive that makes a decade an age ("his 60s", "their early 70s", "her mid-30s"). */

@@ -8,7 +8,7 @@ import { formatDays, formatMonth, formatYear, civilFromDays } from './calendar';
 import { classifyAfter, readCurrencySuffix, readNextWord, type Classification } from './classify';
 import { emit, type ScanContext } from './context';
 import { readDigitDateOrTime, readListedDay } from './digitDates';
-import { followsAgeCue, isBareAge, readDecadeOfLife } from './ages';
+import { followsAgeCue, isBareAge, isStatedAge, readDecadeOfLife } from './ages';
 import { streetAddressEnd } from './addresses';
 import { isFurnitureFigure } from './furniture';
 import { phoneEnd } from './phones';
@@ -383,8 +383,9 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     if (ago) return emit(context, 'date', spanStart, end + ago[0].length, { value: agoValue(context, hedged.value, unit) });
   }
   if (type === 'number' && unit === undefined && !negative) {
-    const bare = hedged.start === amount.start && hedged.max === undefined && amount.plainDigits;
-    if (followsAgeCue(text, spanStart, context.floor) || (bare && isBareAge(context, amount))) {
+    const unhedged = hedged.start === amount.start && hedged.max === undefined;
+    const bare = unhedged && amount.plainDigits;
+    if (followsAgeCue(text, spanStart, context.floor) || (unhedged && (isBareAge(context, amount) || isStatedAge(context, amount)))) {
       type = 'quantity';
       unit = 'year';
     } else {

@@ -14,7 +14,20 @@ describe('figures: ages', () => {
     ['She is in her early 30s.', { type: 'quantity', text: '30s', value: 30, max: 39, unit: 'year', qualifier: 'range' }],
     ['A woman in her forties was hurt.', { type: 'quantity', text: 'forties', value: 40, max: 49, unit: 'year', qualifier: 'range' }],
     ['The 33-year-old signed.', { type: 'quantity', text: '33-year-old', value: 33, unit: 'year' }],
+    ['She was 75 and had been ill for some time.', { type: 'quantity', text: '75', value: 75, unit: 'year' }],
+    ['Since I was seven, I have played here.', { type: 'quantity', text: 'seven', value: 7, unit: 'year' }],
+    ['The senator, who turned 93, spoke first.', { type: 'quantity', text: '93', value: 93, unit: 'year' }],
+    ['SINGER DEAD AT 75', { type: 'quantity', text: '75', value: 75, unit: 'year' }],
+    ['His daughter Isobel, four, was unhurt.', { type: 'quantity', text: 'four', value: 4, unit: 'year' }],
   ]);
+
+  it('does not read a stated number as an age when a word of its own follows or no person is its subject', () => {
+    expectAll('He was 3 under par. The index was 75. She is 5 shots clear.', [
+      { type: 'number', text: '3', value: 3 },
+      { type: 'number', text: '75', value: 75 },
+      { type: 'number', text: '5 shots', value: 5, unit: 'shots' },
+    ]);
+  });
 
   it('does not take a number after a comma for an age when a noun follows or no name precedes', () => {
     expectAll('In Leeds, 40 people were hurt; however, 12, it seems, left.', [
