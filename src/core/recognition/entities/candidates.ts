@@ -1143,6 +1143,7 @@ function nextToken(ctx: Context, t: Token): Token | undefined {
 }
 
 const INTRINSIC_MEMO_LIMIT = 50_000;
+const LAW_YEAR_AFTER = /^ of (?:1[5-9]|20)\d\d(?![\d\p{L}])/u;
 /** A Korean (or Wade–Giles) given name: two syllables joined by a hyphen, the second in lower case. */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
 const STREET_QUARTERS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'NE', 'NW', 'SE', 'SW', 'N', 'S', 'E', 'W']);
@@ -1645,6 +1646,11 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
       lowerHead = head.type;
       end += head.length;
     }
+  }
+  // "Private Securities Litigation Reform Act of 1995": a law's year is part of its name.
+  if (!lowerHead && LAW_HEADS.has(last.text) && codeAt(ctx.text, end) === 32 && codeAt(ctx.text, end + 1) === 111) {
+    const year = LAW_YEAR_AFTER.exec(ctx.text.slice(end, end + 9));
+    if (year) end += year[0].length;
   }
   // A one-word name is its token's text: reusing that string (rather than slicing an equal one)
   // lets every lookup below reuse its hash.

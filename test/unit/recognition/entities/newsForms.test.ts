@@ -2,7 +2,7 @@
 // title, products of known companies, capitals bylines, wire-photo captions), written for this test.
 import assert from 'node:assert/strict';
 import { recognizeWorkspace } from '../../../../src/core/recognition';
-import { entitiesOf, entityMentions, typeOf, workspaceEntities } from './helpers';
+import { entitiesOf, entityMentions, idOf, typeOf, workspaceEntities } from './helpers';
 
 describe('recognition: name forms across news styles', () => {
   it('keeps "and" inside agency names with a short tail or a defined acronym, not between two names', () => {
@@ -555,5 +555,15 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf(text);
     assert.ok(found.includes('West Midlands Trains/organization'), String(found));
     assert.ok(!found.includes('Trains/organization') && !found.some((e) => e.startsWith('Yellow')), String(found));
+  });
+
+  it('keeps a law\'s year in its name, links the name without it, and reads no date there', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Congress passed the Agriculture Improvement Act of 2018 in December.' },
+      { id: 'b.txt', text: 'Critics of the Agriculture Improvement Act spoke on Monday.' },
+    ]);
+    assert.equal(idOf(found, 'Agriculture Improvement Act of 2018'), idOf(found, 'Agriculture Improvement Act'));
+    const result = recognizeWorkspace([{ id: 'c.txt', text: 'The statements fall under the Trade Act of 1974.' }]);
+    assert.deepEqual(result.mentions('c.txt').map((m) => `${m.text}/${m.type}`), ['Trade Act of 1974/misc']);
   });
 });
