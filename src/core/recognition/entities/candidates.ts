@@ -1501,6 +1501,9 @@ function addDrugBrandEvidence(text: string, ev: Evidence, start: number, end: nu
 function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: string, end: number, multi: boolean, preposition: string | undefined, leadNoun: string | undefined): void {
   const { lexicon } = ctx;
   const text0 = ctx.text;
+  // "the Magpies", "the Gunners": a team by its nickname (not "the Olympics", "the Highlands").
+  if (!multi && preposition === 'the' && first.shape === 'cap' && !first.sentenceStart && isPluralNickname(first.text)
+    && !NOT_TEAM_PLURALS.has(first.text) && !lexicon.demonyms.has(first.text) && !lexicon.known.has(lexicon.keys.identity(text))) ev[1] += 3;
   if (TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
   // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley", "at home to Leeds": a club, not the town.
   const clubAfterPreposition = preposition !== undefined
@@ -1511,6 +1514,14 @@ function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: strin
     const known = lexicon.known.get(lexicon.keys.identity(text));
     if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
   }
+}
+
+/** Plurals in sports copy that name events or regions, not teams. */
+const NOT_TEAM_PLURALS = new Set(['Olympics', 'Paralympics', 'Games', 'Ashes', 'Championships', 'Finals', 'Playoffs', 'Nationals', 'Majors', 'Midlands', 'Highlands', 'Americas', 'Alps', 'Rockies']);
+
+/** "Magpies", "Gunners", "Bears": a capitalised word ending in a plural "s" (not "ss" or "'s"). */
+function isPluralNickname(word: string): boolean {
+  return word.length >= 4 && codeAt(word, word.length - 1) === 115 && codeAt(word, word.length - 2) !== 115 && /^\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 /**
@@ -1957,7 +1968,7 @@ function isCodePart(text: string, t: Token): boolean {
 }
 const TICKER_END = /^[A-Z0-9]{2}$/;
 
-const NUMBERED_AFTER = /^ \d{1,3}[A-Za-z]?\b/;
+const NUMBERED_AFTER = /^ \d{1,3}[A-Za-z]?\b(?![-–]\d)/;
 
 // Which of the word lists the candidate finder reads most a word is in, as bits read with one
 // lookup: a name's words are tested against many lists each, and each Set lookup hashes and probes.
@@ -2027,7 +2038,7 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   if (t.possessive && EPONYMOUS_ILLNESSES.has(w) && !ORG_AFTER_ILLNESS.test(ctx.text.slice(t.end + 2, t.end + 12))) return undefined;
   // "NewsPolitics", "ShareThis": section labels run together from plain words.
   if (t.shape === 'cap' && hasInnerCapital(w) && CAMEL_JOIN.test(w) && w.split(CAMEL_SPLIT).every((p) => SECTION_WORDS.has(p))) return undefined;
-  // "Turn 9", "Section 2", "Category 4": a plain word numbering a thing is no name (the number
+  // "Turn 9", "Section 2", "Category 4": a plain word numbering a thing is no name ("Villa 2-1" is a score; the number
   // stays a figure); a word the lexicon or a head list names stays ("Terminal 2" is a place).
   if (t.shape === 'cap' && codeAt(ctx.text, t.end) === 32 && isDigitCode(codeAt(ctx.text, t.end + 1)) && NUMBERED_AFTER.test(ctx.text.slice(t.end, t.end + 6)) && isCommon(ctx.lexicon, w)
     && !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !MODEL_LINE_WORDS.has(w) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))) return undefined;

@@ -6,7 +6,7 @@ const SCORE = /\b\p{Lu}[\p{L}]+ \d{1,2}[-–]\d{1,2}\b|\b\d{1,2}[-–]\d{1,2} \p
 /** Every score has a digit, a dash and a digit: most paragraphs are ruled out by this cheap test. */
 const SCORE_HINT = /\d[-–]\d/;
 /** Words of match reports, counted with scores. */
-const MATCH_WORDS = /\b(?:league|striker|midfielder|goalkeeper|defender|penalty|semi-finals?|quarter-finals?|kick-off|fixture|half-time|stoppage time|equaliser|equalizer|touchdown|innings|wicket)\b/gi;
+const MATCH_WORDS = /\b(?:league|striker|midfielder|goalkeeper|defender|penalty|semi-finals?|quarter-finals?|kick-off|fixture|half-time|stoppage time|equaliser|equalizer|touchdown|innings|wicket|derby|hat-trick|clean sheet|relegation|scored|\d{1,3}(?:st|nd|rd|th) minute)\b/gi;
 /**
  * Words only sports copy uses, enough on their own: transfer stories and previews have no scores.
  * Upper-case letters are part of the competition names, so this one is case-sensitive.

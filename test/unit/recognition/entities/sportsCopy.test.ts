@@ -20,4 +20,18 @@ describe('recognition: sports copy', () => {
     const text = `${transfer} Northby are at home to Westmoor the following weekend.`;
     assert.ok(entitiesOf(text).includes('Westmoor/organization'), String(entitiesOf(text)));
   });
+
+  it('reads a short match report as sports copy: clubs named like common words before a score, nicknames, towns for clubs', () => {
+    const report = 'Northby United beat Villa 2-1 on Saturday to climb to fourth. Okafor scored twice for the Magpies before the break, '
+      + 'and Lindqvist pulled one back for the Rovers in the 78th minute of the derby. Northby now face Eastwick next weekend.';
+    assert.equal(isSportsCopy(report), true);
+    const found = entitiesOf(report);
+    for (const club of ['Villa', 'Magpies', 'Rovers', 'Eastwick']) assert.ok(found.includes(`${club}/organization`), `${club}: ${String(found)}`);
+    assert.ok(!found.some((e) => e.startsWith('Northby/place')), String(found));
+  });
+
+  it('still reads a numbered plain word as no name, and the Olympics as no team', () => {
+    const found = entitiesOf('Drivers slowed at Turn 9 on lap 3. The striker scored in the 12th minute of the derby, 2-0, and then left for the Olympics.');
+    assert.ok(!found.some((e) => e.startsWith('Turn')) && !found.includes('Olympics/organization'), String(found));
+  });
 });
