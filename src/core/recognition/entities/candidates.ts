@@ -1382,6 +1382,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const leadNoun = preposition !== undefined && (ctx.sports || preposition === 'by' || (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0)
     ? wordBefore(text0, prepositionStart) : undefined;
   if (preposition && (prepositionCues & CUE_TEAM_VERB) !== 0) ev[1] += 1.5;
+  // "a poll for the Times", "the Sun reported": a newspaper by its short name, where news is reported.
+  if (!multi && preposition === 'the' && first.shape === 'cap' && NEWSPAPER_SHORT_NAMES.has(first.text) && readsAsOutlet(text0, prepositionStart, end)) ev[1] += 4;
   // "the West", "the Middle East" style blocs: a lone compass point after "the" is a region, not
   // the surname West.
   if (!multi && preposition === 'the' && COMPASS_POINTS.has(first.text)) ev[2] += 5;
@@ -1515,6 +1517,20 @@ function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: strin
     if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
   }
 }
+
+/** Newspapers named by one word after "the" ("the Times", "the Mirror"): plain words elsewhere. */
+const NEWSPAPER_SHORT_NAMES = new Set(['Times', 'Telegraph', 'Guardian', 'Mirror', 'Sun', 'Independent', 'Observer', 'Economist', 'Spectator',
+  'Scotsman', 'Herald', 'Post', 'Mail', 'Express', 'Star', 'Standard', 'Inquirer', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Examiner', 'Globe']);
+const REPORTING_BEFORE = /(?:^|[^\p{L}])(?:told|to|in|for|by|wrote|according|reported|interview|column|editor|columnist|of)\s$/u;
+const REPORTING_AFTER = /^(?:['’]s|\s+(?:said|says|reported|reports|revealed|reveals|found|newspaper|columnist|editor|understands|has\s+learned|obtained|published))(?![\p{L}])/u;
+
+/** "for the Times", "the Sun reported": the reporting context of a newspaper's short name (`theStart`: where "the" starts). */
+function readsAsOutlet(text: string, theStart: number, end: number): boolean {
+  return REPORTING_AFTER.test(text.slice(end, end + 16)) || (theStart > 0 && REPORTING_BEFORE.test(text.slice(Math.max(0, theStart - 14), theStart)));
+}
+
+const PROGRAMME_AFTER = /^[ \u00a0](?:programme|program|show|podcast)(?![\p{L}])/u;
+const RELATIVE_DAY_WORDS = new Set(['Today', 'Tonight', 'Tomorrow', 'Yesterday']);
 
 /** Plurals in sports copy that name events or regions, not teams. */
 const NOT_TEAM_PLURALS = new Set(['Olympics', 'Paralympics', 'Games', 'Ashes', 'Championships', 'Finals', 'Playoffs', 'Nationals', 'Majors', 'Midlands', 'Highlands', 'Americas', 'Alps', 'Rockies']);
@@ -2013,6 +2029,11 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number') return undefined;
   const cues = wordCues(w);
+  // "the BBC's Today programme", "the Tonight show": a programme named by a calendar word.
+  if (t.shape === 'cap' && !t.sentenceStart && RELATIVE_DAY_WORDS.has(w)) {
+    const kind = PROGRAMME_AFTER.exec(ctx.text.slice(t.end, t.end + 12));
+    if (kind) return plainCandidate(t.start, ctx.text.slice(t.start, t.end + kind[0].length), ctx.lexicon.keys.identity(`${w}${kind[0]}`), evidenceOf(0, 0, 0, 6));
+  }
   if ((cues & (CUE_NEVER_ALONE | CUE_CALENDAR | CUE_ARTICLE)) !== 0) return undefined;
   if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
   if ((cues & CUE_COMMON_ACRONYM) !== 0 || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || (cues & CUE_UNIT) !== 0)) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;

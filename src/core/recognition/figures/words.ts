@@ -5,7 +5,7 @@ import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
 import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekStart, type WeekdayShift } from './calendar';
 import { emit, followsSince, type ScanContext } from './context';
 import { bareMonthValue, matchAfterMonth, matchDayMonth, timeZoneEnd } from './dates';
-import { WordTable, type Trigger } from './lexicon';
+import { TRIGGERS, WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
 import { handleHoliday } from './holidays';
@@ -125,6 +125,30 @@ function previousLower(context: ScanContext, start: number): string | undefined 
   return word ? lowerSlice(context.text, word) : undefined;
 }
 
+/** A capitalised word (not a month or weekday) right after `end`, past one space: the rest of a name. */
+function startsName(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  if (!next || next.start - end > 1 || !isUpperCode(text.charCodeAt(next.start))) return false;
+  const trigger = TRIGGERS.lookup(lowerSlice(text, next));
+  return !trigger || (trigger.kind !== 'month' && trigger.kind !== 'weekday');
+}
+
+/** Mid-sentence: a letter or a comma before `start` (past spaces), not a stop, a timestamp or a line start. */
+function afterWordOrComma(text: string, start: number): boolean {
+  let cursor = start - 1;
+  while (cursor >= 0 && isHorizontalSpaceCode(text.charCodeAt(cursor))) cursor--;
+  if (cursor < 0) return false;
+  const code = text.charCodeAt(cursor);
+  return code === 44 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** The line has no lower-case word of four letters or more: a headline in title case ("First Increase in Three Years"). */
+function inHeadlineCase(text: string, position: number): boolean {
+  const lineStart = text.lastIndexOf('\n', position) + 1;
+  const lineEnd = text.indexOf('\n', position);
+  return !/(?:^|[^\p{L}])\p{Ll}{4,}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
 function handleOrdinal(context: ScanContext, word: WordAt): number {
   const { text } = context;
   const value = word.trigger.value;
@@ -140,6 +164,8 @@ function handleOrdinal(context: ScanContext, word: WordAt): number {
     }
   }
   if (value === 1 && isAdverbFirst(context, word, before)) return -1;
+  // "First Minister John Swinney", "Second Vice President": a capitalised ordinal starting a title or a name.
+  if (isUpperCode(text.charCodeAt(word.start)) && afterWordOrComma(text, word.start) && startsName(text, word.end) && !inHeadlineCase(text, word.start)) return -1;
   // "a third party", "third-party suppliers": a party other than the two, not a rank.
   if (value === 3 && THIRD_PARTY.test(context.text.slice(word.end, word.end + 9))) return -1;
   if ((before === 'a' || before === 'an') && value >= 3 && value <= 10) {
@@ -289,6 +315,8 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   return emit(context, 'date', word.start, word.end, { value });
 }
 
+const PROGRAMME_AFTER = /^[ \u00a0](?:programme|program|show|podcast|newsletter)(?![\p{L}])/u;
+
 function handleRelativeDay(context: ScanContext, word: WordAt): number {
   const { text, reference } = context;
   const before = previousWord(text, word.start, context.floor);
@@ -297,6 +325,8 @@ function handleRelativeDay(context: ScanContext, word: WordAt): number {
     const lower = lowerSlice(text, before);
     if (!FUNCTION_WORDS.has(lower) && !MONTH_CONTEXT.has(lower)) return -1;
   }
+  // "the BBC's Today programme", "the Tonight show": a programme named by the word.
+  if (isUpperCode(text.charCodeAt(word.start)) && PROGRAMME_AFTER.test(text.slice(word.end, word.end + 12))) return -1;
   const offset = word.trigger.value;
   return emit(context, 'date', word.start, word.end, { value: reference === undefined ? undefined : formatDays(reference + offset) });
 }

@@ -566,4 +566,13 @@ describe('recognition: name forms across news styles', () => {
     const result = recognizeWorkspace([{ id: 'c.txt', text: 'The statements fall under the Trade Act of 1974.' }]);
     assert.deepEqual(result.mentions('c.txt').map((m) => `${m.text}/${m.type}`), ['Trade Act of 1974/misc']);
   });
+
+  it('reads a newspaper by its one-word name where it reports, and a programme named by a relative day', () => {
+    const found = entitiesOf('A YouGov poll for the Times found 52% backed it. She told the Guardian on Monday, and at times the mood was sour.');
+    assert.ok(found.includes('Times/organization') && found.includes('Guardian/organization'), String(found));
+    assert.equal(found.filter((e) => e.startsWith('Times')).length, 1, String(found));
+    const result = recognizeWorkspace([{ id: 'a.txt', text: "She told the BBC's Today programme on Monday. Today, she said more." }]);
+    const mentions = result.mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.ok(mentions.includes('Today programme/misc') && mentions.includes('Today/date'), String(mentions));
+  });
 });

@@ -3,6 +3,12 @@ import { expectAll, expectNone, expectOnly, table } from './support';
 describe('figures: ordinals', () => {
   it('reads no ranking in Downing Street\'s "No 10" or a bus number', () => expectNone('No 10 said the No. 3 buses were late.'));
 
+  it('reads no ranking in a capitalised ordinal that starts a title or a name mid-sentence', () => {
+    expectNone('In Scotland, First Minister John Swinney spoke, as did the Fifth Republic\'s heirs.');
+    // (A headline in title case, or a sentence's first word, still ranks.)
+    expectOnly('RBA Hikes Again, Second Increase in a Row', { type: 'ordinal', text: 'Second', value: 2 });
+  });
+
   table([
     ['It was the first time.', { type: 'ordinal', text: 'first', value: 1 }],
     ['The world No 2 lost.', { type: 'ordinal', text: 'No 2', value: 2 }],
@@ -13,7 +19,6 @@ describe('figures: ordinals', () => {
     ['The 47th brigade moved.', { type: 'ordinal', text: '47th', value: 47 }],
     ['It is the second-largest city.', { type: 'ordinal', text: 'second', value: 2 }],
     ['She finished fifth.', { type: 'ordinal', text: 'fifth', value: 5 }],
-    ['It is the Fifth Republic.', { type: 'ordinal', text: 'Fifth', value: 5 }],
     ['He won a second term.', { type: 'ordinal', text: 'second', value: 2 }],
     ['The twenty-first summit met.', { type: 'ordinal', text: 'twenty-first', value: 21 }],
     ['The twentieth anniversary came.', { type: 'ordinal', text: 'twentieth', value: 20 }],
