@@ -646,7 +646,9 @@ function titleLength(run: Token[], i: number, words: RunLexicon): number {
   // "General Motors", "Justice Department": the title words belong to an organisation name.
   const rest = run.slice(j);
   const lastRest = rest[rest.length - 1]?.text;
-  if (lastRest && (ORG_HEADS.has(lastRest) || MISC_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest))) return 0;
+  // ("Chief Bob Day", "Gov. Ron Park": a given name and a surname that is also a head.)
+  const givenAndSurname = rest.length === 2 && rest[1].shape === 'cap' && words.givenName(rest[0].text) && !words.plainWord(rest[0].text);
+  if (lastRest && !givenAndSurname && (ORG_HEADS.has(lastRest) || MISC_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest))) return 0;
   // "Major League Soccer": a head right after the would-be title.
   // ("Sen. Bill Cassidy": a given name that is also a head, before a surname.)
   if (rest.length > 0 && (rest[0].text === 'League' || MISC_HEADS.has(rest[0].text))
@@ -1455,6 +1457,12 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
     if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
     else if (lead.endsWith('the ')) ev[3] += 1.5;
+    // "its Blackwell and Rubin chips": the second of two product names.
+    else if (PRODUCT_PAIR_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 48), first.start))) ev[3] += 3;
+  } else if ((wordAfter === 'and' || wordAfter === 'or') && PRODUCT_OWNER_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 20), first.start))) {
+    // "its Blackwell and Rubin chips": the first of two product names.
+    const pair = PRODUCT_PAIR_AFTER.exec(ctx.text.slice(end, end + 40));
+    if (pair && PRODUCT_AFTER_WORDS.has(pair[1])) ev[3] += 3;
   }
   // "the Thorncliffe division", "Abbey ward": an electoral or local area named before its kind;
   // "the EVOKE trial", "the Hopper service", "the KowryPay app": a study, a programme or a product.
@@ -1470,7 +1478,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
     else if (last.possessive && ORG_AFTER_WORDS.has(w)) ev[1] += 1;
     if (!last.possessive && isSpaceGap(ctx.text, gapFrom, following.start)) {
       if (SPEECH_VERBS.has(following.text)) { ev[0] += 1.2; ev[1] += 0.5; }
-      if (MISC_AFTER_WORDS.has(following.text)) ev[3] += 1.5;
+      // ("the GTC conference", "the Loomis festival": an event's kind says more than a plan's or a deal's.)
+      if (MISC_AFTER_WORDS.has(following.text)) ev[3] += EVENT_AFTER_WORDS.has(following.text) ? 2.5 : 1.5;
       if (ORG_AFTER_WORDS.has(w)) ev[1] += 1;
       // "Broadcom added 1.1%", "Fennix fell as much as 8%": a listed company.
       if (MARKET_MOVE_VERBS.has(following.text) && !INDEX_NAMES.has(first.text) && !STOCK_INDEXES.has(first.text)
@@ -1529,6 +1538,7 @@ function readsAsOutlet(text: string, theStart: number, end: number): boolean {
   return REPORTING_AFTER.test(text.slice(end, end + 16)) || (theStart > 0 && REPORTING_BEFORE.test(text.slice(Math.max(0, theStart - 14), theStart)));
 }
 
+const EVENT_AFTER_WORDS = new Set(['summit', 'conference', 'festival', 'tournament', 'championship']);
 const PROGRAMME_AFTER = /^[ \u00a0](?:programme|program|show|podcast)(?![\p{L}])/u;
 const RELATIVE_DAY_WORDS = new Set(['Today', 'Tonight', 'Tomorrow', 'Yesterday']);
 
@@ -1817,6 +1827,8 @@ function teamWordAfter(text: string, end: number): string | undefined {
 }
 const SCORE_THEN_PREPOSITION = /\d[-–]\d{1,2} (?:at|to) $/;
 const DATELINE_AGENCY_AFTER = /^\) ?[—–-]/;
+const PRODUCT_PAIR_AFTER = /^ (?:and|or) \p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)? (\p{Ll}+)/u;
+const PRODUCT_PAIR_BEFORE = /(?:['’]s|\b(?:its|their|his|her|our|new|latest)) \p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)? (?:and|or) $/u;
 const PRODUCT_OWNER_BEFORE = /(?:['’]s|\b(?:its|their|his|her|our|new|latest|next-generation|flagship|upcoming|forthcoming|previous|older|current)) $/;
 const MARKET_AMOUNT_AFTER = /^ (?:(?:as much as|nearly|almost|about|around|more than|over|just over|by) )?[$£€]?\d/;
 const SCORE_AFTER = /^ \d{1,2}[-–]\d{1,2}\b/;

@@ -400,8 +400,9 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       inFurnitureBlock = false;
       const inline = raw.includes(':') ? INLINE_FURNITURE.exec(raw) : null;
       if (inline) furnitureFrom = offset + inline.index;
-      // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews".
-      if (hasMenuSeparator(line)) {
+      // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews" (not a
+      // byline: "By Claire Rush | Associated Press").
+      if (hasMenuSeparator(line) && !BYLINE_START.test(line)) {
         const segments = line.split(/ [|>»] /);
         if (segments.length >= 2 && segments.every((s) => s.trim().split(/\s+/).length <= 3)) furnitureFrom = offset;
       }

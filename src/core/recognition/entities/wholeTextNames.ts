@@ -201,8 +201,18 @@ function joinKnownPairs(ctx: Context, candidates: Candidate[]): void {
     const between = ctx.text.slice(a.end, b.start);
     if (between !== ' and ' && between !== ' & ' && between !== ', ') continue;
     const text = ctx.text.slice(a.start, b.end);
-    const key = ctx.lexicon.keys.identity(text);
-    const known = ctx.lexicon.known.get(key);
+    let key = ctx.lexicon.keys.identity(text);
+    let known = ctx.lexicon.known.get(key);
+    // "U.S. Immigration and Customs Enforcement": the body known without its country's prefix.
+    const space = known ? -1 : a.text.indexOf(' ');
+    if (space > 0 && ctx.lexicon.known.get(ctx.lexicon.keys.identity(a.text.slice(0, space)))?.type === 'place') {
+      const unprefixed = ctx.lexicon.keys.identity(text.slice(space + 1));
+      const body = ctx.lexicon.known.get(unprefixed);
+      if (body && body.type === 'organization') {
+        key = unprefixed;
+        known = body;
+      }
+    }
     if (!known || known.strength < 2) continue;
     const evidence = evidenceOfType(known.type);
     candidates.splice(i, 2, { ...a, end: b.end, text, key, wordCount: a.wordCount + b.wordCount, evidence, lastWordKey: b.lastWordKey, weak: false, initials: initialsOf(text) });

@@ -575,4 +575,24 @@ describe('recognition: name forms across news styles', () => {
     const mentions = result.mentions('a.txt').map((m) => `${m.text}/${m.type}`);
     assert.ok(mentions.includes('Today programme/misc') && mentions.includes('Today/date'), String(mentions));
   });
+
+  it('reads a wire story\'s byline beside its agency, a body with its country\'s prefix, and a titled person surnamed like a head', () => {
+    const found = entitiesOf('Judge blocks deployment\n\nBy Claire Rush | Associated Press\n\nProtests outside the U.S. Immigration and Customs '
+      + 'Enforcement building were small, police said. Portland Police Chief Bob Day told reporters the city needed no help.');
+    for (const expected of ['Claire Rush/person', 'Associated Press/organization', 'U.S. Immigration and Customs Enforcement/organization', 'Bob Day/person']) {
+      assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    }
+    const ids = workspaceEntities([{ id: 'a.txt', text: 'Agents of U.S. Immigration and Customs Enforcement arrived. ICE said nothing.' }]);
+    assert.equal(idOf(ids, 'U.S. Immigration and Customs Enforcement'), idOf(ids, 'ICE'));
+  });
+
+  it('reads the surname of a much-named leader alone, also where a plain word is spelled so', () => {
+    const found = entitiesOf('A judge blocked the Trump administration on Saturday, and Trump said he would appeal.');
+    assert.deepEqual(found, ['Trump/person', 'Trump/person']);
+  });
+
+  it('types two product names before their kind, and an acronym before an event word', () => {
+    const found = entitiesOf('Orders for its Halvane and Rubicor chips rose, Tessaly said at the company\'s QTX conference in Lyon.');
+    for (const expected of ['Halvane/misc', 'Rubicor/misc', 'QTX/misc']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+  });
 });

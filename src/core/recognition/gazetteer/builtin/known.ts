@@ -929,7 +929,7 @@ Xi Jinping
 Narendra Modi|Modi
 Recep Tayyip Erdogan|Erdogan|Erdoğan
 Benjamin Netanyahu|Netanyahu
-Donald Trump
+Donald Trump|Trump|President Trump
 Emmanuel Macron|Macron
 Keir Starmer|Starmer
 Friedrich Merz|Merz
@@ -947,8 +947,8 @@ Mohammed bin Salman
 Ali Khamenei|Khamenei
 Masoud Pezeshkian|Pezeshkian
 Cyril Ramaphosa|Ramaphosa
-Anthony Albanese
-Mark Carney
+Anthony Albanese|Albanese
+Mark Carney|Carney
 Shigeru Ishiba|Ishiba
 Sanae Takaichi|Takaichi
 Lee Jae-myung
@@ -961,7 +961,7 @@ Abdel Fattah el-Sisi|Abdel Fattah al-Sisi|Sisi|el-Sisi|al-Sisi
 Mahmoud Abbas
 Sergei Lavrov|Lavrov
 Marco Rubio|Rubio
-JD Vance|J.D. Vance
+JD Vance|J.D. Vance|Vance
 Kamala Harris
 Joe Biden|Biden
 Rishi Sunak|Sunak
@@ -983,4 +983,24 @@ Tim Cook
 Satya Nadella|Nadella
 Sundar Pichai|Pichai
 Warren Buffett|Buffett
+Pete Hegseth|Hegseth
+Scott Bessent|Bessent
+Gavin Newsom|Newsom
+Chuck Schumer|Schumer
+Nancy Pelosi|Pelosi
+Zohran Mamdani|Mamdani
+Karoline Leavitt|Leavitt
+Robert F. Kennedy Jr.|RFK Jr.
+Volker Türk|Volker Turk
+Mette Frederiksen|Frederiksen
+Donald Tusk|Tusk
+Yulia Svyrydenko|Svyrydenko
+Andriy Yermak|Yermak
+Shehbaz Sharif
+Asim Munir
+Yoweri Museveni|Museveni
+William Ruto|Ruto
+Bola Tinubu|Tinubu
+Paul Kagame|Kagame
+Felix Tshisekedi|Tshisekedi
 `;
