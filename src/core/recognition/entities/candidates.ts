@@ -570,8 +570,9 @@ function findRuns(ctx: Context): Token[][] {
         const headless = !takesComplement(last.text, false) || (loneWord && PLURAL_ENDING.test(last.text))
           || (MISC_HEADS.has(last.text) && !ORG_HEADS.has(last.text) && ORG_HEADS.has(tokens[k - 1].text));
         const endsInHead = ORG_HEADS.has(tokens[k - 1].text) || ORG_PREFIX_HEADS.has(tokens[k - 1].text) || MISC_HEADS.has(tokens[k - 1].text);
-        // "Spotify Technology SA and Match Group Inc.": two names listed, not one.
-        const shortTail = k - j <= 3 && !COMPANY_FORMS.has(last.text) && !COMPANY_FORMS.has(tokens[k - 1].text.replace(/\.$/, ''));
+        // "Spotify Technology SA and Match Group Inc.", "Adani Ports and Tata Motors": two names listed, not one.
+        const shortTail = k - j <= 3 && !COMPANY_FORMS.has(last.text) && !COMPANY_FORMS.has(tokens[k - 1].text.replace(/\.$/, ''))
+          && !(run.length >= 2 && !ARTICLES.has(run[0].text) && COMPANY_PLURAL_HEADS.has(last.text));
         if (k > j + 1 && k - j <= 4 && !continues && ((headless && endsInHead && shortTail) || spellsDefinedAcronym(ctx, run, tokens.slice(j + 1, k)))) {
           for (let m = j; m < k; m++) run.push(tokens[m]);
           j = k;
@@ -1282,7 +1283,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && MISC_HEADS.has(head)) ev[3] += 3.2;
   // "English Premier League", "Major League Soccer", "the DAX": competitions and indexes.
   if (multi && (head === 'League' || tokens.some((t) => t.text === 'League')) && words.some((t) => COMPETITION_LEAGUE_WORDS.has(t.text))) ev[3] += 4;
-  if (!multi && INDEX_NAMES.has(first.text)) ev[3] += 4;
+  // "the DAX", and "BSE Sensex", "NSE Nifty": an index by its name, also after its exchange's.
+  if (INDEX_NAMES.has(multi ? last.text : first.text)) ev[3] += 4;
   if (multi && FOREIGN_ORG_PREFIXES.has(first.text)) ev[1] += 3;
   if (multi && FOREIGN_PLACE_PREFIXES.has(first.text)) ev[2] += 3;
   if (multi && COMPASS_WORDS.has(first.text) && !ORG_HEADS.has(head)) ev[2] += 2.5;
@@ -1538,6 +1540,9 @@ function readsAsOutlet(text: string, theStart: number, end: number): boolean {
   return REPORTING_AFTER.test(text.slice(end, end + 16)) || (theStart > 0 && REPORTING_BEFORE.test(text.slice(Math.max(0, theStart - 14), theStart)));
 }
 
+/** Plural last words of companies' names ("Adani Ports", "Tata Motors"): such a name is whole before "and". */
+const COMPANY_PLURAL_HEADS = new Set(['Ports', 'Motors', 'Holdings', 'Industries', 'Airlines', 'Airways', 'Systems', 'Networks', 'Platforms',
+  'Partners', 'Enterprises', 'Resources', 'Technologies', 'Pharmaceuticals', 'Brands', 'Foods', 'Stores', 'Communications', 'Solutions', 'Therapeutics', 'Electronics']);
 const EVENT_AFTER_WORDS = new Set(['summit', 'conference', 'festival', 'tournament', 'championship']);
 const PROGRAMME_AFTER = /^[ \u00a0](?:programme|program|show|podcast)(?![\p{L}])/u;
 const RELATIVE_DAY_WORDS = new Set(['Today', 'Tonight', 'Tomorrow', 'Yesterday']);
@@ -2155,7 +2160,35 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
   }
   shareCoordinatedEvidence(text, candidates);
+  if (text.includes(')')) dropCommonNounAcronyms(text, candidates);
   return { candidates: addWholeTextNames(ctx, candidates), rareLowerWords };
+}
+
+/** "personal independence payment (Pip)", "foreign institutional investors (FIIs)": an acronym of plain words. */
+const PLAIN_WORDS_THEN_ACRONYM = /((?:[\p{L}-]+ ){1,6})\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu;
+
+/**
+ * An acronym defined by plain lower-case words names a kind of thing, not a body: no name, in its
+ * definition or elsewhere in its paragraph ("FII selling"). (Paragraph-bounded, like every block.)
+ */
+function dropCommonNounAcronyms(text: string, candidates: Candidate[]): void {
+  const dropped: Array<{ key: string; from: number; to: number }> = [];
+  PLAIN_WORDS_THEN_ACRONYM.lastIndex = 0;
+  for (let m = PLAIN_WORDS_THEN_ACRONYM.exec(text); m !== null; m = PLAIN_WORDS_THEN_ACRONYM.exec(text)) {
+    const acronym = m[2].endsWith('s') && m[2].length >= 3 ? m[2].slice(0, -1) : m[2];
+    const words = m[1].trim().split(' ').slice(-acronym.length);
+    if (words.length !== acronym.length || !words.slice(1).every((w) => /^\p{Ll}/u.test(w))) continue;
+    if (words.map((w) => w.charAt(0)).join('').toLowerCase() !== acronym.toLowerCase()) continue;
+    const from = text.lastIndexOf('\n\n', m.index) + 1;
+    const end = text.indexOf('\n\n', m.index);
+    dropped.push({ key: acronym.toLowerCase(), from, to: end < 0 ? text.length : end });
+  }
+  if (dropped.length === 0) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    const key = c.key.endsWith('s') ? c.key.slice(0, -1) : c.key;
+    if (dropped.some((d) => (d.key === c.key || d.key === key) && c.start >= d.from && c.start < d.to)) candidates.splice(i, 1);
+  }
 }
 
 /** "CBA.AX": the exchange suffix `t` extends the ticker right before its dot. */

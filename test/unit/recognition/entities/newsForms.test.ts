@@ -595,4 +595,11 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf('Orders for its Halvane and Rubicor chips rose, Tessaly said at the company\'s QTX conference in Lyon.');
     for (const expected of ['Halvane/misc', 'Rubicor/misc', 'QTX/misc']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
   });
+
+  it('splits two companies listed with "and", reads an index after its exchange, and an acronym of plain words as no name', () => {
+    const found = entitiesOf('The BSE Sensex fell 812 points. Adani Enterprises, Adani Ports and Tata Motors led losses as foreign institutional investors (FIIs) sold. FII selling went on.');
+    for (const expected of ['BSE Sensex/misc', 'Adani Ports/organization', 'Tata Motors/organization']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    assert.ok(!found.some((e) => e.startsWith('FII')), String(found));
+    assert.ok(entitiesOf('Officials of the Securities and Exchange Commission (SEC) met.').includes('Securities and Exchange Commission/organization'));
+  });
 });
