@@ -139,7 +139,8 @@ function gapStart(a: Token): number {
 const ORG_LEAD_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for']);
 /** Nouns of people or parts of a place before "of"/"in" ("residents of X", "the outskirts of X"). */
 const PLACE_LEAD_NOUNS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'people', 'outskirts', 'suburbs',
-  'streets', 'mayor', 'governor', 'province', 'town', 'city', 'village', 'region', 'island', 'coast', 'evacuees', 'survivors']);
+  'streets', 'mayor', 'governor', 'province', 'town', 'city', 'village', 'region', 'island', 'coast', 'evacuees', 'survivors',
+  'resort', 'port', 'capital', 'district', 'municipality', 'county', 'enclave', 'territory', 'neighbourhood', 'neighborhood', 'hamlet', 'commune', 'township']);
 /** Verbs of a storm, quake or flood striking a place. */
 const STRIKE_VERBS = new Set(['hit', 'struck', 'battered', 'lashed', 'pounded', 'ravaged', 'devastated', 'flooded', 'swept', 'slammed']);
 const ORG_LEAD_NOUNS = new Set([

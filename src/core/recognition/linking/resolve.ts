@@ -171,6 +171,12 @@ function isStatePrefix(word: string): boolean {
 }
 
 /** The spelling of `key`'s name the workspace uses most (its variants counted together), else `key`. */
+/** The lexicon's canonical key of a person's full name ("volodymyr zelenskyy" → "volodymyr zelensky"), else the key. */
+function knownPersonKey(key: string, env: ResolveEnvironment): string {
+  const known = env.lexicon.known.get(key);
+  return known !== undefined && known.type === 'person' ? env.lexicon.keys.identity(known.canonical) : key;
+}
+
 function usualSpelling(key: string, env: ResolveEnvironment): string {
   return dominant(env.index.variants.get(env.lexicon.keys.nameVariant(key)), true) ?? key;
 }
@@ -251,7 +257,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // ("ADAEZE:" as a transcript's speaker label is a given name in capitals, not an acronym.)
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
       ?? (c.acronym && c.text.length <= 3 ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
-    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return usualSpelling(fullerTwoWordName(local, index), env);
+    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return knownPersonKey(usualSpelling(fullerTwoWordName(local, index), env), env);
   }
   // "Sepa", "Unicef": British style writes many acronyms in title case.
   const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
@@ -277,7 +283,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       if (near) full = dominant(index.surnames.get(near));
     }
     // "Arancibia" for "Ximena Arancibia", who is "Ximena Arancibia Choque" elsewhere in the workspace.
-    if (full && full !== c.key) return usualSpelling(fullerTwoWordName(full, index), env);
+    if (full && full !== c.key) return knownPersonKey(usualSpelling(fullerTwoWordName(full, index), env), env);
     // "Xi" for "Xi Jinping", "Lula" for "Lula da Silva": a family name written first, or a name the
     // press uses alone; never a common given name ("Rachel"), a common word or a known place.
     // After a style a given name is how the press names a knight or dame ("Sir Keir").

@@ -602,4 +602,14 @@ describe('recognition: name forms across news styles', () => {
     assert.ok(!found.some((e) => e.startsWith('FII')), String(found));
     assert.ok(entitiesOf('Officials of the Securities and Exchange Commission (SEC) met.').includes('Securities and Exchange Commission/organization'));
   });
+
+  it('links a known leader written with another spelling of the surname, in full and alone, to one entity', () => {
+    const found = workspaceEntities([{ id: 'a.txt', text: 'Zelenskyy says drones hit Kyiv\n\nVolodymyr Zelenskyy said on Sunday that Zelenskyy would travel.' }]);
+    const ids = new Set([...found.values()].flat().filter((m) => m.text.includes('Zelenskyy')).map((m) => m.entity));
+    assert.deepEqual([...ids], ['volodymyr-zelensky']);
+  });
+
+  it('reads a place after "the resort of", "the port of" as a place, whatever its name looks like', () => {
+    assert.ok(entitiesOf('The deal was struck in the Egyptian resort of Sharm el-Sheikh on Monday.').includes('Sharm el-Sheikh/place'));
+  });
 });

@@ -93,6 +93,21 @@ function addAliasLines(known: Map<string, KnownName>, lines: string, type: Entit
   }
 }
 
+/**
+ * "Volodymyr Zelenskyy" for "Volodymyr Zelensky|Zelenskyy": a person's given name before each
+ * spelling of the surname is the same person.
+ */
+function addGivenNameSpellings(known: Map<string, KnownName>): void {
+  for (const line of splitList(KNOWN_PEOPLE, '\n')) {
+    const [canonical, ...aliases] = line.split('|').map((s) => s.trim());
+    const words = canonical.split(' ');
+    if (words.length !== 2) continue;
+    for (const alias of aliases) {
+      if (!alias.includes(' ') && alias !== words[1]) addKnown(known, `${words[0]} ${alias}`, { type: 'person', strength: 4, canonical });
+    }
+  }
+}
+
 /** Names the lexicons know: a small table of countries and curated names, then the sorted city lists. */
 export class KnownNames {
   private readonly bigCities = new SortedList(BIG_CITIES);
@@ -156,6 +171,7 @@ function buildKnown(): Map<string, KnownName> {
   addAliasLines(known, KNOWN_ORGANIZATIONS, 'organization', 4);
   addAliasLines(known, KNOWN_MISC, 'misc', 4);
   addAliasLines(known, KNOWN_PEOPLE, 'person', 4);
+  addGivenNameSpellings(known);
   return known;
 }
 
