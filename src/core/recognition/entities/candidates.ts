@@ -1223,7 +1223,7 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "NHS England", "BBC Wales": a known organisation's acronym leading a name; "Citibank Nigeria",
   // "Google UK": a known company's arm in a country.
   if (multi && (first.shape === 'upper' || (words.length === 2 && isKnownAs(lexicon, last.text, 'place', 2)))
-    && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization') ev[1] += 3;
+    && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'organization' && !INDEX_NAMES.has(last.text)) ev[1] += 3;
   // "PEN America", "ACLU Pennsylvania": an acronym before a country or state names that body's branch.
   if (words.length === 2 && first.shape === 'upper' && !known && isKnownAs(lexicon, last.text, 'place', 2) && !lexicon.known.has(lexicon.keys.identity(first.text))) ev[1] += 2.5;
   // "Trinity College Dublin", "Queen's University Belfast": a body's head before the city it is in.
@@ -2253,6 +2253,8 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
   }
 }
 
+const MAX_LENT_EVIDENCE = 2.5;
+
 /** Candidates i and i + 1 are listed together: each lends half of its own evidence to the other. */
 function shareWithinList(text: string, candidates: Candidate[], own: Array<Evidence | undefined>, i: number): void {
   const a = candidates[i];
@@ -2268,9 +2270,10 @@ function shareWithinList(text: string, candidates: Candidate[], own: Array<Evide
   const ownB = ownEvidence(i + 1);
   const settledA = settled(i);
   const settledB = settled(i + 1);
+  // (At most a lent 2.5 a type: a well-known name's lexicon evidence says nothing of its neighbour's.)
   for (let t = 0; t < 4; t++) {
-    if (!settledA) a.evidence[t] += ownB[t] * 0.5;
-    if (!settledB) b.evidence[t] += ownA[t] * 0.5;
+    if (!settledA) a.evidence[t] += Math.min(ownB[t] * 0.5, MAX_LENT_EVIDENCE);
+    if (!settledB) b.evidence[t] += Math.min(ownA[t] * 0.5, MAX_LENT_EVIDENCE);
   }
   // "Calaveras and Alpine counties"
   const plural = /^ ([a-z]+)/.exec(text.slice(b.end, b.end + 14));

@@ -249,7 +249,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Marrick" for "Marrick Fluid Controls plc", though its founder Josiah Marrick is named too.
   // "Kora" beside "Kora Africa Holdings Limited" and its "Kora Wallet": the company, unless this
   // source names a person with that surname.
-  const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && (readsAsNonPerson(index.stats(c.key)?.evidence)
+  // (A country is never a company's short form: "Taiwan" beside "Taiwan Semiconductor".)
+  const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && !(known?.type === 'place' && known.strength >= 4)
+    && (readsAsNonPerson(index.stats(c.key)?.evidence)
     || (startsCompanyName(c.key, index) && !links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey))));
   if (c.wordCount === 1 && !notSurname && !namesCompany) {
     // "Thanks, Greg": a short form of the given name of someone named in full in this source.
@@ -574,7 +576,9 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
     }
   }
   // "Bayfield Outfitters Inc." votes for "Bayfield Outfitters", the name it is linked under.
-  for (const full of companiesWritten(canonicalKey, index)) {
+  // (Not for a country: "Taiwan Semiconductor Manufacturing Co." is no way of writing Taiwan.)
+  const country = lexicon.known.get(canonicalKey);
+  if (!(country?.type === 'place' && country.strength >= 4)) for (const full of companiesWritten(canonicalKey, index)) {
     const stats = index.stats(full);
     if (stats) addEvidence(evidence, stats.evidence);
   }

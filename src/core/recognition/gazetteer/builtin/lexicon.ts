@@ -14,6 +14,7 @@ import { GIVEN_NAMES, PERSON_NAMES } from './names.data';
 import { BIG_CITIES, CITIES, COUNTRIES, REGIONS } from './places.data';
 import { KNOWN_ORGANIZATION_KEYS, ROLE_NOUNS } from './compromise.data';
 import { SortedList } from './sortedList';
+import { WELL_KNOWN_MISC, WELL_KNOWN_ORGANIZATIONS } from './wellKnown.data';
 import { WordFlags } from './wordFlags';
 import { COMMON_WORDS } from './words.data';
 
@@ -84,6 +85,11 @@ function addKnown(known: Map<string, KnownName>, surface: string, entry: KnownNa
   const key = normalizeKey(surface);
   const existing = known.get(key);
   if (!existing || existing.strength < entry.strength) known.set(key, entry);
+}
+
+/** The lines of a list without its "#" headings. */
+function stripHeadings(list: string): string {
+  return list.split('\n').filter((line) => !line.startsWith('#')).join('\n');
 }
 
 function addAliasLines(known: Map<string, KnownName>, lines: string, type: EntityType, strength: number): void {
@@ -171,6 +177,10 @@ function buildKnown(): Map<string, KnownName> {
   addAliasLines(known, KNOWN_ORGANIZATIONS, 'organization', 4);
   addAliasLines(known, KNOWN_MISC, 'misc', 4);
   addAliasLines(known, KNOWN_PEOPLE, 'person', 4);
+  // Below the hand-curated lists: a well-known name written as a plain word opening a sentence
+  // ("Arsenal", "Target") still needs the workspace to confirm it.
+  addAliasLines(known, stripHeadings(WELL_KNOWN_MISC), 'misc', 3);
+  addAliasLines(known, stripHeadings(WELL_KNOWN_ORGANIZATIONS), 'organization', 3);
   addGivenNameSpellings(known);
   return known;
 }
