@@ -1,6 +1,7 @@
 // Well-known organisations and named things of the news, beyond known.ts: written for Crosscheck from
 // general knowledge (names are facts; no data set was copied), then filtered against the lexicons
-// (no alias that the lexicons know as another type, no given names, no plain-word names of things).
+// (no alias that the lexicons know as another type, no plain-word names of things, every entry found
+// by the key the recogniser looks up: test/unit/recognition/gazetteer/wellKnown.test.ts).
 // One entity per line: canonical name, then aliases, "|"-separated; "#" lines are headings.
 // See docs/decisions/recognition.md ("Well-known names").
 
