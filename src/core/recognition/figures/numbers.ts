@@ -305,6 +305,8 @@ function referenceEnd(text: string, start: number, previous: number): number | u
   return undefined;
 }
 
+const BLOCK_OF_AFTER = /^[ \u00a0]block[ \u00a0]of[ \u00a0]/;
+
 /** Turns the number read at `amount` into a figure (or into nothing); returns where to resume. */
 export function finishAmount(context: ScanContext, amount: Amount, options: FinishOptions = {}): number {
   const { text } = context;
@@ -312,6 +314,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   const signedValue = negative ? -amount.value : amount.value;
   const start = options.negativeStart ?? amount.start;
 
+  // "the 2100 block of J Street": a US address block, no figure.
+  if (!negative && amount.plainDigits && amount.value % 100 === 0 && BLOCK_OF_AFTER.test(text.slice(amount.end, amount.end + 10))) return amount.end;
   if (!negative && amount.plainDigits && amount.digitCount === 4 && amount.value >= 1000 && amount.value <= 2199) {
     const year = readYear(context, amount);
     if (year !== undefined) return year;

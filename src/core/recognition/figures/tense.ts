@@ -22,6 +22,7 @@ const CUES = new WordTable([
   ...FUTURE_CUES.map((word) => ({ word, tense: 'future' as const })),
   ...PAST_CUES.map((word) => ({ word, tense: 'past' as const })),
 ]);
+const PAST_AUXILIARY_BEFORE = /\b(?:was|were|been)\s+$/;
 /** How many words before the date are read. */
 const MAX_WORDS = 25;
 
@@ -63,6 +64,8 @@ export function tenseBefore(text: string, position: number): Tense {
     if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) return 'future';
     if (first && end - cursor === 7 && text.startsWith('through', cursor)) return 'future';
     const cue = CUES.at(text, cursor, end);
+    // "was booked into the county jail on Monday": an arrest, not a booking ahead.
+    if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
     if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
   }
   return undefined;

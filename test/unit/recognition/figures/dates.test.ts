@@ -225,4 +225,11 @@ describe('figures: dates', () => {
     expectOnly('Flags fly at half-staff through Sunday.', { type: 'date', text: 'Sunday', value: '2026-08-16' }, reference);
     expectOnly('The minister said on Sunday that talks failed.', { type: 'date', text: 'Sunday', value: '2026-08-09' }, reference);
   });
+
+  it('reads "was booked" before a weekday as an arrest that happened, and a US address block as no year', () => {
+    const reference = { referenceDate: '2026-08-18' };
+    expectOnly('He was booked into the county jail on Monday and is being held.', { type: 'date', text: 'Monday', value: '2026-08-17' }, reference);
+    expectOnly('Seats are booked for Monday.', { type: 'date', text: 'Monday', value: '2026-08-24' }, reference);
+    expectNone('Officers were called to the 2100 block of J Street.');
+  });
 });
