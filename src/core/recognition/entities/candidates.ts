@@ -2165,24 +2165,32 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   return { candidates: addWholeTextNames(ctx, candidates), rareLowerWords };
 }
 
-/** "personal independence payment (Pip)", "foreign institutional investors (FIIs)": an acronym of plain words. */
-const PLAIN_WORDS_THEN_ACRONYM = /((?:[\p{L}-]+ ){1,6})\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu;
+/** "(Pip)", "(FIIs)": a short acronym in brackets, read at an opening bracket. */
+const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/uy;
+/** Up to six words before a bracket (with the space before it). */
+const WORDS_BEFORE_BRACKET = /(?:[\p{L}-]+ ){1,6}$/u;
 
 /**
  * An acronym defined by plain lower-case words names a kind of thing, not a body: no name, in its
- * definition or elsewhere in its paragraph ("FII selling"). (Paragraph-bounded, like every block.)
+ * definition or elsewhere in its paragraph ("FII selling"), as in "foreign institutional investors
+ * (FIIs)" or "personal independence payment (Pip)". (Paragraph-bounded, like every block.)
  */
 function dropCommonNounAcronyms(text: string, candidates: Candidate[]): void {
   const dropped: Array<{ key: string; from: number; to: number }> = [];
-  PLAIN_WORDS_THEN_ACRONYM.lastIndex = 0;
-  for (let m = PLAIN_WORDS_THEN_ACRONYM.exec(text); m !== null; m = PLAIN_WORDS_THEN_ACRONYM.exec(text)) {
-    const acronym = m[2].endsWith('s') && m[2].length >= 3 ? m[2].slice(0, -1) : m[2];
-    const words = m[1].trim().split(' ').slice(-acronym.length);
+  // Read at each bracket only: a pattern tried at every word of the text was a third of the finder's time.
+  for (let open = text.indexOf('('); open > 0; open = text.indexOf('(', open + 1)) {
+    BRACKETED_ACRONYM.lastIndex = open;
+    const bracketed = BRACKETED_ACRONYM.exec(text);
+    if (bracketed === null || codeAt(text, open - 1) !== 32) continue;
+    const acronym = bracketed[1].endsWith('s') && bracketed[1].length >= 3 ? bracketed[1].slice(0, -1) : bracketed[1];
+    const before = WORDS_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - 80), open));
+    if (before === null) continue;
+    const words = before[0].trim().split(' ').slice(-acronym.length);
     if (words.length !== acronym.length || !words.slice(1).every((w) => /^\p{Ll}/u.test(w))) continue;
     if (words.map((w) => w.charAt(0)).join('').toLowerCase() !== acronym.toLowerCase()) continue;
-    const from = text.lastIndexOf('\n\n', m.index) + 1;
-    const end = text.indexOf('\n\n', m.index);
-    dropped.push({ key: acronym.toLowerCase(), from, to: end < 0 ? text.length : end });
+    const from = text.lastIndexOf('\n\n', open) + 1;
+    const paragraphEnd = text.indexOf('\n\n', open);
+    dropped.push({ key: acronym.toLowerCase(), from, to: paragraphEnd < 0 ? text.length : paragraphEnd });
   }
   if (dropped.length === 0) return;
   for (let i = candidates.length - 1; i >= 0; i--) {
