@@ -1281,6 +1281,12 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "Philip Green", "Anna Wood": a given name before a head word that is also a surname is a person.
   if (words.length === 2 && tokens.length === 2 && SURNAME_PLACE_HEADS.has(last.text) && isGivenName(lexicon, nameForm(first))
     && !known && !isKnownAs(lexicon, first.text, 'place', 2) && !isKnownAs(lexicon, first.text, 'organization', 1)) ev[0] += 3.5;
+  // "Julie Inman Grant", "Bob Day", "Kristen Bell": a given name, a surname-like middle, and a last
+  // word that is a head of things but also a common surname.
+  else if (words.length === tokens.length && (words.length === 2 || words.length === 3) && SURNAME_HEADS.has(last.text) && isGivenName(lexicon, nameForm(first))
+    && !known && !isKnownAs(lexicon, first.text, 'place', 2) && !isKnownAs(lexicon, first.text, 'organization', 1)
+    && !VENUE_SURNAME_HEADS.has(last.text)
+    && (words.length === 2 || (!ORG_HEADS.has(words[1].text) && !PLACE_HEADS.has(words[1].text) && !MISC_HEADS.has(words[1].text) && !isCommon(lexicon, words[1].text)))) ev[0] += 3.5;
   if (multi && MISC_HEADS.has(head)) ev[3] += 3.2;
   // "English Premier League", "Major League Soccer", "the DAX": competitions and indexes.
   if (multi && (head === 'League' || tokens.some((t) => t.text === 'League')) && words.some((t) => COMPETITION_LEAGUE_WORDS.has(t.text))) ev[3] += 4;
@@ -1540,6 +1546,12 @@ const REPORTING_AFTER = /^(?:['’]s|\s+(?:said|says|reported|reports|revealed|r
 function readsAsOutlet(text: string, theStart: number, end: number): boolean {
   return REPORTING_AFTER.test(text.slice(end, end + 16)) || (theStart > 0 && REPORTING_BEFORE.test(text.slice(Math.max(0, theStart - 14), theStart)));
 }
+
+/** Heads of things that are also common surnames ("Julie Inman Grant", "Doris Day"). */
+const SURNAME_HEADS = new Set(['Grant', 'Day', 'Hall', 'Bell', 'Park', 'Ford', 'Church', 'Law', 'Bridge', 'Marsh', 'House', 'Mills', 'Mill', 'Castle', 'Temple', 'Tower', 'Bush', 'Street', 'Wall', 'Gates', 'Port', 'Fort', 'Bay', 'Case']);
+
+/** Of those, the ones that name a building or a place after a person ("Thalia Hall", "Kennedy Bridge", "Norwood Park"). */
+const VENUE_SURNAME_HEADS = new Set(['Hall', 'House', 'Tower', 'Castle', 'Church', 'Temple', 'Bridge', 'Street', 'Port', 'Fort', 'Bay', 'Park', 'Mill', 'Wall']);
 
 /** Plural last words of companies' names ("Adani Ports", "Tata Motors"): such a name is whole before "and". */
 const COMPANY_PLURAL_HEADS = new Set(['Ports', 'Motors', 'Holdings', 'Industries', 'Airlines', 'Airways', 'Systems', 'Networks', 'Platforms',

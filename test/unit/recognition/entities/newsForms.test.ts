@@ -612,4 +612,11 @@ describe('recognition: name forms across news styles', () => {
   it('reads a place after "the resort of", "the port of" as a place, whatever its name looks like', () => {
     assert.ok(entitiesOf('The deal was struck in the Egyptian resort of Sharm el-Sheikh on Monday.').includes('Sharm el-Sheikh/place'));
   });
+
+  it('reads a given name before a surname that is also a head of things as a person, but not a venue named after one', () => {
+    const found = entitiesOf('The commissioner, Julie Inman Grant, and Doris Day spoke at Thalia Hall near the Kennedy Bridge.');
+    for (const expected of ['Julie Inman Grant/person', 'Doris Day/person', 'Thalia Hall/place', 'Kennedy Bridge/place']) {
+      assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    }
+  });
 });
