@@ -26,7 +26,12 @@ const AGE_CUES = new WordTable(['aged', 'age', 'ages', 'of'].map((word) => ({ wo
 
 /** A capitalised name word ending at `end` (not a month, weekday, designator or acronym). */
 function isNameBefore(text: string, end: number, floor: number): boolean {
-  const word = previousWord(text, end, floor, false);
+  let word = previousWord(text, end, floor, false);
+  // "Kwon Min-jae, 44,": a hyphenated given name, read from its capitalised first part.
+  if (word && codeAt(text, word.start - 1) === 45 && !isUpperCode(text.charCodeAt(word.start))) {
+    const first = previousWord(text, word.start - 1, floor, false);
+    if (first && isUpperCode(text.charCodeAt(first.start))) word = first;
+  }
   if (!word || !isUpperCode(text.charCodeAt(word.start)) || word.end - word.start < 2) return false;
   const token = text.slice(word.start, word.end);
   if (token === token.toUpperCase() || DESIGNATORS.has(token) || FUNCTION_WORDS.has(token.toLowerCase())) return false;
@@ -79,8 +84,16 @@ export function isStatedAge(context: ScanContext, amount: Amount): boolean {
   if (!verb) return false;
   const word = lowerSlice(text, verb);
   if (word === 'turned' || word === 'turns') return true;
+  // "I'm 78 and", "she's 12.": a contracted "am" or "is" after a person.
+  if ((word === 'm' || word === 's') && (codeAt(text, verb.start - 1) === 39 || codeAt(text, verb.start - 1) === 0x2019)) {
+    const subject = previousWord(text, verb.start - 1, floor, false);
+    return subject !== undefined && PERSON_SUBJECTS.has(lowerSlice(text, subject));
+  }
   const before = previousWord(text, verb.start, floor);
-  if (before === undefined) return false;
+  if (before === undefined) {
+    // "Floor van den Akker, was nine.": a name set off by a comma before "was".
+    return word === 'was' && codeAt(text, verb.start - 2) === 44 && isNameBefore(text, verb.start - 2, floor);
+  }
   if (word === 'at') return DEATH_WORDS.has(lowerSlice(text, before));
   return (word === 'was' || word === 'is') && PERSON_SUBJECTS.has(lowerSlice(text, before));
 }

@@ -143,6 +143,19 @@ function isTemperatureScaleEnd(text: string, end: number): boolean {
   return !(after === 46 && isLetterCode(codeAt(text, end + 1)));
 }
 
+const SPACED_SHORT_UNITS: ReadonlyMap<string, string> = new Map([['m', 'm'], ['nm', 'nm'], ['kt', 'kn']]);
+/** Words after "1,900 m" that keep it a length: "past the threshold", "high", "from the shore". */
+const AFTER_LENGTH = /^[ \u00a0](?:past|from|of|high|long|deep|wide|away|above|below|tall|behind|ahead|up|down|out|off|west|east|north|south|inland|offshore)(?![\p{L}])/u;
+
+/** After "3,199 m": a stop, a bracket, a line end, or a word that keeps it a length. */
+function isSpacedUnitEnd(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const after = codeAt(text, end);
+  if (after === 10 || after === 13) return true;
+  if (after === 46 || after === 44 || after === 59 || after === 58 || after === 41) return !isLetterCode(codeAt(text, end + 1));
+  return AFTER_LENGTH.test(text.slice(end, end + 10));
+}
+
 function lookupUnit(token: string, attached: boolean, lower = token.toLowerCase()): UnitEntry | undefined {
   const abbreviation = UNIT_ABBREVIATIONS.get(token);
   if (abbreviation && (attached || !abbreviation.attachedOnly)) return abbreviation;
@@ -205,6 +218,11 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     // "47.6 C (117.7 F)": a temperature's scale after a space, with nothing joined to the letter.
     if ((token === 'C' || token === 'F') && next.separator === 'space' && isTemperatureScaleEnd(text, wordEnd)) {
       return { unit: token === 'C' ? '°C' : '°F', end: wordEnd };
+    }
+    // "3,199 m", "1.2 m", "12 nm out", "157 kt": metres, nautical miles (or nanometres) and knots
+    // after a space, where no word continues them ("5 m euros" is millions).
+    if (next.separator === 'space' && SPACED_SHORT_UNITS.has(token) && isSpacedUnitEnd(text, wordEnd)) {
+      return { unit: SPACED_SHORT_UNITS.get(token) ?? token, end: wordEnd };
     }
     // "40 working days", "15 business days": a duration counted in a kind of day.
     if (DAY_KINDS.has(next.lower) && next.separator === 'space') {

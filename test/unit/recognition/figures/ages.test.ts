@@ -19,6 +19,9 @@ describe('figures: ages', () => {
     ['The senator, who turned 93, spoke first.', { type: 'quantity', text: '93', value: 93, unit: 'year' }],
     ['SINGER DEAD AT 75', { type: 'quantity', text: '75', value: 75, unit: 'year' }],
     ['His daughter Isobel, four, was unhurt.', { type: 'quantity', text: 'four', value: 4, unit: 'year' }],
+    ["I'm 78 and I have never been so angry.", { type: 'quantity', text: '78', value: 78, unit: 'year' }],
+    ['The youngest, Noor Haddad, was nine.', { type: 'quantity', text: 'nine', value: 9, unit: 'year' }],
+    ['Kwon Min-jae, 44, was not at home.', { type: 'quantity', text: '44', value: 44, unit: 'year' }],
   ]);
 
   it('does not read a stated number as an age when a word of its own follows or no person is its subject', () => {

@@ -4,6 +4,10 @@ describe('figures: quantity', () => {
   describe('length, area, mass, volume', () => {
     table([
       ['The convoy drove 72 km.', { type: 'quantity', text: '72 km', value: 72, unit: 'km' }],
+      ["The runway is 3,199 m, one of the longest.", { type: 'quantity', text: '3,199 m', value: 3199, unit: 'm' }],
+      ['The jet stopped 1,900 m past the threshold.', { type: 'quantity', text: '1,900 m', value: 1900, unit: 'm' }],
+      ['It was 12 nm out.', { type: 'quantity', text: '12 nm', value: 12, unit: 'nm' }],
+      ['Groundspeed fell to 157 kt.', { type: 'quantity', text: '157 kt', value: 157, unit: 'kn' }],
       ['The rock held 40 parts per million of carbon.', { type: 'quantity', text: '40 parts per million', value: 40, unit: 'ppm' }],
       ['The final lasted four hours and 12 minutes.', { type: 'quantity', text: 'four hours and 12 minutes', value: 4.2, unit: 'h' }],
       ['The final lasted 4 hours, 30 minutes.', { type: 'quantity', text: '4 hours, 30 minutes', value: 4.5, unit: 'h' }],
