@@ -608,6 +608,11 @@ function findRuns(ctx: Context): Token[][] {
         if ((productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
           run.push(next);
           j++;
+          // "Pixel 10 Pro", "iPhone 17 Pro Max": the model's edition after its number.
+          while (j < tokens.length && MODEL_EDITIONS.has(tokens[j].text) && canContinue(ctx, run[run.length - 1], tokens[j])) {
+            run.push(tokens[j]);
+            j++;
+          }
         }
       }
       break;
@@ -1546,6 +1551,9 @@ const REPORTING_AFTER = /^(?:['’]s|\s+(?:said|says|reported|reports|revealed|r
 function readsAsOutlet(text: string, theStart: number, end: number): boolean {
   return REPORTING_AFTER.test(text.slice(end, end + 16)) || (theStart > 0 && REPORTING_BEFORE.test(text.slice(Math.max(0, theStart - 14), theStart)));
 }
+
+/** Editions written after a model's number ("Pixel 10 Pro", "iPhone 17 Pro Max", "Galaxy Z Fold 7"). */
+const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip']);
 
 /** Heads of things that are also common surnames ("Julie Inman Grant", "Doris Day"). */
 const SURNAME_HEADS = new Set(['Grant', 'Day', 'Hall', 'Bell', 'Park', 'Ford', 'Church', 'Law', 'Bridge', 'Marsh', 'House', 'Mills', 'Mill', 'Castle', 'Temple', 'Tower', 'Bush', 'Street', 'Wall', 'Gates', 'Port', 'Fort', 'Bay', 'Case']);

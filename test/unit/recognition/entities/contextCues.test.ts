@@ -109,4 +109,9 @@ describe('recognition: context cues for types', () => {
     assert.equal(typeOf('Its Suryayaan-3 lander touched down near the pole.', 'Suryayaan-3'), 'misc');
     assert.equal(typeOf('Inspectors studied the 3rd Circuit ruling and the 19th Ward vote.', '19th Ward'), 'place');
   });
+
+  it('keeps a model\'s edition after its number in the product\'s name', () => {
+    const found = entitiesOf('The Pixel 10 Pro costs the same as the iPhone 17 Pro Max did.');
+    assert.ok(found.includes('Pixel 10 Pro/misc') && found.includes('iPhone 17 Pro Max/misc'), String(found));
+  });
 });
