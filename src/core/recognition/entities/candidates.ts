@@ -1108,8 +1108,12 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
 }
 
 /** A capitalised or capitals-only word that is plain English ("Officials", "SAID"), not a name. */
+/** "Moderate-to-Severe", "Back-to-School": plain words joined by a lower-case "to" or "and" (not "Stoke-on-Trent"). */
+const PLAIN_JOINED = /^\p{Lu}\p{Ll}+-(?:to|and)-\p{Lu}?\p{Ll}+$/u;
+
 function isPlainCapital(lexicon: Lexicon, t: Token): boolean {
   return (t.shape === 'cap' && isCommon(lexicon, t.text) && !lexicon.givenNames.has(t.text))
+    || (PLAIN_JOINED.test(t.text) && t.text.split('-').every((part) => isCommon(lexicon, part)))
     // "WHO PAYS", "WHO'S WHO": in a capitals heading, the pronoun.
     || t.text === 'WHO'
     || (t.shape === 'upper' && SHOUTED_AUXILIARIES.has(t.text))

@@ -619,4 +619,9 @@ describe('recognition: name forms across news styles', () => {
       assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
     }
   });
+
+  it('reads plain words joined by "to" in a headline as no name, but keeps towns joined by "on"', () => {
+    assert.deepEqual(entitiesOf('Halvane Reports Results for HT-401 in Moderate-to-Severe Asthma\n\nTrains ran from Stoke-on-Trent.'),
+      ['Halvane/organization', 'HT-401/misc', 'Stoke-on-Trent/place']);
+  });
 });
