@@ -170,13 +170,13 @@ function isStatePrefix(word: string): boolean {
   return STATE_PREFIXES.has(word.includes('.') ? word.replace(/\./g, '') : word);
 }
 
-/** The spelling of `key`'s name the workspace uses most (its variants counted together), else `key`. */
 /** The lexicon's canonical key of a person's full name ("volodymyr zelenskyy" → "volodymyr zelensky"), else the key. */
 function knownPersonKey(key: string, env: ResolveEnvironment): string {
   const known = env.lexicon.known.get(key);
   return known !== undefined && known.type === 'person' ? env.lexicon.keys.identity(known.canonical) : key;
 }
 
+/** The spelling of `key`'s name the workspace uses most (its variants counted together), else `key`. */
 function usualSpelling(key: string, env: ResolveEnvironment): string {
   return dominant(env.index.variants.get(env.lexicon.keys.nameVariant(key)), true) ?? key;
 }
@@ -249,9 +249,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Marrick" for "Marrick Fluid Controls plc", though its founder Josiah Marrick is named too.
   // "Kora" beside "Kora Africa Holdings Limited" and its "Kora Wallet": the company, unless this
   // source names a person with that surname.
-  // (A country is never a company's short form: "Taiwan" beside "Taiwan Semiconductor".)
-  const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && !(known?.type === 'place' && known.strength >= 4)
-    && (readsAsNonPerson(index.stats(c.key)?.evidence)
+  const namesCompany = c.wordCount === 1 && !c.titled && index.shortForms.has(c.key) && (readsAsNonPerson(index.stats(c.key)?.evidence)
     || (startsCompanyName(c.key, index) && !links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey))));
   if (c.wordCount === 1 && !notSurname && !namesCompany) {
     // "Thanks, Greg": a short form of the given name of someone named in full in this source.
@@ -577,10 +575,13 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   }
   // "Bayfield Outfitters Inc." votes for "Bayfield Outfitters", the name it is linked under.
   // (Not for a country: "Taiwan Semiconductor Manufacturing Co." is no way of writing Taiwan.)
-  const country = lexicon.known.get(canonicalKey);
-  if (!(country?.type === 'place' && country.strength >= 4)) for (const full of companiesWritten(canonicalKey, index)) {
-    const stats = index.stats(full);
-    if (stats) addEvidence(evidence, stats.evidence);
+  const knownPlace = lexicon.known.get(canonicalKey);
+  const country = knownPlace?.type === 'place' && knownPlace.strength >= 4;
+  if (!country) {
+    for (const full of companiesWritten(canonicalKey, index)) {
+      const stats = index.stats(full);
+      if (stats) addEvidence(evidence, stats.evidence);
+    }
   }
   const ownEvidence = evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0;
   if (ownEvidence) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
