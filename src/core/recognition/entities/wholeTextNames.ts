@@ -189,17 +189,18 @@ function addKnownNamesWithLowerWords(ctx: Context, candidates: Candidate[]): voi
 }
 
 /**
- * "Trinidad and Tobago", "Dumfries and Galloway", "Washington, D.C.": two names joined by "and",
- * "&" or a comma that the lexicon knows as one name are one mention.
+ * "Trinidad and Tobago", "Dumfries and Galloway", "Washington, D.C.", "Alternative for Germany": two
+ * names joined by "and", "&", a comma, "for" or "of" that the lexicon knows as one name are one mention.
  */
 function joinKnownPairs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
     const gap = b.start - a.end;
-    if (gap !== 2 && gap !== 3 && gap !== 5) continue;
+    if (gap !== 2 && gap !== 3 && gap !== 4 && gap !== 5) continue;
     const between = ctx.text.slice(a.end, b.start);
-    if (between !== ' and ' && between !== ' & ' && between !== ', ') continue;
+    // ("Alternative for Germany", "Party for Freedom": a known name with "for" too.)
+    if (between !== ' and ' && between !== ' & ' && between !== ', ' && between !== ' for ' && between !== ' of ') continue;
     const text = ctx.text.slice(a.start, b.end);
     let key = ctx.lexicon.keys.identity(text);
     let known = ctx.lexicon.known.get(key);

@@ -624,4 +624,9 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Halvane Reports Results for HT-401 in Moderate-to-Severe Asthma\n\nTrains ran from Stoke-on-Trent.'),
       ['Halvane/organization', 'HT-401/misc', 'Stoke-on-Trent/place']);
   });
+
+  it('joins a known name written with "for" or "of" between two capitalised parts', () => {
+    const found = entitiesOf('Alice Weidel, co-leader of the far-right Alternative for Germany (AfD), called for elections.');
+    assert.ok(found.includes('Alternative for Germany/organization') && !found.includes('Germany/place'), String(found));
+  });
 });
