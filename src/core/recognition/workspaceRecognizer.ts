@@ -14,7 +14,7 @@ import { HYPHENATED_LAST_WORD, resolveCandidate, resolveMentions, TITLE_ABBREVIA
 import { KeyFacts, representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
 
-const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map() };
+const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map(), localAcronyms: new Map() };
 
 export interface RecognitionResult {
   /** Entity and figure mentions of a source, sorted by start, non-overlapping. */
@@ -96,8 +96,11 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
   const localSurnames = new Map<string, string>();
   const localHeads = new Map<string, string>();
   const localFirstNames = new Map<string, string>();
+  const localAcronyms = new Map<string, string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
+    // "England and Wales Cricket Board (ECB)": what this source says the acronym stands for.
+    if (c.defines !== undefined) noteLocal(localAcronyms, c.defines.toLowerCase(), c.key);
     // Only names of two words or more lend heads and surnames: one-word names are not typed here.
     const type = c.wordCount >= 2 && !c.acronym ? bestType(c.evidence).type : undefined;
     // "Aston Villa" … "Villa", "European Commission" … "the Commission", "Bank of England" … "the Bank".
@@ -146,12 +149,16 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
   localFirstNames.forEach((key, name) => {
     if (!key) localFirstNames.delete(name);
   });
+  localAcronyms.forEach((key, acronym) => {
+    if (!key) localAcronyms.delete(acronym);
+  });
   // Kept for every source: empty ones are shared (many sources name no person or organisation twice).
   return {
     text, document, candidates, rareLowerWords, personNames, figures,
     localSurnames: localSurnames.size > 0 ? localSurnames : NO_LOCAL_LINKS.localSurnames,
     localHeads: localHeads.size > 0 ? localHeads : NO_LOCAL_LINKS.localHeads,
     localFirstNames: localFirstNames.size > 0 ? localFirstNames : NO_LOCAL_LINKS.localFirstNames,
+    localAcronyms: localAcronyms.size > 0 ? localAcronyms : NO_LOCAL_LINKS.localAcronyms,
   };
 }
 

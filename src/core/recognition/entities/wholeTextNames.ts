@@ -216,8 +216,16 @@ function joinKnownPairs(ctx: Context, candidates: Candidate[]): void {
     }
     if (!known || known.strength < 2) continue;
     const evidence = evidenceOfType(known.type);
-    candidates.splice(i, 2, { ...a, end: b.end, text, key, wordCount: a.wordCount + b.wordCount, evidence, lastWordKey: b.lastWordKey, weak: false, initials: initialsOf(text) });
+    candidates.splice(i, 2, { ...a, end: b.end, text, key, wordCount: a.wordCount + b.wordCount, evidence, lastWordKey: b.lastWordKey, weak: false, initials: initialsOf(text), defines: b.defines ?? acronymAfter(ctx.text, text, b.end) });
   }
+}
+
+/** "England and Wales Cricket Board (ECB)": an acronym in brackets after a joined name, starting with its first letter. */
+const BRACKETED_ACRONYM_AFTER = /^ \((\p{Lu}[\p{Lu}&]{1,9})\)/u;
+
+function acronymAfter(source: string, name: string, end: number): string | undefined {
+  const bracket = codeAt(source, end + 1) === 40 ? BRACKETED_ACRONYM_AFTER.exec(source.slice(end, end + 14)) : null;
+  return bracket && bracket[1].charAt(0) === name.charAt(0) ? bracket[1] : undefined;
 }
 
 /** Bodies named by a list of their fields ("Science, Innovation and Technology Committee"). */

@@ -27,6 +27,8 @@ export interface SourceLinks {
   readonly localHeads: ReadonlyMap<string, string>;
   /** Given name → the one person of this source with that first name ("wanjiru" → "wanjiru kamau"). */
   readonly localFirstNames: ReadonlyMap<string, string>;
+  /** Acronym key → the name this source defines it as, once ("ecb" → "england and wales cricket board"). */
+  readonly localAcronyms: ReadonlyMap<string, string>;
 }
 
 export interface ResolvedEntity {
@@ -176,6 +178,53 @@ function knownPersonKey(key: string, env: ResolveEnvironment): string {
   return known !== undefined && known.type === 'person' ? env.lexicon.keys.identity(known.canonical) : key;
 }
 
+const NAME_WORD_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map([['un', ['united', 'nations']], ['us', ['united', 'states']], ['uk', ['united', 'kingdom']]]);
+const NAME_FILLERS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'in']);
+
+/** The content words of a name's key, with "UN", "US", "UK" spelled out. */
+function nameWords(key: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of key.split(' ')) {
+    if (NAME_FILLERS.has(word)) continue;
+    for (const w of NAME_WORD_EXPANSIONS.get(word) ?? [word]) words.add(w);
+  }
+  return words;
+}
+
+/**
+ * Two names of one body, told by their words ("National Stock Exchange" and "National Stock
+ * Exchange of India"; "UN Population Fund" and "United Nations Population Fund"), not two bodies
+ * that share an acronym ("European Central Bank", "England and Wales Cricket Board").
+ */
+function sameNameWords(a: string, b: string): boolean {
+  const wordsA = nameWords(a);
+  const wordsB = nameWords(b);
+  let shared = 0;
+  for (const w of wordsA) if (wordsB.has(w)) shared++;
+  return shared / (wordsA.size + wordsB.size - shared) > 0.55;
+}
+
+/** The name some source of the workspace defines the acronym as, in brackets after it (not one whose initials merely match). */
+function definedInWorkspace(acronym: string, index: WorkspaceIndex): string | undefined {
+  let best: string | undefined;
+  let bestWeight = DEFINITION_WEIGHT - 1;
+  index.acronyms.get(acronym)?.forEach((weight, full) => {
+    if (weight > bestWeight) {
+      best = full;
+      bestWeight = weight;
+    }
+  });
+  return best;
+}
+/** Weight of an acronym defined in brackets (see workspaceIndex: definitions 5, initials 1). */
+const DEFINITION_WEIGHT = 5;
+
+/** The lexicon's canonical key of a known name's key, if the lexicon knows it. */
+function knownCanonicalKey(key: string, env: ResolveEnvironment): string | undefined {
+  const known = env.lexicon.known.get(key);
+  return known === undefined ? undefined : env.lexicon.keys.identity(known.canonical);
+}
+
 /** The spelling of `key`'s name the workspace uses most (its variants counted together), else `key`. */
 function usualSpelling(key: string, env: ResolveEnvironment): string {
   return dominant(env.index.variants.get(env.lexicon.keys.nameVariant(key)), true) ?? key;
@@ -200,7 +249,16 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     if (knownRest && knownRest.type === 'organization') return env.lexicon.keys.identity(knownRest.canonical);
     if (rest.includes(' ') && index.stats(rest)) return usualSpelling(rest, env);
   }
+  // "ECB" in an article that defines it as the "England and Wales Cricket Board": the source's own
+  // definition outranks the lexicon's European Central Bank.
   const known = lexicon.known.get(c.key);
+  // Elsewhere in a workspace that defines it so and never names the lexicon's body, likewise.
+  const lexiconName = c.acronym && known !== undefined && known.canonical.includes(' ') ? env.lexicon.keys.identity(known.canonical) : undefined;
+  const definedHere = lexiconName === undefined ? undefined
+    : links.localAcronyms.get(c.key) ?? (index.stats(lexiconName) === undefined ? definedInWorkspace(c.key, index) : undefined);
+  if (definedHere !== undefined && lexiconName !== undefined && definedHere !== c.key && !sameNameWords(definedHere, lexiconName)) {
+    return knownCanonicalKey(definedHere, env) ?? usualSpelling(definedHere, env);
+  }
   // A person named in this source, or a titled mention, outranks a place of the same name
   // ("Luis Montenegro" … "Montenegro said", "Prime Minister Montenegro").
   // "the West", "the Mall": after a determiner, a word whose own context says place or body is no

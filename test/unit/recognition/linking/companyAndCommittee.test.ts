@@ -150,4 +150,15 @@ describe('recognition: country-qualified bodies and company acronyms', () => {
     ]);
     assert.equal(idOf(found, 'KVX'), idOf(found, 'KVX Group'));
   });
+
+  it('links an acronym the article defines to that definition, not to the body the lexicon knows by it', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Tickets are sold by the England and Wales Cricket Board (ECB). The ECB said demand was high.' },
+      { id: 'b.txt', text: 'The ECB sold more tickets than ever.' },
+    ]);
+    assert.equal(idOf(found, 'ECB'), idOf(found, 'England and Wales Cricket Board'));
+    for (const mentions of found.values()) for (const m of mentions) if (m.text === 'ECB') assert.equal(m.entity, 'england-and-wales-cricket-board');
+    const bank = workspaceEntities([{ id: 'c.txt', text: 'The ECB held rates. The European Central Bank said inflation was easing.' }]);
+    assert.equal(idOf(bank, 'ECB'), idOf(bank, 'European Central Bank'));
+  });
 });
