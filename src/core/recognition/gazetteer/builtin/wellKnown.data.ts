@@ -1076,7 +1076,7 @@ Freedom Party of Austria|FPÖ|FPO
 Sweden Democrats
 Likud
 Yesh Atid
-Liberal Democratic Party of Japan|LDP
+Liberal Democratic Party of Japan|LDP|Liberal Democratic Party
 Democratic Party of Korea
 People Power Party
 Kuomintang|KMT
