@@ -561,8 +561,10 @@ function findRuns(ctx: Context): Token[][] {
       // before capitalised words ending in an organisation head, when the run so far has no head of
       // its own (a lone plural head is a modifier); "Immigration and Customs Enforcement (ICE)":
       // any words, when the acronym defined right after spells the whole.
-      if (next.text === 'and' && canContinue(ctx, last, next) && !isGivenName(ctx.lexicon, run[0].text)
-        && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(last.text))) {
+      // ("Chelsea and Westminster Hospital", "Barking and Dagenham Council": two places before an
+      // institution's head name one institution.)
+      if (next.text === 'and' && canContinue(ctx, last, next) && (placesBeforeInstitution(ctx, run, tokens, j)
+        || (!isGivenName(ctx.lexicon, run[0].text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(last.text))))) {
         let k = j + 1;
         while (k < tokens.length && isNameShaped(tokens[k]) && canContinue(ctx, tokens[k - 1], tokens[k])) k++;
         const continues = k < tokens.length && INNER_CONNECTORS.has(tokens[k].text) && canContinue(ctx, tokens[k - 1], tokens[k]);
@@ -1416,6 +1418,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (leadNoun && preposition !== undefined && (prepositionCues & CUE_ORG_LEAD_PREPOSITION) !== 0 && ORG_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[1] += 2.5;
   // "residents of Catanduanes", "the outskirts of Legazpi": people or parts of a place.
   else if (leadNoun && (preposition === 'of' || preposition === 'in') && PLACE_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[2] += 2.5;
+  // "star of Downton Abbey", "author of The Salt Road": a work after the one who made or starred in it.
+  else if (leadNoun && preposition === 'of' && WORK_MAKER_NOUNS.has(leadNoun.toLowerCase())) ev[3] += 4;
   // "The typhoon hit Catanduanes", "floods battered Sylhet": what a storm or a quake strikes.
   if (preposition !== undefined && STRIKE_VERBS.has(preposition)) ev[2] += 1.5;
   // "funded by Wellcome", "acquired by Brindle".
@@ -1558,6 +1562,26 @@ function readsAsOutlet(text: string, theStart: number, end: number): boolean {
 
 /** Editions written after a model's number ("Pixel 10 Pro", "iPhone 17 Pro Max", "Galaxy Z Fold 7"). */
 const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip']);
+
+/** Who makes or stars in a work, before "of" and its title. */
+const WORK_MAKER_NOUNS = new Set(['star', 'stars', 'author', 'authors', 'creator', 'creators', 'showrunner']);
+
+/** Heads of the institutions two places may name together ("Chelsea and Westminster Hospital"). */
+const INSTITUTION_HEADS = new Set(['Hospital', 'Hospitals', 'Trust', 'Council', 'Authority', 'Police', 'Constabulary', 'University', 'College']);
+
+/**
+ * A one-word place, "and", then capitalised words ending in an institution's head on the same line
+ * ("Chelsea and Westminster Hospital"), not a list of places ("France and Germany").
+ */
+function placesBeforeInstitution(ctx: Context, run: Token[], tokens: readonly Token[], andIndex: number): boolean {
+  if (run.length !== 1 || !isKnownAs(ctx.lexicon, run[0].text, 'place', 1)) return false;
+  for (let k = andIndex + 1; k < tokens.length && k <= andIndex + 3; k++) {
+    const t = tokens[k];
+    if (t.shape !== 'cap' || t.line !== run[0].line) return false;
+    if (INSTITUTION_HEADS.has(t.text)) return k > andIndex + 1;
+  }
+  return false;
+}
 
 /** Heads of things that are also common surnames ("Julie Inman Grant", "Doris Day"). */
 const SURNAME_HEADS = new Set(['Grant', 'Day', 'Hall', 'Bell', 'Park', 'Ford', 'Church', 'Law', 'Bridge', 'Marsh', 'House', 'Mills', 'Mill', 'Castle', 'Temple', 'Tower', 'Bush', 'Street', 'Wall', 'Gates', 'Port', 'Fort', 'Bay', 'Case']);

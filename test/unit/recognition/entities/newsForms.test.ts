@@ -629,4 +629,11 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf('Alice Weidel, co-leader of the far-right Alternative for Germany (AfD), called for elections.');
     assert.ok(found.includes('Alternative for Germany/organization') && !found.includes('Germany/place'), String(found));
   });
+
+  it('reads two places before an institution\'s head as one institution, and a work after its star', () => {
+    const found = entitiesOf('Dame Maggie Smith, star of Downton Abbey, died in Chelsea and Westminster Hospital. Leaders of France and Germany met.');
+    for (const expected of ['Downton Abbey/misc', 'Chelsea and Westminster Hospital/organization', 'France/place', 'Germany/place']) {
+      assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    }
+  });
 });
