@@ -1563,6 +1563,14 @@ function readsAsOutlet(text: string, theStart: number, end: number): boolean {
 /** Editions written after a model's number ("Pixel 10 Pro", "iPhone 17 Pro Max", "Galaxy Z Fold 7"). */
 const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip']);
 
+/** Nothing but blanks around [start, end) on its line. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
+}
+
 /** Who makes or stars in a work, before "of" and its title. */
 const WORK_MAKER_NOUNS = new Set(['star', 'stars', 'author', 'authors', 'creator', 'creators', 'showrunner']);
 
@@ -2101,6 +2109,9 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
     if (kind) return plainCandidate(t.start, ctx.text.slice(t.start, t.end + kind[0].length), ctx.lexicon.keys.identity(`${w}${kind[0]}`), evidenceOf(0, 0, 0, 6));
   }
   if ((cues & (CUE_NEVER_ALONE | CUE_CALENDAR | CUE_ARTICLE)) !== 0) return undefined;
+  // "Columnist", "Correspondent" alone on a byline's line: a role, no name (in prose a surname spelled so, "Cook", is).
+  if (t.shape === 'cap' && hasLowerFlag(ctx.lexicon, w, LOWER_ROLE) && aloneOnLine(ctx.text, t.start, t.end)
+    && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))) return undefined;
   if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
   if ((cues & CUE_COMMON_ACRONYM) !== 0 || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || (cues & CUE_UNIT) !== 0)) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.

@@ -636,4 +636,9 @@ describe('recognition: name forms across news styles', () => {
       assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
     }
   });
+
+  it('reads a role alone on a byline\'s line as no name, and a surname spelled like a role in prose as the person', () => {
+    const found = entitiesOf('Opinion by Catherine Rampell\nColumnist\nAugust 26, 2025\n\nLisa Cook spoke on Monday. Cook said no.');
+    assert.deepEqual(found, ['Catherine Rampell/person', 'Lisa Cook/person', 'Cook/person']);
+  });
 });
