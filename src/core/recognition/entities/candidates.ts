@@ -1100,7 +1100,9 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // ("Born Rosalind Kowalczyk in 1951, she …": a participle opening the sentence.)
   const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text)
     || (lead.text === 'Born' && lead.sentenceStart));
-  const stormCategory = STORM_CATEGORIES.has(lead.text) && tokens.length > 1 && STORM_KINDS.has(tokens[1].text);
+  // ("Super Typhoon Haeyang", "Hurricane Melissa slammed into…": a storm's category or kind before its name.)
+  const stormCategory = tokens.length > 1 && ((STORM_CATEGORIES.has(lead.text) && STORM_KINDS.has(tokens[1].text))
+    || (STORM_KINDS.has(lead.text) && tokens.length === 2 && tokens[1].shape === 'cap'));
   if ((lead.sentenceStart || SEQUENCE_LEADS.has(lead.text)) && tokens.length > 1 && plainLead && !hasHead(tokens) && !stormCategory) {
     let a = 1;
     while (a < tokens.length && tokens[a].shape === 'lower') a++;

@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord, isCommonLowerWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, keyInitials, normalizeKey } from './keys';
-import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type KeyStats, type WorkspaceIndex } from './workspaceIndex';
+import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, STORM_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type KeyStats, type WorkspaceIndex } from './workspaceIndex';
 
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
 const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
@@ -219,6 +219,14 @@ function definedInWorkspace(acronym: string, index: WorkspaceIndex): string | un
 /** Weight of an acronym defined in brackets (see workspaceIndex: definitions 5, initials 1). */
 const DEFINITION_WEIGHT = 5;
 
+/** The storm the workspace names with this word ("hurricane melissa" for "melissa"), if any. */
+function namedStorm(key: string, index: WorkspaceIndex): string | undefined {
+  const longer = dominant(index.shortForms.get(key));
+  if (longer === undefined) return undefined;
+  const words = longer.split(' ');
+  return words.length >= 2 && words[words.length - 1] === key && STORM_PREFIXES.has(words[words.length - 2]) ? longer : undefined;
+}
+
 /** The lexicon's canonical key of a known name's key, if the lexicon knows it. */
 function knownCanonicalKey(key: string, env: ResolveEnvironment): string | undefined {
   const known = env.lexicon.known.get(key);
@@ -281,6 +289,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (localLonger !== undefined && localLonger !== c.key) return usualSpelling(localLonger, env);
   const club = c.wordCount === 1 && !personFirst ? clubNamedAfter(c, index) : undefined;
   if (club) return usualSpelling(club, env);
+  // "Melissa" after "Hurricane Melissa": the storm, not Melissa, Texas (a small town the lexicon knows).
+  const storm = c.wordCount === 1 && known !== undefined && known.type === 'place' && known.strength <= 1 ? namedStorm(c.key, index) : undefined;
+  if (storm !== undefined) return usualSpelling(storm, env);
   if (known && !personFirst) {
     const canonical = env.lexicon.keys.identity(known.canonical);
     // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.

@@ -392,7 +392,7 @@ const REGNAL_NUMBER = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/;
 /** "County Mayo" and "Co Mayo" are also "Mayo". */
 const COUNTY_PREFIXES = new Set(['county', 'co']);
 /** "Storm Eowyn" is also "Eowyn", "Hurricane Melissa" "Melissa". */
-const STORM_PREFIXES = new Set(['storm', 'hurricane', 'superstorm', 'typhoon', 'cyclone', 'tropical']);
+export const STORM_PREFIXES: ReadonlySet<string> = new Set(['storm', 'hurricane', 'superstorm', 'typhoon', 'cyclone', 'tropical']);
 const FEATURE_PREFIXES = new Set(['river', 'lake', 'mount', 'mt', 'isle', 'cape']);
 export const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' del ', ' di ', ' du '];
 

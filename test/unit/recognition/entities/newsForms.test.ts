@@ -641,4 +641,10 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf('Opinion by Catherine Rampell\nColumnist\nAugust 26, 2025\n\nLisa Cook spoke on Monday. Cook said no.');
     assert.deepEqual(found, ['Catherine Rampell/person', 'Lisa Cook/person', 'Cook/person']);
   });
+
+  it('keeps a storm\'s kind opening a sentence in its name, and links the name alone to the storm, not a small town', () => {
+    const result = recognizeWorkspace([{ id: 'a.txt', text: 'Hurricane Melissa slammed into Jamaica on Tuesday. Melissa is forecast to cross Cuba next.' }]);
+    const melissa = result.mentions('a.txt').filter((m) => m.text.includes('Melissa')).map((m) => `${m.text}/${m.type}/${m.kind === 'entity' ? m.entity : ''}`);
+    assert.deepEqual(melissa, ['Hurricane Melissa/misc/hurricane-melissa', 'Melissa/misc/hurricane-melissa']);
+  });
 });
