@@ -207,7 +207,13 @@ const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
 const APPOSITIVE = /^(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;)]|\s+(?:which|who|that|based|in|of|for|and)\b)/u;
 export const LOWER_TITLES = new Set([...CORE_TITLES].map((w) => w.toLowerCase()));
 const ELECT_TITLE = /^\p{Lu}\p{Ll}+-(?:elect|designate|in-waiting)$/u;
-const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign']);
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+/** Heads of statutes besides LAW_HEADS (their years stay out of their keys). */
+const STATUTE_WORDS = new Set(['Regulations', 'Rules', 'Order', 'Ordinance', 'Code', 'Law']);
+/** "Minister for ", "Secretary of the ": a title taking its department after it. */
+const TITLE_WITH_COMPLEMENT_BEFORE = /(?:Minister|Secretary|Chancellor|Commissioner|Director|Cabinet Secretary|Spokesperson) (?:for|of)(?: the)? $/;
+const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign',
+  'Housing', 'Enterprise', 'Environment', 'Transport', 'Culture', 'Trade', 'Industry', 'Tourism', 'Communications']);
 const NOBILITY = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Crown', 'Saint', 'Pope']);
 export const POSSESSED_PLACE_NOUNS = new Set([
   'president', 'prime', 'minister', 'capital', 'government', 'foreign', 'army', 'military', 'forces', 'economy',
@@ -602,6 +608,13 @@ function findRuns(ctx: Context): Token[][] {
         j++;
         break;
       }
+      // "Budget 2026", "Expo 2025", "World Cup 2026": an event's or a document's year in its name.
+      // (A statute's year is attached later and kept out of its key: see wholeTextNames.)
+      if (next.shape === 'number' && MISC_HEADS.has(last.text) && !LAW_HEADS.has(last.text) && !STATUTE_WORDS.has(last.text) && YEAR_TOKEN.test(next.text) && canContinue(ctx, last, next)) {
+        run.push(next);
+        j++;
+        break;
+      }
       // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word;
       // "Strata 400C", "Ascend 910C", "Boeing 737", "Windows 11": a model number after a name.
       if (next.shape === 'number') {
@@ -640,8 +653,9 @@ function titleLength(run: Token[], i: number, words: RunLexicon): number {
       roleOnly = true;
     } else if ((cues & CUE_TITLE_MODIFIER) === 0) break;
     j++;
-    // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves"
-    if (j + 1 < run.length && run[j].text === 'of' && CORE_TITLES.has(run[j - 1].text)) {
+    // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves", "Minister for
+    // Finance Paschal Donohoe"
+    if (j + 1 < run.length && (run[j].text === 'of' || run[j].text === 'for') && CORE_TITLES.has(run[j - 1].text)) {
       const k = run[j + 1].text === 'the' ? j + 2 : j + 1;
       if (k < run.length && STATE_DEPARTMENTS.has(run[k].text)) j = k + 1;
     }
@@ -962,7 +976,8 @@ function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
   return (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
-    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))))
+    || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))
+    || (MISC_HEADS.has(tokens[i - 1]?.text ?? '') && !LAW_HEADS.has(tokens[i - 1]?.text ?? '') && !STATUTE_WORDS.has(tokens[i - 1]?.text ?? '') && YEAR_TOKEN.test(tokens[i].text))))
     || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
 }
 
@@ -1748,10 +1763,15 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
       end += head.length;
     }
   }
-  // "Private Securities Litigation Reform Act of 1995": a law's year is part of its name.
+  // "Private Securities Litigation Reform Act of 1995": a law's year is part of its name, not of
+  // its key (the act written without its year is the same entity, as in wholeTextNames).
+  let yearLength = 0;
   if (!lowerHead && LAW_HEADS.has(last.text) && codeAt(ctx.text, end) === 32 && codeAt(ctx.text, end + 1) === 111) {
     const year = LAW_YEAR_AFTER.exec(ctx.text.slice(end, end + 9));
-    if (year) end += year[0].length;
+    if (year) {
+      yearLength = year[0].length;
+      end += yearLength;
+    }
   }
   // A one-word name is its token's text: reusing that string (rather than slicing an equal one)
   // lets every lookup below reuse its hash.
@@ -1774,7 +1794,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);
-  const key = ctx.lexicon.keys.identity(text);
+  const key = ctx.lexicon.keys.identity(yearLength > 0 ? text.slice(0, text.length - yearLength) : text);
   // The word right before the name ("in", "the"), read once for the evidence and the determiner.
   const precedingWordStart = wordStartBefore(ctx.text, start);
   const precedingWord = precedingWordStart < 0 ? undefined : ctx.text.slice(precedingWordStart, start - 1);
@@ -2193,6 +2213,8 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       if (single) candidates.push(single);
       continue;
     }
+    // "Minister for Finance Paschal Donohoe": the department ends the title written before the run.
+    if (run.length >= 3 && STATE_DEPARTMENTS.has(run[0].text) && TITLE_WITH_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, run[0].start - 30), run[0].start))) run.shift();
     for (const part of splitRun(run, runWords)) {
       const trimmed = trimEdges(ctx, part.tokens);
       if (trimmed.length === 0) continue;

@@ -647,4 +647,9 @@ describe('recognition: name forms across news styles', () => {
     const melissa = result.mentions('a.txt').filter((m) => m.text.includes('Melissa')).map((m) => `${m.text}/${m.type}/${m.kind === 'entity' ? m.entity : ''}`);
     assert.deepEqual(melissa, ['Hurricane Melissa/misc/hurricane-melissa', 'Melissa/misc/hurricane-melissa']);
   });
+
+  it('leaves a department after "Minister for" in the title, and keeps a year in an event\'s or a budget\'s name', () => {
+    const found = entitiesOf('Minister for Finance Paschal Donohoe set out Budget 2026 on Tuesday, before Expo 2025 closed.');
+    for (const expected of ['Paschal Donohoe/person', 'Budget 2026/misc', 'Expo 2025/misc']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+  });
 });
