@@ -279,7 +279,8 @@ const POSSESSIVE_NAMED_HEADS = new Set(['Hospital', 'College', 'Church', 'Cathed
 const SAINT_BEFORE = /(?:\bSt\.?|\bSaint) $/;
 
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
-const NAME_INTERNAL_POSSESSIVE = /(?:men|people|children|People|Children)$/;
+// (Whole words: "Women's Institute", "Fishermen's Association", "Children's Society"; not "Yemen's Hodeidah".)
+const NAME_INTERNAL_POSSESSIVE = /^(?:Wo|Fisher|Sports|Service|Fire|Police|Crafts|Trades|Sea|Gentle|Work|Business|Chair|Clergy|Kins|Lines|Fresh|Alder|Lay|Yeo|Sales|Journey)men$|^(?:Men|People|Children)$/;
 
 function canContinue(ctx: Context, a: Token, b: Token): boolean {
   if (b.line !== a.line || hyphenSuffix(a)) return false;
@@ -374,7 +375,8 @@ const MODEL_LINE_WORDS = new Set(['Radio', 'Windows', 'Galaxy', 'Pixel', 'Xbox',
 const STUDY_AFTER_WORDS = new Set(['app', 'trial', 'trials', 'study', 'studies', 'cohort', 'survey', 'scheme', 'programme', 'program', 'campaign', 'index']);
 
 /** Lower-case kinds of area written after a name that stays outside the span ("Abbey ward"). */
-const AREA_AFTER_WORDS = new Set(['ward', 'wards', 'division', 'divisions', 'constituency', 'constituencies', 'parish', 'parishes', 'precinct', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'estate']);
+const AREA_AFTER_WORDS = new Set(['ward', 'wards', 'division', 'divisions', 'constituency', 'constituencies', 'parish', 'parishes', 'precinct', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'estate',
+  'port', 'city', 'town', 'village']);
 
 /** Illnesses named with a possessive ("Alzheimer's"), unless a charity's name follows ("Alzheimer's Society"). */
 const EPONYMOUS_ILLNESSES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Crohn', 'Asperger', 'Tourette', 'Hodgkin', 'Addison', 'Graves', 'Cushing', 'Raynaud', 'Meniere', 'Bell', 'Lou Gehrig']);

@@ -255,6 +255,8 @@ export const LOWER_HEADS: ReadonlyMap<string, 'organization' | 'place' | 'misc'>
   ['airport', 'place'], ['museum', 'place'], ['cathedral', 'place'], ['stadium', 'place'], ['bridge', 'place'],
   ['river', 'place'], ['station', 'place'], ['prison', 'place'], ['palace', 'place'], ['square', 'place'],
   ['harbour', 'place'], ['harbor', 'place'], ['castle', 'place'], ['park', 'place'], ['arena', 'place'],
+  // "Brent crude", "WTI crude": an oil benchmark.
+  ['crude', 'misc'],
 ]);
 
 /** Two-word lower-case heads ("Belém cultural centre"). */
@@ -263,6 +265,7 @@ export const LOWER_HEAD_PAIRS: ReadonlyMap<string, 'organization' | 'place'> = n
   ['congress centre', 'place'], ['convention centre', 'place'], ['convention center', 'place'], ['exhibition centre', 'place'],
   ['city hall', 'place'], ['town hall', 'place'], ['concert hall', 'place'], ['football club', 'organization'],
   ['police station', 'place'], ['power station', 'place'], ['naval base', 'place'], ['air base', 'place'],
+  ['news agency', 'organization'],
 ]);
 
 /** Words that end a publication's name: a leading "The" belongs to it ("The Harbour Blog"). */

@@ -652,4 +652,11 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf('Minister for Finance Paschal Donohoe set out Budget 2026 on Tuesday, before Expo 2025 closed.');
     for (const expected of ['Paschal Donohoe/person', 'Budget 2026/misc', 'Expo 2025/misc']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
   });
+
+  it('splits a country\'s possessive from the place it owns, keeps a body named for its members, and reads a news agency and a crude benchmark', () => {
+    const found = entitiesOf("Israel struck Yemen's Hodeidah port after the Saba news agency reported it. Brent crude rose. The Women's Institute met.");
+    for (const expected of ['Yemen/place', 'Hodeidah/place', 'Saba news agency/organization', 'Brent crude/misc', "Women's Institute/organization"]) {
+      assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    }
+  });
 });
