@@ -1273,6 +1273,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (!multi && BRITISH_ROAD.test(first.text) && !AIRBUS_MODEL.test(first.text)) ev[2] += 5;
   // "American Red Cross": a nationality before a known organisation.
   if (multi && lexicon.demonyms.has(first.text) && lexicon.known.get(lexicon.keys.identity(ctx.text.slice(tokens[1].start, last.end)))?.type === 'organization') ev[1] += 4;
+  // "iPhone Air", "Galaxy Tab": a known product's name leading a longer one names a model of it.
+  if (multi && !known && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'misc' && !isGivenName(lexicon, nameForm(first))
+    && (MODEL_EDITIONS.has(last.text) || (!ORG_HEADS.has(last.text) && !PLACE_HEADS.has(last.text)))) ev[3] += 4;
   // "Samsung Galaxy S25", "iPhone 16e", "Blackwell Ultra": a product line with a model.
   const road = multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text);
   if (multi && MODEL_TOKEN.test(last.text) && !road) ev[3] += 3;

@@ -114,4 +114,9 @@ describe('recognition: context cues for types', () => {
     const found = entitiesOf('The Pixel 10 Pro costs the same as the iPhone 17 Pro Max did.');
     assert.ok(found.includes('Pixel 10 Pro/misc') && found.includes('iPhone 17 Pro Max/misc'), String(found));
   });
+
+  it('types a model named after a known product as a product, but not a person named like an award', () => {
+    const found = entitiesOf('Apple unveiled the iPhone Air on Tuesday, and Oscar Piastri won in Melbourne.');
+    assert.ok(found.includes('iPhone Air/misc') && found.includes('Oscar Piastri/person'), String(found));
+  });
 });
