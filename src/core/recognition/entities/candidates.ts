@@ -11,7 +11,7 @@ import {
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
-  PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS, KIN_NOUNS, NOT_ONLY_PEOPLE_ROLES, ORG_KIND_LEAD_NOUNS,
+  PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS, KIN_NOUNS, NOT_ONLY_PEOPLE_ROLES, ORG_KIND_LEAD_NOUNS, STATUTE_HEADS,
 } from './cues';
 import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
 import { codeAt, hashWord, isDigitCode, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
@@ -208,8 +208,14 @@ const APPOSITIVE = /^(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.]+['’]s
 export const LOWER_TITLES = new Set([...CORE_TITLES].map((w) => w.toLowerCase()));
 const ELECT_TITLE = /^\p{Lu}\p{Ll}+-(?:elect|designate|in-waiting)$/u;
 const YEAR_TOKEN = /^(?:19|20)\d\d$/;
-/** Heads of statutes besides LAW_HEADS (their years stay out of their keys). */
-const STATUTE_WORDS = new Set(['Regulations', 'Rules', 'Order', 'Ordinance', 'Code', 'Law']);
+
+/**
+ * "Budget 2026", "Expo 2025": a year after an event's or a document's head is part of its name (a
+ * statute's year is attached later and kept out of its key: see wholeTextNames).
+ */
+function isEventYear(head: string, year: string): boolean {
+  return MISC_HEADS.has(head) && !LAW_HEADS.has(head) && !STATUTE_HEADS.has(head) && head !== 'Law' && YEAR_TOKEN.test(year);
+}
 /** "Minister for ", "Secretary of the ": a title taking its department after it. */
 const TITLE_WITH_COMPLEMENT_BEFORE = /(?:Minister|Secretary|Chancellor|Commissioner|Director|Cabinet Secretary|Spokesperson) (?:for|of)(?: the)? $/;
 const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign',
@@ -611,8 +617,7 @@ function findRuns(ctx: Context): Token[][] {
         break;
       }
       // "Budget 2026", "Expo 2025", "World Cup 2026": an event's or a document's year in its name.
-      // (A statute's year is attached later and kept out of its key: see wholeTextNames.)
-      if (next.shape === 'number' && MISC_HEADS.has(last.text) && !LAW_HEADS.has(last.text) && !STATUTE_WORDS.has(last.text) && YEAR_TOKEN.test(next.text) && canContinue(ctx, last, next)) {
+      if (next.shape === 'number' && isEventYear(last.text, next.text) && canContinue(ctx, last, next)) {
         run.push(next);
         j++;
         break;
@@ -979,7 +984,7 @@ function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
     || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))
-    || (MISC_HEADS.has(tokens[i - 1]?.text ?? '') && !LAW_HEADS.has(tokens[i - 1]?.text ?? '') && !STATUTE_WORDS.has(tokens[i - 1]?.text ?? '') && YEAR_TOKEN.test(tokens[i].text))))
+    || (i > 0 && isEventYear(tokens[i - 1].text, tokens[i].text))))
     || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
 }
 
@@ -1585,14 +1590,6 @@ function readsAsOutlet(text: string, theStart: number, end: number): boolean {
 /** Editions written after a model's number ("Pixel 10 Pro", "iPhone 17 Pro Max", "Galaxy Z Fold 7"). */
 const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip']);
 
-/** Nothing but blanks around [start, end) on its line. */
-function aloneOnLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
-}
-
 /** Who makes or stars in a work, before "of" and its title. */
 const WORK_MAKER_NOUNS = new Set(['star', 'stars', 'author', 'authors', 'creator', 'creators', 'showrunner']);
 
@@ -1631,7 +1628,7 @@ const NOT_TEAM_PLURALS = new Set(['Olympics', 'Paralympics', 'Games', 'Ashes', '
 
 /** "Magpies", "Gunners", "Bears": a capitalised word ending in a plural "s" (not "ss" or "'s"). */
 function isPluralNickname(word: string): boolean {
-  return word.length >= 4 && codeAt(word, word.length - 1) === 115 && codeAt(word, word.length - 2) !== 115 && /^\p{Lu}\p{Ll}+$/u.test(word);
+  return word.length >= 4 && PLURAL_ENDING.test(word) && /^\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 /**
@@ -2137,7 +2134,7 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   }
   if ((cues & (CUE_NEVER_ALONE | CUE_CALENDAR | CUE_ARTICLE)) !== 0) return undefined;
   // "Columnist", "Correspondent" alone on a byline's line: a role, no name (in prose a surname spelled so, "Cook", is).
-  if (t.shape === 'cap' && hasLowerFlag(ctx.lexicon, w, LOWER_ROLE) && aloneOnLine(ctx.text, t.start, t.end)
+  if (t.shape === 'cap' && hasLowerFlag(ctx.lexicon, w, LOWER_ROLE) && runAloneOnLine(ctx.text, t, t)
     && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))) return undefined;
   if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || isContraction(w) || plainShapedWeakWord(ctx, t)) return undefined;
   if ((cues & CUE_COMMON_ACRONYM) !== 0 || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || (cues & CUE_UNIT) !== 0)) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;

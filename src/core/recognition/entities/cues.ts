@@ -453,3 +453,6 @@ export const NOT_ONLY_PEOPLE_ROLES = words(`
   winner contender partner employer customer operator developer creator producer designer dealer merchant
   sponsor ghost god deity hero patron underwriter installer tester pawn leader player
 `);
+
+/** Last words of statutes, whose years stay out of their keys ("Online Safety Act 2023" is the Online Safety Act). */
+export const STATUTE_HEADS = words(`Act Regulations Rules Order Ordinance Code`);

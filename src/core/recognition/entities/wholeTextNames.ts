@@ -7,6 +7,7 @@ import type { EntityType } from '../../model';
 import { KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../gazetteer/builtin/known';
 import { initialsOf } from '../linking/keys';
 import type { Candidate, Context } from './candidates';
+import { STATUTE_HEADS } from './cues';
 import { evidenceOf, type Evidence } from './evidence';
 import { codeAt, isCommonLowerWord, isDigitCode } from './tokenize';
 
@@ -85,7 +86,6 @@ function addPeerageTitles(ctx: Context, candidates: Candidate[]): void {
 }
 
 /** Last words of a statute's title that British and Commonwealth style follow with its year. */
-const STATUTE_HEADS = new Set(['Act', 'Regulations', 'Rules', 'Order', 'Ordinance', 'Code']);
 const STATUTE_YEAR = /^,? (?:1[89]|20)\d\d(?![\p{L}\p{N}]|[-–/]\d)/u;
 
 /** What STATUTE_YEAR needs first: ", 1", ", 2", " 1" or " 2" at `end` (a cheap test before the head word and the pattern). */
