@@ -365,16 +365,6 @@ export const FURNITURE_LINE_STARTS = [
   'posted in', 'categories:', 'category:', 'comments', 'skip to', 'accept', 'video:', 'watch:', 'watch live', 'listen:',
 ];
 
-/** Headings that start a block of page furniture (share buttons, related links) up to a blank line. */
-export const FURNITURE_BLOCK_HEADINGS = [
-  'share this article', 'share this story', 'share this', 'share', 'related posts', 'related articles', 'related stories',
-  'related', 'read more', 'more stories', 'you might also like', 'you may also like', 'recommended', 'most read',
-  'most popular', 'trending', 'latest news', 'more from', 'tags', 'topics', 'more on this story',
-  'top stories', 'editor\'s picks', 'editors\' picks', 'popular now', 'in other news', 'further reading', 'see also',
-  'related videos', 'related video', 'more videos', 'latest videos', 'watch next', 'up next', 'trending stories', 'trending now',
-  'most watched', 'popular stories', 'also read', 'read next', 'more on this',
-];
-
 /** Two-word heads whose type differs from their last word's ("Medical Center", "School District"). */
 export const COMPOUND_HEADS: ReadonlyMap<string, 'organization' | 'place' | 'misc'> = new Map([
   ['Centre Court', 'place'], ['Center Court', 'place'], ['Royal Box', 'place'],

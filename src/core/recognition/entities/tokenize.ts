@@ -1,6 +1,7 @@
 // One pass over the text: words with offsets, their shape, and whether each starts a sentence, a
 // quotation or a headline line (where capitals say nothing about names).
-import { FURNITURE_BLOCK_HEADINGS, FURNITURE_LINE_STARTS } from './cues';
+import { FURNITURE_LINE_STARTS } from './cues';
+import { isFurnitureHeadingLine } from '../furnitureHeadings';
 
 export type TokenShape =
   /** "Keir", "McDonald", "O'Brien", "G7" */
@@ -302,16 +303,6 @@ function startsWithAny(line: string, starts: readonly string[]): boolean {
   return starts.some((s) => line.startsWith(s) && (line.length === s.length || !/[\p{L}]/u.test(line[s.length]) || s.endsWith(':')));
 }
 
-const FURNITURE_HEADINGS = new Set(FURNITURE_BLOCK_HEADINGS);
-
-/** A heading of a block of page furniture ("Related stories:"), in any case, colons and spaces after it ignored. */
-function isFurnitureHeading(line: string): boolean {
-  const lower = line.toLowerCase();
-  let end = lower.length;
-  while (end > 0 && (lower.charCodeAt(end - 1) === 58 || isSpaceCode(lower, end - 1))) end--;
-  return FURNITURE_HEADINGS.has(end === lower.length ? lower : lower.slice(0, end));
-}
-
 /** FURNITURE_LINE_STARTS by first character: a line is compared only with the starts it can have. */
 const FURNITURE_STARTS_BY_FIRST = new Map<string, string[]>();
 for (const start of FURNITURE_LINE_STARTS) {
@@ -389,7 +380,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       if (!commentsFollow) commentsStart = offset;
       commentsFollow = true;
       furnitureFrom = offset;
-    } else if (line.length <= 40 && isFurnitureHeading(line)) {
+    } else if (isFurnitureHeadingLine(line)) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
     } else if (line.length <= 160 && mayStartLikeFurniture(line) && startsLikeFurniture(line.toLowerCase())) {

@@ -3,6 +3,7 @@
 // the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
 // found on them, so text without figures pays nothing.
 
+import { isFurnitureHeadingLine } from '../furnitureHeadings';
 import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
@@ -15,14 +16,13 @@ const CREDIT_WORDS = ['Photo', 'Picture', 'Image', 'Getty', 'AFP', 'FILE'];
 /** Captions are short: a long paragraph that mentions a photo credit is body text. */
 const MAX_CAPTION_LENGTH = 400;
 
-/** A heading whose following lines, up to the next blank line, list other articles. */
-const LIST_HEADING =
-  /[ \t>*#]*(?:related(?:[ \t]+(?:posts|stories|articles|topics|content|coverage|links|reading|news|videos?))?|more on this (?:story|topic)|more (?:stories|videos)|read more|read next|also read|see also|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|top stories|latest (?:news|stories|videos)|watch next|up next|popular stories)[ \t]*:?[ \t]*\r?$/imy;
-/** Initials of the list headings, to skip the regex on most lines. */
-const HEADING_INITIALS: ReadonlySet<number> = new Set([...'rmsytlawup'].map((letter) => letter.charCodeAt(0)));
+/** Initials of the list headings, to skip most lines without reading them. */
+const HEADING_INITIALS: ReadonlySet<number> = new Set([...'rmsytlawupdepif'].map((letter) => letter.charCodeAt(0)));
 /** How far back a list heading is looked for. */
 const MAX_LIST_LINES = 12;
 const MAX_LIST_CHARS = 1500;
+/** A line this long is a paragraph, not an item of a list of links. */
+const MAX_LIST_ITEM_LENGTH = 120;
 
 /** Cache of the line last classified. */
 export interface LineVerdict {
@@ -46,16 +46,19 @@ function isBlank(text: string, start: number, end: number): boolean {
 function isListHeading(text: string, start: number): boolean {
   const first = codeAt(text, skipHorizontalSpaces(text, start)) | 0x20;
   if (!HEADING_INITIALS.has(first)) return false;
-  LIST_HEADING.lastIndex = start;
-  return LIST_HEADING.test(text);
+  const newline = text.indexOf('\n', start);
+  return isFurnitureHeadingLine(text.slice(start, newline < 0 ? text.length : newline));
 }
 
 /** Whether the line from `lineStart` sits in a list under a heading such as "Related posts". */
-function isInListUnderHeading(text: string, lineStart: number): boolean {
+function isInListUnderHeading(text: string, lineStart: number, lineEnd: number): boolean {
+  if (lineEnd - lineStart >= MAX_LIST_ITEM_LENGTH) return false;
   let cursor = lineStart;
   for (let lines = 0; lines < MAX_LIST_LINES && cursor > 0 && lineStart - cursor < MAX_LIST_CHARS; lines++) {
     const previousStart = lineStartOf(text, cursor - 1);
     if (isBlank(text, previousStart, cursor - 1)) return false;
+    // A paragraph ends the list, as in the entity pass (tokenize.ts).
+    if (cursor - 1 - previousStart >= MAX_LIST_ITEM_LENGTH) return false;
     if (isListHeading(text, previousStart)) return true;
     cursor = previousStart;
   }
@@ -68,7 +71,7 @@ export function classifyLine(text: string, position: number): LineVerdict {
   const newline = text.indexOf('\n', position);
   const end = newline < 0 ? text.length : newline;
   FURNITURE_LINE.lastIndex = start;
-  const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start) || isCaption(text, start, end);
+  const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start, end) || isCaption(text, start, end);
   return { start, end, furniture };
 }
 

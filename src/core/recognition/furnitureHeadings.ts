@@ -1,0 +1,58 @@
+// Headings of blocks of page furniture: the short lines under "Related coverage", "Read also:" or
+// "MORE SOCCER" link to other articles, so nothing in them is this article's text. Shared by the
+// entity and the figure passes so that both drop the same lines.
+
+/** Headings matched whole, lower-cased, without a trailing colon. */
+const EXACT_HEADINGS: ReadonlySet<string> = new Set([
+  'share this article', 'share this story', 'share this', 'share', 'related posts', 'related articles', 'related stories',
+  'related', 'read more', 'more stories', 'you might also like', 'you may also like', 'recommended', 'most read',
+  'most popular', 'trending', 'latest news', 'more from', 'tags', 'topics', 'more on this story',
+  'top stories', 'editor\'s picks', 'editors\' picks', 'popular now', 'in other news', 'further reading', 'see also',
+  'related videos', 'related video', 'more videos', 'latest videos', 'watch next', 'up next', 'trending stories', 'trending now',
+  'most watched', 'popular stories', 'also read', 'read next', 'more on this', 'read also', 'also on', 'don\'t miss',
+  'don’t miss', 'recommended for you', 'recommended stories', 'recommended reading', 'latest stories', 'popular',
+  'what to read next', 'read this next', 'more like this', 'you might be interested in', 'people also read',
+]);
+
+/** Second words that make "More …" a heading ("More from BBC Sport", "More on Ukraine"). */
+const AFTER_MORE: ReadonlySet<string> = new Set([
+  'from', 'on', 'in', 'about', 'stories', 'news', 'videos', 'video', 'articles', 'coverage', 'reading', 'like', 'top', 'latest',
+]);
+
+/** Second words that make "Most …" a heading ("Most viewed", "Most read in Sport"). */
+const AFTER_MOST: ReadonlySet<string> = new Set(['read', 'popular', 'viewed', 'shared', 'watched', 'commented', 'recent', 'emailed']);
+
+/** Words after "Related" in a phrase rather than a heading ("Related to the blast"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'of', 'with', 'in', 'on', 'for', 'and', 'or']);
+
+const MAX_HEADING_LENGTH = 40;
+const MAX_OPEN_HEADING_WORDS = 4;
+
+/** The line without list markers before it and the colon after it. */
+function headingText(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && ' \t>*#•-'.includes(line[start])) start++;
+  while (end > start && ' \t\r:'.includes(line[end - 1])) end--;
+  return line.slice(start, end);
+}
+
+/**
+ * Whether the line is the heading of a list of other articles: one of the usual headings, or a
+ * short line of up to four words opening with "Related", with "More"/"Most" and a word that says
+ * what more ("More on Ukraine", "Most viewed"), or "MORE" in capitals ("MORE SOCCER").
+ */
+export function isFurnitureHeadingLine(line: string): boolean {
+  if (line.length > MAX_HEADING_LENGTH + 8) return false;
+  const heading = headingText(line);
+  if (heading.length === 0 || heading.length > MAX_HEADING_LENGTH) return false;
+  const lower = heading.toLowerCase();
+  if (EXACT_HEADINGS.has(lower)) return true;
+  if (/[\d.!?"“”]/.test(heading)) return false;
+  const words = lower.split(/\s+/);
+  if (words.length > MAX_OPEN_HEADING_WORDS) return false;
+  if (words.length < 2) return false;
+  if (words[0] === 'related') return !LINKING_WORDS.has(words[1]);
+  if (words[0] === 'more') return AFTER_MORE.has(words[1]) || heading === heading.toUpperCase();
+  return words[0] === 'most' && AFTER_MOST.has(words[1]);
+}

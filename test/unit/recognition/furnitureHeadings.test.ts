@@ -1,0 +1,44 @@
+// Headings of lists of other articles, shared by the entity and figure passes.
+import * as assert from 'node:assert/strict';
+import { isFurnitureHeadingLine } from '../../../src/core/recognition/furnitureHeadings';
+import { recognizeWorkspace } from '../../../src/core/recognition';
+
+describe('furniture headings', () => {
+  it('knows the usual headings and the open forms of "Related", "More" and "Most"', () => {
+    for (const line of [
+      'Related stories', 'Related coverage', 'Related research:', 'Read also:', 'Also read', '> Related content',
+      'More from BBC Sport', 'More on Ukraine', 'MORE SOCCER', 'Most viewed', 'Most read in Business', 'Don’t miss',
+    ]) {
+      assert.equal(isFurnitureHeadingLine(line), true, line);
+    }
+  });
+
+  it('does not take sub-headings or sentences that open with the same words', () => {
+    for (const line of [
+      'More rain forecast', 'More than 30 countries signed', 'Most of the crew survived.', 'Related to the blast',
+      'Moreover, the court said', 'Relatedly', 'Mostly sunny', 'More deaths feared in the north of the country',
+    ]) {
+      assert.equal(isFurnitureHeadingLine(line), false, line);
+    }
+  });
+
+  it('drops the names and figures of the list under such a heading, up to the blank line', () => {
+    const text = [
+      'Police in Leeds said 2 men were arrested on Monday.',
+      '',
+      'Related coverage',
+      'India’s moon lander makes history near the south pole',
+      'Why 3 schools in Ohio may merge',
+      '',
+      'MORE SOCCER',
+      'Pulisic scores twice as AC Milan rolls',
+      '',
+      'The men, aged 24 and 31, were released on bail by Leeds magistrates.',
+    ].join('\n');
+    const mentions = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt');
+    const listStart = text.indexOf('Related coverage');
+    const listEnd = text.indexOf('The men');
+    assert.deepEqual(mentions.filter((m) => m.start >= listStart && m.start < listEnd).map((m) => m.text), []);
+    assert.ok(mentions.some((m) => m.text === 'Leeds' && m.start > listEnd), 'the paragraph after the list is read');
+  });
+});
