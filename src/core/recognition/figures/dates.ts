@@ -5,13 +5,15 @@
 import type { Qualifier } from '../../model';
 import { MONTH_NAMES } from './lexicon';
 import { TIME_ZONE_PATTERN } from './vocabulary';
-import { civilFromDays, formatDate, formatMonth, inferYear, isValidDate, type Reference } from './calendar';
+import { civilFromDays, daysFromCivil, formatDate, formatMonth, inferYear, isValidDate, parseIsoDate, type Reference } from './calendar';
 import type { Tense } from './tense';
 
 export interface DateMatch {
   readonly end: number;
   readonly value?: string;
   readonly qualifier?: Qualifier;
+  /** The year was not written: it was inferred from the article's date. */
+  readonly yearInferred?: boolean;
 }
 
 const MONTH_FORMS = (() => {
@@ -81,7 +83,25 @@ function dayMatch(
   const value = dayValue(year, month, day, reference, pastOnly);
   if (value === null) return undefined;
   if (secondDayText !== undefined && Number(secondDayText) <= day) return undefined;
-  return { end, value, qualifier: secondDayText !== undefined ? 'range' : undefined };
+  return { end, value, qualifier: secondDayText !== undefined ? 'range' : undefined, yearInferred: year === undefined && value !== undefined };
+}
+
+/** How far before the article a date without year must lie for a future sentence to move it to next year. */
+const TENSE_MARGIN_DAYS = 31;
+
+/**
+ * The value of a date written without its year, read with its sentence's tense: "funded through
+ * Jan. 30" in a November piece is next January, "will be held March 15" next March. Only dates well
+ * before the article ask. (The past is left to `inferYear`: "from 9 to 11 June" reads as past to
+ * the tense cues, which are made for amounts.)
+ */
+export function valueByTense(match: DateMatch, reference: Reference, tenseAt: () => Tense): string | undefined {
+  const date = match.yearInferred && reference !== undefined ? parseIsoDate(match.value) : undefined;
+  if (date === undefined || reference === undefined) return match.value;
+  const offset = daysFromCivil(date.year, date.month, date.day) - reference;
+  if (offset >= -TENSE_MARGIN_DAYS || tenseAt() !== 'future') return match.value;
+  const year = date.year + 1;
+  return isValidDate(year, date.month, date.day) ? formatDate({ year, month: date.month, day: date.day }) : match.value;
 }
 
 /**

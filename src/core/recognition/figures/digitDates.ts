@@ -3,7 +3,8 @@
 
 import { dayFirst, emit, followsSince, type ScanContext } from './context';
 import { isValidDate } from './calendar';
-import { matchDayMonth, matchIsoDate, matchSlashDate, matchTime } from './dates';
+import { matchDayMonth, matchIsoDate, matchSlashDate, matchTime, valueByTense } from './dates';
+import { tenseBefore } from './tense';
 import { codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isUpperCode, skipHorizontalSpaces, tokenEnd } from './text';
 
 const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/y;
@@ -54,8 +55,12 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
   }
   // "6 January", "6th of January", "6-7 January": a capital, "of" or a day range must follow.
   if (digits <= 2 && (isUpperCode(initial) || isAsciiLetterCode(next) || initial === 111 || next === 45 || next === 0x2013)) {
-    const date = matchDayMonth(text, start, reference, followsSince(context, start));
-    if (date) return emit(context, 'date', start, date.end, { value: date.value, qualifier: date.qualifier });
+    const pastOnly = followsSince(context, start);
+    const date = matchDayMonth(text, start, reference, pastOnly);
+    if (date) {
+      const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseBefore(text, start));
+      return emit(context, 'date', start, date.end, { value, qualifier: date.qualifier });
+    }
   }
   return undefined;
 }

@@ -10,7 +10,9 @@ export type Tense = 'future' | 'past' | undefined;
 
 const FUTURE_CUES = [
   'will', 'would', 'shall', 'll', 'scheduled', 'schedule', 'due', 'set', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned',
-  'aims', 'aim', 'intends', 'intend', 'upcoming', 'hopes', 'hope', 'until', 'going', 'predicts', 'promised',
+  'aims', 'aim', 'intends', 'intend', 'upcoming', 'hopes', 'hope', 'hoped', 'until', 'going', 'predicts', 'promised',
+  // Fixtures: "the Nuggets host the Lakers on Sunday", "Arsenal face City on Saturday".
+  'host', 'hosts', 'face', 'faces', 'visit', 'visits',
   // Forecasts, warnings and timetables look ahead ("a red flag warning from 11 a.m. Sunday",
   // "flights resume on Monday", "the window shuts on Tuesday", "could bring storms on Wednesday").
   'could', 'might', 'next', 'coming', 'ahead', 'forecast', 'warning', 'warnings', 'alert', 'booked', 'pencilled', 'penciled',
@@ -22,6 +24,7 @@ const CUES = new WordTable([
   ...FUTURE_CUES.map((word) => ({ word, tense: 'future' as const })),
   ...PAST_CUES.map((word) => ({ word, tense: 'past' as const })),
 ]);
+const AS_EARLY_AS = /^as (?:early|soon) as\s*$/;
 const PAST_AUXILIARY_BEFORE = /\b(?:was|were|been)\s+$/;
 /** How many words before the date are read. */
 const MAX_WORDS = 25;
@@ -63,6 +66,8 @@ export function tenseBefore(text: string, position: number): Tense {
     // "by March": a deadline ahead; "through Sunday": a span that ends ahead.
     if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) return 'future';
     if (first && end - cursor === 7 && text.startsWith('through', cursor)) return 'future';
+    // "as early as Friday", "as soon as Monday": the earliest day ahead.
+    if (words === 1 && AS_EARLY_AS.test(text.slice(Math.max(0, cursor - 3), position))) return 'future';
     const cue = CUES.at(text, cursor, end);
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';

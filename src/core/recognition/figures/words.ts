@@ -4,7 +4,7 @@
 import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
 import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekStart, type WeekdayShift } from './calendar';
 import { emit, followsSince, type ScanContext } from './context';
-import { bareMonthValue, matchAfterMonth, matchDayMonth, timeZoneEnd } from './dates';
+import { bareMonthValue, matchAfterMonth, matchDayMonth, timeZoneEnd, valueByTense } from './dates';
 import { TRIGGERS, WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
@@ -246,7 +246,10 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   if (word.trigger.abbreviation && codeAt(text, afterName) === 46) afterName++;
   const pastOnly = followsSince(context, word.start);
   const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
-  if (dated) return emit(context, 'date', word.start, dated.end, { value: dated.value, qualifier: dated.qualifier });
+  if (dated) {
+    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start));
+    return emit(context, 'date', word.start, dated.end, { value, qualifier: dated.qualifier });
+  }
   if (word.trigger.abbreviation) return -1;
 
   let start = word.start;

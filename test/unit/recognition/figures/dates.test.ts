@@ -226,6 +226,22 @@ describe('figures: dates', () => {
     expectOnly('The minister said on Sunday that talks failed.', { type: 'date', text: 'Sunday', value: '2026-08-09' }, reference);
   });
 
+  it('moves a date without year that lies well before the article to next year when its sentence looks ahead', () => {
+    const reference = { referenceDate: '2026-11-19' };
+    expectOnly('The bill would keep the government funded through Jan. 30.', { type: 'date', text: 'Jan. 30', value: '2027-01-30' }, reference);
+    expectOnly('The ceremony will be held March 15 in Los Angeles.', { type: 'date', text: 'March 15', value: '2027-03-15' }, reference);
+    expectOnly('The summit is set for 12 January.', { type: 'date', text: '12 January', value: '2027-01-12' }, reference);
+    expectOnly('The company said on March 15 that sales rose.', { type: 'date', text: 'March 15', value: '2026-03-15' }, reference);
+    expectOnly('Talks will resume on November 2.', { type: 'date', text: 'November 2', value: '2026-11-02' }, reference);
+  });
+
+  it('reads weekdays after "as early as" and in fixture lists as the coming ones', () => {
+    const reference = { referenceDate: '2026-11-19' };
+    expectOnly('Thune said he hoped to hold a vote as early as Friday afternoon.', { type: 'date', text: 'Friday', value: '2026-11-20' }, reference);
+    expectOnly('Nuggets: Host the Los Angeles Lakers on Sunday.', { type: 'date', text: 'Sunday', value: '2026-11-22' }, reference);
+    expectOnly('Arsenal face Chelsea on Saturday.', { type: 'date', text: 'Saturday', value: '2026-11-21' }, reference);
+  });
+
   it('reads "was booked" before a weekday as an arrest that happened, and a US address block as no year', () => {
     const reference = { referenceDate: '2026-08-18' };
     expectOnly('He was booked into the county jail on Monday and is being held.', { type: 'date', text: 'Monday', value: '2026-08-17' }, reference);
