@@ -11,7 +11,7 @@ const EXACT_HEADINGS: ReadonlySet<string> = new Set([
   'related videos', 'related video', 'more videos', 'latest videos', 'watch next', 'up next', 'trending stories', 'trending now',
   'most watched', 'popular stories', 'also read', 'read next', 'more on this', 'read also', 'also on', 'don\'t miss',
   'don’t miss', 'recommended for you', 'recommended stories', 'recommended reading', 'latest stories', 'popular',
-  'what to read next', 'read this next', 'more like this', 'you might be interested in', 'people also read',
+  'what to read next', 'explore more on these topics', 'explore more', 'more on these topics', 'read this next', 'more like this', 'you might be interested in', 'people also read',
 ]);
 
 /** Second words that make "More …" a heading ("More from BBC Sport", "More on Ukraine"). */

@@ -42,3 +42,25 @@ describe('furniture headings', () => {
     assert.ok(mentions.some((m) => m.text === 'Leeds' && m.start > listEnd), 'the paragraph after the list is read');
   });
 });
+
+describe('page furniture lines', () => {
+  const namesOf = (text: string) => recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt')
+    .filter((m) => m.kind === 'entity').map((m) => m.text);
+
+  it('drops a whole caption line that ends with its credit, and a copyright notice in mid-line', () => {
+    assert.deepEqual(namesOf('Rachel Reeves leaves 11 Downing Street. Photograph: Jack Taylor/Getty Images\n\nThe chancellor spoke in Leeds.'), ['Leeds']);
+    assert.deepEqual(namesOf('Red carpet ready: Huub van Dijk and Lotte van Aken arrive in Venice (Photo: Getty Images)\n\nThe jury met in Venice.'), ['Venice']);
+    assert.deepEqual(namesOf('The chancellor spoke in Leeds. This transcript may contain errors. © BBC 2026'), ['Leeds']);
+  });
+
+  it('drops breadcrumbs split by slashes, menus of one-to-three-word lines and comment headers', () => {
+    assert.deepEqual(namesOf('Home / India News / Maharashtra\n\nThe cabinet met in Mumbai.'), ['Mumbai']);
+    const menu = ['The Daily Ledger', 'News', 'Opinion', 'UK', 'World', 'Climate crisis', 'Ukraine', '', 'Ministers met in Leeds on Monday.'].join('\n');
+    assert.deepEqual(namesOf(menu), ['The Daily Ledger', 'Leeds']);
+    assert.deepEqual(namesOf('Ministers met in Leeds.\n\n4 thoughts on "Google Pixel 11 Pro hands-on"\n\nPriya Sharma\nGreat phone.'), ['Leeds']);
+  });
+
+  it('keeps a short list of names that is no menu', () => {
+    assert.deepEqual(namesOf('The shortlist:\nAnna Berg\nTom Ruiz\n\nThe winner will be named in Oslo.'), ['Anna Berg', 'Tom Ruiz', 'Oslo']);
+  });
+});

@@ -60,7 +60,7 @@ export function splitBlocks(text: string): Block[] {
       }
       // A comments heading: the tokenizer's own line scan says whether (inside a furniture block
       // it is not one) and where the comments start.
-      if (commentsFrom === undefined && lineEnd - lineStart <= 80 && isCommentsHeading(text.slice(lineStart, lineEnd))) commentsFrom = readerCommentsStart(text);
+      if (commentsFrom === undefined && lineEnd - lineStart <= 200 && isCommentsHeading(text.slice(lineStart, lineEnd))) commentsFrom = readerCommentsStart(text);
       if (commentsFrom !== undefined && commentsFrom >= 0 && lineStart >= commentsFrom) commentsSeen = true;
     }
     lineStart = lineEnd + 1;

@@ -500,7 +500,7 @@ function findRuns(ctx: Context): Token[][] {
   while (i < tokens.length) {
     // "against de Armas", "said van Dijk": a surname with its particle, no given name before it.
     const particleLead = tokens[i].shape === 'lower' && SURNAME_LEADS.has(tokens[i].text) && i + 1 < tokens.length
-      && tokens[i + 1].shape === 'cap' && canContinue(ctx, tokens[i], tokens[i + 1]) && !DETERMINER_BEFORE_PARTICLE.test(ctx.text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
+      && tokens[i + 1].shape === 'cap' && !tokens[i + 1].furniture && canContinue(ctx, tokens[i], tokens[i + 1]) && !DETERMINER_BEFORE_PARTICLE.test(ctx.text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
     if (!particleLead && !isNameShaped(tokens[i])) {
       i++;
       continue;

@@ -266,7 +266,12 @@ interface LineInfo {
   readonly furnitureFrom: number;
 }
 
-const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comments|join the (?:conversation|discussion)|\d+\s+responses? to .*|leave a reply)$/i;
+const COMMENTS_HEADING = /^(?:\d+\s+comments?|comments?\s*\(\d+\)|reader comments|join the (?:conversation|discussion)|\d+\s+(?:responses?|thoughts) on .*|\d+\s+responses? to .*|leave a reply)$/i;
+/** A comments heading that repeats the article's title: "4 thoughts on "Pixel 11 review"". */
+const THREAD_TITLE = /^\d+\s+(?:thoughts|responses?) (?:on|to) /i;
+/** A caption line is at most this long, and its credit at most MAX_CREDIT_LENGTH. */
+const MAX_CAPTION_LENGTH = 300;
+const MAX_CREDIT_LENGTH = 70;
 const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured)s?\s*:/;
 /** A copyright notice with its small print ("Copyright 2026 … All rights reserved. This transcript …"). */
 const COPYRIGHT_LINE = /^(?:©|\([cC]\)|copyright\b)/i;
@@ -296,7 +301,7 @@ function isBylineOrDateLine(line: string): boolean {
 /** A reader-comments heading: every line after it is furniture, across blank lines. */
 export function isCommentsHeading(rawLine: string): boolean {
   const line = rawLine.trim();
-  return line.length <= 40 && COMMENTS_HEADING.test(line);
+  return (line.length <= 40 || (line.length <= 200 && THREAD_TITLE.test(line))) && COMMENTS_HEADING.test(line);
 }
 
 function startsWithAny(line: string, starts: readonly string[]): boolean {
@@ -327,7 +332,7 @@ function mayStartLikeFurniture(line: string): boolean {
   return FURNITURE_STARTS_BY_FIRST.has(String.fromCharCode(first >= 65 && first <= 90 ? first + 32 : first));
 }
 
-const MENU_SEPARATORS = ['|', '>', '»'];
+const MENU_SEPARATORS = ['|', '>', '»', '/'];
 
 /**
  * Whether the line holds " | ", " > " or " » ": each separator character is looked for on its own
@@ -363,18 +368,21 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   let commentsFollow = false;
   let previousFurniture = false;
   let previousLine = '';
+  const menuRun: Array<[index: number, offset: number]> = [];
+  let firstLineOffset = -1;
   for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const raw = text.slice(lineStart, lineEnd);
     lineStart = lineEnd + 1;
     const line = raw.trim();
+    if (firstLineOffset < 0 && line.length > 0) firstLineOffset = offset;
     let furnitureFrom = Infinity;
     if (line.length === 0) {
       inFurnitureBlock = false;
     } else if (inFurnitureBlock && line.length < 120) {
       furnitureFrom = offset;
-    } else if (commentsFollow || (line.length <= 40 && COMMENTS_HEADING.test(line) && !previousFurniture && !isBylineOrDateLine(previousLine))) {
+    } else if (commentsFollow || (isCommentsHeading(line) && !previousFurniture && !isBylineOrDateLine(previousLine))) {
       // Reader comments run to the end of the page; a comment count right under a share bar, a
       // byline or a date line is a link to them, not their start ("Share: Facebook | X\n214 comments").
       if (!commentsFollow) commentsStart = offset;
@@ -390,20 +398,51 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     } else {
       inFurnitureBlock = false;
       const inline = raw.includes(':') ? INLINE_FURNITURE.exec(raw) : null;
-      if (inline) furnitureFrom = offset + inline.index;
+      // A short line that ends with its photo credit is a caption from its first word.
+      if (inline) furnitureFrom = offset + (raw.length <= MAX_CAPTION_LENGTH && raw.length - inline.index <= MAX_CREDIT_LENGTH ? 0 : inline.index);
+      const copyright = raw.indexOf('©');
+      if (copyright > 0 && offset + copyright < furnitureFrom) furnitureFrom = offset + copyright;
       // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews" (not a
       // byline: "By Claire Rush | Associated Press").
       if (hasMenuSeparator(line) && !BYLINE_START.test(line)) {
-        const segments = line.split(/ [|>»] /);
+        const segments = line.split(/ [|>»/] /);
         if (segments.length >= 2 && segments.every((s) => s.trim().split(/\s+/).length <= 3)) furnitureFrom = offset;
       }
     }
     infos.push({ headline: isHeadline(line), furnitureFrom });
+    // The first line of the text is its masthead or headline, even above a menu.
+    if (isMenuItem(line) && offset > firstLineOffset) {
+      menuRun.push([infos.length - 1, offset]);
+    } else {
+      markMenu(infos, menuRun);
+      menuRun.length = 0;
+    }
     previousFurniture = line.length > 0 && furnitureFrom === offset;
     previousLine = line;
     offset += raw.length + 1;
   }
+  markMenu(infos, menuRun);
   return { infos, commentsStart };
+}
+
+/** How many one-to-three-word lines in a row make a menu or a tag list. */
+const MIN_MENU_LINES = 5;
+
+/** A line of a menu or tag list: one to three words, no sentence punctuation, no digits. */
+function isMenuItem(line: string): boolean {
+  if (line.length === 0 || line.length > 30 || /[.,;:!?"“”()\d]/.test(line)) return false;
+  let spaces = 0;
+  for (let index = 0; index < line.length; index++) if (line.charCodeAt(index) === 32) spaces++;
+  return spaces <= 2;
+}
+
+/**
+ * Five or more short lines in a row ("UK", "World", "Climate crisis", …) are a navigation menu or a
+ * list of topics, not the article: their lines become furniture.
+ */
+function markMenu(infos: LineInfo[], run: ReadonlyArray<[index: number, offset: number]>): void {
+  if (run.length < MIN_MENU_LINES) return;
+  for (const [index, offset] of run) infos[index] = { headline: false, furnitureFrom: offset };
 }
 
 /**
