@@ -29,7 +29,21 @@ export function mergeMentions(entities: readonly EntityMention[], figures: reado
 }
 
 function compareMentions(a: Mention, b: Mention): number {
-  return a.start - b.start || b.end - a.end || precedence(a) - precedence(b);
+  return a.start - b.start || b.end - a.end || countedPeopleFirst(a, b) || precedence(a) - precedence(b);
+}
+
+/** Party members and peoples counted by a number: "Six Democrats", "Two Republicans", "three Israelis". */
+const COUNTED_PEOPLE = /^(?:democrats|republicans|conservatives|tories|liberals|independents|socialists|nationalists|unionists|britons|\p{L}+ans|\p{L}+is)$/u;
+
+/**
+ * Same span, an entity against a count of people: "Six Democrats" counts party members (the
+ * entity pass reads a capitalised run there), so the figure goes first.
+ */
+function countedPeopleFirst(a: Mention, b: Mention): number {
+  const countFirst = (m: Mention) => m.kind === 'figure' && m.type === 'number' && m.unit !== undefined && COUNTED_PEOPLE.test(m.unit);
+  if (a.kind === 'entity' && a.type !== 'person' && countFirst(b)) return 1;
+  if (b.kind === 'entity' && b.type !== 'person' && countFirst(a)) return -1;
+  return 0;
 }
 
 function startsIncrease(mentions: readonly Mention[]): boolean {

@@ -11,7 +11,7 @@ import {
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
   APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
-  PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS, KIN_NOUNS, NOT_ONLY_PEOPLE_ROLES, ORG_KIND_LEAD_NOUNS, STATUTE_HEADS,
+  PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS, KIN_NOUNS, NOT_ONLY_PEOPLE_ROLES, ORG_KIND_LEAD_NOUNS, STATUTE_HEADS, PERSON_HYPHEN_SUFFIXES,
 } from './cues';
 import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
 import { codeAt, hashWord, isDigitCode, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
@@ -218,6 +218,20 @@ function isEventYear(head: string, year: string): boolean {
 }
 /** "Minister for ", "Secretary of the ": a title taking its department after it. */
 const TITLE_WITH_COMPLEMENT_BEFORE = /(?:Minister|Secretary|Chancellor|Commissioner|Director|Cabinet Secretary|Spokesperson) (?:for|of)(?: the)? $/;
+/** "Secretary for Transport and ": a title, its first department and the "and" before the next. */
+const TITLE_COMPLEMENT_LIST_BEFORE = /(?:Minister|Secretary|Commissioner|Spokesperson) (?:for|of)(?: the)? (?:\p{Lu}\p{L}+,? )+(?:and|&) $/u;
+/** " and Natural Resources Minister": more portfolio words, then the title they belong to. */
+const TITLE_AFTER_PORTFOLIO = /^ (?:and|&) (?:\p{Lu}\p{L}+ ){0,3}(?:Minister|Secretary|Commissioner|Spokesperson|Critic)\b/u;
+
+/**
+ * Whether `first` opens a portfolio written with a title: after "Minister for" ("Finance Paschal
+ * Donohoe"), after an earlier portfolio and "and", or alone before " and … Minister".
+ */
+function isPortfolioWord(text: string, first: Token, alone: boolean): boolean {
+  const before = text.slice(Math.max(0, first.start - 60), first.start);
+  if (TITLE_WITH_COMPLEMENT_BEFORE.test(before) || TITLE_COMPLEMENT_LIST_BEFORE.test(before)) return true;
+  return alone && TITLE_AFTER_PORTFOLIO.test(text.slice(first.end, first.end + 60));
+}
 const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign',
   'Housing', 'Enterprise', 'Environment', 'Transport', 'Culture', 'Trade', 'Industry', 'Tourism', 'Communications']);
 const NOBILITY = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Crown', 'Saint', 'Pope']);
@@ -1661,12 +1675,13 @@ function addOwnerEvidence(ctx: Context, ev: Evidence, first: Token, last: Token,
   }
 }
 
-/** A hyphen right after the name: "Kyiv-based" says place, "-backed" place or body. */
+/** A hyphen right after the name: "Kyiv-based" says place, "Chu-directed" person, "-backed" place or body. */
 function addHyphenSuffixEvidence(text: string, ev: Evidence, end: number): void {
   const after = text.slice(end, end + 40);
   if (/^-[a-z]/.test(after)) {
     const suffix = /^-([a-z]+)/.exec(after)?.[1];
     if (suffix && PLACE_HYPHEN_SUFFIXES.has(suffix)) ev[2] += 2.5;
+    else if (suffix && PERSON_HYPHEN_SUFFIXES.has(suffix)) ev[0] += 2.5;
     else if (suffix && HYPHEN_CONTEXT_SUFFIXES.has(suffix)) { ev[2] += 0.8; ev[1] += 0.8; }
   }
 }
@@ -2209,14 +2224,21 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       if (isPlatformX(text, run[0])) candidates.push(plainCandidate(run[0].start, 'X', 'x', evidenceOf(0, 4, 0, 0)));
       continue;
     }
+    // "Secretary for Transport and Logistics Mable Chan", "Energy and Natural Resources Minister
+    // Tim Hodgson": portfolio words around a title are part of it, not names.
+    if (STATE_DEPARTMENTS.has(run[0].text) || (run.length > 1 && TITLE_MODIFIERS.has(run[0].text))) {
+      if (isPortfolioWord(text, run[0], run.length === 1)) {
+        // The whole portfolio goes: "Foreign Affairs", "Natural Resources".
+        do run.shift(); while (run.length > 0 && (STATE_DEPARTMENTS.has(run[0].text) || TITLE_MODIFIERS.has(run[0].text)));
+        if (run.length === 0) continue;
+      }
+    }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.
     if (run.length === 1) {
       const single = singleWordCandidate(ctx, run);
       if (single) candidates.push(single);
       continue;
     }
-    // "Minister for Finance Paschal Donohoe": the department ends the title written before the run.
-    if (run.length >= 3 && STATE_DEPARTMENTS.has(run[0].text) && TITLE_WITH_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, run[0].start - 30), run[0].start))) run.shift();
     for (const part of splitRun(run, runWords)) {
       const trimmed = trimEdges(ctx, part.tokens);
       if (trimmed.length === 0) continue;

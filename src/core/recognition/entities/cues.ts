@@ -28,7 +28,7 @@ export const CORE_TITLES = words(`
   MP MEP MSP MLA MLC TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
-  Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
+  Reps Sens Govs Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
 `);
 
 /** Words that only modify a following title ("Foreign Minister", "Prime Minister", "Deputy Leader"). */
@@ -39,6 +39,9 @@ export const TITLE_MODIFIERS = words(`
   Shadow Opposition Interim Co Lord Grand Supreme Lead Head Principal Managing Federal State
   Regional National Special Presidential Executive Party Majority Minority Top Crown District Circuit
   Magistrate Bankruptcy Appeals Appellate
+  Natural Resources Industry Infrastructure Housing Agriculture Fisheries Immigration Veterans Logistics
+  Communications Technology Innovation Tourism Sport Sports Welfare Works Mines Petroleum Heritage Youth
+  Climate Treasury Agriculture Employment Planning Citizenship Multiculturalism Procurement
 `);
 
 /** Prepositions/cues after which a bare name tends to be a place. */
@@ -212,7 +215,11 @@ export const HYPHEN_CONTEXT_SUFFIXES = words(`
   based led backed born owned run made style era funded brokered linked bound wide born-and-bred
   controlled occupied held allied aligned sponsored registered listed headquartered flagged built
   educated trained raised inspired friendly centric language speaking
+  directed produced appointed nominated written penned helmed coached authored fronted founded
 `);
+
+/** "Chu-directed", "Trump-appointed": what only a person does. */
+export const PERSON_HYPHEN_SUFFIXES = words(`directed produced appointed nominated written penned helmed coached authored fronted`);
 
 /** "X-based", "X-born", "X-headquartered": X is a place. */
 export const PLACE_HYPHEN_SUFFIXES = words(`based born headquartered flagged registered educated raised bound occupied`);
