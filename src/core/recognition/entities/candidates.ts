@@ -16,6 +16,7 @@ import {
 import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
 import { codeAt, hashWord, isDigitCode, isLetterOrDigitCode, isSpaceCode, LOWER_COMMON, LOWER_ROLE, tokenize, type Token } from './tokenize';
 import { addWholeTextNames, plainCandidate } from './wholeTextNames';
+import { acronymDefinedAfter, ARTICLES, DEFINED_ACRONYM, opensParenthesis, TICKER } from './acronymDefinitions';
 
 export interface Candidate {
   readonly start: number;
@@ -159,9 +160,6 @@ function isDeterminer(word: string | undefined): boolean {
   return word !== undefined && word.length <= LONGEST_DETERMINER && DETERMINERS.has(word);
 }
 
-function opensParenthesis(text: string, end: number): boolean {
-  return codeAt(text, end) === 40 || (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40);
-}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -202,7 +200,6 @@ function mayStartLowerHead(text: string, from: number): boolean {
   }
   return LOWER_HEAD_FIRST_WORDS.has(text.slice(from, i));
 }
-const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
 /** ", the state grid operator," / ", the country's capital,": the last word before a comma or stop. */
 const APPOSITIVE = /^(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;)]|\s+(?:which|who|that|based|in|of|for|and)\b)/u;
 export const LOWER_TITLES = new Set([...CORE_TITLES].map((w) => w.toLowerCase()));
@@ -485,19 +482,7 @@ function spellsDefinedAcronym(ctx: Context, run: Token[], rest: Token[]): boolea
   return acronym === lead + tail || acronym === `${lead}A${tail}`;
 }
 
-/** A stock ticker in brackets, with its exchange or its exchange suffix ("(NYSE: TSM)", "(NVDA.O)"). */
-const TICKER = /^\s*\(\s*(?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|XETRA|Xetra|OTC|SIX|TSE|KRX|BSE|NSE)\s*:\s*([A-Z]{1,5}|\d{4,6})(?:\.[A-Z]{1,2})?|([A-Z]{1,5})\.[A-Z]{1,2}|(\d{4,6})\.(?:KS|KQ|T|HK|SS|SZ|TW|TWO|SI|BO|NS|AX|JK|KL|BK))\s*\)/;
 
-/**
- * "Médecins Sans Frontières (MSF)" defines MSF; "WASHINGTON (UPA) —" names the agency of a dateline:
- * an acronym in brackets defines the name before it only when it starts with the name's first letter.
- */
-function definesAcronym(name: string, acronym: string): boolean {
-  if (acronym === name.replace(/\./g, '')) return false;
-  const words = name.split(/\s+/);
-  const first = ARTICLES.has(words[0]) && words.length > 1 ? words[1] : words[0];
-  return first.charAt(0).toUpperCase() === acronym.charAt(0);
-}
 
 /** Maximal runs of name-shaped words with the connectors allowed inside names. */
 const MAX_RUN = 12;
@@ -928,7 +913,6 @@ function hasCapFrom(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   let a = 0;
@@ -1511,6 +1495,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (!multi && first.shape !== 'upper' && !part.titled) addPersonCueEvidence(ctx, ev, first.start, end);
   // After the name.
   if (codeAt(ctx.text, end) === 45) addHyphenSuffixEvidence(ctx.text, ev, end);
+  // "Amazon (AMZN.O)", "Rolls-Royce Holdings plc (LSE: RR.)": a listed company.
+  if (opensParenthesis(ctx.text, end) && TICKER.test(ctx.text.slice(end, end + 24))) ev[1] += 4;
   if (part.beforeTitle) { ev[2] += 1.5; ev[1] += 0.8; }
   // The lower-case word right after the name (read from the text: plain lower-case words are not
   // always tokens), read once for the tests below.
@@ -1869,16 +1855,6 @@ function isNeverAloneCompound(word: string): boolean {
   return word.split('-').every((p) => NEVER_ALONE.has(p) || NEVER_ALONE.has(p[0].toUpperCase() + p.slice(1)));
 }
 
-/**
- * The acronym a bracket right after the name defines ("… Organization (NATO)"), or undefined.
- * "Vantara Microsystems Inc. (NASDAQ: VNTM)", "Nvidia (NVDA.O)": a ticker names the company, whatever its letters.
- */
-function acronymDefinedAfter(source: string, text: string, end: number): string | undefined {
-  const bracket = source.slice(end, end + 24);
-  const defined = bracket ? DEFINED_ACRONYM.exec(bracket) : null;
-  const ticker = bracket ? TICKER.exec(bracket) : null;
-  return ticker ? ticker[1] ?? ticker[2] ?? ticker[3] : defined && definesAcronym(text, defined[1].replace(/\./g, '')) ? defined[1].replace(/\./g, '') : undefined;
-}
 
 export interface DocumentCandidates {
   readonly candidates: Candidate[];

@@ -7,6 +7,7 @@ import type { EntityType } from '../../model';
 import { KNOWN_MISC, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../gazetteer/builtin/known';
 import { initialsOf } from '../linking/keys';
 import type { Candidate, Context } from './candidates';
+import { acronymDefinedAfter, opensParenthesis } from './acronymDefinitions';
 import { STATUTE_HEADS } from './cues';
 import { evidenceOf, type Evidence } from './evidence';
 import { codeAt, isCommonLowerWord, isDigitCode } from './tokenize';
@@ -127,7 +128,10 @@ function attachLowerCaseLegalForms(ctx: Context, candidates: Candidate[]): void 
     const c = candidates[i];
     if (c.wordCount < 2 || codeAt(ctx.text, c.end + 1) !== 112 || !LOWER_LEGAL_FORM.test(ctx.text.slice(c.end, c.end + 5))) continue;
     const end = c.end + 4;
-    candidates[i] = { ...c, end, text: ctx.text.slice(c.start, end), key: `${c.key} plc`, wordCount: c.wordCount + 1, lastWordKey: 'plc' };
+    // "… Holdings plc (LSE: RR)": the bracket after the legal form defines the company's ticker.
+    const text = ctx.text.slice(c.start, end);
+    const defines = c.defines ?? (opensParenthesis(ctx.text, end) ? acronymDefinedAfter(ctx.text, text, end) : undefined);
+    candidates[i] = { ...c, end, text, key: `${c.key} plc`, wordCount: c.wordCount + 1, lastWordKey: 'plc', defines };
   }
 }
 

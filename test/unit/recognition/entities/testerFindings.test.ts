@@ -25,4 +25,18 @@ describe('recognition: forms found by testers in real-style copy', () => {
       ['Two Republicans/number', 'Thomas Massie/person', 'Chip Roy/person', 'Susan Collins/person', 'Lisa Murkowski/person']);
     assert.deepEqual(mentionsOf('Six Democrats crossed party lines.'), ['Six Democrats/number']);
   });
+
+  it('types a name with a ticker after it as a listed company, and links the ticker to it', () => {
+    const text = 'Microsoft (MSFT.O) and Amazon (AMZN.O) raised spending. Rolls-Royce Holdings plc (LSE: RR.) signed a deal.';
+    const mentions = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').flatMap((m) => (m.kind === 'entity' ? [m] : []));
+    const byText = (t: string) => mentions.find((m) => m.text === t);
+    assert.equal(byText('Amazon')?.type, 'organization');
+    assert.equal(byText('AMZN.O')?.entity, byText('Amazon')?.entity);
+    assert.equal(byText('RR')?.entity, byText('Rolls-Royce Holdings plc')?.entity);
+  });
+
+  it('knows famous grounds by their initials', () => {
+    assert.deepEqual(entitiesOf('Minns spoke at the SCG before the game at the MCG.'), ['Minns/person', 'SCG/place', 'MCG/place']);
+  });
 });
+

@@ -172,7 +172,7 @@ Newfoundland and Labrador|Nfld.
 New England
 Midwest
 Patagonia
-Amazon
+Amazon rainforest|Amazon basin|Amazon River
 Sahara
 Himalayas
 Alps
@@ -204,6 +204,19 @@ Moscow|Moskva
 Athens|Athina
 Pyrenees
 Urals
+Sydney Cricket Ground|SCG
+Melbourne Cricket Ground|MCG
+Wembley Stadium|Wembley
+Old Trafford
+Anfield
+Stamford Bridge
+Camp Nou
+Santiago Bernabéu|Bernabéu|Bernabeu
+Madison Square Garden
+Wrigley Field
+Dolby Theatre
+Eden Gardens
+Wankhede Stadium
 `;
 
 /**
