@@ -2205,8 +2205,10 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     if (STATE_DEPARTMENTS.has(run[0].text) || (run.length > 1 && TITLE_MODIFIERS.has(run[0].text))) {
       if (isPortfolioWord(text, run[0], run.length === 1)) {
         // The whole portfolio goes: "Foreign Affairs", "Natural Resources".
+        const length = run.length;
         do run.shift(); while (run.length > 0 && (STATE_DEPARTMENTS.has(run[0].text) || TITLE_MODIFIERS.has(run[0].text)));
-        if (run.length === 0) continue;
+        // One word left of several ("Climate Change") ends the portfolio; a name has two.
+        if (run.length === 0 || (run.length === 1 && length > 1)) continue;
       }
     }
     // Most runs are one word ("Ukraine", "Starmer"): decided without the general machinery.

@@ -36,6 +36,7 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   addCircuitCourts(ctx, candidates);
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
+  addQuotedWorkTitles(ctx, candidates);
   addKnownNamesWithLowerWords(ctx, candidates);
   addBracketedPartyInitials(ctx, candidates);
   joinListedCommitteeNames(ctx, candidates);
@@ -402,6 +403,49 @@ function addNumberedResolutions(ctx: Context, candidates: Candidate[]): void {
     const key = text.toLowerCase();
     return patternCandidate(start, text, key, [0, 0, 0, 6], 2);
   });
+}
+
+/** What makes a quoted title a work: an owner's possessive ("Disney's ", "Warner Bros.' ") or the kind of work. */
+const WORK_CUE_BEFORE_QUOTE = /(?:\p{L}['’]s|s['’]|\b(?:film|movie|series|show|sequel|prequel|reboot|remake|spin-off|franchise|novel|book|memoir|album|single|song|track|episode|documentary|docuseries|podcast|drama|sitcom|comedy|thriller|musical|play|opera|game|biopic|titled|entitled)) $/u;
+/** A title in Title Case: capitalised words and numbers, minor words inside, a colon before a subtitle. */
+const QUOTED_TITLE = /([\p{Lu}\d][\p{L}\p{N}'’.&!?-]*(?::? (?:[\p{Lu}\d][\p{L}\p{N}'’.&!?-]*|of|the|a|an|and|or|in|on|at|to|for|by|with|from|is|vs\.?)){0,9})[,.]?["”]/uy;
+const MINOR_TITLE_WORD = /^(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|is|vs\.?)$/;
+
+/**
+ * 'Disney's "Zootopia 2"', 'Lionsgate's "Now You See Me: Now You Don't"', 'the film "Wicked: For
+ * Good"': a title quoted whole after its owner or its kind is one work, numbers and subtitle
+ * included; the names read inside it give way.
+ */
+function addQuotedWorkTitles(ctx: Context, candidates: Candidate[]): void {
+  const { text } = ctx;
+  let added = false;
+  for (let at = nextOpeningQuote(text, 0); at >= 0; at = nextOpeningQuote(text, at + 1)) {
+    if (!WORK_CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, at - 14), at))) continue;
+    QUOTED_TITLE.lastIndex = at + 1;
+    const match = QUOTED_TITLE.exec(text);
+    if (!match || MINOR_TITLE_WORD.test(match[1].slice(match[1].lastIndexOf(' ') + 1))) continue;
+    // ('"Dead Drop Lane."': the full stop inside the quotes is the sentence's.)
+    const title = match[1].endsWith('.') && !match[1].endsWith('vs.') ? match[1].slice(0, -1) : match[1];
+    const start = at + 1;
+    const end = start + title.length;
+    if (candidates.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start >= start && candidates[i].end <= end) candidates.splice(i, 1);
+    candidates.push(patternCandidate(start, title, ctx.lexicon.keys.identity(title), evidenceOf(0, 0, 0, 6), title.split(' ').length));
+    added = true;
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
+}
+
+/** The next '"' or '“' from `from` with a space or line start before it, or -1. */
+function nextOpeningQuote(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const straight = text.indexOf('"', at);
+    const curly = text.indexOf('“', at);
+    at = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+    if (at < 0) return -1;
+    if (at > 0 && text.charCodeAt(at - 1) === 32) return at;
+  }
+  return -1;
 }
 
 /**

@@ -36,7 +36,20 @@ describe('recognition: forms found by testers in real-style copy', () => {
   });
 
   it('knows famous grounds by their initials', () => {
-    assert.deepEqual(entitiesOf('Minns spoke at the SCG before the game at the MCG.'), ['Minns/person', 'SCG/place', 'MCG/place']);
+    assert.deepEqual(entitiesOf('Chris Minns spoke at the SCG before the game at the MCG.'), ['Chris Minns/person', 'SCG/place', 'MCG/place']);
+  });
+
+  it('reads a title quoted whole after its owner or its kind as one work, number and subtitle included', () => {
+    assert.deepEqual(entitiesOf('Disney\'s "Zootopia 2" collected $48 million. Lionsgate\'s "Now You See Me: Now You Don\'t" landed third.'),
+      ['Disney/organization', 'Zootopia 2/misc', 'Lionsgate/organization', 'Now You See Me: Now You Don\'t/misc']);
+    assert.deepEqual(entitiesOf('Chloé Zhao\'s "Hamnet," from Focus Features, won. He starred in the thriller "Dead Drop Lane."'),
+      ['Chloé Zhao/person', 'Hamnet/misc', 'Focus Features/organization', 'Dead Drop Lane/misc']);
+    // A quotation is no title: its words are not in Title Case.
+    assert.deepEqual(entitiesOf('Starmer\'s "we will not back down" speech was in Leeds.'), ['Starmer/person', 'Leeds/place']);
+  });
+
+  it('keeps a portfolio whole when one word of it would be left', () => {
+    assert.deepEqual(entitiesOf('Minister of Environment, Forest and Climate Change, said the group met.'), []);
   });
 });
 
