@@ -70,6 +70,29 @@ export interface Context {
   readonly sports: boolean;
   readonly tokens: readonly Token[];
   readonly lexicon: Lexicon;
+  /** Where sports copy lists players ("Arsenal (4-3-3): Raya; Timber, …", "Subs: …"): [start, end) pairs. */
+  readonly playerLists: readonly number[];
+}
+
+/** A team sheet ("Arsenal (4-3-3): …") or a list of players ("Subs not used: …", "Scorers: …"): its names follow the colon. */
+const PLAYER_LIST_LINE = /^[^\S\n]*(?:[^\n:]{1,40}\(\d(?:-\d){2,4}\)|Subs(?: not used)?|Substitutes|Unused substitutes|Booked|Bookings|Scorers?|Goals?|Player ratings|Sent off)[^\S\n]*:[^\S\n]*([^\n]+)/gm;
+
+/** The [start, end) pairs of the player lists of sports copy (none in other copy). */
+function playerListsOf(text: string, sports: boolean): number[] {
+  if (!sports || (text.indexOf('):') < 0 && text.indexOf('Subs') < 0 && text.indexOf('Scorer') < 0 && text.indexOf('Booked') < 0 && text.indexOf('ratings') < 0)) return [];
+  const ranges: number[] = [];
+  PLAYER_LIST_LINE.lastIndex = 0;
+  for (let match = PLAYER_LIST_LINE.exec(text); match; match = PLAYER_LIST_LINE.exec(text)) {
+    const end = match.index + match[0].length;
+    ranges.push(end - match[1].length, end);
+  }
+  return ranges;
+}
+
+function inPlayerList(ctx: Context, position: number): boolean {
+  const ranges = ctx.playerLists;
+  for (let i = 0; i < ranges.length; i += 2) if (position >= ranges[i] && position < ranges[i + 1]) return true;
+  return false;
 }
 
 /** Abbreviations that start a name and take a period: "St. Louis", "Mt. Everest". */
@@ -215,8 +238,11 @@ function isEventYear(head: string, year: string): boolean {
 }
 /** "Minister for ", "Secretary of the ": a title taking its department after it. */
 const TITLE_WITH_COMPLEMENT_BEFORE = /(?:Minister|Secretary|Chancellor|Commissioner|Director|Cabinet Secretary|Spokesperson) (?:for|of)(?: the)? $/;
-/** "Secretary for Transport and ": a title, its first department and the "and" before the next. */
-const TITLE_COMPLEMENT_LIST_BEFORE = /(?:Minister|Secretary|Commissioner|Spokesperson) (?:for|of)(?: the)? (?:\p{Lu}\p{L}+,? )+(?:and|&) $/u;
+/** "Secretary for Transport and ", "Minister of Environment, ": a title, its first departments and the comma or "and" before the next. */
+const TITLE_COMPLEMENT_LIST_BEFORE = /(?:Minister|Secretary|Commissioner|Spokesperson) (?:for|of)(?: the)? (?:\p{Lu}\p{L}+(?:,|,? and|,? &) )*\p{Lu}\p{L}+,? (?:and|&) $/u;
+/** "Minister of Environment, Forest and …": a portfolio after a comma, with the list's "and" after it. */
+const TITLE_COMPLEMENT_COMMA_BEFORE = /(?:Minister|Secretary|Commissioner|Spokesperson) (?:for|of)(?: the)? (?:\p{Lu}\p{L}+, )+$/u;
+const AND_AFTER = /^ (?:and|&) \p{Lu}/u;
 /** " and Natural Resources Minister": more portfolio words, then the title they belong to. */
 const TITLE_AFTER_PORTFOLIO = /^ (?:and|&) (?:\p{Lu}\p{L}+ ){0,3}(?:Minister|Secretary|Commissioner|Spokesperson|Critic)\b/u;
 
@@ -227,7 +253,15 @@ const TITLE_AFTER_PORTFOLIO = /^ (?:and|&) (?:\p{Lu}\p{L}+ ){0,3}(?:Minister|Sec
 function isPortfolioWord(text: string, first: Token, alone: boolean): boolean {
   const before = text.slice(Math.max(0, first.start - 60), first.start);
   if (TITLE_WITH_COMPLEMENT_BEFORE.test(before) || TITLE_COMPLEMENT_LIST_BEFORE.test(before)) return true;
+  if (TITLE_COMPLEMENT_COMMA_BEFORE.test(before)) return AND_AFTER.test(text.slice(first.end, first.end + 8));
   return alone && TITLE_AFTER_PORTFOLIO.test(text.slice(first.end, first.end + 60));
+}
+/** After "Minister of Environment, " or "… Transport and ": a later portfolio of a list, whatever its words. */
+function followsPortfolioList(text: string, start: number): boolean {
+  const comma = codeAt(text, start - 2) === 44;
+  if (!comma && !(codeAt(text, start - 2) === 100 && codeAt(text, start - 3) === 110 && codeAt(text, start - 4) === 97)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return TITLE_COMPLEMENT_LIST_BEFORE.test(before) || TITLE_COMPLEMENT_COMMA_BEFORE.test(before);
 }
 const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign',
   'Housing', 'Enterprise', 'Environment', 'Transport', 'Culture', 'Trade', 'Industry', 'Tourism', 'Communications']);
@@ -1437,6 +1471,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // "the Fund said", "The Commission will": an organisation's head word standing for it, not a surname.
   if (!multi && (preposition === 'the' || preposition === 'The') && first.shape === 'cap' && ORG_HEADS.has(first.text)) ev[1] += 2;
   if (ctx.sports) addSportsEvidence(ctx, ev, first, text, end, multi, preposition, leadNoun);
+  // "Raya; Timber, Saliba (Lewis-Skelly 70)": the names of a team sheet are players.
+  if (ctx.playerLists.length > 0 && inPlayerList(ctx, first.start)) ev[0] += 5;
   if (multi && opensParenthesis(ctx.text, end)) addDefinedAcronymEvidence(ctx, ev, tokens, end);
 
   // Before the name: "shares in Shell", "analysts at Jefferies" name a company.
@@ -2170,7 +2206,7 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
  */
 export function findCandidates(text: string, lexicon: Lexicon, sports = isSportsCopy(text)): DocumentCandidates {
   const { tokens, rareLowerWords } = tokenize(text, lexicon.lowerFlags);
-  const ctx: Context = { text, tokens, lexicon, sports };
+  const ctx: Context = { text, tokens, lexicon, sports, playerLists: playerListsOf(text, sports) };
   const candidates: Candidate[] = [];
   const runWords = new RunWords(lexicon);
   for (const run of findRuns(ctx)) {
@@ -2202,7 +2238,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     }
     // "Secretary for Transport and Logistics Mable Chan", "Energy and Natural Resources Minister
     // Tim Hodgson": portfolio words around a title are part of it, not names.
-    if (STATE_DEPARTMENTS.has(run[0].text) || (run.length > 1 && TITLE_MODIFIERS.has(run[0].text))) {
+    if (STATE_DEPARTMENTS.has(run[0].text) || (run.length > 1 && TITLE_MODIFIERS.has(run[0].text)) || followsPortfolioList(text, run[0].start)) {
       if (isPortfolioWord(text, run[0], run.length === 1)) {
         // The whole portfolio goes: "Foreign Affairs", "Natural Resources".
         const length = run.length;

@@ -34,4 +34,21 @@ describe('recognition: sports copy', () => {
     const found = entitiesOf('Drivers slowed at Turn 9 on lap 3. The striker scored in the 12th minute of the derby, 2-0, and then left for the Olympics.');
     assert.ok(!found.some((e) => e.startsWith('Turn')) && !found.includes('Olympics/organization'), String(found));
   });
+
+  it('reads the names of a team sheet and of scorer and substitute lines as players', () => {
+    const report = [
+      'Northby 2-1 Eastwick',
+      '',
+      'The striker scored twice after half-time as Northby beat Eastwick in the league.',
+      '',
+      'Northby (4-3-3): Varga; Okonkwo, Brennholt, Salvi; Duarte (Pell 70), Marwick; Tessaro, Ilunga.',
+      'Subs not used: Haverty, Quain.',
+      'Scorers: Tessaro 23, 89; Ilunga 55.',
+    ].join('\n');
+    const players = ['Varga', 'Okonkwo', 'Brennholt', 'Salvi', 'Duarte', 'Pell', 'Marwick', 'Tessaro', 'Ilunga', 'Haverty', 'Quain'];
+    const types = new Map(entitiesOf(report).map((e) => e.split('/') as [string, string]));
+    for (const player of players) assert.equal(types.get(player), 'person', player);
+    assert.equal(types.get('Northby'), 'organization');
+  });
 });
+

@@ -50,6 +50,8 @@ describe('recognition: forms found by testers in real-style copy', () => {
 
   it('keeps a portfolio whole when one word of it would be left', () => {
     assert.deepEqual(entitiesOf('Minister of Environment, Forest and Climate Change, said the group met.'), []);
+    assert.deepEqual(entitiesOf('The Minister for Health, Simon Harris, said so.'), ['Simon Harris/person']);
+    assert.deepEqual(entitiesOf('The Minister of Works, David Umahi, has said.'), ['David Umahi/person']);
   });
 });
 
