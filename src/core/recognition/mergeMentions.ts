@@ -36,11 +36,12 @@ function compareMentions(a: Mention, b: Mention): number {
 const COUNTED_PEOPLE = /^(?:democrats|republicans|conservatives|tories|liberals|independents|socialists|nationalists|unionists|britons|\p{L}+ans|\p{L}+is)$/u;
 
 /**
- * Same span, an entity against a count of people: "Six Democrats" counts party members (the
- * entity pass reads a capitalised run there), so the figure goes first.
+ * Same span, an entity against a count of people or an amount: "Six Democrats" counts party
+ * members, "N150bn" and "Sh32" are sums in naira and shillings (the entity pass reads a
+ * capitalised run there), so the figure goes first.
  */
 function countedPeopleFirst(a: Mention, b: Mention): number {
-  const countFirst = (m: Mention) => m.kind === 'figure' && m.type === 'number' && m.unit !== undefined && COUNTED_PEOPLE.test(m.unit);
+  const countFirst = (m: Mention) => m.kind === 'figure' && (m.type === 'money' || (m.type === 'number' && m.unit !== undefined && COUNTED_PEOPLE.test(m.unit)));
   if (a.kind === 'entity' && a.type !== 'person' && countFirst(b)) return 1;
   if (b.kind === 'entity' && b.type !== 'person' && countFirst(a)) return -1;
   return 0;

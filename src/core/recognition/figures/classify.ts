@@ -73,6 +73,8 @@ export function readNextWord(text: string, position: number): NextWord | undefin
   return { start, end, token, lower: token.toLowerCase(), separator };
 }
 
+const US_AFTER_CENTS = /^ (?:US|U\.S\.)(?![\p{L}])/u;
+
 /** A currency written after the amount: "50 million euros", "5bn US dollars", "85p". */
 export function readCurrencySuffix(text: string, next: NextWord | undefined, amount: Amount): Classification | undefined {
   if (!next) return undefined;
@@ -95,7 +97,8 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
     const nounStart = skipHorizontalSpaces(text, afterAdjective);
     const nounEnd = letterRunEnd(text, nounStart);
     const noun = text.slice(nounStart, nounEnd).toLowerCase();
-    if (nounStart === afterAdjective || !(noun.startsWith('dollar') || noun.startsWith('franc'))) return undefined;
+    // "64.9 US cents": the adjective also names the cent's currency.
+    if (nounStart === afterAdjective || !(noun.startsWith('dollar') || noun.startsWith('franc') || noun === 'cents' || noun === 'cent')) return undefined;
     code = adjective;
     end = nounEnd;
     lower = noun;
@@ -118,6 +121,11 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
       end = next + 8;
       sterling = true;
     }
+  }
+  // "73.4 cents US": Canadian and Australian copy names the cent's currency after it.
+  if (code === undefined && currency.factor !== undefined && lower.startsWith('cent')) {
+    const us = US_AFTER_CENTS.exec(text.slice(end, end + 6));
+    if (us) end += us[0].length;
   }
   // "41,350 won" is a share price; "3 won" is a score (pounds may also weigh).
   const wonPrice = currency.code === 'KRW' && amount.value >= 1000;

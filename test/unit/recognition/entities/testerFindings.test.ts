@@ -53,5 +53,9 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('The Minister for Health, Simon Harris, said so.'), ['Simon Harris/person']);
     assert.deepEqual(entitiesOf('The Minister of Works, David Umahi, has said.'), ['David Umahi/person']);
   });
+
+  it('gives a sum written short in naira or shillings to the figure, not to a name', () => {
+    assert.deepEqual(mentionsOf('We have already mobilised N150bn to the contractor.'), ['N150bn/money']);
+  });
 });
 

@@ -1,4 +1,4 @@
-import { expectAll, expectNone, table } from './support';
+import { expectAll, expectNone, expectOnly, table } from './support';
 
 describe('figures: money', () => {
   describe('currency before the amount', () => {
@@ -121,4 +121,11 @@ describe('figures: money', () => {
       { type: 'money', text: '640 million USDT', value: 640000000, unit: 'USDT' },
     ]);
   });
+
+  it('reads US cents written before or after the cents, and naira and shilling sums written short', () => {
+    expectOnly('The loonie rose to 73.4 cents US.', { type: 'money', text: '73.4 cents US', value: 0.734, unit: 'USD' });
+    expectOnly('The Australian dollar bought 64.9 US cents.', { type: 'money', text: '64.9 US cents', value: 0.649, unit: 'USD' });
+    expectOnly('We have mobilised N150bn to the contractor.', { type: 'money', text: 'N150bn', value: 150000000000, unit: 'NGN' });
+  });
 });
+
