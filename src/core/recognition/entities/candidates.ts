@@ -805,7 +805,11 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     const t = run[i];
     // "Labour MP", "Labor Senator": a party before a member's title names the party, not a department.
     const partyOfMember = i + 1 < run.length && MEMBER_TITLES.has(run[i + 1].text) && words.wellKnownBody(t.text);
-    const title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words);
+    let title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words);
+    // "Sam Dean said", "John Major": a title word ending the run right after a given name is a surname.
+    const before = current.tokens[current.tokens.length - 1];
+    if (title > 0 && i + title === run.length && before !== undefined && before.shape === 'cap' && t.shape === 'cap'
+      && words.givenName(before.text) && !words.plainWord(before.text)) title = 0;
     if (title > 0) {
       flush(true);
       current.titled = true;
@@ -1059,6 +1063,9 @@ function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
   // "West African", "Southern European": an adjective, not a place.
   if (tokens.length === 2 && COMPASS_WORDS.has(tokens[0].text) && isDemonym(tokens[1]) && !knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return [];
   if (!isDemonym(tokens[0])) return tokens;
+  // "Christian Braun", "Germain Pezzella": a given name spelled like a faith or a nationality, then a surname.
+  if (tokens.length === 2 && tokens[1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[0].text) && !PLURAL_ENDING.test(tokens[1].text)
+    && !hasHead(tokens) && !isDemonym(tokens[1]) && !hasLowerFlag(ctx.lexicon, tokens[1].text, LOWER_COMMON)) return tokens;
   // "Swedish European Union official": a nationality before a name that starts with its own.
   if (tokens.length >= 3 && isDemonym(tokens[1]) && knownKey(ctx.lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))) return tokens.slice(1);
   if (hasHead(tokens) || knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return tokens;

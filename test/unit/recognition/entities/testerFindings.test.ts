@@ -57,5 +57,12 @@ describe('recognition: forms found by testers in real-style copy', () => {
   it('gives a sum written short in naira or shillings to the figure, not to a name', () => {
     assert.deepEqual(mentionsOf('We have already mobilised N150bn to the contractor.'), ['N150bn/money']);
   });
+
+  it('reads a title word that ends a name after a given name as a surname, and a given name spelled like a faith as a name', () => {
+    assert.deepEqual(entitiesOf('"It was fair," said Sam Dean.'), ['Sam Dean/person']);
+    assert.deepEqual(entitiesOf('John Major said so.'), ['John Major/person']);
+    assert.deepEqual(entitiesOf('Christian Braun missed the game.'), ['Christian Braun/person']);
+    assert.deepEqual(entitiesOf('Christian leaders met the Christian Democrats.'), ['Christian Democrats/organization']);
+  });
 });
 

@@ -403,6 +403,7 @@ Taliban
 Islamic State|ISIS|ISIL
 Al-Qaeda|al-Qaeda|Al Qaeda
 Wagner|Wagner Group
+Christian Aid
 Google
 Alphabet|Alphabet Inc.
 Apple
