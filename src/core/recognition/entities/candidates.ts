@@ -1544,6 +1544,10 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // The lower-case word right after the name (read from the text: plain lower-case words are not
   // always tokens), read once for the tests below.
   const wordAfter = last.possessive ? undefined : nextPlainWord(ctx.text, end);
+  // "Andrew Hall said", "Michael Park scored": a venue does not speak or score; a given name and a
+  // surname spelled like a venue's head do.
+  if (wordAfter !== undefined && tokens.length === 2 && VENUE_SURNAME_HEADS.has(last.text) && (SPEECH_VERBS.has(wordAfter) || PERSON_ACTION_VERBS.has(wordAfter))
+    && isGivenName(ctx.lexicon, nameForm(first)) && !isKnownAs(ctx.lexicon, first.text, 'place', 2)) ev[0] += 4;
   // "the company's Rubin platform", "its Pixel phones": a product line.
   if (wordAfter !== undefined && PRODUCT_AFTER_WORDS.has(wordAfter)) {
     const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
@@ -1655,6 +1659,9 @@ function placesBeforeInstitution(ctx: Context, run: Token[], tokens: readonly To
 
 /** Heads of things that are also common surnames ("Julie Inman Grant", "Doris Day"). */
 const SURNAME_HEADS = new Set(['Grant', 'Day', 'Hall', 'Bell', 'Park', 'Ford', 'Church', 'Law', 'Bridge', 'Marsh', 'House', 'Mills', 'Mill', 'Castle', 'Temple', 'Tower', 'Bush', 'Street', 'Wall', 'Gates', 'Port', 'Fort', 'Bay', 'Case']);
+
+/** Verbs after a name that only a person's name takes ("Michael Park scored twice"). */
+const PERSON_ACTION_VERBS = new Set(['scored', 'resigned', 'died', 'smiled', 'laughed', 'wept', 'testified', 'pleaded', 'starred', 'joined', 'married', 'who']);
 
 /** Of those, the ones that name a building or a place after a person ("Thalia Hall", "Kennedy Bridge", "Norwood Park"). */
 const VENUE_SURNAME_HEADS = new Set(['Hall', 'House', 'Tower', 'Castle', 'Church', 'Temple', 'Bridge', 'Street', 'Port', 'Fort', 'Bay', 'Park', 'Mill', 'Wall']);

@@ -64,5 +64,11 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('Christian Braun missed the game.'), ['Christian Braun/person']);
     assert.deepEqual(entitiesOf('Christian leaders met the Christian Democrats.'), ['Christian Democrats/organization']);
   });
+
+  it('reads a given name and a surname spelled like a venue as a person when a person\'s verb follows', () => {
+    assert.deepEqual(entitiesOf('Andrew Hall said the plan failed. Michael Park scored twice.'), ['Andrew Hall/person', 'Michael Park/person']);
+    assert.deepEqual(entitiesOf('Travis Head hit a century.'), ['Travis Head/person']);
+    assert.deepEqual(entitiesOf('Thalia Hall was packed.'), ['Thalia Hall/place']);
+  });
 });
 
