@@ -370,7 +370,7 @@ export const FURNITURE_LINE_STARTS = [
   'you might also like', 'you may also like', 'recommended', 'we use cookies', 'this site uses cookies',
   'all rights reserved', 'terms of use', 'privacy policy', 'leave a reply', 'leave a comment', 'translate',
   'posted in', 'categories:', 'category:', 'comments', 'skip to', 'accept', 'video:', 'watch:', 'watch live', 'listen:',
-  'also read', 'explore more', 'get involved:', 'privacy notice:', 'most viewed', 'most read', 'more on this',
+  'also read', 'explore more', 'get involved:', 'privacy notice:', 'most viewed', 'most read', 'more on this', 'more live',
 ];
 
 /** Two-word heads whose type differs from their last word's ("Medical Center", "School District"). */

@@ -475,7 +475,9 @@ function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
   for (let i = 0; i < candidates.length; i++) {
     const first = candidates[i];
     const second = candidates[i + 1];
-    if (second !== undefined && second.start - first.end <= 4 && codeAt(ctx.text, first.end + 1) === 118 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))) {
+    // (In sports copy "England v Australia" is a fixture: two teams.)
+    if (second !== undefined && second.start - first.end <= 4 && codeAt(ctx.text, first.end + 1) === 118 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))
+      && !(ctx.sports && second.start - first.end === 3)) {
       joined ??= candidates.slice(0, i);
       joined.push(caseName(ctx, first, second));
       i++;

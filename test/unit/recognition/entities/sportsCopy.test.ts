@@ -50,5 +50,19 @@ describe('recognition: sports copy', () => {
     for (const player of players) assert.equal(types.get(player), 'person', player);
     assert.equal(types.get('Northby'), 'organization');
   });
+
+  it('reads cricket live blogs as sports copy, where "England v Australia" is a fixture of two teams, not a court case', () => {
+    const blog = [
+      'The Ashes: England v Australia, fifth Test, day one',
+      '',
+      'WICKET! Carey edges to slip. Tongue has three wickets now and the bowlers are on top.',
+      '',
+      'Stumps: Australia 284-6 after the openers fell early. The batters will resume at 10.30am.',
+    ].join('\n');
+    assert.equal(isSportsCopy(blog), true);
+    const names = entitiesOf(blog);
+    assert.ok(names.includes('England/place') && names.includes('Australia/place'), names.join(', '));
+    assert.deepEqual(entitiesOf('The court ruled in Texas v Pennsylvania on Monday.'), ['Texas v Pennsylvania/misc']);
+  });
 });
 
