@@ -1660,6 +1660,8 @@ function placesBeforeInstitution(ctx: Context, run: Token[], tokens: readonly To
 /** Heads of things that are also common surnames ("Julie Inman Grant", "Doris Day"). */
 const SURNAME_HEADS = new Set(['Grant', 'Day', 'Hall', 'Bell', 'Park', 'Ford', 'Church', 'Law', 'Bridge', 'Marsh', 'House', 'Mills', 'Mill', 'Castle', 'Temple', 'Tower', 'Bush', 'Street', 'Wall', 'Gates', 'Port', 'Fort', 'Bay', 'Case']);
 
+const TREASURY_SECURITY_AFTER = /^ (?:yields?|notes?|bonds?|bills?|securities|markets?|auctions?|prices|futures|curve|rates?)\b/;
+
 /** Verbs after a name that only a person's name takes ("Michael Park scored twice"). */
 const PERSON_ACTION_VERBS = new Set(['scored', 'resigned', 'died', 'smiled', 'laughed', 'wept', 'testified', 'pleaded', 'starred', 'joined', 'married', 'who']);
 
@@ -2192,6 +2194,8 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   if (w === 'WHO' && (t.possessive || hasShoutedNeighbour(ctx, t))) return undefined;
   // "Government says", "his Government": the word alone is a back-reference, not a name.
   if (w === 'Government' && !t.headline) return undefined;
+  // "the 10-year Treasury note", "Treasury yields": government debt, not the department.
+  if (w === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(t.end, t.end + 14))) return undefined;
   // "Domestically, sales fell": an adverb opening the sentence before its comma (not "Italy," or "Kelly,").
   if (t.sentenceStart && w.length >= 7 && w.endsWith('ly') && codeAt(ctx.text, t.end) === 44 && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))
     && !isGivenName(ctx.lexicon, w) && !isPersonName(ctx.lexicon, w)) return undefined;

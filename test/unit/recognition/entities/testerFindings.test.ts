@@ -70,5 +70,10 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('Travis Head hit a century.'), ['Travis Head/person']);
     assert.deepEqual(entitiesOf('Thalia Hall was packed.'), ['Thalia Hall/place']);
   });
+
+  it('knows the Treasury alone, but not in the names of its securities', () => {
+    assert.deepEqual(entitiesOf('The levy will raise £3bn, Treasury sources have said.'), ['Treasury/organization']);
+    assert.deepEqual(entitiesOf('Yields on the 10-year Treasury note rose as Treasury yields climbed.'), []);
+  });
 });
 
