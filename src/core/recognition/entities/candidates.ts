@@ -1292,6 +1292,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (known) ev[known.type === 'person' ? 0 : known.type === 'organization' ? 1 : known.type === 'place' ? 2 : 3] += known.strength * 1.5;
 
   if (first.text === 'The' && multi) ev[1] += 3;
+  // "Treasury sources said": the finance ministry by its usual short name (linked to "HM Treasury",
+  // "US Treasury" where the workspace names one).
+  if (!multi && first.text === 'Treasury') ev[1] += 3;
   // "Larsen & Toubro", "Black & Veatch": two names joined by an ampersand are a firm, not a person.
   if (multi && text.includes(' & ')) ev[1] += 2.5;
   // "NHS England", "BBC Wales": a known organisation's acronym leading a name; "Citibank Nigeria",

@@ -404,7 +404,6 @@ Islamic State|ISIS|ISIL
 Al-Qaeda|al-Qaeda|Al Qaeda
 Wagner|Wagner Group
 Christian Aid
-Treasury
 Google
 Alphabet|Alphabet Inc.
 Apple
