@@ -964,6 +964,11 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
     else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
+    // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
+    // lexicon knows is no part of it.
+    else if (a === 0 && t.sentenceStart && b - a >= 3 && t.shape === 'cap' && hasLowerFlag(ctx.lexicon, t.text, LOWER_COMMON) && !isGivenName(ctx.lexicon, t.text)
+      && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))
+      && ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, a + 1, b)))?.type === 'organization') a++;
     else break;
   }
   while (b > a && isTrailingJunk(tokens[b - 1]) && !keepsTrailing(ctx, tokens, b - 1)) b--;

@@ -34,6 +34,7 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   addUsRoutes(ctx, candidates);
   addNumberedResolutions(ctx, candidates);
   addCircuitCourts(ctx, candidates);
+  addNumberedCourts(ctx, candidates);
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
   addQuotedWorkTitles(ctx, candidates);
@@ -371,6 +372,15 @@ const CIRCUIT_COURT = new RegExp(CIRCUIT_COURT_SOURCE, 'g');
 const CIRCUIT_COURT_ONCE = new RegExp(CIRCUIT_COURT_SOURCE);
 
 /** A US federal appeals court, keyed by its circuit so that its two styles link ("5th" as "fifth"). */
+/** "the 232nd District Court", "the 11th Judicial Circuit Court": a state court numbered by its district or circuit. */
+const NUMBERED_COURT = /\b\d{1,3}(?:st|nd|rd|th) (?:Judicial |Criminal |Civil )?(?:District|Circuit|Family|County) Court\b/g;
+
+function addNumberedCourts(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.text.includes(' Court')) return;
+  insertPatternCandidates(ctx, candidates, NUMBERED_COURT, (start, text) =>
+    patternCandidate(start, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 6, 0, 0), text.split(' ').length));
+}
+
 function addCircuitCourts(ctx: Context, candidates: Candidate[]): void {
   if (!ctx.text.includes('Circuit')) return;
   insertPatternCandidates(ctx, candidates, CIRCUIT_COURT, (start, text) => {

@@ -25,6 +25,8 @@ import { TRIGGERS, WordTable } from './lexicon';
 import { readYear, YEAR_PREFIXES } from './years';
 
 /** " of a percent", " of a per cent", " of a percentage point" after a share. */
+/** "-pointer", "-point range": the three-point shot of basketball. */
+const SHOT_AFTER_THREE = /^-point(?:ers?\b| (?:range|shot|shots|line|attempts?|shooting|play|percentage)\b)/;
 const OF_A_PERCENT = /[ \u00a0]+of[ \u00a0]+a[ \u00a0]+(?:percent|per[ \u00a0]cent|percentage[ \u00a0-](point))(?![\p{L}])/iuy;
 
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\d])/iuy;
@@ -366,6 +368,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   if (!amount.spelled && classification.end === hedged.position && hedged.position === amount.end && isLetterCode(codeAt(text, amount.end))) {
     return skip(context, amount.start);
   }
+  // "a 3-pointer", "from 3-point range", "a corner 3": basketball's three-point shot, not a count.
+  if (codeAt(text, amount.end) === 45 && amount.value === 3 && SHOT_AFTER_THREE.test(text.slice(amount.end, amount.end + 24))) return skip(context, amount.start);
   let qualifier = hedged.qualifier;
   let spanStart = hedged.start;
   let end = classification.end;

@@ -75,5 +75,16 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('The levy will raise £3bn, Treasury sources have said.'), ['Treasury/organization']);
     assert.deepEqual(entitiesOf('Yields on the 10-year Treasury note rose as Treasury yields climbed.'), []);
   });
+
+  it('drops peoples of provinces and cities, awards by their initials, and a plain word opening a sentence before a known company', () => {
+    assert.deepEqual(entitiesOf('Quebecers oppose it, Innu leaders objected and New Yorkers voted.'), []);
+    assert.deepEqual(entitiesOf('The three-time MVP missed.'), []);
+    assert.deepEqual(entitiesOf('Rival Advanced Micro Devices reported results.'), ['Advanced Micro Devices/organization']);
+  });
+
+  it('reads a numbered state court as one body, and a basketball 3-pointer as no count', () => {
+    assert.deepEqual(mentionsOf('He appeared in the 232nd District Court.'), ['232nd District Court/organization']);
+    assert.deepEqual(mentionsOf('He missed a 3-pointer from 3-point range but led by 3 points.'), ['3 points/number']);
+  });
 });
 

@@ -70,7 +70,9 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
   Himalayan Londoner Londoners Glaswegian Glaswegians Mancunian Mancunians Liverpudlian Liverpudlians Scouser
   Scousers Geordie Geordies Muscovite Muscovites Parisian Parisians Berliner Berliners Chicagoan Chicagoans
   Angeleno Angelenos Floridians Hindi Urdu Telugu Marathi Gujarati Sanskrit Mandarin Cantonese Swahili Hausa
-  Yoruba Igbo Amharic Tagalog Hebrew Farsi Pashto Dari`;
+  Yoruba Igbo Amharic Tagalog Hebrew Farsi Pashto Dari Innu Quebecers Quebeckers Ontarians Albertans Manitobans
+  Newfoundlanders Yorkers Queenslanders Victorians Tasmanians Sydneysiders Melburnians Aucklanders Mumbaikars
+  Delhiites Bostonians Philadelphians Washingtonians Virginians Ohioans Michiganders Minnesotans Oregonians Arizonans`;
 
 /** Newsroom and public-service roles the compromise lexicon lacks. */
 const EXTRA_ROLE_NOUNS = `correspondent columnist presenter anchor contributor photographer producer commentator
