@@ -967,6 +967,7 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
     // lexicon knows is no part of it.
     else if (a === 0 && t.sentenceStart && b - a >= 3 && t.shape === 'cap' && hasLowerFlag(ctx.lexicon, t.text, LOWER_COMMON) && !isGivenName(ctx.lexicon, t.text)
+      && !NAME_LEADING_WORDS.has(t.text) && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !TITLE_MODIFIERS.has(t.text) && !runAloneOnLine(ctx.text, t, tokens[b - 1])
       && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))
       && ctx.lexicon.known.get(ctx.lexicon.keys.identity(spanText(ctx, tokens, a + 1, b)))?.type === 'organization') a++;
     else break;
@@ -1667,6 +1668,11 @@ function placesBeforeInstitution(ctx: Context, run: Token[], tokens: readonly To
 
 /** Heads of things that are also common surnames ("Julie Inman Grant", "Doris Day"). */
 const SURNAME_HEADS = new Set(['Grant', 'Day', 'Hall', 'Bell', 'Park', 'Ford', 'Church', 'Law', 'Bridge', 'Marsh', 'House', 'Mills', 'Mill', 'Castle', 'Temple', 'Tower', 'Bush', 'Street', 'Wall', 'Gates', 'Port', 'Fort', 'Bay', 'Case']);
+
+/** Plain words that often open a body's name ("Union Press Association", "United Airlines"). */
+const NAME_LEADING_WORDS = new Set(['Union', 'United', 'General', 'Standard', 'Royal', 'Central', 'Federal', 'Global', 'International',
+  'Universal', 'Continental', 'Allied', 'Associated', 'Consolidated', 'Independent', 'Liberty', 'Pacific', 'Atlantic', 'Northern', 'Southern',
+  'Eastern', 'Western', 'First', 'New', 'Great', 'Grand', 'Metropolitan', 'Digital', 'Advanced', 'Applied', 'American', 'Public', 'Open']);
 
 const TREASURY_SECURITY_AFTER = /^ (?:yields?|notes?|bonds?|bills?|securities|markets?|auctions?|prices|futures|curve|rates?)\b/;
 
