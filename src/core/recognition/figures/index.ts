@@ -4,18 +4,22 @@
 
 import type { FigureMention } from '../../model';
 import { daysFromCivil, parseIsoDate, type Reference } from './calendar';
+import { homeDollar, localiseDollars } from './dollars';
 import { scanFigures } from './scanner';
 
 export { detectArticleDate, type ArticleDate } from './articleDate';
+export { homeDollar } from './dollars';
 
 export interface FigureOptions {
   /** ISO date of the article (from its dateline) to resolve weekdays and relative dates. */
   referenceDate?: string;
+  /** The ISO code of the article's bare "$"; read from `text` when not given (see `homeDollar`). */
+  dollar?: string;
 }
 
 /** Every figure of `text`, sorted by start and non-overlapping. */
 export function findFigures(text: string, options?: FigureOptions): FigureMention[] {
-  return findFiguresOnDay(text, referenceDay(options?.referenceDate));
+  return findFiguresOnDay(text, referenceDay(options?.referenceDate), options?.dollar ?? homeDollar(text));
 }
 
 /** The day number of an ISO article date (see `findFiguresOnDay`), or undefined. */
@@ -25,7 +29,9 @@ export function referenceDay(referenceDate: string | undefined): Reference {
 }
 
 /** `findFigures` with the article date as a day number (read once per document, not per paragraph). */
-export function findFiguresOnDay(text: string, day: Reference): FigureMention[] {
+export function findFiguresOnDay(text: string, day: Reference, dollar = 'USD'): FigureMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return scanFigures(text, day);
+  const figures = scanFigures(text, day);
+  localiseDollars(figures, dollar);
+  return figures;
 }

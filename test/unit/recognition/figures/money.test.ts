@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { findFigures, homeDollar } from '../../../../src/core/recognition/figures';
 import { expectAll, expectNone, expectOnly, table } from './support';
 
 describe('figures: money', () => {
@@ -126,6 +128,15 @@ describe('figures: money', () => {
     expectOnly('The loonie rose to 73.4 cents US.', { type: 'money', text: '73.4 cents US', value: 0.734, unit: 'USD' });
     expectOnly('The Australian dollar bought 64.9 US cents.', { type: 'money', text: '64.9 US cents', value: 0.649, unit: 'USD' });
     expectOnly('We have mobilised N150bn to the contractor.', { type: 'money', text: 'N150bn', value: 150000000000, unit: 'NGN' });
+  });
+
+  it('reads a bare "$" as the dollar of the country the article is about, and "US$" as the US dollar', () => {
+    const sydney = 'SYDNEY — The Albanese government will spend $2.1 billion on homes in Queensland and NSW, '
+      + 'Treasurer Jim Chalmers said in Canberra, while a US$40 million fund is run from Melbourne.';
+    assert.deepEqual(findFigures(sydney).filter((f) => f.type === 'money').map((f) => [f.text, f.unit]), [['$2.1 billion', 'AUD'], ['US$40 million', 'USD']]);
+    assert.equal(homeDollar('Ottawa and Toronto said Canada would spend $14 billion in Alberta.'), 'CAD');
+    // One mention of Canada in a US story leaves "$" the US dollar.
+    assert.equal(homeDollar('Trump told Congress in Washington that Canada owes $5 billion, US officials said.'), 'USD');
   });
 });
 
