@@ -83,6 +83,12 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
   if (end - start <= 3) {
     // Thousands separators: "3,500", "1,000,000" (a comma before other than three digits ends the number).
     while (codeAt(text, end) === 44 && digitRunEnd(text, end + 1) === end + 4) end += 4;
+    // Indian grouping: "1,09,999", "12,50,000" (pairs of digits, then the last three).
+    if (end === digitRunEnd(text, start) && end - start <= 2 && codeAt(text, end) === 44 && digitRunEnd(text, end + 1) === end + 3) {
+      let cursor = end;
+      while (codeAt(text, cursor) === 44 && digitRunEnd(text, cursor + 1) === cursor + 3) cursor += 3;
+      if (codeAt(text, cursor) === 44 && digitRunEnd(text, cursor + 1) === cursor + 4) end = cursor + 4;
+    }
   }
   const grouped = end > firstGroupEnd;
   const integerEnd = end;

@@ -19,7 +19,7 @@ export function emitShare(context: ScanContext, start: number, end: number, perc
 /** What a fraction word starts: a share (already emitted, resume at the returned end) or an amount to finish. */
 export type FractionReading = { readonly resume: number } | { readonly amount: Amount };
 
-const POINT = /-point(?![\p{L}])/uy;
+const POINT = /[- ]point(?![\p{L}])/uy;
 const OF_A_PERCENTAGE_POINT = /[ \u00a0]+of[ \u00a0]+a[ \u00a0]+percentage[ \u00a0-]point(?![\p{L}])/iuy;
 /** Words after "half" that make it a share of something: "half of", "half the", "half their". */
 const HALF_OF: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'all', 'them', 'those', 'these', 'this', 'that']);
@@ -31,7 +31,8 @@ const NOT_A_SHARE_BEFORE: ReadonlySet<string> = new Set([
 
 /** "a quarter-point", "a half-point": a change in percentage points. */
 function pointEnd(text: string, position: number): number | undefined {
-  if (codeAt(text, position) !== 45) return undefined;
+  // "a quarter point" (spaced, as American copy writes it) as well as "a quarter-point".
+  if (codeAt(text, position) !== 45 && !(codeAt(text, position) === 32 && text.startsWith('point', position + 1))) return undefined;
   POINT.lastIndex = position;
   return POINT.test(text) ? POINT.lastIndex : undefined;
 }

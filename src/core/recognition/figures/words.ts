@@ -210,6 +210,8 @@ const RANK_VERBS: ReadonlySet<string> = new Set([
  */
 function isAdverbFirst(context: ScanContext, word: WordAt, before: string | undefined): boolean {
   if (before === 'at' || before === 'without') return true;
+  // "first of all", "first and foremost": a discourse marker.
+  if (!(before !== undefined && DETERMINERS_BEFORE_FIRST.has(before)) && FIRST_OF_ALL.test(context.text.slice(word.end, word.end + 13))) return true;
   // "First, every programme should..." opens a list: a rank.
   if (before === undefined) return false;
   const next = codeAt(context.text, word.end);
@@ -223,6 +225,8 @@ function isAdverbFirst(context: ScanContext, word: WordAt, before: string | unde
   const lower = lowerSlice(context.text, verb);
   return (lower.length >= 5 && lower.endsWith('ed') && !lower.endsWith('eed')) || PAST_VERBS_AFTER_FIRST.has(lower);
 }
+
+const FIRST_OF_ALL = /^ (?:of all|and foremost)\b/;
 
 const DETERMINERS_BEFORE_FIRST: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'whose', 'britain\'s', 'world\'s', 's',

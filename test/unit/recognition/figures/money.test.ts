@@ -138,5 +138,10 @@ describe('figures: money', () => {
     // One mention of Canada in a US story leaves "$" the US dollar.
     assert.equal(homeDollar('Trump told Congress in Washington that Canada owes $5 billion, US officials said.'), 'USD');
   });
+
+  it('reads Indian digit grouping', () => {
+    expectOnly('In India it costs ₹1,09,999.', { type: 'money', text: '₹1,09,999', value: 109999, unit: 'INR' });
+    expectOnly('The plan reaches 1,50,00,000 people.', { type: 'number', text: '1,50,00,000 people', value: 15000000, unit: 'people' });
+  });
 });
 

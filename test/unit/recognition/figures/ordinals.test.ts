@@ -41,4 +41,10 @@ describe('figures: ordinals', () => {
     expectNone('It first disclosed the breach, which was first reported by reporters, after the intruders first got in via a third-party vendor.');
     expectOnly('She was the first elected mayor.', { type: 'ordinal', text: 'first', value: 1 });
   });
+
+  it('does not read "first of all" as a rank', () => {
+    expectNone('Minister, first of all, do you welcome this?');
+    expectOnly('It was the first of all the reports.', { type: 'ordinal', text: 'first', value: 1 });
+  });
 });
+

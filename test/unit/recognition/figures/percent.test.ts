@@ -1,4 +1,4 @@
-import { expectAll, table } from './support';
+import { expectAll, expectOnly, table } from './support';
 
 describe('figures: percent', () => {
   table([
@@ -45,4 +45,9 @@ describe('figures: percent', () => {
       { type: 'percent', text: '20%-25%', value: 20, max: 25, unit: '%', qualifier: 'range' },
     ]);
   });
+
+  it('reads "a quarter point" written without a hyphen as a change in percentage points', () => {
+    expectOnly('The Fed cut its rate by a quarter point.', { type: 'percent', text: 'a quarter point', value: 0.25, unit: 'percentage points' });
+  });
 });
+
