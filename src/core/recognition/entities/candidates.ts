@@ -453,13 +453,30 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
 }
 
 /** "Russia-Ukraine", "US-China": both halves places the lexicon knows well, as two place candidates. */
+const ACRONYM_PART = /^\p{Lu}{2,8}$/u;
+
+/** "ECOWAS-EAC forum", "US-EU talks": two bodies or places by their initials, each what the lexicon knows it as. */
+function acronymPair(ctx: Context, t: Token, left: string, right: string): Candidate[] | undefined {
+  const leftKnown = ctx.lexicon.known.get(ctx.lexicon.keys.identity(left));
+  const rightKnown = ctx.lexicon.known.get(ctx.lexicon.keys.identity(right));
+  // At least one side must be a name the lexicon knows: "AB-CD" alone may be a code.
+  if (!leftKnown && !rightKnown) return undefined;
+  const evidence = (known: typeof leftKnown): Evidence => (known ? evidenceOf(known.type === 'person' ? 5 : 0, known.type === 'organization' ? 5 : 0,
+    known.type === 'place' ? 5 : 0, known.type === 'misc' ? 5 : 0) : evidenceOf(0, 1.5, 0, 0));
+  return [
+    plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence(leftKnown)),
+    plainCandidate(t.start + left.length + 1, right, ctx.lexicon.keys.identity(right), evidence(rightKnown)),
+  ];
+}
+
 function placePair(ctx: Context, t: Token): Candidate[] | undefined {
   const hyphen = t.text.indexOf('-');
   if (hyphen <= 0 || t.text.indexOf('-', hyphen + 1) >= 0 || t.possessive) return undefined;
   const left = t.text.slice(0, hyphen);
   const right = t.text.slice(hyphen + 1);
-  if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text))
-    || !isKnownAs(ctx.lexicon, left, 'place', 3) || !isKnownAs(ctx.lexicon, right, 'place', 3)) return undefined;
+  if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text))) return undefined;
+  if (ACRONYM_PART.test(left) && ACRONYM_PART.test(right)) return acronymPair(ctx, t, left, right);
+  if (!isKnownAs(ctx.lexicon, left, 'place', 3) || !isKnownAs(ctx.lexicon, right, 'place', 3)) return undefined;
   const evidence = (): Evidence => evidenceOf(0, 0, 5, 0);
   return [
     plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
@@ -1674,6 +1691,8 @@ const NAME_LEADING_WORDS = new Set(['Union', 'United', 'General', 'Standard', 'R
   'Universal', 'Continental', 'Allied', 'Associated', 'Consolidated', 'Independent', 'Liberty', 'Pacific', 'Atlantic', 'Northern', 'Southern',
   'Eastern', 'Western', 'First', 'New', 'Great', 'Grand', 'Metropolitan', 'Digital', 'Advanced', 'Applied', 'American', 'Public', 'Open']);
 
+const DISEASE_NAME = /^(?:COVID|Covid|SARS|MERS|Mpox|MPOX)(?:-\d+)?$/;
+
 const TREASURY_SECURITY_AFTER = /^ (?:yields?|notes?|bonds?|bills?|securities|markets?|auctions?|prices|futures|curve|rates?)\b/;
 
 /** Verbs after a name that only a person's name takes ("Michael Park scored twice"). */
@@ -1819,6 +1838,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   }
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
+  if (tokens.length === 1 && DISEASE_NAME.test(first.text)) return undefined;
   const start = first.start;
   let end = last.end;
   // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.
@@ -2208,6 +2228,8 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   if (w === 'WHO' && (t.possessive || hasShoutedNeighbour(ctx, t))) return undefined;
   // "Government says", "his Government": the word alone is a back-reference, not a name.
   if (w === 'Government' && !t.headline) return undefined;
+  // "Covid-19", "COVID": a disease, and diseases are no entities.
+  if (DISEASE_NAME.test(w)) return undefined;
   // "the 10-year Treasury note", "Treasury yields": government debt, not the department.
   if (w === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(t.end, t.end + 14))) return undefined;
   // "Domestically, sales fell": an adverb opening the sentence before its comma (not "Italy," or "Kelly,").

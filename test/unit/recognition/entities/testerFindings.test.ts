@@ -86,5 +86,11 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(mentionsOf('He appeared in the 232nd District Court.'), ['232nd District Court/organization']);
     assert.deepEqual(mentionsOf('He missed a 3-pointer from 3-point range but led by 3 points.'), ['3 points/number']);
   });
+
+  it('splits two bodies joined by a hyphen by their initials, and takes no disease for a name', () => {
+    assert.deepEqual(entitiesOf('He was in Abuja for an ECOWAS-EAC forum on US-EU trade.'),
+      ['Abuja/place', 'ECOWAS/organization', 'EAC/organization', 'US/place', 'EU/organization']);
+    assert.deepEqual(entitiesOf('COVID-19 cases rose. The Covid-19 pandemic ended.'), []);
+  });
 });
 

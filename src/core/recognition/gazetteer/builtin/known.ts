@@ -759,7 +759,6 @@ Cold War
 World War I|First World War|WWI
 World War II|Second World War|WWII
 Holocaust
-Covid|COVID|Covid-19|COVID-19|coronavirus
 Paris Agreement
 HIMARS
 Patriot|Patriots
