@@ -107,11 +107,6 @@ export function upcomingWeekday(reference: number, weekday: number): number {
   return reference + ((weekday - weekdayOf(reference) + 7) % 7);
 }
 
-/** Monday of the week `offset` weeks from the article's week. */
-export function weekStart(reference: number, offset: number): number {
-  return reference - weekdayOf(reference) + 7 * offset;
-}
-
 export function shiftMonth(reference: number, offset: number): string {
   const date = civilFromDays(reference);
   const index = date.year * 12 + (date.month - 1) + offset;

@@ -2,7 +2,7 @@
 // "last week", "noon", currency codes.
 
 import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
-import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekStart, type WeekdayShift } from './calendar';
+import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, type WeekdayShift } from './calendar';
 import { emit, followsSince, type ScanContext } from './context';
 import { bareMonthValue, matchAfterMonth, matchDayMonth, timeZoneEnd, valueByTense } from './dates';
 import { TRIGGERS, WordTable, type Trigger } from './lexicon';
@@ -377,12 +377,13 @@ const SHIFT_NOUNS = new WordTable(
   ['week', 'weekend', 'month', 'year', 'night', 'evening', 'morning', 'afternoon', ...UNDATED_PERIODS].map((word) => ({ word })),
 );
 
-/** The date a shift word and a period noun name ("last week" → Monday of last week), or null when none. */
+/** The date a shift word and a period noun name ("last month" → its month; "last week" none), or null when none. */
 function shiftedPeriod(reference: number | undefined, shift: -1 | 0 | 1, noun: string): string | undefined | null {
   const known = reference !== undefined;
   switch (noun) {
     case 'week':
-      return known ? formatDays(weekStart(reference, shift)) : undefined;
+      // A week names no single day (docs/labelled-format.md): no value.
+      return undefined;
     case 'weekend':
       return known ? formatDays(resolveWeekday(reference, 5, SHIFT_NAMES[shift])) : undefined;
     case 'month':
