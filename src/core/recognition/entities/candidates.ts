@@ -265,6 +265,12 @@ function followsPortfolioList(text: string, start: number): boolean {
 }
 const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign',
   'Housing', 'Enterprise', 'Environment', 'Transport', 'Culture', 'Trade', 'Industry', 'Tourism', 'Communications']);
+/** ", 29, of " before a name: an age appositive, then where the person lives. */
+const AGE_THEN_OF = /\b\d{1,3}, of $/;
+
+/** Heads of bodies and buildings named after a person ("Queen Elizabeth Hospital", "King George Memorial"). */
+const NAMED_AFTER_HEADS = new Set(['Hospital', 'University', 'College', 'School', 'Academy', 'Institute', 'Infirmary', 'Hospice', 'Clinic', 'Museum',
+  'Library', 'Stadium', 'Airport', 'Foundation', 'Trust', 'Memorial', 'Centre', 'Center', 'Prize', 'Award']);
 const NOBILITY = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Crown', 'Saint', 'Pope']);
 export const POSSESSED_PLACE_NOUNS = new Set([
   'president', 'prime', 'minister', 'capital', 'government', 'foreign', 'army', 'military', 'forces', 'economy',
@@ -727,7 +733,9 @@ function titleLength(run: Token[], i: number, words: RunLexicon): number {
   const rest = run.slice(j);
   const lastRest = rest[rest.length - 1]?.text;
   // ("Chief Bob Day", "Gov. Ron Park": a given name and a surname that is also a head.)
-  const givenAndSurname = rest.length === 2 && rest[1].shape === 'cap' && words.givenName(rest[0].text) && !words.plainWord(rest[0].text);
+  // ("Queen Elizabeth Hospital": a body named after the person keeps its title.)
+  const givenAndSurname = rest.length === 2 && rest[1].shape === 'cap' && words.givenName(rest[0].text) && !words.plainWord(rest[0].text)
+    && !NAMED_AFTER_HEADS.has(rest[1].text);
   if (lastRest && !givenAndSurname && (ORG_HEADS.has(lastRest) || MISC_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest))) return 0;
   // "Major League Soccer": a head right after the would-be title.
   // ("Sen. Bill Cassidy": a given name that is also a head, before a surname.)
@@ -1537,6 +1545,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // "Netflix's The Long Quiet": a company's title; "Netflix's Squid Game", "Apple's Vision Pro": a
   // known company's product or work, unless the name has a head of its own ("Apple's Board").
   const before = previousToken(ctx, first);
+  // "Marcus Okafor, 29, of Handsworth,": the home town after a court report's age.
+  if (codeAt(text0, first.start - 2) === 102 && AGE_THEN_OF.test(text0.slice(Math.max(0, first.start - 10), first.start))) ev[2] += 4;
   if (ownerBefore(text0, first.start)) addOwnerEvidence(ctx, ev, first, last, before, end, multi);
   // "(Marketline) —": the news agency of a dateline.
   if (codeAt(text0, first.start - 1) === 40 && DATELINE_AGENCY_AFTER.test(text0.slice(end, end + 3))) ev[1] += 4;

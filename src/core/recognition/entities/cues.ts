@@ -25,7 +25,8 @@ export const CORE_TITLES = words(`
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
   Midfielder Striker Defender Goalkeeper Forward Substitute Winger Keeper Skipper Quarterback Pitcher Rookie
   Actor Actress Singer Rapper Author Chef Pastor
-  MP MEP MSP MLA MLC TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General
+  MP MEP MSP MLA MLC TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General Commissioner-General
+  Attorney-General Governor-General Auditor-General Surgeon-General Solicitor-General Inspector-General Advocate-General Registrar-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
   Reps Sens Govs Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
@@ -62,7 +63,7 @@ export const ORG_HEADS = words(`
   Committee Commission Association Union Federation Force Forces Army Navy Corps Police Guard
   Guards Brigade Battalion Regiment Division Fleet Service Services Office Authority Board Bureau
   Foundation Trust Fund Society Club FC United City Rovers Wanderers Athletic Academy School Schools
-  Hospital Hospitals Clinic Church Assembly Parliament Congress Senate Cabinet Government Administration
+  Hospital Hospitals Clinic Church Assembly Survey Parliament Congress Senate Cabinet Government Administration
   Organization Organisation Alliance Coalition League Network Networks Media News Times Post Journal
   Herald Tribune Gazette Wire Ledger Blog Magazine Digest Insider Newswire Courier Register Bulletin
   Inquirer Examiner Sentinel Dispatch Telegraph Guardian Observer Chronicle Press Broadcasting Television Radio

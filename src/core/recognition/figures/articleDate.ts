@@ -21,7 +21,7 @@ const LINE_WINDOW = 200;
  * an ISO or slashed date, or a four-digit year with a month name. Windows without either are not
  * scanned (most lines).
  */
-const ISO_OR_SLASHED = /\d{4}-\d\d-\d\d|\d\/\d{1,2}\/\d/;
+const ISO_OR_SLASHED = /\d{4}-\d\d-\d\d|\d\/\d{1,2}\/\d|\d\.\d{1,2}\.\d{4}/;
 const FOUR_DIGITS = /\d{4}/;
 const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 

@@ -92,5 +92,17 @@ describe('recognition: forms found by testers in real-style copy', () => {
       ['Abuja/place', 'ECOWAS/organization', 'EAC/organization', 'US/place', 'EU/organization']);
     assert.deepEqual(entitiesOf('COVID-19 cases rose. The Covid-19 pandemic ended.'), []);
   });
+
+  it('knows the places of Gaza and the West Bank, and reads a court report\'s home town after the age as a place', () => {
+    assert.deepEqual(entitiesOf('Khan Younis, Gaza – Strikes hit Beit Lahia and Deir el-Balah.'),
+      ['Khan Younis/place', 'Gaza/place', 'Beit Lahia/place', 'Deir el-Balah/place']);
+    assert.deepEqual(entitiesOf('Marcus Okafor, 29, of Handsworth, was found guilty.'), ['Marcus Okafor/person', 'Handsworth/place']);
+  });
+
+  it('keeps the title in a body named after a person, hyphenated titles out of names, and surveys as bodies', () => {
+    assert.deepEqual(entitiesOf('The victim spent 11 days at Queen Elizabeth Hospital.'), ['Queen Elizabeth Hospital/organization']);
+    assert.deepEqual(entitiesOf('UNRWA Commissioner-General Philippe Lazzarini said so.'), ['UNRWA/organization', 'Philippe Lazzarini/person']);
+    assert.deepEqual(entitiesOf('The British Antarctic Survey said so.'), ['British Antarctic Survey/organization']);
+  });
 });
 

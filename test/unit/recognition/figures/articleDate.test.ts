@@ -72,4 +72,9 @@ describe('figures: detectArticleDate', () => {
       { date: '2026-03-11', span: 'Wednesday 11 March 2026' });
     assert.equal(detectArticleDate('He said the deal closed on 3 May 2025 in Paris.\n'), undefined);
   });
+
+  it('reads a European dotted date in a dateline', () => {
+    assert.equal(detectArticleDate('Berlin, 03.02.2026\n\nMerz on Tuesday faced a test.')?.date, '2026-02-03');
+  });
 });
+

@@ -58,6 +58,22 @@ Indian Ocean
 North Sea
 South China Sea
 Gaza|Gaza Strip
+Khan Younis|Khan Yunis
+Deir el-Balah|Deir al-Balah
+Beit Lahia
+Beit Hanoun
+Jabalia
+Nuseirat
+Bureij
+Maghazi
+Kerem Shalom
+Rafah
+West Bank
+Jenin
+Tulkarem|Tulkarm
+Nablus
+Hebron
+Ramallah
 West Bank
 Golan Heights
 Crimea
