@@ -467,6 +467,8 @@ function acronymPair(ctx: Context, t: Token, left: string, right: string): Candi
   const rightKnown = ctx.lexicon.known.get(ctx.lexicon.keys.identity(right));
   // At least one side must be a name the lexicon knows: "AB-CD" alone may be a code.
   if (!leftKnown && !rightKnown) return undefined;
+  // An unknown side must be as short as initials are ("MARS-VELLOUS!" is a pun in a capitals headline).
+  if ((!leftKnown && left.length > 5) || (!rightKnown && right.length > 5)) return undefined;
   const evidence = (known: typeof leftKnown): Evidence => (known ? evidenceOf(known.type === 'person' ? 5 : 0, known.type === 'organization' ? 5 : 0,
     known.type === 'place' ? 5 : 0, known.type === 'misc' ? 5 : 0) : evidenceOf(0, 1.5, 0, 0));
   return [
