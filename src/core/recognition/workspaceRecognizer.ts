@@ -120,6 +120,11 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     if (type !== 'person') continue;
     const lastKnown = lexicon.known.get(c.lastWordKey);
     if (lastKnown && lastKnown.strength >= 2 && c.evidence[0] < 2.5) continue;
+    // "Pestana Vintage Porto" (a hotel): a name ending in a city lends it as a surname only after a
+    // given name ("Jack London", "Paris Hilton"), and in a longer name only when clearly a person's
+    // ("Jonas Gahr Støre").
+    if (lastKnown && lastKnown.type === 'place' && lastKnown.strength >= 2
+      && !c.key.includes(' of ') && ((c.wordCount > 2 && c.evidence[0] < 4) || !lexicon.givenNames.has(c.text.slice(0, c.text.indexOf(' '))))) continue;
     // "Cal Fire": a plain word is a surname only in a name that is clearly a person's.
     // "Donald Trump", "Tim Cook": after a first name that is no plain word, a plain word is a surname all the same.
     if (isCommonLowerWord(lexicon.lowerFlags, c.lastWordKey) && c.evidence[0] < 4

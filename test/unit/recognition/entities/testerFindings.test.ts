@@ -104,5 +104,11 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('UNRWA Commissioner-General Philippe Lazzarini said so.'), ['UNRWA/organization', 'Philippe Lazzarini/person']);
     assert.deepEqual(entitiesOf('The British Antarctic Survey said so.'), ['British Antarctic Survey/organization']);
   });
+
+  it('does not take a city for the surname of a hotel named after it', () => {
+    const text = 'Porto has never been easier to reach. Stay at the Pestana Vintage Porto.';
+    const porto = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').find((m) => m.text === 'Porto');
+    assert.equal(porto?.kind === 'entity' ? `${porto.type}/${porto.entity}` : undefined, 'place/porto');
+  });
 });
 
