@@ -40,7 +40,7 @@ export function analyseBlock(text: string, context: DocumentContext, lexicon: Le
     // it is given. That is a document-level fact (applied when blocks are assembled): padding the
     // block with blank lines keeps the block's own lines out of that second half.
     const padded = text.includes('omment') ? text + '\n'.repeat(text.length + 1) : text;
-    figures = findFiguresOnDay(padded, context.referenceDay, context.dollar);
+    figures = findFiguresOnDay(padded, context.referenceDay, context.currencies);
   } catch {
     // A failure in the figure finder must not cost the source its names.
     figures = [];

@@ -1,5 +1,5 @@
 // The few document-wide facts that change how a block reads: they are part of every block's cache key.
-import { detectArticleDate, homeDollar, referenceDay } from '../figures';
+import { detectArticleDate, homeCurrencies, referenceDay, type HomeCurrencies } from '../figures';
 import type { Reference } from '../figures/calendar';
 import { commentsSectionStart } from '../figures/furniture';
 import { readsAsSports, scoreCount } from '../entities/sportsCopy';
@@ -13,8 +13,8 @@ export interface DocumentContext {
   readonly sports: boolean;
   /** Where readers' comments start for the figure finder (no figures there), or the text length. */
   readonly figuresEnd: number;
-  /** The ISO code of the article's bare "$" (AUD in an Australian article). */
-  readonly dollar: string;
+  /** The ISO codes of the article's bare "$" and "pesos" (AUD in an Australian article, PHP in a Philippine one). */
+  readonly currencies: HomeCurrencies;
 }
 
 /** The document context of `text`; `sports` as computed from its blocks (see `readsAsSports`). */
@@ -25,9 +25,9 @@ export function documentContext(text: string, sports = readsAsSports(text, score
   } catch {
     referenceDate = undefined;
   }
-  return { referenceDate, referenceDay: referenceDay(referenceDate), sports, figuresEnd: commentsSectionStart(text), dollar: homeDollar(text) };
+  return { referenceDate, referenceDay: referenceDay(referenceDate), sports, figuresEnd: commentsSectionStart(text), currencies: homeCurrencies(text) };
 }
 
 export function contextKey(context: DocumentContext): string {
-  return `${context.referenceDate ?? ''}|${context.sports ? 1 : 0}|${context.dollar}`;
+  return `${context.referenceDate ?? ''}|${context.sports ? 1 : 0}|${context.currencies.dollar}|${context.currencies.peso}`;
 }

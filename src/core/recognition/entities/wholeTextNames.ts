@@ -35,6 +35,7 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   addNumberedResolutions(ctx, candidates);
   addCircuitCourts(ctx, candidates);
   addNumberedCourts(ctx, candidates);
+  addNumberedOrders(ctx, candidates);
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
   addQuotedWorkTitles(ctx, candidates);
@@ -372,11 +373,31 @@ const CIRCUIT_COURT = new RegExp(CIRCUIT_COURT_SOURCE, 'g');
 const CIRCUIT_COURT_ONCE = new RegExp(CIRCUIT_COURT_SOURCE);
 
 /** A US federal appeals court, keyed by its circuit so that its two styles link ("5th" as "fifth"). */
-/** "the 232nd District Court", "the 11th Judicial Circuit Court": a state court numbered by its district or circuit. */
-const NUMBERED_COURT = /\b\d{1,3}(?:st|nd|rd|th) (?:Judicial |Criminal |Civil )?(?:District|Circuit|Family|County) Court\b/g;
+/** "the 232nd District Court", "the 3rd Armored Division", "the 101st Airborne": a numbered court or military unit. */
+const NUMBERED_COURT = /\b\d{1,3}(?:st|nd|rd|th) (?:(?:Judicial |Criminal |Civil )?(?:District|Circuit|Family|County) Court|(?:(?:Armou?red|Airborne|Infantry|Marine|Mountain|Cavalry|Signal|Engineer|Special Forces|Mechani[sz]ed|Guards|Commando|Parachute) )?(?:Division|Brigade|Regiment|Battalion|Fleet|Squadron|Airborne|Infantry|Marine Expeditionary Unit|Air Wing|Fighter Wing|Corps))\b/g;
+
+/** Whether an ordinal in digits stands before a capitalised word ("3rd Armored"): most blocks have none. */
+function hasOrdinalBeforeCapital(text: string): boolean {
+  for (const suffix of ['st ', 'nd ', 'rd ', 'th ']) {
+    for (let at = text.indexOf(suffix); at > 0; at = text.indexOf(suffix, at + 3)) {
+      if (isDigitCode(text.charCodeAt(at - 1)) && /\p{Lu}/u.test(text.charAt(at + 3))) return true;
+    }
+  }
+  return false;
+}
+
+/** "Ordinance 2841-2025", "Executive Order 14110", "Bylaw No. 12": a numbered law or order (misc). */
+const NUMBERED_ORDER = /\b(?:Ordinance|Executive Order|Bylaw|By-law|Proclamation|Local Law|Statutory Instrument) (?:No\.? )?\d{1,5}(?:[-/]\d{2,4})?(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+function addNumberedOrders(ctx: Context, candidates: Candidate[]): void {
+  const { text } = ctx;
+  if (!text.includes('Ordinance') && !text.includes('Order') && !text.includes('aw ') && !text.includes('Proclamation') && !text.includes('Instrument')) return;
+  insertPatternCandidates(ctx, candidates, NUMBERED_ORDER, (start, match) =>
+    patternCandidate(start, match, ctx.lexicon.keys.identity(match), evidenceOf(0, 0, 0, 6), match.split(' ').length));
+}
 
 function addNumberedCourts(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.text.includes(' Court')) return;
+  if (!hasOrdinalBeforeCapital(ctx.text)) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_COURT, (start, text) =>
     patternCandidate(start, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 6, 0, 0), text.split(' ').length));
 }

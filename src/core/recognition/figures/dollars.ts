@@ -1,7 +1,8 @@
-// Whose dollar a bare "$" is. Australian, Canadian, New Zealand, Singapore and Hong Kong outlets
-// write their own dollar as "$" and name others ("US$", "US dollars"); the article's country is
-// read from the places and institutions it names most, and "$" stays the US dollar unless another
-// dollar country clearly leads.
+// Whose dollar a bare "$" is, and whose peso a bare "pesos". Australian, Canadian, New Zealand,
+// Singapore and Hong Kong outlets write their own dollar as "$" and name others ("US$", "US
+// dollars"); Philippine, Argentine, Chilean and Colombian copy says "pesos" for its own. The
+// article's country is read from the places and institutions it names most: "$" stays the US
+// dollar, and "pesos" the Mexican peso, unless another country clearly leads.
 
 import type { FigureMention } from '../../model';
 
@@ -40,14 +41,54 @@ export function homeDollar(text: string): string {
   return bestCount >= 2 * count(text, UNITED_STATES) ? best : 'USD';
 }
 
+/** Names that place an article in a peso country other than Mexico. */
+const PESO_COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['PHP', /\b(?:Philippines?|Filipinos?|Manila|Cebu|Davao|Quezon City|Mindanao|Luzon|Visayas|Marcos|PAGASA|NDRRMC)\b/g],
+  ['ARS', /\b(?:Argentina|Argentines?|Argentinians?|Buenos Aires|Córdoba|Rosario|Milei)\b/g],
+  ['CLP', /\b(?:Chile|Chileans?|Santiago|Valparaíso|Boric|Kast)\b/g],
+  ['COP', /\b(?:Colombia|Colombians?|Bogotá|Bogota|Medellín|Medellin|Cali|Petro)\b/g],
+];
+const MEXICO = /\b(?:Mexico|Mexicans?|Mexico City|Sheinbaum|Banxico|Guadalajara|Monterrey)\b/g;
+
+/** The ISO code a bare "pesos" of `text` stands for: MXN unless another peso country clearly leads. */
+export function homePeso(text: string): string {
+  if (typeof text !== 'string' || text.indexOf('peso') < 0) return 'MXN';
+  let best = 'MXN';
+  let bestCount = 0;
+  for (const [code, pattern] of PESO_COUNTRIES) {
+    const n = count(text, pattern);
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return bestCount >= 2 && bestCount > count(text, MEXICO) ? best : 'MXN';
+}
+
 /** A "$" with no letter before it ("$2.1 billion", "about $5"), not "US$" or "A$". */
 const BARE_DOLLAR = /(?:^|[^\p{L}])\$/u;
 
-/** Gives the figures' bare-"$" amounts the article's own dollar (in place). */
-export function localiseDollars(figures: FigureMention[], dollar: string): void {
-  if (dollar === 'USD') return;
+/** "760 million pesos", not "Mexican pesos" or "MXN". */
+const BARE_PESOS = /\bpesos?\b/;
+const PESO_ADJECTIVE = /(?:Mexican|Philippine|Argentine|Chilean|Colombian|Cuban|Dominican|Uruguayan) pesos?\b/;
+
+/** The article's own dollar and peso, by ISO code. */
+export interface HomeCurrencies {
+  readonly dollar: string;
+  readonly peso: string;
+}
+
+export function homeCurrencies(text: string): HomeCurrencies {
+  return { dollar: homeDollar(text), peso: homePeso(text) };
+}
+
+/** Gives the figures' bare-"$" and bare-"pesos" amounts the article's own dollar and peso (in place). */
+export function localiseCurrencies(figures: FigureMention[], home: HomeCurrencies): void {
+  if (home.dollar === 'USD' && home.peso === 'MXN') return;
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
-    if (figure.type === 'money' && figure.unit === 'USD' && BARE_DOLLAR.test(figure.text)) figures[i] = { ...figure, unit: dollar };
+    if (figure.type !== 'money') continue;
+    if (home.dollar !== 'USD' && figure.unit === 'USD' && BARE_DOLLAR.test(figure.text)) figures[i] = { ...figure, unit: home.dollar };
+    else if (home.peso !== 'MXN' && figure.unit === 'MXN' && BARE_PESOS.test(figure.text) && !PESO_ADJECTIVE.test(figure.text)) figures[i] = { ...figure, unit: home.peso };
   }
 }

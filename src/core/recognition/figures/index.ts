@@ -4,22 +4,22 @@
 
 import type { FigureMention } from '../../model';
 import { daysFromCivil, parseIsoDate, type Reference } from './calendar';
-import { homeDollar, localiseDollars } from './dollars';
+import { homeCurrencies, localiseCurrencies, type HomeCurrencies } from './dollars';
 import { scanFigures } from './scanner';
 
 export { detectArticleDate, type ArticleDate } from './articleDate';
-export { homeDollar } from './dollars';
+export { homeCurrencies, homeDollar, type HomeCurrencies } from './dollars';
 
 export interface FigureOptions {
   /** ISO date of the article (from its dateline) to resolve weekdays and relative dates. */
   referenceDate?: string;
-  /** The ISO code of the article's bare "$"; read from `text` when not given (see `homeDollar`). */
-  dollar?: string;
+  /** The ISO codes of the article's bare "$" and "pesos"; read from `text` when not given (see `homeCurrencies`). */
+  currencies?: HomeCurrencies;
 }
 
 /** Every figure of `text`, sorted by start and non-overlapping. */
 export function findFigures(text: string, options?: FigureOptions): FigureMention[] {
-  return findFiguresOnDay(text, referenceDay(options?.referenceDate), options?.dollar ?? homeDollar(text));
+  return findFiguresOnDay(text, referenceDay(options?.referenceDate), options?.currencies ?? homeCurrencies(text));
 }
 
 /** The day number of an ISO article date (see `findFiguresOnDay`), or undefined. */
@@ -29,9 +29,11 @@ export function referenceDay(referenceDate: string | undefined): Reference {
 }
 
 /** `findFigures` with the article date as a day number (read once per document, not per paragraph). */
-export function findFiguresOnDay(text: string, day: Reference, dollar = 'USD'): FigureMention[] {
+export function findFiguresOnDay(text: string, day: Reference, currencies: HomeCurrencies = USUAL_CURRENCIES): FigureMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const figures = scanFigures(text, day);
-  localiseDollars(figures, dollar);
+  localiseCurrencies(figures, currencies);
   return figures;
 }
+
+const USUAL_CURRENCIES: HomeCurrencies = { dollar: 'USD', peso: 'MXN' };

@@ -205,14 +205,13 @@ export const LEADING_QUALIFIERS: ReadonlyMap<string, Qualifier | 'between' | 'fr
   ['circa', 'approximate'], ['close to', 'approximate'], ['closer to', 'approximate'], ['near', 'approximate'],
   ['nearer', 'approximate'], ['more like', 'approximate'], ['nigh on', 'approximate'],
   ['~', 'approximate'], ['more than', 'more than'], ['over', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
-  ['above', 'more than'], ['greater than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
+  ['greater than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
   ['a little over', 'more than'], ['a little more than', 'more than'], ['slightly over', 'more than'], ['slightly more than', 'more than'],
-  ['just above', 'more than'], ['well above', 'more than'], ['slightly above', 'more than'],
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['fewer than', 'fewer than'], ['less than', 'fewer than'],
-  ['under', 'fewer than'], ['below', 'fewer than'], ['just under', 'fewer than'], ['just below', 'fewer than'],
+  ['under', 'fewer than'], ['just under', 'fewer than'],
   ['a little under', 'fewer than'], ['a little less than', 'fewer than'], ['slightly under', 'fewer than'], ['slightly less than', 'fewer than'],
-  ['slightly below', 'fewer than'], ['well under', 'fewer than'], ['well below', 'fewer than'], ['just shy of', 'fewer than'],
+  ['well under', 'fewer than'], ['just shy of', 'fewer than'],
   ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
   ['between', 'between'], ['from', 'from'], ['minus', 'minus'],
 ]);
@@ -264,6 +263,7 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'crew', 'cattle', 'sheep', 'fish', 'deer', 'aircraft',
   'troops', 'militia', 'livestock', 'geese', 'mice', 'teeth', 'data', 'media', 'offspring', 'spacecraft', 'watercraft', 'youth',
   'clergy', 'infantry', 'cavalry', 'artillery', 'poultry', 'swine', 'bison', 'salmon', 'trout',
+  'grandchildren', 'great-grandchildren', 'schoolchildren', 'stepchildren', 'godchildren', 'firemen', 'policemen', 'women', 'gentlemen',
 ]);
 
 /**

@@ -110,5 +110,13 @@ describe('recognition: forms found by testers in real-style copy', () => {
     const porto = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').find((m) => m.text === 'Porto');
     assert.equal(porto?.kind === 'entity' ? `${porto.type}/${porto.entity}` : undefined, 'place/porto');
   });
+
+  it('reads numbered military units and numbered orders as names, the service of Mass as none, and an Administrator as a title', () => {
+    assert.deepEqual(mentionsOf('He served with the 3rd Armored Division and ushered at the 9 a.m. Mass for decades.'),
+      ['3rd Armored Division/organization', '9 a.m./time']);
+    assert.deepEqual(entitiesOf('He lived in Boston, Mass., for years.'), ['Boston/place', 'Mass./place']);
+    assert.deepEqual(entitiesOf('The council pulled Ordinance 2841-2025 after Executive Order 14110.'), ['Ordinance 2841-2025/misc', 'Executive Order 14110/misc']);
+    assert.deepEqual(entitiesOf('Deputy Administrator Rafaelito Alejandro said so.'), ['Rafaelito Alejandro/person']);
+  });
 });
 

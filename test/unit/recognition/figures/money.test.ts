@@ -143,5 +143,12 @@ describe('figures: money', () => {
     expectOnly('In India it costs ₹1,09,999.', { type: 'money', text: '₹1,09,999', value: 109999, unit: 'INR' });
     expectOnly('The plan reaches 1,50,00,000 people.', { type: 'number', text: '1,50,00,000 people', value: 15000000, unit: 'people' });
   });
+
+  it('reads bare pesos as the peso of the country the article is about, and "below" as no hedge', () => {
+    const manila = 'MANILA — Marcos, who flew to Cebu, said the Philippines had released 760 million pesos in aid.';
+    assert.deepEqual(findFigures(manila).map((f) => [f.text, f.unit]), [['760 million pesos', 'PHP']]);
+    assert.deepEqual(findFigures('Mexico City said it spent 5 million pesos.').map((f) => f.unit), ['MXN']);
+    expectOnly('Bitcoin fell below $88,000.', { type: 'money', text: '$88,000', value: 88000, unit: 'USD' });
+  });
 });
 

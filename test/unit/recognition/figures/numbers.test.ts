@@ -194,4 +194,9 @@ describe('figures: numbers', () => {
   it('reads a scale word written on to the number in counts too ("7.8million treatments")', () => {
     expectOnly('Some 7.8million treatments are waiting.', { type: 'number', text: 'Some 7.8million treatments', value: 7800000, unit: 'treatments', qualifier: 'approximate' });
   });
+
+  it('counts grandchildren', () => {
+    expectOnly('He leaves seven grandchildren.', { type: 'number', text: 'seven grandchildren', value: 7, unit: 'grandchildren' });
+  });
 });
+

@@ -982,7 +982,7 @@ Shigeru Ishiba|Ishiba
 Sanae Takaichi|Takaichi
 Lee Jae-myung
 Prabowo Subianto|Prabowo
-Ferdinand Marcos Jr.|Marcos Jr.
+Ferdinand Marcos Jr.|Marcos Jr.|Bongbong Marcos|Marcos
 Viktor Orbán|Orban|Orbán|Viktor Orban
 Alexander Lukashenko|Lukashenko
 Bashar al-Assad|Assad
