@@ -433,6 +433,7 @@ const STUDY_AFTER_WORDS = new Set(['app', 'trial', 'trials', 'study', 'studies',
 
 /** Lower-case kinds of area written after a name that stays outside the span ("Abbey ward"). */
 const AREA_AFTER_WORDS = new Set(['ward', 'wards', 'division', 'divisions', 'constituency', 'constituencies', 'parish', 'parishes', 'precinct', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'estate',
+  'province', 'provinces', 'prefecture', 'governorate', 'oblast', 'municipality', 'districts', 'regions', 'counties',
   'port', 'city', 'town', 'village']);
 
 /** Illnesses named with a possessive ("Alzheimer's"), unless a charity's name follows ("Alzheimer's Society"). */

@@ -119,7 +119,8 @@ export const PLACE_HEADS = words(`
 `);
 
 /** First word of a place name ("Lake Geneva", "Mount Everest", "Gulf of Aden"). */
-export const PLACE_PREFIX_HEADS = words(`River Lake Mount Mt Gulf Bay Cape Isle Isles Port Fort Strait Sea Republic Kingdom Sultanate Emirate Commonwealth Principality Duchy Grand County Co Loch Lough`);
+export const PLACE_PREFIX_HEADS = words(`River Lake Mount Mt Gulf Bay Cape Isle Isles Port Fort Strait Sea Republic Kingdom Sultanate Emirate Commonwealth Principality Duchy Grand County Co Loch Lough
+  Café Cafe Caffè Hotel Hôtel Restaurant Ristorante Trattoria Bistro Brasserie Taverna Pizzeria Parque Praça Plaza Piazza Rua Calle Avenida`);
 
 /** Last word of a named document, event, law or product family (misc). */
 export const MISC_HEADS = words(`
@@ -386,6 +387,8 @@ export const COMPOUND_HEADS: ReadonlyMap<string, 'organization' | 'place' | 'mis
   ['Sheriff\'s Office', 'organization'], ['Fire Department', 'organization'], ['Police Department', 'organization'],
   ['Fire Service', 'organization'], ['Press Office', 'organization'], ['City Council', 'organization'],
   ['County Council', 'organization'], ['Town Council', 'organization'], ['City Hall', 'place'], ['Town Hall', 'place'],
+  ['Funeral Home', 'organization'], ['Funeral Homes', 'organization'], ['Nursing Home', 'organization'], ['Care Home', 'organization'],
+  ['Funeral Services', 'organization'], ['Funeral Directors', 'organization'],
 ]);
 
 /** Words after a team name in sports copy ("Chelsea manager", "Villa's striker"). */

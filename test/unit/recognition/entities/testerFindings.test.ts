@@ -118,5 +118,11 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('The council pulled Ordinance 2841-2025 after Executive Order 14110.'), ['Ordinance 2841-2025/misc', 'Executive Order 14110/misc']);
     assert.deepEqual(entitiesOf('Deputy Administrator Rafaelito Alejandro said so.'), ['Rafaelito Alejandro/person']);
   });
+
+  it('reads funeral homes as bodies, cafés and hotels by their prefix as places, and names before "provinces" as places', () => {
+    assert.deepEqual(entitiesOf('Friends may call at the Ripepi Funeral Home.'), ['Ripepi Funeral Home/organization']);
+    assert.deepEqual(entitiesOf('Queue at Café Santiago, then stay at Hotel Lutetia.'), ['Café Santiago/place', 'Hotel Lutetia/place']);
+    assert.deepEqual(entitiesOf('People in Gia Lai and Dak Lak provinces were moved.'), ['Gia Lai/place', 'Dak Lak/place']);
+  });
 });
 
