@@ -411,7 +411,7 @@ const BARE_MODEL = /^\d{1,4}$/;
 function isModelNumber(ctx: Context, name: Token, numberToken: Token): boolean {
   const number = numberToken.text;
   // "Falcon 9", "Galaxy 25": a product line named with a number, even where a small place shares the word.
-  if (MODEL_LINE_WORDS.has(name.text) && BARE_MODEL.test(numberToken.text) && !/^(?:19|20)\d\d$/.test(numberToken.text)) return true;
+  if (MODEL_LINE_WORDS.has(name.text) && (BARE_MODEL.test(numberToken.text) || VERSION_MODEL.test(numberToken.text)) && !/^(?:19|20)\d\d$/.test(numberToken.text)) return true;
   const known = ctx.lexicon.known.get(ctx.lexicon.keys.identity(name.text));
   if (known?.type === 'place' || ROAD_WORDS.has(name.text) || CALENDAR_WORDS.has(name.text) || STOCK_INDEXES.has(name.text)) return false;
   if (LETTERED_MODEL.test(number)) return true;
@@ -426,7 +426,12 @@ function inTally(text: string, nameStart: number, numberEnd: number): boolean {
 }
 
 /** Product lines named with a bare number ("Windows 11", "Galaxy 25"). */
-const MODEL_LINE_WORDS = new Set(['Radio', 'Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship']);
+const MODEL_LINE_WORDS = new Set(['Radio', 'Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship',
+  'XPS', 'Laptop', 'Book', 'Geekbench', 'Thunderbolt', 'ThinkPad', 'Yoga', 'Zenbook', 'Vivobook', 'Chromebook', 'Inspiron', 'Latitude', 'Spectre',
+  'Tab', 'Fold', 'Flip', 'Watch', 'Quest', 'PlayStation', 'Note', 'Mate', 'Redmi', 'Tahoe', 'Sequoia', 'Sonoma', 'Android', 'Wear', 'Ultra']);
+const APPLE_CHIP = /^M[1-9]$/;
+/** A version after a product line: "Tahoe 26.3", "Android 16". */
+const VERSION_MODEL = /^\d{1,2}\.\d{1,2}$/;
 
 /** Lower-case kinds of study or programme written after its name ("the EVOKE trial"). */
 const STUDY_AFTER_WORDS = new Set(['app', 'trial', 'trials', 'study', 'studies', 'cohort', 'survey', 'scheme', 'programme', 'program', 'campaign', 'index']);
@@ -1351,7 +1356,11 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (words.length === 2 && CAR_MAKERS.has(first.text) && last.shape !== 'lower' && !ORG_HEADS.has(last.text) && !isPluralOrgHead(last.text)
     && !isKnownAs(lexicon, last.text, 'place', 1)) ev[3] += 5;
   // "A617", "the M25": a British road number (not an Airbus, "A320").
-  if (!multi && BRITISH_ROAD.test(first.text) && !AIRBUS_MODEL.test(first.text)) ev[2] += 5;
+  // ("M5" beside a MacBook is Apple's chip, not the motorway.)
+  if (!multi && BRITISH_ROAD.test(first.text) && !AIRBUS_MODEL.test(first.text)) {
+    if (APPLE_CHIP.test(first.text) && (ctx.text.includes('Apple') || ctx.text.includes('Mac'))) ev[3] += 5;
+    else ev[2] += 5;
+  }
   // "American Red Cross": a nationality before a known organisation.
   if (multi && lexicon.demonyms.has(first.text) && lexicon.known.get(lexicon.keys.identity(ctx.text.slice(tokens[1].start, last.end)))?.type === 'organization') ev[1] += 4;
   // "iPhone Air", "Galaxy Tab": a known product's name leading a longer one names a model of it.

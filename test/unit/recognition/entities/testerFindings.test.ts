@@ -124,5 +124,12 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('Queue at Café Santiago, then stay at Hotel Lutetia.'), ['Café Santiago/place', 'Hotel Lutetia/place']);
     assert.deepEqual(entitiesOf('People in Gia Lai and Dak Lak provinces were moved.'), ['Gia Lai/place', 'Dak Lak/place']);
   });
+
+  it('keeps the model number of laptops, benchmarks and ports in the product\'s name, and reads M-numbers beside Apple as chips', () => {
+    assert.deepEqual(mentionsOf('It beats the Dell XPS 13 and the Microsoft Surface Laptop 7 in Geekbench 6 and has two Thunderbolt 4 ports.'),
+      ['Dell XPS 13/misc', 'Microsoft Surface Laptop 7/misc', 'Geekbench 6/misc', 'two/number', 'Thunderbolt 4/misc']);
+    assert.deepEqual(entitiesOf('Apple says the M5 is faster than the M4.'), ['Apple/organization', 'M5/misc', 'M4/misc']);
+    assert.deepEqual(entitiesOf('The crash closed the M5 near Exeter.'), ['M5/place', 'Exeter/place']);
+  });
 });
 
