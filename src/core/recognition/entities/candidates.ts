@@ -265,6 +265,10 @@ function followsPortfolioList(text: string, start: number): boolean {
 }
 const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign',
   'Housing', 'Enterprise', 'Environment', 'Transport', 'Culture', 'Trade', 'Industry', 'Tourism', 'Communications']);
+/** Companies named with a possessive, by the name before the "'s". */
+const POSSESSIVE_COMPANIES = new Set(['Moody', 'McDonald', 'Sainsbury', 'Macy', 'Sotheby', 'Domino', 'Nando', 'Applebee', 'Arby', 'Hardee',
+  'Hershey', 'Dillard', 'Dunkin']);
+
 /** ", 29, of " before a name: an age appositive, then where the person lives. */
 const AGE_THEN_OF = /\b\d{1,3}, of $/;
 
@@ -1861,6 +1865,11 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAME.test(first.text)) return undefined;
+  // "Moody's", "McDonald's", "Sainsbury's": a company whose name is a possessive, apostrophe and all.
+  if (tokens.length === 1 && first.possessive && POSSESSIVE_COMPANIES.has(first.text) && !followsGivenName(ctx, first)) {
+    const name = ctx.text.slice(first.start, first.end + 2);
+    return plainCandidate(first.start, name, lexicon.keys.identity(`${first.text}s`), evidenceOf(0, 6, 0, 0));
+  }
   const start = first.start;
   let end = last.end;
   // "Santa Maria hospital", "Belém cultural centre": a lower-case head that names the institution.

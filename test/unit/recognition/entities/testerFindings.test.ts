@@ -131,5 +131,9 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('Apple says the M5 is faster than the M4.'), ['Apple/organization', 'M5/misc', 'M4/misc']);
     assert.deepEqual(entitiesOf('The crash closed the M5 near Exeter.'), ['M5/place', 'Exeter/place']);
   });
+
+  it('keeps the possessive of companies named with one', () => {
+    assert.deepEqual(entitiesOf('Moody\'s cut its rating and McDonald\'s said sales rose.'), ['Moody\'s/organization', 'McDonald\'s/organization']);
+  });
 });
 
