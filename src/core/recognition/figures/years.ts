@@ -30,6 +30,13 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
   const range = YEAR_RANGE.exec(text);
   if (range) {
     const second = range[1].length === 2 ? year - (year % 100) + Number(range[1]) : Number(range[1]);
+    // "2025-26", "2026/27": a season or a fiscal year is one date; "1850-1900", "1951–2026" are two
+    // years (the labelling rules give a range of dates two labels).
+    if (second === year + 1) return emit(context, 'date', start, end + range[0].length, { value: formatYear(year), qualifier: 'range' });
+    if (second > year && second - year <= 200 && range[1].length === 4) {
+      emit(context, 'date', start, end, { value: formatYear(year) });
+      return emit(context, 'date', end + 1, end + range[0].length, { value: formatYear(second) });
+    }
     if (second > year && second - year <= 200) return emit(context, 'date', start, end + range[0].length, { value: formatYear(year), qualifier: 'range' });
   }
 

@@ -154,12 +154,21 @@ describe('figures: dates', () => {
       ['Growth slowed by mid-2025.', { type: 'date', text: 'mid-2025', value: '2025' }],
       ['Prices rose in early 2025.', { type: 'date', text: '2025', value: '2025' }],
       ['The budget for 2025-26 is set.', { type: 'date', text: '2025-26', value: '2025', qualifier: 'range' }],
-      ['The mandate ran 2014-2020.', { type: 'date', text: '2014-2020', value: '2014', qualifier: 'range' }],
       ['Bands of the 1990s returned.', { type: 'date', text: '1990s', value: undefined }],
       ["Music of the '90s returned.", { type: 'date', text: "'90s", value: undefined }],
       ['The film (2021) won.', { type: 'date', text: '2021', value: '2021' }],
       ['The end of 2025 is near.', { type: 'date', text: '2025', value: '2025' }],
     ]);
+
+    it('reads a span of years written with a dash as two dates, but a season or fiscal year as one', () => {
+      expectAll('The mandate ran 2014-2020, warmer than the 1850–1900 baseline.', [
+        { type: 'date', text: '2014', value: '2014' },
+        { type: 'date', text: '2020', value: '2020' },
+        { type: 'date', text: '1850', value: '1850' },
+        { type: 'date', text: '1900', value: '1900' },
+      ]);
+      expectOnly('The 2026-2027 season starts soon.', { type: 'date', text: '2026-2027', value: '2026', qualifier: 'range' });
+    });
 
     it('reads both years of "from 2014 to 2020"', () => {
       expectAll('It grew from 2014 to 2020.', [
