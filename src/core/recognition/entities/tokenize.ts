@@ -449,10 +449,14 @@ function markMenu(infos: LineInfo[], run: ReadonlyArray<[index: number, offset: 
  * A line reads as a headline when it has no sentence-final punctuation, at least three words and
  * most of its longer words capitalised.
  */
+const WIRE_CREDIT = /^\(?(?:(?:Additional )?reporting|editing|writing|compiled|produced|graphics|photography) by /i;
+
 function isHeadline(line: string): boolean {
   if (line.length === 0 || line.length > 200 || endsLikeSentence(line.charCodeAt(line.length - 1))) return false;
   // A byline ("By Callum Reid at Old Trafford") is names, not title case.
   if ((line.charCodeAt(0) | 32) === 98 && /^by\s/i.test(line)) return false;
+  // Wire credits ("(Reporting by Karen Lema; Editing by Martin Petty)") are names too.
+  if (line.includes(' by ') && WIRE_CREDIT.test(line)) return false;
   // Words longer than three characters that start with a letter, and how many start with a capital
   // (one pass over the trimmed line instead of splitting it).
   let words = 0;

@@ -135,5 +135,10 @@ describe('recognition: forms found by testers in real-style copy', () => {
   it('keeps the possessive of companies named with one', () => {
     assert.deepEqual(entitiesOf('Moody\'s cut its rating and McDonald\'s said sales rose.'), ['Moody\'s/organization', 'McDonald\'s/organization']);
   });
+
+  it('reads a wire credit line as names, not as a title-case headline', () => {
+    assert.deepEqual(entitiesOf('The storm hit.\n\n(Reporting by Karen Lema in Manila; Editing by Martin Petty)'),
+      ['Karen Lema/person', 'Manila/place', 'Martin Petty/person']);
+  });
 });
 
