@@ -2118,6 +2118,13 @@ function isContraction(word: string): boolean {
   return apostrophe > 0 && CONTRACTION_HEADS.has(word.slice(0, apostrophe));
 }
 
+/** "Headquartered", "Deployed": a word ending in "ed" whose stem is a plain word. */
+function participleOfPlainWord(ctx: Context, w: string): boolean {
+  if (w.length < 7 || !w.endsWith('ed')) return false;
+  const lower = w.toLowerCase();
+  return hasLowerFlag(ctx.lexicon, lower.slice(0, -2), LOWER_COMMON) || hasLowerFlag(ctx.lexicon, lower.slice(0, -1), LOWER_COMMON);
+}
+
 /** Capitalised only because it starts a sentence, and shaped like a plain word: agent nouns, gerunds. */
 const PLAIN_SUFFIX = /(?:ers|ists|ants|ents|ians|ors|ings?|ic|ical|ous|ive|ary|ory)$/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
@@ -2126,7 +2133,8 @@ function plainShapedWeakWord(ctx: Context, t: Token): boolean {
   const w = t.text;
   if (!(t.sentenceStart || t.headline) || t.shape !== 'cap') return false;
   // The cheap shape test first: most words fail it, and the lexicon lookups only veto.
-  if (!PLAIN_SUFFIX.test(w) && !(w.includes('-') && HYPHEN_LOWER.test(w))) return false;
+  // ("Headquartered in Baltimore": a past participle of a plain word.)
+  if (!PLAIN_SUFFIX.test(w) && !(w.includes('-') && HYPHEN_LOWER.test(w)) && !participleOfPlainWord(ctx, w)) return false;
   return !(ctx.lexicon.known.has(ctx.lexicon.keys.identity(w)) || isGivenName(ctx.lexicon, w) || isPersonName(ctx.lexicon, w));
 }
 

@@ -140,5 +140,9 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('The storm hit.\n\n(Reporting by Karen Lema in Manila; Editing by Martin Petty)'),
       ['Karen Lema/person', 'Manila/place', 'Martin Petty/person']);
   });
+
+  it('reads a sentence-opening past participle of a plain word as no name', () => {
+    assert.deepEqual(entitiesOf('Headquartered in Baltimore, the company has 14,000 employees.'), ['Baltimore/place']);
+  });
 });
 
