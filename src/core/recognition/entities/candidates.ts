@@ -842,6 +842,13 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     const t = run[i];
     // "Labour MP", "Labor Senator": a party before a member's title names the party, not a department.
     const partyOfMember = i + 1 < run.length && MEMBER_TITLES.has(run[i + 1].text) && words.wellKnownBody(t.text);
+    // "Lagos State Governor", "Kerala State Minister": "State" belongs to the state's name, not the title.
+    if (t.text === 'State' && current.tokens.length > 0 && current.tokens[current.tokens.length - 1].shape === 'cap' && i + 1 < run.length
+      && titleLength(run, i + 1, words) > 0) {
+      current.tokens.push(t);
+      i++;
+      continue;
+    }
     let title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words);
     // "Sam Dean said", "John Major": a title word ending the run right after a given name is a surname.
     const before = current.tokens[current.tokens.length - 1];

@@ -144,5 +144,9 @@ describe('recognition: forms found by testers in real-style copy', () => {
   it('reads a sentence-opening past participle of a plain word as no name', () => {
     assert.deepEqual(entitiesOf('Headquartered in Baltimore, the company has 14,000 employees.'), ['Baltimore/place']);
   });
+
+  it('keeps "State" in a state\'s name before a title', () => {
+    assert.deepEqual(entitiesOf('The Lagos State Governor, Babajide Sanwo-Olu, spoke.'), ['Lagos State/place', 'Babajide Sanwo-Olu/person']);
+  });
 });
 
