@@ -376,28 +376,24 @@ const CIRCUIT_COURT_ONCE = new RegExp(CIRCUIT_COURT_SOURCE);
 /** "the 232nd District Court", "the 3rd Armored Division", "the 101st Airborne": a numbered court or military unit. */
 const NUMBERED_COURT = /\b\d{1,3}(?:st|nd|rd|th) (?:(?:Judicial |Criminal |Civil )?(?:District|Circuit|Family|County) Court|(?:(?:Armou?red|Airborne|Infantry|Marine|Mountain|Cavalry|Signal|Engineer|Special Forces|Mechani[sz]ed|Guards|Commando|Parachute) )?(?:Division|Brigade|Regiment|Battalion|Fleet|Squadron|Airborne|Infantry|Marine Expeditionary Unit|Air Wing|Fighter Wing|Corps))\b/g;
 
-/** Whether an ordinal in digits stands before a capitalised word ("3rd Armored"): most blocks have none. */
-function hasOrdinalBeforeCapital(text: string): boolean {
-  for (const suffix of ['st ', 'nd ', 'rd ', 'th ']) {
-    for (let at = text.indexOf(suffix); at > 0; at = text.indexOf(suffix, at + 3)) {
-      if (isDigitCode(text.charCodeAt(at - 1)) && /\p{Lu}/u.test(text.charAt(at + 3))) return true;
-    }
-  }
-  return false;
-}
+/** An ordinal in digits before a capitalised word ("3rd Armored"): most blocks have none. */
+const ORDINAL_BEFORE_CAPITAL = /\d(?:st|nd|rd|th) \p{Lu}/u;
 
 /** "Ordinance 2841-2025", "Executive Order 14110", "Bylaw No. 12": a numbered law or order (misc). */
 const NUMBERED_ORDER = /\b(?:Ordinance|Executive Order|Bylaw|By-law|Proclamation|Local Law|Statutory Instrument) (?:No\.? )?\d{1,5}(?:[-/]\d{2,4})?(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** One of these must occur for NUMBERED_ORDER to match: most blocks skip the pattern. */
+const ORDER_WORDS = ['Ordinance ', 'Executive Order ', 'Bylaw ', 'By-law ', 'Proclamation ', 'Local Law ', 'Statutory Instrument '];
+
 function addNumberedOrders(ctx: Context, candidates: Candidate[]): void {
   const { text } = ctx;
-  if (!text.includes('Ordinance') && !text.includes('Order') && !text.includes('aw ') && !text.includes('Proclamation') && !text.includes('Instrument')) return;
+  if (!ORDER_WORDS.some((word) => text.includes(word))) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_ORDER, (start, match) =>
     patternCandidate(start, match, ctx.lexicon.keys.identity(match), evidenceOf(0, 0, 0, 6), match.split(' ').length));
 }
 
 function addNumberedCourts(ctx: Context, candidates: Candidate[]): void {
-  if (!hasOrdinalBeforeCapital(ctx.text)) return;
+  if (!ORDINAL_BEFORE_CAPITAL.test(ctx.text)) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_COURT, (start, text) =>
     patternCandidate(start, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 6, 0, 0), text.split(' ').length));
 }
