@@ -29,5 +29,5 @@ export function documentContext(text: string, sports = readsAsSports(text, score
 }
 
 export function contextKey(context: DocumentContext): string {
-  return `${context.referenceDate ?? ''}|${context.sports ? 1 : 0}|${context.currencies.dollar}|${context.currencies.peso}`;
+  return `${context.referenceDate ?? ''}|${context.sports ? 1 : 0}|${context.currencies.dollar}|${context.currencies.peso}|${context.currencies.rupee}`;
 }

@@ -842,6 +842,13 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     const t = run[i];
     // "Labour MP", "Labor Senator": a party before a member's title names the party, not a department.
     const partyOfMember = i + 1 < run.length && MEMBER_TITLES.has(run[i + 1].text) && words.wellKnownBody(t.text);
+    // "Democrat Adam Gray", "Republican David Valadao": a party word before a given name is an
+    // adjective of the person (labels leave it out).
+    if (current.tokens.length === 0 && i === 0 && PARTY_DESCRIPTORS.has(t.text) && i + 1 < run.length
+      && run[i + 1].shape === 'cap' && words.givenName(run[i + 1].text) && !words.plainWord(run[i + 1].text)) {
+      i++;
+      continue;
+    }
     // "Lagos State Governor", "Kerala State Minister": "State" belongs to the state's name, not the title.
     if (t.text === 'State' && current.tokens.length > 0 && current.tokens[current.tokens.length - 1].shape === 'cap' && i + 1 < run.length
       && titleLength(run, i + 1, words) > 0) {

@@ -367,10 +367,10 @@ function addNumericTickers(ctx: Context, candidates: Candidate[]): void {
 
 const CIRCUIT_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh'];
 const CIRCUIT = `(?:\\d{1,2}(?:st|nd|rd|th)|${CIRCUIT_ORDINALS.join('|')}|D\\.C\\.|Federal)`;
-const CIRCUIT_COURT_SOURCE = `\\b(?:(${CIRCUIT}) (?:U\\.S\\. |US )?Circuit Court of Appeals|(?:(?:U\\.S\\.|US|United States) )?Court of Appeals for the (${CIRCUIT}) Circuit)`;
-/** "the 5th U.S. Circuit Court of Appeals", "the U.S. Court of Appeals for the Fifth Circuit". */
-const CIRCUIT_COURT = new RegExp(CIRCUIT_COURT_SOURCE, 'g');
-const CIRCUIT_COURT_ONCE = new RegExp(CIRCUIT_COURT_SOURCE);
+const CIRCUIT_COURT_SOURCE = `\\b(?:(${CIRCUIT}) (?:U\\.S\\. |US )?Circuit(?: Court of Appeals)?(?![\\p{L}])|(?:(?:U\\.S\\.|US|United States) )?Court of Appeals for the (${CIRCUIT}) Circuit)`;
+/** "the 5th U.S. Circuit Court of Appeals", "the 9th Circuit", "the U.S. Court of Appeals for the Fifth Circuit". */
+const CIRCUIT_COURT = new RegExp(CIRCUIT_COURT_SOURCE, 'gu');
+const CIRCUIT_COURT_ONCE = new RegExp(CIRCUIT_COURT_SOURCE, 'u');
 
 /** A US federal appeals court, keyed by its circuit so that its two styles link ("5th" as "fifth"). */
 /** "the 232nd District Court", "the 3rd Armored Division", "the 101st Airborne": a numbered court or military unit. */

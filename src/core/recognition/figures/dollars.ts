@@ -1,4 +1,4 @@
-// Whose dollar a bare "$" is, and whose peso a bare "pesos". Australian, Canadian, New Zealand,
+// Whose dollar a bare "$" is, whose peso a bare "pesos" and whose rupee a bare "Rs". Australian, Canadian, New Zealand,
 // Singapore and Hong Kong outlets write their own dollar as "$" and name others ("US$", "US
 // dollars"); Philippine, Argentine, Chilean and Colombian copy says "pesos" for its own. The
 // article's country is read from the places and institutions it names most: "$" stays the US
@@ -65,6 +65,29 @@ export function homePeso(text: string): string {
   return bestCount >= 2 && bestCount > count(text, MEXICO) ? best : 'MXN';
 }
 
+/** Names that place an article in a rupee country other than India. */
+const RUPEE_COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['PKR', /\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Punjab|Sindh|Balochistan|Khyber Pakhtunkhwa|PTI|PML-N|Sharif|Imran Khan)\b/g],
+  ['LKR', /\b(?:Sri Lanka|Sri Lankans?|Colombo|Kandy|Jaffna|Dissanayake)\b/g],
+  ['NPR', /\b(?:Nepal|Nepalis?|Nepalese|Kathmandu|Pokhara)\b/g],
+];
+const INDIA = /\b(?:India|Indians?|New Delhi|Delhi|Mumbai|Bengaluru|Chennai|Kolkata|Modi|BJP|Lok Sabha|Sensex|Nifty)\b/g;
+
+/** The ISO code a bare "Rs" of `text` stands for: INR unless another rupee country clearly leads. */
+export function homeRupee(text: string): string {
+  if (typeof text !== 'string' || (text.indexOf('Rs') < 0 && text.indexOf('rupee') < 0)) return 'INR';
+  let best = 'INR';
+  let bestCount = 0;
+  for (const [code, pattern] of RUPEE_COUNTRIES) {
+    const n = count(text, pattern);
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return bestCount >= 2 && bestCount > count(text, INDIA) ? best : 'INR';
+}
+
 /** A "$" with no letter before it ("$2.1 billion", "about $5"), not "US$" or "A$". */
 const BARE_DOLLAR = /(?:^|[^\p{L}])\$/u;
 
@@ -76,19 +99,25 @@ const PESO_ADJECTIVE = /(?:Mexican|Philippine|Argentine|Chilean|Colombian|Cuban|
 export interface HomeCurrencies {
   readonly dollar: string;
   readonly peso: string;
+  readonly rupee: string;
 }
 
 export function homeCurrencies(text: string): HomeCurrencies {
-  return { dollar: homeDollar(text), peso: homePeso(text) };
+  return { dollar: homeDollar(text), peso: homePeso(text), rupee: homeRupee(text) };
 }
+
+/** "Rs 500", "12 rupees", not "Indian rupees" or "INR". */
+const BARE_RUPEES = /^Rs\.?\s?\d|\brupees?\b/;
+const RUPEE_ADJECTIVE = /(?:Indian|Pakistani|Sri Lankan|Nepali|Nepalese) rupees?\b/;
 
 /** Gives the figures' bare-"$" and bare-"pesos" amounts the article's own dollar and peso (in place). */
 export function localiseCurrencies(figures: FigureMention[], home: HomeCurrencies): void {
-  if (home.dollar === 'USD' && home.peso === 'MXN') return;
+  if (home.dollar === 'USD' && home.peso === 'MXN' && home.rupee === 'INR') return;
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
     if (figure.type !== 'money') continue;
     if (home.dollar !== 'USD' && figure.unit === 'USD' && BARE_DOLLAR.test(figure.text)) figures[i] = { ...figure, unit: home.dollar };
     else if (home.peso !== 'MXN' && figure.unit === 'MXN' && BARE_PESOS.test(figure.text) && !PESO_ADJECTIVE.test(figure.text)) figures[i] = { ...figure, unit: home.peso };
+    else if (home.rupee !== 'INR' && figure.unit === 'INR' && BARE_RUPEES.test(figure.text) && !RUPEE_ADJECTIVE.test(figure.text)) figures[i] = { ...figure, unit: home.rupee };
   }
 }

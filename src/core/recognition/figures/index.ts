@@ -5,6 +5,7 @@
 import type { FigureMention } from '../../model';
 import { daysFromCivil, parseIsoDate, type Reference } from './calendar';
 import { homeCurrencies, localiseCurrencies, type HomeCurrencies } from './dollars';
+import { dropReferenceNumbers } from './references';
 import { scanFigures } from './scanner';
 
 export { detectArticleDate, type ArticleDate } from './articleDate';
@@ -33,7 +34,8 @@ export function findFiguresOnDay(text: string, day: Reference, currencies: HomeC
   if (typeof text !== 'string' || text.length === 0) return [];
   const figures = scanFigures(text, day);
   localiseCurrencies(figures, currencies);
+  dropReferenceNumbers(figures, text);
   return figures;
 }
 
-const USUAL_CURRENCIES: HomeCurrencies = { dollar: 'USD', peso: 'MXN' };
+const USUAL_CURRENCIES: HomeCurrencies = { dollar: 'USD', peso: 'MXN', rupee: 'INR' };

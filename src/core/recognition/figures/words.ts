@@ -317,12 +317,20 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   let value: string | undefined;
   if (reference !== undefined) {
     const weekday = word.trigger.value;
-    value = formatDays(tenseBefore(text, word.start) === 'future' ? upcomingWeekday(reference, weekday) : resolveWeekday(reference, weekday, 'plain'));
+    // "Sunday: rain spreading east", "Nuggets: Host the Lakers on Sunday": a day heading a line of a
+    // forecast or a fixture list is one of the coming days.
+    const ahead = headsLineBeforeColon(text, word.start, word.end) || tenseBefore(text, word.start) === 'future';
+    value = formatDays(ahead ? upcomingWeekday(reference, weekday) : resolveWeekday(reference, weekday, 'plain'));
   }
   return emit(context, 'date', word.start, word.end, { value });
 }
 
 const PROGRAMME_AFTER = /^[ \u00a0](?:programme|program|show|podcast|newsletter)(?![\p{L}])/u;
+
+/** A weekday that opens its line and is followed by a colon ("Sunday: Rain, heavy at times."). */
+function headsLineBeforeColon(text: string, start: number, end: number): boolean {
+  return codeAt(text, end) === 58 && (start === 0 || text.charCodeAt(start - 1) === 10 || (text.charCodeAt(start - 1) === 32 && /(?:^|\n)[ \t*•-]*$/.test(text.slice(Math.max(0, start - 6), start))));
+}
 
 function handleRelativeDay(context: ScanContext, word: WordAt): number {
   const { text, reference } = context;

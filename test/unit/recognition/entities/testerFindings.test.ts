@@ -148,5 +148,11 @@ describe('recognition: forms found by testers in real-style copy', () => {
   it('keeps "State" in a state\'s name before a title', () => {
     assert.deepEqual(entitiesOf('The Lagos State Governor, Babajide Sanwo-Olu, spoke.'), ['Lagos State/place', 'Babajide Sanwo-Olu/person']);
   });
+
+  it('drops a party word before a candidate, role titles and police ranks, and reads "the 9th Circuit" as the court', () => {
+    assert.deepEqual(entitiesOf('Republican David Valadao held on against Democrat Adam Gray.'), ['David Valadao/person', 'Adam Gray/person']);
+    assert.deepEqual(entitiesOf('Meteorologist Paul Gundersen spoke.'), ['Paul Gundersen/person']);
+    assert.deepEqual(mentionsOf('The 9th Circuit ruled.'), ['9th Circuit/organization']);
+  });
 });
 

@@ -244,6 +244,14 @@ describe('figures: dates', () => {
     expectOnly('Talks will resume on November 2.', { type: 'date', text: 'November 2', value: '2026-11-02' }, reference);
   });
 
+  it('reads a weekday heading a forecast line as the coming one', () => {
+    const reference = { referenceDate: '2026-11-20' };
+    expectAll('Outlook\nSunday: Rain, heavy at times.\nMonday: Showers.', [
+      { type: 'date', text: 'Sunday', value: '2026-11-22' },
+      { type: 'date', text: 'Monday', value: '2026-11-23' },
+    ], reference);
+  });
+
   it('reads weekdays after "as early as" and in fixture lists as the coming ones', () => {
     const reference = { referenceDate: '2026-11-19' };
     expectOnly('Thune said he hoped to hold a vote as early as Friday afternoon.', { type: 'date', text: 'Friday', value: '2026-11-20' }, reference);

@@ -150,5 +150,12 @@ describe('figures: money', () => {
     assert.deepEqual(findFigures('Mexico City said it spent 5 million pesos.').map((f) => f.unit), ['MXN']);
     expectOnly('Bitcoin fell below $88,000.', { type: 'money', text: '$88,000', value: 88000, unit: 'USD' });
   });
+
+  it('reads bare rupees as the rupee of the country the article is about, and drops police log references', () => {
+    const karachi = 'ISLAMABAD — Pakistan said Rs 500 billion would go to Karachi and Lahore.';
+    assert.deepEqual(findFigures(karachi).map((f) => [f.text, f.unit]), [['Rs 500 billion', 'PKR']]);
+    assert.deepEqual(findFigures('Anyone with information should call 101 or 999, quoting CAD 2417 of 3 November.').map((f) => f.text), ['3 November']);
+    assert.deepEqual(findFigures('It cost CAD 2,400 and he scored 101 runs.').map((f) => f.text), ['CAD 2,400', '101 runs']);
+  });
 });
 

@@ -77,7 +77,9 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
 /** Newsroom and public-service roles the compromise lexicon lacks. */
 const EXTRA_ROLE_NOUNS = `correspondent columnist presenter anchor contributor photographer producer commentator
   sheriff referee umpire coroner trooper ranger warden magistrate councilmember assemblymember paramedic
-  firefighter spokesperson negotiator strategist economist`;
+  firefighter spokesperson negotiator strategist economist meteorologist forecaster guitarist drummer bassist
+  pianist violinist cellist vocalist frontman frontwoman songwriter novelist poet playwright filmmaker
+  cinematographer choreographer sculptor architect astronaut physicist epidemiologist virologist`;
 
 function splitList(data: string, separator: string): string[] {
   return data.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
