@@ -12,6 +12,11 @@ export interface ArticleDate {
   end: number;
 }
 
+/**
+ * What follows a dateline's date: the end of the line, a separator or bracket before the story, a
+ * time; not the rest of a sentence ("Born … on April 12, 1948, in Gerabronn").
+ */
+const AFTER_DATELINE_DATE = /^(?:\s*$|\s+(?:Updated|Published|Posted|Last updated|Modified)\b|\s*[-–—|:(·•/]|,?\s*\d{1,2}[:.]\d{2}|,?\s*(?:at|\d{1,2})\s*\d|\s+\p{Lu}{2,})/u;
 /** How far into the text the date may start. */
 const HEAD = 1500;
 /** How much of each line is read: a dateline's date starts within its first 80 characters. */
@@ -98,7 +103,7 @@ export function detectArticleDate(text: string): ArticleDate | undefined {
         const found: ArticleDate = { date: mention.value as string, start: lineStart + mention.start, end: lineStart + mention.end };
         if (PUBLICATION_CUE.test(prefix)) return found;
         if (UPDATE_CUE.test(prefix)) updated ??= found;
-        else if (looksLikeDateline(prefix) || AS_OF.test(prefix)) dateline ??= found;
+        else if ((looksLikeDateline(prefix) && AFTER_DATELINE_DATE.test(window.slice(mention.end))) || AS_OF.test(prefix)) dateline ??= found;
         else if (MASTHEAD_BEFORE.test(prefix) && window.slice(mention.end).trim() === '') masthead ??= found;
       }
     }

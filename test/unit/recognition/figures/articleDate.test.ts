@@ -76,5 +76,11 @@ describe('figures: detectArticleDate', () => {
   it('reads a European dotted date in a dateline', () => {
     assert.equal(detectArticleDate('Berlin, 03.02.2026\n\nMerz on Tuesday faced a test.')?.date, '2026-02-03');
   });
+
+  it('does not take a date in the middle of a sentence of the story for the dateline', () => {
+    const obituary = 'BERLIN (AP) — Joschka Fischer has died, his family said Thursday.\n\nBorn Joseph Martin Fischer on April 12, 1948, in Gerabronn, he left school early.';
+    assert.equal(detectArticleDate(obituary), undefined);
+    assert.equal(detectArticleDate('By Dana Kovach, Staff Writer\nSept. 9, 2026 Updated 6:15 a.m.\n\nText.')?.date, '2026-09-09');
+  });
 });
 
