@@ -133,7 +133,7 @@ export const MISC_HEADS = words(`
   Budget Manifesto Communique Communiqué Memorandum Statement Programme Index Scheme Deal Compact
   Rules Code Constitution Bible Koran Quran Torah Gospel Christmas Easter Ramadan Eid Diwali Hanukkah
   Thanksgiving Halloween Brexit Honors Honours Medal Tour Test Telescope Spacecraft Rover Lander Probe
-  Pokal División Policy
+  Pokal División Policy Premiership Bundesliga Eredivisie Serie
 `);
 
 /** First word of a misc name ("Operation Sea Guardian", "Battle of Britain"). */

@@ -154,5 +154,9 @@ describe('recognition: forms found by testers in real-style copy', () => {
     assert.deepEqual(entitiesOf('Meteorologist Paul Gundersen spoke.'), ['Paul Gundersen/person']);
     assert.deepEqual(mentionsOf('The 9th Circuit ruled.'), ['9th Circuit/organization']);
   });
+
+  it('keeps the nationality in the name of a league', () => {
+    assert.deepEqual(entitiesOf('They lead the Scottish Premiership and play in the Premiership.'), ['Scottish Premiership/misc', 'Premiership/misc']);
+  });
 });
 

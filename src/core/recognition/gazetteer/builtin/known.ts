@@ -764,6 +764,8 @@ Olympics|Olympic Games
 Paralympics
 Champions League
 Premier League
+Premiership
+Scottish Premiership
 Super Bowl
 Eurovision
 Brexit
