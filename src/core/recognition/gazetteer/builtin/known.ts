@@ -420,6 +420,12 @@ Islamic State|ISIS|ISIL
 Al-Qaeda|al-Qaeda|Al Qaeda
 Wagner|Wagner Group
 Christian Aid
+Stena Line
+Holland America Line
+Cunard Line
+Maersk Line
+P&O Ferries
+Irish Ferries
 Google
 Alphabet|Alphabet Inc.
 Apple
