@@ -4,12 +4,12 @@
 
 import type { FigureMention } from '../../model';
 import { daysFromCivil, parseIsoDate, type Reference } from './calendar';
-import { homeCurrencies, localiseCurrencies, type HomeCurrencies } from './dollars';
+import { homeCurrencies, localiseCurrencies, type HomeCurrencies } from './homeCurrency';
 import { dropReferenceNumbers } from './references';
 import { scanFigures } from './scanner';
 
 export { detectArticleDate, type ArticleDate } from './articleDate';
-export { homeCurrencies, homeDollar, type HomeCurrencies } from './dollars';
+export { homeCurrencies, homeDollar, type HomeCurrencies } from './homeCurrency';
 
 export interface FigureOptions {
   /** ISO date of the article (from its dateline) to resolve weekdays and relative dates. */
