@@ -256,11 +256,15 @@ function isPortfolioWord(text: string, first: Token, alone: boolean): boolean {
   if (TITLE_COMPLEMENT_COMMA_BEFORE.test(before)) return AND_AFTER.test(text.slice(first.end, first.end + 8));
   return alone && TITLE_AFTER_PORTFOLIO.test(text.slice(first.end, first.end + 60));
 }
+const PORTFOLIO_TITLES = ['Minister', 'Secretary', 'Commissioner', 'Spokesperson'];
+
 /** After "Minister of Environment, " or "… Transport and ": a later portfolio of a list, whatever its words. */
 function followsPortfolioList(text: string, start: number): boolean {
   const comma = codeAt(text, start - 2) === 44;
   if (!comma && !(codeAt(text, start - 2) === 100 && codeAt(text, start - 3) === 110 && codeAt(text, start - 4) === 97)) return false;
   const before = text.slice(Math.max(0, start - 60), start);
+  // A title word must stand within the last few words: most commas and "and"s have none.
+  if (!PORTFOLIO_TITLES.some((title) => before.includes(title))) return false;
   return TITLE_COMPLEMENT_LIST_BEFORE.test(before) || TITLE_COMPLEMENT_COMMA_BEFORE.test(before);
 }
 const STATE_DEPARTMENTS = new Set(['State', 'Defense', 'Defence', 'Staff', 'Energy', 'Commerce', 'Treasury', 'Health', 'Justice', 'Homeland', 'Education', 'Labor', 'Transportation', 'Agriculture', 'Interior', 'Veterans', 'War', 'Exchequer', 'Finance', 'Foreign',

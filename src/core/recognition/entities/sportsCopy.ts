@@ -11,7 +11,7 @@ const MATCH_WORDS = /\b(?:league|striker|midfielder|goalkeeper|defender|penalty|
  * Words only sports copy uses, enough on their own: transfer stories and previews have no scores.
  * Upper-case letters are part of the competition names, so this one is case-sensitive.
  */
-const SPORTS_ONLY_WORDS = /\b(?:strikers?|midfielders?|goalkeepers?|defenders?|wingers?|footballers?|transfer (?:window|fee|record)|kick-off|half-time|stoppage time|equalis(?:er|ed)|equaliz(?:er|ed)|squad|touchdowns?|innings|wickets?|WICKET|stumps|lbw|bowlers?|batters?|batsmen|batsman|(?:first|second|third|fourth|fifth) Test|Test match|quarterbacks?|rebounds|free throws|3-pointers?|three-pointers?|fly-half|scrum-half|birdies?|bogeys?|tie-break|Grand Slam|Six Nations|Premier League|Champions League|La ?Liga|Bundesliga|Serie A|MLS|NFL|NBA|NHL|MLB)\b/g;
+const SPORTS_ONLY_WORDS = /\b(?:strikers?|midfielders?|goalkeepers?|defenders?|wingers?|footballers?|transfer (?:window|fee|record)|kick-off|half-time|stoppage time|equalis(?:er|ed)|equaliz(?:er|ed)|squad|touchdowns?|innings|wickets?|WICKET|stumps|lbw|bowlers?|batters?|(?:first|second|third|fourth|fifth) Test|quarterbacks?|rebounds|3-pointers?|Premier League|Champions League|La ?Liga|Bundesliga|Serie A|MLS|NFL|NBA)\b/g;
 const SPORTS_ONLY_ENOUGH = 4;
 
 /** Scores in a block ("United 2-1 Villa"): the expensive half of the test, counted per block. */

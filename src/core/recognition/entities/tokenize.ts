@@ -333,6 +333,8 @@ function mayStartLikeFurniture(line: string): boolean {
 }
 
 const MENU_SEPARATORS = ['|', '>', '»', '/'];
+/** A menu or breadcrumb line is short: a paragraph with a slash or a ">" is prose. */
+const MAX_MENU_LINE = 200;
 
 /**
  * Whether the line holds " | ", " > " or " » ": each separator character is looked for on its own
@@ -404,7 +406,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       if (copyright > 0 && offset + copyright < furnitureFrom) furnitureFrom = offset + copyright;
       // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews" (not a
       // byline: "By Claire Rush | Associated Press").
-      if (hasMenuSeparator(line) && !BYLINE_START.test(line)) {
+      if (line.length <= MAX_MENU_LINE && hasMenuSeparator(line) && !BYLINE_START.test(line)) {
         const segments = line.split(/ [|>»/] /);
         if (segments.length >= 2 && segments.every((s) => s.trim().split(/\s+/).length <= 3)) furnitureFrom = offset;
       }

@@ -377,7 +377,7 @@ const CIRCUIT_COURT_ONCE = new RegExp(CIRCUIT_COURT_SOURCE, 'u');
 const NUMBERED_COURT = /\b\d{1,3}(?:st|nd|rd|th) (?:(?:Judicial |Criminal |Civil )?(?:District|Circuit|Family|County) Court|(?:(?:Armou?red|Airborne|Infantry|Marine|Mountain|Cavalry|Signal|Engineer|Special Forces|Mechani[sz]ed|Guards|Commando|Parachute) )?(?:Division|Brigade|Regiment|Battalion|Fleet|Squadron|Airborne|Infantry|Marine Expeditionary Unit|Air Wing|Fighter Wing|Corps))\b/g;
 
 /** An ordinal in digits before a capitalised word ("3rd Armored"): most blocks have none. */
-const ORDINAL_BEFORE_CAPITAL = /\d(?:st|nd|rd|th) \p{Lu}/u;
+const ORDINAL_BEFORE_CAPITAL = /\d(?:st|nd|rd|th) [A-Z]/;
 
 /** "Ordinance 2841-2025", "Executive Order 14110", "Bylaw No. 12": a numbered law or order (misc). */
 const NUMBERED_ORDER = /\b(?:Ordinance|Executive Order|Bylaw|By-law|Proclamation|Local Law|Statutory Instrument) (?:No\.? )?\d{1,5}(?:[-/]\d{2,4})?(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -447,10 +447,11 @@ function addQuotedWorkTitles(ctx: Context, candidates: Candidate[]): void {
   const { text } = ctx;
   let added = false;
   for (let at = nextOpeningQuote(text, 0); at >= 0; at = nextOpeningQuote(text, at + 1)) {
-    if (!WORK_CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, at - 14), at))) continue;
+    // (The title's shape first: a quotation fails it within a word or two, before the cue is read.)
     QUOTED_TITLE.lastIndex = at + 1;
     const match = QUOTED_TITLE.exec(text);
     if (!match || MINOR_TITLE_WORD.test(match[1].slice(match[1].lastIndexOf(' ') + 1))) continue;
+    if (!WORK_CUE_BEFORE_QUOTE.test(text.slice(Math.max(0, at - 14), at))) continue;
     // ('"Dead Drop Lane."': the full stop inside the quotes is the sentence's.)
     const title = match[1].endsWith('.') && !match[1].endsWith('vs.') ? match[1].slice(0, -1) : match[1];
     const start = at + 1;
@@ -463,14 +464,15 @@ function addQuotedWorkTitles(ctx: Context, candidates: Candidate[]): void {
   if (added) candidates.sort((a, b) => a.start - b.start);
 }
 
-/** The next '"' or '“' from `from` with a space or line start before it, or -1. */
+/** The next '"' or '“' from `from` with a space before it, or -1 (each kind searched once per quote). */
 function nextOpeningQuote(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) {
-    const straight = text.indexOf('"', at);
-    const curly = text.indexOf('“', at);
-    at = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
-    if (at < 0) return -1;
+  let straight = text.indexOf('"', from);
+  let curly = text.indexOf('“', from);
+  while (straight >= 0 || curly >= 0) {
+    const at = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
     if (at > 0 && text.charCodeAt(at - 1) === 32) return at;
+    if (at === straight) straight = text.indexOf('"', at + 1);
+    else curly = text.indexOf('“', at + 1);
   }
   return -1;
 }

@@ -109,7 +109,12 @@ export interface HomeCurrencies {
   readonly rupee: string;
 }
 
+const USUAL: HomeCurrencies = { dollar: DOLLAR.usual, peso: PESO.usual, rupee: RUPEE.usual };
+/** Any bare form of the three families: most articles have none, and one scan rules them out. */
+const ANY_BARE_FORM = /\$|peso|Rs|rupee/;
+
 export function homeCurrencies(text: string): HomeCurrencies {
+  if (typeof text !== 'string' || !ANY_BARE_FORM.test(text)) return USUAL;
   return { dollar: homeCode(text, DOLLAR), peso: homeCode(text, PESO), rupee: homeCode(text, RUPEE) };
 }
 
