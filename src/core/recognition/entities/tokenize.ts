@@ -333,6 +333,8 @@ function mayStartLikeFurniture(line: string): boolean {
 }
 
 const MENU_SEPARATORS = ['|', '>', '»', '/'];
+/** Headings of furniture blocks are short (see furnitureHeadings.ts). */
+const MAX_HEADING_LINE = 48;
 /** A menu or breadcrumb line is short: a paragraph with a slash or a ">" is prose. */
 const MAX_MENU_LINE = 200;
 
@@ -390,7 +392,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       if (!commentsFollow) commentsStart = offset;
       commentsFollow = true;
       furnitureFrom = offset;
-    } else if (isFurnitureHeadingLine(line)) {
+    } else if (line.length <= MAX_HEADING_LINE && isFurnitureHeadingLine(line)) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
     } else if (line.length <= 160 && mayStartLikeFurniture(line) && startsLikeFurniture(line.toLowerCase())) {

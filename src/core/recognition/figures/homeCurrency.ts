@@ -110,11 +110,9 @@ export interface HomeCurrencies {
 }
 
 const USUAL: HomeCurrencies = { dollar: DOLLAR.usual, peso: PESO.usual, rupee: RUPEE.usual };
-/** Any bare form of the three families: most articles have none, and one scan rules them out. */
-const ANY_BARE_FORM = /\$|peso|Rs|rupee/;
-
 export function homeCurrencies(text: string): HomeCurrencies {
-  if (typeof text !== 'string' || !ANY_BARE_FORM.test(text)) return USUAL;
+  // Most articles hold no bare form at all (plain searches beat one pattern with four branches).
+  if (typeof text !== 'string' || !(DOLLAR.hint(text) || PESO.hint(text) || RUPEE.hint(text))) return USUAL;
   return { dollar: homeCode(text, DOLLAR), peso: homeCode(text, PESO), rupee: homeCode(text, RUPEE) };
 }
 

@@ -25,5 +25,5 @@ export function dropReferenceNumbers(figures: FigureMention[], text: string): vo
   for (let i = 0; i < figures.length; i++) {
     if (!isReference(text, figures[i])) figures[kept++] = figures[i];
   }
-  figures.length = kept;
+  if (kept < figures.length) figures.length = kept;
 }
