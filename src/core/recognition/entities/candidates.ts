@@ -1735,7 +1735,7 @@ const NAME_LEADING_WORDS = new Set(['Union', 'United', 'General', 'Standard', 'R
   'Universal', 'Continental', 'Allied', 'Associated', 'Consolidated', 'Independent', 'Liberty', 'Pacific', 'Atlantic', 'Northern', 'Southern',
   'Eastern', 'Western', 'First', 'New', 'Great', 'Grand', 'Metropolitan', 'Digital', 'Advanced', 'Applied', 'American', 'Public', 'Open']);
 
-const DISEASE_NAME = /^(?:COVID|Covid|SARS|MERS|Mpox|MPOX)(?:-\d+)?$/;
+const DISEASE_NAMES: ReadonlySet<string> = new Set(['COVID', 'Covid', 'COVID-19', 'Covid-19', 'SARS', 'MERS', 'Mpox', 'MPOX']);
 
 const TREASURY_SECURITY_AFTER = /^ (?:yields?|notes?|bonds?|bills?|securities|markets?|auctions?|prices|futures|curve|rates?)\b/;
 
@@ -1882,7 +1882,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   }
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
-  if (tokens.length === 1 && DISEASE_NAME.test(first.text)) return undefined;
+  if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
   // "Moody's", "McDonald's", "Sainsbury's": a company whose name is a possessive, apostrophe and all.
   if (tokens.length === 1 && first.possessive && POSSESSIVE_COMPANIES.has(first.text) && !followsGivenName(ctx, first)) {
     const name = ctx.text.slice(first.start, first.end + 2);
@@ -2288,7 +2288,7 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   // "the 9 a.m. Mass": the service; the state is "Mass." after a town ("Boston, Mass.").
   if (w === 'Mass' && !(codeAt(ctx.text, t.end) === 46 && codeAt(ctx.text, t.start - 2) === 44)) return undefined;
   // "Covid-19", "COVID": a disease, and diseases are no entities.
-  if (DISEASE_NAME.test(w)) return undefined;
+  if (DISEASE_NAMES.has(w)) return undefined;
   // "the 10-year Treasury note", "Treasury yields": government debt, not the department.
   if (w === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(t.end, t.end + 14))) return undefined;
   // "Domestically, sales fell": an adverb opening the sentence before its comma (not "Italy," or "Kelly,").
