@@ -11,7 +11,9 @@ const MATCH_WORDS = /\b(?:league|striker|midfielder|goalkeeper|defender|penalty|
  * Words only sports copy uses, enough on their own: transfer stories and previews have no scores.
  * Upper-case letters are part of the competition names, so this one is case-sensitive.
  */
-const SPORTS_ONLY_WORDS = /\b(?:strikers?|midfielders?|goalkeepers?|defenders?|wingers?|footballers?|transfer (?:window|fee|record)|kick-off|half-time|stoppage time|equalis(?:er|ed)|equaliz(?:er|ed)|squad|touchdowns?|innings|wickets?|WICKET|stumps|lbw|bowlers?|batters?|(?:first|second|third|fourth|fifth) Test|quarterbacks?|rebounds|3-pointers?|Premier League|Champions League|La ?Liga|Bundesliga|Serie A|MLS|NFL|NBA)\b/g;
+const SPORTS_ONLY_WORDS = /\b(?:strikers?|midfielders?|goalkeepers?|defenders?|wingers?|footballers?|transfer (?:window|fee|record)|kick-off|half-time|stoppage time|equalis(?:er|ed)|equaliz(?:er|ed)|squad|touchdowns?|innings|wickets?|Premier League|Champions League|La ?Liga|Bundesliga|Serie A|MLS|NFL|NBA)\b/g;
+/** Cricket and basketball words, counted only where a word above already says sport (one scan fewer elsewhere). */
+const MORE_SPORTS_WORDS = /\b(?:WICKET|stumps|lbw|bowlers?|batters?|(?:first|second|third|fourth|fifth) Test|quarterbacks?|rebounds|3-pointers?)\b/g;
 const SPORTS_ONLY_ENOUGH = 4;
 
 /** Scores in a block ("United 2-1 Villa"): the expensive half of the test, counted per block. */
@@ -23,7 +25,9 @@ export function scoreCount(text: string): number {
 /** Sports copy, given the score count of the whole text (the sum of its blocks' counts). */
 export function readsAsSports(text: string, scores: number): boolean {
   if (scores > 0 && scores + (text.match(MATCH_WORDS)?.length ?? 0) >= 4) return true;
-  return (text.match(SPORTS_ONLY_WORDS)?.length ?? 0) >= SPORTS_ONLY_ENOUGH;
+  const sportsWords = text.match(SPORTS_ONLY_WORDS)?.length ?? 0;
+  if (sportsWords === 0 || sportsWords >= SPORTS_ONLY_ENOUGH) return sportsWords >= SPORTS_ONLY_ENOUGH;
+  return sportsWords + (text.match(MORE_SPORTS_WORDS)?.length ?? 0) >= SPORTS_ONLY_ENOUGH;
 }
 
 export function isSportsCopy(text: string): boolean {
