@@ -2284,7 +2284,7 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   // "WHO PAYS", "WHO'S WHO", "PAL WHO HIRED": the pronoun in a capitals heading, not the health body.
   if (w === 'WHO' && (t.possessive || hasShoutedNeighbour(ctx, t))) return undefined;
   // "Government says", "his Government": the word alone is a back-reference, not a name.
-  if (w === 'Government' && !t.headline) return undefined;
+  if ((w === 'Government' && !t.headline) || w === 'Govt') return undefined;
   // "the 9 a.m. Mass": the service; the state is "Mass." after a town ("Boston, Mass.").
   if (w === 'Mass' && !(codeAt(ctx.text, t.end) === 46 && codeAt(ctx.text, t.start - 2) === 44)) return undefined;
   // "Covid-19", "COVID": a disease, and diseases are no entities.

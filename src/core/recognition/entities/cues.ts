@@ -29,7 +29,7 @@ export const CORE_TITLES = words(`
   Attorney-General Governor-General Auditor-General Surgeon-General Solicitor-General Inspector-General Advocate-General Registrar-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
-  DSU PCSO Administrator Reps Sens Govs Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
+  Barrister Advocate DSU PCSO Administrator Reps Sens Govs Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
 `);
 
 /** Words that only modify a following title ("Foreign Minister", "Prime Minister", "Deputy Leader"). */

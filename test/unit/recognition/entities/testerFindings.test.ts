@@ -158,5 +158,11 @@ describe('recognition: forms found by testers in real-style copy', () => {
   it('keeps the nationality in the name of a league', () => {
     assert.deepEqual(entitiesOf('They lead the Scottish Premiership and play in the Premiership.'), ['Scottish Premiership/misc', 'Premiership/misc']);
   });
+
+  it('knows a few more titles, buildings and companies that testers met', () => {
+    assert.deepEqual(entitiesOf('Chairman Barrister Gohar Ali Khan said so.'), ['Gohar Ali Khan/person']);
+    assert.deepEqual(entitiesOf('Govt approves relief package'), []);
+    assert.deepEqual(entitiesOf('Shares of SK hynix fell as Lee met officials at Cheong Wa Dae.'), ['SK hynix/organization', 'Lee/person', 'Cheong Wa Dae/place']);
+  });
 });
 

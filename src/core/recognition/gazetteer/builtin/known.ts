@@ -123,6 +123,16 @@ White House
 Kremlin
 Pentagon
 Élysée Palace|Elysee Palace|Élysée
+Cheong Wa Dae|Blue House
+Government Buildings
+Leinster House
+Rideau Hall
+Kirribilli House
+Rashtrapati Bhavan
+Aso Rock|Aso Rock Villa
+Zhongnanhai
+London Heathrow|Heathrow Airport|Heathrow
+London Gatwick|Gatwick Airport|Gatwick
 Number 10|No 10|No. 10
 England
 Scotland
@@ -420,6 +430,7 @@ Islamic State|ISIS|ISIL
 Al-Qaeda|al-Qaeda|Al Qaeda
 Wagner|Wagner Group
 Christian Aid
+SK hynix|SK Hynix
 Stena Line
 Holland America Line
 Cunard Line
