@@ -417,7 +417,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     // The first line of the text is its masthead or headline, even above a menu.
     if (isMenuItem(line) && offset > firstLineOffset) {
       menuRun.push([infos.length - 1, offset]);
-    } else {
+    } else if (menuRun.length > 0) {
       markMenu(infos, menuRun);
       menuRun.length = 0;
     }
