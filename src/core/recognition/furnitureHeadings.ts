@@ -26,6 +26,10 @@ const AFTER_MOST: ReadonlySet<string> = new Set(['read', 'popular', 'viewed', 's
 const LINKING_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'of', 'with', 'in', 'on', 'for', 'and', 'or']);
 
 const MAX_HEADING_LENGTH = 40;
+/** The longest raw line that can be a heading (list markers and a colon around its words). */
+export const MAX_HEADING_LINE = MAX_HEADING_LENGTH + 8;
+/** A line this long is a paragraph, not an item of a list under such a heading (both passes end the list there). */
+export const MAX_LIST_ITEM_LENGTH = 120;
 const MAX_OPEN_HEADING_WORDS = 4;
 
 /** The line without list markers before it and the colon after it. */
@@ -43,7 +47,7 @@ function headingText(line: string): string {
  * what more ("More on Ukraine", "Most viewed"), or "MORE" in capitals ("MORE SOCCER").
  */
 export function isFurnitureHeadingLine(line: string): boolean {
-  if (line.length > MAX_HEADING_LENGTH + 8) return false;
+  if (line.length > MAX_HEADING_LINE) return false;
   const heading = headingText(line);
   if (heading.length === 0 || heading.length > MAX_HEADING_LENGTH) return false;
   const lower = heading.toLowerCase();

@@ -1,7 +1,7 @@
 // One pass over the text: words with offsets, their shape, and whether each starts a sentence, a
 // quotation or a headline line (where capitals say nothing about names).
 import { FURNITURE_LINE_STARTS } from './cues';
-import { isFurnitureHeadingLine } from '../furnitureHeadings';
+import { isFurnitureHeadingLine, MAX_HEADING_LINE, MAX_LIST_ITEM_LENGTH } from '../furnitureHeadings';
 
 export type TokenShape =
   /** "Keir", "McDonald", "O'Brien", "G7" */
@@ -333,8 +333,6 @@ function mayStartLikeFurniture(line: string): boolean {
 }
 
 const MENU_SEPARATORS = ['|', '>', '»', '/'];
-/** Headings of furniture blocks are short (see furnitureHeadings.ts). */
-const MAX_HEADING_LINE = 48;
 /** A menu or breadcrumb line is short: a paragraph with a slash or a ">" is prose. */
 const MAX_MENU_LINE = 200;
 
@@ -384,7 +382,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     let furnitureFrom = Infinity;
     if (line.length === 0) {
       inFurnitureBlock = false;
-    } else if (inFurnitureBlock && line.length < 120) {
+    } else if (inFurnitureBlock && line.length < MAX_LIST_ITEM_LENGTH) {
       furnitureFrom = offset;
     } else if (commentsFollow || (isCommentsHeading(line) && !previousFurniture && !isBylineOrDateLine(previousLine))) {
       // Reader comments run to the end of the page; a comment count right under a share bar, a

@@ -3,7 +3,7 @@
 // the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
 // found on them, so text without figures pays nothing.
 
-import { isFurnitureHeadingLine } from '../furnitureHeadings';
+import { isFurnitureHeadingLine, MAX_LIST_ITEM_LENGTH } from '../furnitureHeadings';
 import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
@@ -21,8 +21,6 @@ const HEADING_INITIALS: ReadonlySet<number> = new Set([...'rmsytlawupdepif'].map
 /** How far back a list heading is looked for. */
 const MAX_LIST_LINES = 12;
 const MAX_LIST_CHARS = 1500;
-/** A line this long is a paragraph, not an item of a list of links. */
-const MAX_LIST_ITEM_LENGTH = 120;
 
 /** Cache of the line last classified. */
 export interface LineVerdict {
