@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord, isCommonLowerWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, keyInitials, normalizeKey } from './keys';
-import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, STORM_PREFIXES, dominant, isFeatureName, isStateBodyName, nearSurname, type KeyStats, type WorkspaceIndex } from './workspaceIndex';
+import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, STORM_PREFIXES, dominant, isCaseName, isFeatureName, isStateBodyName, nearSurname, type KeyStats, type WorkspaceIndex } from './workspaceIndex';
 
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
 const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
@@ -353,6 +353,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     }
     // "Arancibia" for "Ximena Arancibia", who is "Ximena Arancibia Choque" elsewhere in the workspace.
     if (full && full !== c.key) return knownPersonKey(usualSpelling(fullerTwoWordName(full, index), env), env);
+    // "President Trump" beside "Trump said": a titled surname of a person the lexicon knows is that
+    // person (a known place keeps to the name: "Prime Minister Montenegro").
+    if (known !== undefined && known.type === 'person' && personFirst) return env.lexicon.keys.identity(known.canonical);
     // "Xi" for "Xi Jinping", "Lula" for "Lula da Silva": a family name written first, or a name the
     // press uses alone; never a common given name ("Rachel"), a common word or a known place.
     // After a style a given name is how the press names a knight or dame ("Sir Keir").
@@ -410,6 +413,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       const canonical = namedWithoutLegalForm(longer, env) ?? longer;
       longer = canonical === c.key ? undefined : canonical;
     }
+    // "President Trump" is the man, not "Trump v. Slaughter": a case goes by its first party only
+    // when nothing says the word names a person.
+    if (longer !== undefined && isCaseName(longer) && (personFirst || (c.wordCount === 1 && bestType(c.evidence).type === 'person'))) longer = undefined;
     // "the West" is no short form of the person "Kanye West" (see notSurname above).
     if (notSurname && longer !== undefined && index.surnames.get(env.lexicon.keys.surname(c.lastWordKey))?.has(longer)) longer = undefined;
     // "Halvik" → "Halvik Shipping" → "Halvik Shipping Group": follow a short form to the longest name.

@@ -398,6 +398,11 @@ export const COMPLEMENTS = [' of ', ' on ', ' for ', ' do ', ' da ', ' de ', ' d
 
 const CASE_PARTIES = / v\.? /;
 
+/** Whether a name key is a court case's ("trump v slaughter"). */
+export function isCaseName(key: string): boolean {
+  return CASE_PARTIES.test(key);
+}
+
 /** Shorter keys a name is also written as (see WorkspaceIndex.shortForms). */
 const TWO_TOWN_CLUB_WORDS: ReadonlySet<string> = new Set(['albion', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'fc', 'county']);
 

@@ -1,0 +1,24 @@
+// Name forms that a second round of testers met in sports, local, business, world, transcript,
+// culture and web-page copy (session 8), written for this test.
+import assert from 'node:assert/strict';
+import { recognizeWorkspace } from '../../../../src/core/recognition';
+
+function entityOf(text: string, surface: string): { type: string; entity?: string } | undefined {
+  const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').find((m) => m.text === surface);
+  return found && { type: found.type, entity: found.kind === 'entity' ? found.entity : undefined };
+}
+
+describe('recognition: forms found by the second round of testers', () => {
+  it('does not link a titled or speaking surname to a court case named after that party', () => {
+    const text = 'The justices heard Trump v. Slaughter on Monday. President Trump said he would win.';
+    assert.deepEqual(entityOf(text, 'Trump'), { type: 'person', entity: 'donald-trump' });
+    assert.equal(entityOf(text, 'Trump v. Slaughter')?.type, 'misc');
+    assert.deepEqual(entityOf('Trump v. Slaughter was argued. Later, Trump said the ruling was fair.', 'Trump'), { type: 'person', entity: 'donald-trump' });
+  });
+
+  it('links a titled surname of a well-known person to the same person as the bare surname', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'President Macron said no. Macron added more. Prime Minister Starmer agreed; Starmer left.' }])
+      .mentions('a.txt').map((m) => (m.kind === 'entity' ? m.entity : ''));
+    assert.deepEqual(ids, ['emmanuel-macron', 'emmanuel-macron', 'keir-starmer', 'keir-starmer']);
+  });
+});
