@@ -36,6 +36,7 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   addCircuitCourts(ctx, candidates);
   addNumberedCourts(ctx, candidates);
   addNumberedOrders(ctx, candidates);
+  addBoeingModels(ctx, candidates);
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
   addQuotedWorkTitles(ctx, candidates);
@@ -391,6 +392,19 @@ function addNumberedOrders(ctx: Context, candidates: Candidate[]): void {
     patternCandidate(start, match, ctx.lexicon.keys.identity(match), evidenceOf(0, 0, 0, 6), match.split(' ').length));
 }
 
+/**
+ * "Boeing 737 MAX 8", "the 737 Max", "787-9 Dreamliner", "777X": Boeing's airliners are named by a
+ * number, so a bare "787" is one only after "Boeing" or before a variant, "MAX" or "Dreamliner".
+ */
+const BOEING_MODEL = /(?<![\p{L}\p{N}.,-])(?:Boeing 7[0-8]7(?:-\d{1,3}(?:ER|LR)?)?(?: (?:MAX|Max)(?: \d{1,2})?| Dreamliner)?|7[0-8]7(?:-\d{1,3}(?:ER|LR)?)?(?: (?:MAX|Max)(?: \d{1,2})?| Dreamliner)|7[0-8]7-\d{1,3}(?:ER|LR)?|777X)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const BOEING_NUMBER = /7[0-8]7/;
+
+function addBoeingModels(ctx: Context, candidates: Candidate[]): void {
+  if (!BOEING_NUMBER.test(ctx.text)) return;
+  insertPatternCandidates(ctx, candidates, BOEING_MODEL, (start, text) =>
+    patternCandidate(start, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 0, 0, 6), text.split(' ').length));
+}
+
 function addNumberedCourts(ctx: Context, candidates: Candidate[]): void {
   if (!ORDINAL_BEFORE_CAPITAL.test(ctx.text)) return;
   insertPatternCandidates(ctx, candidates, NUMBERED_COURT, (start, text) =>
@@ -496,6 +510,7 @@ function insertPatternCandidates(ctx: Context, candidates: Candidate[], pattern:
 
 /** "West Virginia v. EPA", "Loper Bright Enterprises v. Raimondo": the gap between two parties of a case. */
 const CASE_JOINER = /^ v\.? $/;
+const POSSESSIVE_GAP = /^['’]s $/;
 
 /** Two names joined by "v." are one court case (misc), not two parties. */
 function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
@@ -507,7 +522,11 @@ function joinCaseNames(ctx: Context, candidates: Candidate[]): Candidate[] {
     if (second !== undefined && second.start - first.end <= 4 && codeAt(ctx.text, first.end + 1) === 118 && CASE_JOINER.test(ctx.text.slice(first.end, second.start))
       && !(ctx.sports && second.start - first.end === 3)) {
       joined ??= candidates.slice(0, i);
-      joined.push(caseName(ctx, first, second));
+      // "Humphrey's Executor v. United States": a first party that is someone's is named with them.
+      const owner = joined[joined.length - 1];
+      const owned = owner !== undefined && first.start - owner.end === 3 && POSSESSIVE_GAP.test(ctx.text.slice(owner.end, first.start));
+      if (owned) joined.pop();
+      joined.push(caseName(ctx, owned ? owner : first, second));
       i++;
     } else joined?.push(first);
   }

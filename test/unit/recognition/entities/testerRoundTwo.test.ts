@@ -21,4 +21,14 @@ describe('recognition: forms found by the second round of testers', () => {
       .mentions('a.txt').map((m) => (m.kind === 'entity' ? m.entity : ''));
     assert.deepEqual(ids, ['emmanuel-macron', 'emmanuel-macron', 'keir-starmer', 'keir-starmer']);
   });
+
+  it('reads a case whose first party is someone\'s as one name', () => {
+    assert.equal(entityOf('The court overruled Humphrey\'s Executor v. United States last year.', "Humphrey's Executor v. United States")?.type, 'misc');
+  });
+
+  it('names Boeing airliners by their numbers, with variant and edition, and leaves other numbers alone', () => {
+    const text = 'It flies 40 Boeing 737 MAX 8 aircraft. Boeing\'s 737 MAX 9 jets were grounded; the 787-9 and two 777X flew. It sold 737 tickets.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['40/number', 'Boeing 737 MAX 8/misc', 'Boeing/organization', '737 MAX 9/misc', '787-9/misc', 'two/number', '777X/misc', '737 tickets/number']);
+  });
 });
