@@ -11,8 +11,12 @@ const EXACT_HEADINGS: ReadonlySet<string> = new Set([
   'related videos', 'related video', 'more videos', 'latest videos', 'watch next', 'up next', 'trending stories', 'trending now',
   'most watched', 'popular stories', 'also read', 'read next', 'more on this', 'read also', 'also on', 'don\'t miss',
   'don’t miss', 'recommended for you', 'recommended stories', 'recommended reading', 'latest stories', 'popular',
+  'archives', 'categories', 'recent posts', 'recent comments', 'popular posts', 'latest posts', 'more posts', 'related content',
   'what to read next', 'explore more on these topics', 'explore more', 'more on these topics', 'read this next', 'more like this', 'you might be interested in', 'people also read',
 ]);
+
+/** Lower-case first letters of every heading, to skip most lines without reading them. */
+export const HEADING_INITIALS: ReadonlySet<number> = new Set([...[...EXACT_HEADINGS].map((heading) => heading.charCodeAt(0)), 'r'.charCodeAt(0), 'm'.charCodeAt(0)]);
 
 /** Second words that make "More …" a heading ("More from BBC Sport", "More on Ukraine"). */
 const AFTER_MORE: ReadonlySet<string> = new Set([
@@ -30,6 +34,8 @@ const MAX_HEADING_LENGTH = 40;
 export const MAX_HEADING_LINE = MAX_HEADING_LENGTH + 8;
 /** A line this long is a paragraph, not an item of a list under such a heading (both passes end the list there). */
 export const MAX_LIST_ITEM_LENGTH = 120;
+/** Lines of such a list: later lines are the article's again, even without a blank line between. */
+export const MAX_LIST_ITEMS = 12;
 const MAX_OPEN_HEADING_WORDS = 4;
 
 /** The line without list markers before it and the colon after it. */
@@ -54,9 +60,20 @@ export function isFurnitureHeadingLine(line: string): boolean {
   if (EXACT_HEADINGS.has(lower)) return true;
   if (/[\d.!?"“”]/.test(heading)) return false;
   const words = lower.split(/\s+/);
-  if (words.length > MAX_OPEN_HEADING_WORDS) return false;
   if (words.length < 2) return false;
+  // "More from Aberdeen & Aberdeenshire": whatever section follows.
+  if (words[0] === 'more' && words[1] === 'from') return true;
+  if (words.length > MAX_OPEN_HEADING_WORDS) return false;
   if (words[0] === 'related') return !LINKING_WORDS.has(words[1]);
   if (words[0] === 'more') return AFTER_MORE.has(words[1]) || heading === heading.toUpperCase();
   return words[0] === 'most' && AFTER_MOST.has(words[1]);
+}
+
+/**
+ * Whether the heading's list may start after one blank line ("Most read", a blank line, the list):
+ * a heading on a line of its own, between blank lines, except a share bar's ("Share" between two
+ * live-blog posts heads no list).
+ */
+export function mayHeadListAfterBlankLine(line: string): boolean {
+  return isFurnitureHeadingLine(line) && !headingText(line).toLowerCase().startsWith('share');
 }

@@ -8,6 +8,7 @@ describe('furniture headings', () => {
     for (const line of [
       'Related stories', 'Related coverage', 'Related research:', 'Read also:', 'Also read', '> Related content',
       'More from BBC Sport', 'More on Ukraine', 'MORE SOCCER', 'Most viewed', 'Most read in Business', 'Don’t miss',
+      'Recent Posts', 'Archives', 'Categories', 'More from Aberdeen & Aberdeenshire',
     ]) {
       assert.equal(isFurnitureHeadingLine(line), true, line);
     }
@@ -40,6 +41,29 @@ describe('furniture headings', () => {
     const listEnd = text.indexOf('The men');
     assert.deepEqual(mentions.filter((m) => m.start >= listStart && m.start < listEnd).map((m) => m.text), []);
     assert.ok(mentions.some((m) => m.text === 'Leeds' && m.start > listEnd), 'the paragraph after the list is read');
+  });
+
+  it('drops a list that follows its heading after one blank line, but not after a share bar or two blank lines', () => {
+    const textOf = (heading: string, gap: string) => ['Police in Leeds said 2 men were arrested.', '', heading, gap,
+      '1. Man, 34, charged after incident on Union Street', '2. Inverness to Aberdeen rail line closed for 10 days', '',
+      'The men were released on bail by Leeds magistrates.'].join('\n');
+    const inList = (text: string) => {
+      const from = text.indexOf('1. Man');
+      const to = text.indexOf('The men');
+      return recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').filter((m) => m.start >= from && m.start < to).map((m) => m.text);
+    };
+    assert.deepEqual(inList(textOf('Most read', '')), []);
+    assert.deepEqual(inList(textOf('More from Aberdeen & Aberdeenshire', '')), []);
+    assert.deepEqual(inList(textOf('Archives', '')), []);
+    assert.deepEqual(inList(textOf('Share', '')), ['34', 'Union Street', 'Inverness', 'Aberdeen', '10 days']);
+    assert.deepEqual(inList(textOf('Most read', '\n')), ['34', 'Union Street', 'Inverness', 'Aberdeen', '10 days']);
+  });
+
+  it('ends a list that no blank line ends after twelve lines', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `Headline number ${i + 1} about Oslo`);
+    const text = ['Related stories', ...items, 'Ministers met in Leeds on Monday.'].join('\n');
+    const mentions = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => m.text);
+    assert.deepEqual(mentions, ['Leeds', 'Monday']);
   });
 });
 

@@ -1,5 +1,6 @@
 // Where a document can be cut into blocks that analyse exactly as they do inside the whole text.
 import { isCommentsHeading, readerCommentsStart } from '../entities/tokenize';
+import { mayHeadListAfterBlankLine, MAX_HEADING_LINE } from '../furnitureHeadings';
 
 export interface Block {
   readonly start: number;
@@ -42,17 +43,29 @@ export function splitBlocks(text: string): Block[] {
   let commentsSeen = false;
   let commentsFrom: number | undefined;
   let blockAfterComments = false;
+  let loneHeading = false;
+  let blankAfterHeading = false;
   const push = (start: number, end: number) => blocks.push(blockAfterComments ? { start, end, afterComments: true } : { start, end });
   while (lineStart <= length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = length;
     if (isBlank(text, lineStart, lineEnd)) {
-      if (blockStart >= 0) push(blockStart, lineStart);
-      blockStart = -1;
+      // "Most read", one blank line, then its list: the tokenizer reads them together, so they
+      // stay one block.
+      if (loneHeading && !blankAfterHeading) {
+        blankAfterHeading = true;
+      } else {
+        if (blockStart >= 0) push(blockStart, lineStart);
+        blockStart = -1;
+        loneHeading = false;
+      }
     } else {
+      loneHeading = false;
       if (blockStart < 0) {
         blockStart = lineStart;
         blockAfterComments = commentsSeen;
+        loneHeading = lineEnd - lineStart <= MAX_HEADING_LINE && mayHeadListAfterBlankLine(text.slice(lineStart, lineEnd));
+        blankAfterHeading = false;
       } else if (lineStart - blockStart > LONG_BLOCK && lineEnd - lineStart >= RESETTING_LINE && text.slice(lineStart, lineEnd).trim().length >= RESETTING_LINE) {
         push(blockStart, lineStart);
         blockStart = lineStart;

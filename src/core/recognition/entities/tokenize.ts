@@ -1,7 +1,7 @@
 // One pass over the text: words with offsets, their shape, and whether each starts a sentence, a
 // quotation or a headline line (where capitals say nothing about names).
 import { FURNITURE_LINE_STARTS } from './cues';
-import { isFurnitureHeadingLine, MAX_HEADING_LINE, MAX_LIST_ITEM_LENGTH } from '../furnitureHeadings';
+import { isFurnitureHeadingLine, mayHeadListAfterBlankLine, MAX_HEADING_LINE, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 
 export type TokenShape =
   /** "Keir", "McDonald", "O'Brien", "G7" */
@@ -367,6 +367,11 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   let commentsStart = -1;
   let offset = 0;
   let inFurnitureBlock = false;
+  // Items read so far under the furniture heading, and whether the one blank line that may follow
+  // the heading has been met.
+  let furnitureItems = 0;
+  let blankAfterHeading = false;
+  let headingAlone = false;
   let commentsFollow = false;
   let previousFurniture = false;
   let previousLine = '';
@@ -381,8 +386,11 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     if (firstLineOffset < 0 && line.length > 0) firstLineOffset = offset;
     let furnitureFrom = Infinity;
     if (line.length === 0) {
-      inFurnitureBlock = false;
-    } else if (inFurnitureBlock && line.length < MAX_LIST_ITEM_LENGTH) {
+      // "Most read", a blank line, then the list: one blank line right after the heading is no end.
+      if (inFurnitureBlock && furnitureItems === 0 && !blankAfterHeading && headingAlone) blankAfterHeading = true;
+      else inFurnitureBlock = false;
+    } else if (inFurnitureBlock && line.length < MAX_LIST_ITEM_LENGTH && furnitureItems < MAX_LIST_ITEMS) {
+      furnitureItems++;
       furnitureFrom = offset;
     } else if (commentsFollow || (isCommentsHeading(line) && !previousFurniture && !isBylineOrDateLine(previousLine))) {
       // Reader comments run to the end of the page; a comment count right under a share bar, a
@@ -393,6 +401,9 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     } else if (line.length <= MAX_HEADING_LINE && isFurnitureHeadingLine(line)) {
       furnitureFrom = offset;
       inFurnitureBlock = true;
+      furnitureItems = 0;
+      blankAfterHeading = false;
+      headingAlone = previousLine.length === 0 && mayHeadListAfterBlankLine(line);
     } else if (line.length <= 160 && mayStartLikeFurniture(line) && startsLikeFurniture(line.toLowerCase())) {
       furnitureFrom = offset;
     } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || (mayBeCopyright(line) && COPYRIGHT_LINE.test(line)))) {

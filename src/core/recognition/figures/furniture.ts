@@ -3,7 +3,7 @@
 // the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
 // found on them, so text without figures pays nothing.
 
-import { isFurnitureHeadingLine, MAX_LIST_ITEM_LENGTH } from '../furnitureHeadings';
+import { HEADING_INITIALS, isFurnitureHeadingLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
@@ -16,10 +16,7 @@ const CREDIT_WORDS = ['Photo', 'Picture', 'Image', 'Getty', 'AFP', 'FILE'];
 /** Captions are short: a long paragraph that mentions a photo credit is body text. */
 const MAX_CAPTION_LENGTH = 400;
 
-/** Initials of the list headings, to skip most lines without reading them. */
-const HEADING_INITIALS: ReadonlySet<number> = new Set([...'rmsytlawupdepif'].map((letter) => letter.charCodeAt(0)));
 /** How far back a list heading is looked for. */
-const MAX_LIST_LINES = 12;
 const MAX_LIST_CHARS = 1500;
 
 /** Cache of the line last classified. */
@@ -41,20 +38,31 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+function lineAt(text: string, start: number): string {
+  const newline = text.indexOf('\n', start);
+  return text.slice(start, newline < 0 ? text.length : newline);
+}
+
 function isListHeading(text: string, start: number): boolean {
   const first = codeAt(text, skipHorizontalSpaces(text, start)) | 0x20;
   if (!HEADING_INITIALS.has(first)) return false;
-  const newline = text.indexOf('\n', start);
-  return isFurnitureHeadingLine(text.slice(start, newline < 0 ? text.length : newline));
+  return isFurnitureHeadingLine(lineAt(text, start));
 }
 
 /** Whether the line from `lineStart` sits in a list under a heading such as "Related posts". */
 function isInListUnderHeading(text: string, lineStart: number, lineEnd: number): boolean {
   if (lineEnd - lineStart >= MAX_LIST_ITEM_LENGTH) return false;
   let cursor = lineStart;
-  for (let lines = 0; lines < MAX_LIST_LINES && cursor > 0 && lineStart - cursor < MAX_LIST_CHARS; lines++) {
+  for (let lines = 0; lines < MAX_LIST_ITEMS && cursor > 0 && lineStart - cursor < MAX_LIST_CHARS; lines++) {
     const previousStart = lineStartOf(text, cursor - 1);
-    if (isBlank(text, previousStart, cursor - 1)) return false;
+    if (isBlank(text, previousStart, cursor - 1)) {
+      // One blank line may follow the heading ("Most read", a blank line, the list).
+      if (previousStart === 0) return false;
+      const headingStart = lineStartOf(text, previousStart - 1);
+      if (isBlank(text, headingStart, previousStart - 1) || !isListHeading(text, headingStart)) return false;
+      const aboveStart = headingStart === 0 ? -1 : lineStartOf(text, headingStart - 1);
+      return (aboveStart < 0 || isBlank(text, aboveStart, headingStart - 1)) && mayHeadListAfterBlankLine(lineAt(text, headingStart));
+    }
     // A paragraph ends the list, as in the entity pass (tokenize.ts).
     if (cursor - 1 - previousStart >= MAX_LIST_ITEM_LENGTH) return false;
     if (isListHeading(text, previousStart)) return true;

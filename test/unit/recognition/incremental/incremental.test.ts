@@ -48,6 +48,12 @@ describe('incremental recognition', () => {
     const byline = 'Headline\n\nBy Jane Doe\nApril 2, 2026\n214 comments\n\nThe article begins here.\n\nIt goes on.';
     assert.deepEqual(splitBlocks(byline).map((b) => b.afterComments ?? false), [false, false, false, false]);
     // Inside a furniture block (under "Related") a comment count is no heading for the tokenizer.
+    // A list heading alone above one blank line stays with its list (the tokenizer reads them together).
+    const mostRead = 'A b.\n\nMost read\n\n1. C d\n\nE f.\n\nShare\n\nG h.';
+    assert.deepEqual(splitBlocks(mostRead).map((b) => mostRead.slice(b.start, b.end)), ['A b.\n', 'Most read\n\n1. C d\n', 'E f.\n', 'Share\n', 'G h.']);
+    const mostReadText = 'Leeds won.\n\nMost read\n\nMan, 34, held in Leeds\n\nOslo lost on Monday.';
+    assert.deepEqual(analyseDocument(mostReadText, lexicon, new BlockCache()).candidates, findCandidates(mostReadText, lexicon).candidates);
+    assert.deepEqual(analyseDocument(mostReadText, lexicon, new BlockCache()).figures, findFigures(mostReadText, {}));
     const related = 'A b.\n\nRelated\n3 comments\n\nG h.';
     assert.deepEqual(splitBlocks(related).map((b) => b.afterComments ?? false), [false, false, false]);
     for (const { text: t } of texts) {
