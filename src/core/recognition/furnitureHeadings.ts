@@ -1,4 +1,4 @@
-// Headings of blocks of page furniture: the short lines under "Related coverage", "Read also:" or
+// Headings of blocks of page furniture, and the prompts and link lines pages put between paragraphs: the short lines under "Related coverage", "Read also:" or
 // "MORE SOCCER" link to other articles, so nothing in them is this article's text. Shared by the
 // entity and the figure passes so that both drop the same lines.
 
@@ -76,4 +76,29 @@ export function isFurnitureHeadingLine(line: string): boolean {
  */
 export function mayHeadListAfterBlankLine(line: string): boolean {
   return isFurnitureHeadingLine(line) && !headingText(line).toLowerCase().startsWith('share');
+}
+
+/**
+ * Lower-case starts of the prompts that platforms put around an article (paywalls, cookie banners,
+ * newsletter sign-ups, photo credits, agencies' standard lines): furniture from the first word.
+ */
+export const PROMPT_LINE_STARTS: readonly string[] = [
+  'you\'ve read', 'you’ve read', 'you have read', 'we and our', 'we value your privacy', 'thanks for reading',
+  'already a subscriber', 'already have an account', 'photo by', 'photograph by', 'our standards:', 'follow ap\'s', 'follow ap’s',
+  'add yahoo as',
+];
+
+/** Whether the line (lower-cased, trimmed) is such a prompt. */
+export function isPromptLine(lower: string): boolean {
+  for (const start of PROMPT_LINE_STARTS) if (lower.startsWith(start)) return true;
+  return false;
+}
+
+/** "AP NFL: https://apnews.com/hub/nfl": a short label and a link, nothing else. */
+const LINK_LINE = /^[^.:]{1,40}:[ \t]*https?:\/\/\S+[ \t]*\r?$/;
+const MAX_LINK_LINE = 200;
+
+/** Whether the line is a labelled link and nothing more. */
+export function isLinkLine(line: string): boolean {
+  return line.length <= MAX_LINK_LINE && line.includes('://') && LINK_LINE.test(line);
 }

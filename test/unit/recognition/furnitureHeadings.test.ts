@@ -87,4 +87,30 @@ describe('page furniture lines', () => {
   it('keeps a short list of names that is no menu', () => {
     assert.deepEqual(namesOf('The shortlist:\nAnna Berg\nTom Ruiz\n\nThe winner will be named in Oslo.'), ['Anna Berg', 'Tom Ruiz', 'Oslo']);
   });
+
+  it('drops platform prompts, labelled link lines and page counters, in both passes', () => {
+    const all = (text: string) => recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => m.text);
+    const page = [
+      'Storm Amy hit Moray on Monday.',
+      '412',
+      'Responses (9)',
+      '2.3K Followers · 180 Following',
+      'View comments (312)',
+      'You\'ve read 3 of your 3 free articles this month. Subscribe now for just £1 for your first three months.',
+      'We and our 842 partners store and/or access information on a device.',
+      'Thanks for reading The Westminster Brief! Subscribe for free.',
+      'Photo by Timothy Dykes on Unsplash',
+      'Add Yahoo as a preferred source to see more of our stories on Google.',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      'AP NFL: https://apnews.com/hub/nfl',
+      '',
+      'Police said 2 men, 24 and 31, were held in Elgin.',
+    ].join('\n');
+    assert.deepEqual(all(page), ['Storm Amy', 'Moray', 'Monday', '2 men', '24', '31', 'Elgin']);
+  });
+
+  it('finds the comments of a blog under "N thoughts on …" for the figures too', () => {
+    const text = 'Scafell Pike was icy. We set off at dawn and met nobody on the ridge until the top.\n\nIt took 4 hours.\n\n14 thoughts on "Scafell Pike in February"\n\nGareth Pryce says:\nFebruary 18, 2026 at 9:14 pm\nGreat.';
+    assert.deepEqual(recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => m.text), ['Scafell Pike', '4 hours']);
+  });
 });

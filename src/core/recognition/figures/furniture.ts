@@ -3,7 +3,7 @@
 // the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
 // found on them, so text without figures pays nothing.
 
-import { HEADING_INITIALS, isFurnitureHeadingLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
+import { HEADING_INITIALS, isFurnitureHeadingLine, isLinkLine, isPromptLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
@@ -77,8 +77,14 @@ export function classifyLine(text: string, position: number): LineVerdict {
   const newline = text.indexOf('\n', position);
   const end = newline < 0 ? text.length : newline;
   FURNITURE_LINE.lastIndex = start;
-  const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start, end) || isCaption(text, start, end);
+  const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start, end) || isCaption(text, start, end) || isPromptOrLink(text, start, end);
   return { start, end, furniture };
+}
+
+/** A platform's prompt or a labelled link line (see furnitureHeadings.ts). */
+function isPromptOrLink(text: string, start: number, end: number): boolean {
+  const line = text.slice(skipHorizontalSpaces(text, start), end);
+  return isPromptLine(line.slice(0, 32).toLowerCase()) || isLinkLine(line);
 }
 
 /** A short line with a photo credit in it; plain substring searches rule out most lines before the regex. */
@@ -97,20 +103,52 @@ const COMMENTS_HEADING = /[ \t]*(?:\d[\d,]*[ \t]+(?:comments?|responses|replies)
  * to the end), or the text length when there are none. Found with indexOf, so it costs little.
  */
 export function commentsSectionStart(text: string): number {
-  let hit = text.indexOf('omment', text.length >> 1);
-  while (hit >= 0) {
-    const lineStart = lineStartOf(text, hit);
-    COMMENTS_HEADING.lastIndex = lineStart;
-    if (COMMENTS_HEADING.test(text)) return lineStart;
-    hit = text.indexOf('omment', hit + 6);
+  let first = text.length;
+  for (const needle of COMMENTS_NEEDLES) {
+    let hit = text.indexOf(needle, text.length >> 1);
+    while (hit >= 0 && hit < first) {
+      const lineStart = lineStartOf(text, hit);
+      COMMENTS_HEADING.lastIndex = lineStart;
+      if (COMMENTS_HEADING.test(text)) {
+        first = lineStart;
+        break;
+      }
+      hit = text.indexOf(needle, hit + needle.length);
+    }
   }
-  return text.length;
+  return first;
 }
+
+/** One of these occurs in every comments heading ("48 comments", "12 responses", "14 thoughts on …"). */
+const COMMENTS_NEEDLES = ['omment', 'esponses', 'eplies', 'thought'];
 
 /** Counts that only page furniture gives after a number ("6 comments", "12 shares"). */
 const SOCIAL_COUNTS: ReadonlySet<string> = new Set([
   'comments', 'comment', 'replies', 'reply', 'shares', 'likes', 'views', 'retweets', 'reposts', 'reactions', 'responses',
+  'followers', 'following', 'claps', 'subscribers',
 ]);
+
+/** "View comments (312)", "Responses (9)": a count in brackets after one of these words. */
+const COUNTED_IN_BRACKETS = /(?:comments?|responses|replies|likes|shares|views|followers|reactions) ?\($/i;
+
+/** "180 Following", "2,400 Followers" on a profile line. */
+const PROFILE_COUNT_AFTER = /^ (?:Followers|Following|Claps|Subscribers)\b/;
+
+/**
+ * A bare count that only page furniture gives: digits alone on their line (the claps and likes
+ * under a blog post's byline), or in brackets after "comments" or "responses".
+ */
+export function isPageCounter(text: string, start: number, end: number): boolean {
+  if (PROFILE_COUNT_AFTER.test(text.slice(end, end + 12))) return true;
+  if (codeAt(text, start - 1) === 40 /* ( */ && codeAt(text, end) === 41 /* ) */) {
+    return COUNTED_IN_BRACKETS.test(text.slice(Math.max(0, start - 16), start));
+  }
+  let before = start - 1;
+  while (before >= 0 && isHorizontalSpaceCode(text.charCodeAt(before))) before--;
+  if (before >= 0 && text.charCodeAt(before) !== 10) return false;
+  const after = skipHorizontalSpaces(text, end);
+  return after >= text.length || codeAt(text, after) === 10 || codeAt(text, after) === 13;
+}
 
 function isSeparator(code: number): boolean {
   return code === 124 /* | */ || code === 0xb7 /* · */ || code === 0x2022 /* • */ || code === 47 /* / */;

@@ -10,7 +10,7 @@ import { emit, type ScanContext } from './context';
 import { readDigitDateOrTime, readListedDay } from './digitDates';
 import { followsAgeCue, isBareAge, isStatedAge, readDecadeOfLife } from './ages';
 import { streetAddressEnd } from './addresses';
-import { isFurnitureFigure } from './furniture';
+import { isFurnitureFigure, isPageCounter } from './furniture';
 import { phoneEnd } from './phones';
 import { readRange } from './ranges';
 import { emitShare, readOneInN } from './shares';
@@ -390,6 +390,7 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     const ago = !qualifier && !negative ? AGO.exec(text) : null;
     if (ago) return emit(context, 'date', spanStart, end + ago[0].length, { value: agoValue(context, hedged.value, unit) });
   }
+  if (type === 'number' && unit === undefined && !negative && !amount.spelled && spanStart === amount.start && isPageCounter(text, amount.start, end)) return end;
   if (type === 'number' && unit === undefined && !negative) {
     const unhedged = hedged.start === amount.start && hedged.max === undefined;
     const bare = unhedged && amount.plainDigits;
