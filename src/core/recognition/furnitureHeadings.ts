@@ -80,25 +80,27 @@ export function mayHeadListAfterBlankLine(line: string): boolean {
 
 /**
  * Lower-case starts of the prompts that platforms put around an article (paywalls, cookie banners,
- * newsletter sign-ups, photo credits, agencies' standard lines): furniture from the first word.
+ * sign-in prompts, photo credits, agencies' standard lines): furniture from the first word.
  */
-export const PROMPT_LINE_STARTS: readonly string[] = [
-  'you\'ve read', 'you’ve read', 'you have read', 'we and our', 'we value your privacy', 'thanks for reading',
-  'already a subscriber', 'already have an account', 'photo by', 'photograph by', 'our standards:', 'follow ap\'s', 'follow ap’s',
-  'add yahoo as',
+const PROMPT_LINE_STARTS: readonly string[] = [
+  'you\'ve read', 'you’ve read', 'you have read', 'we and our', 'we value your privacy', 'already a subscriber',
+  'already have an account', 'photo by ', 'photograph by ', 'our standards:', 'follow ap\'s', 'follow ap’s', 'add yahoo as',
 ];
-
-/** Whether the line (lower-cased, trimmed) is such a prompt. */
-export function isPromptLine(lower: string): boolean {
-  for (const start of PROMPT_LINE_STARTS) if (lower.startsWith(start)) return true;
-  return false;
-}
+const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0)), 't'.charCodeAt(0)]);
 
 /** "AP NFL: https://apnews.com/hub/nfl": a short label and a link, nothing else. */
 const LINK_LINE = /^[^.:]{1,40}:[ \t]*https?:\/\/\S+[ \t]*\r?$/;
 const MAX_LINK_LINE = 200;
 
-/** Whether the line is a labelled link and nothing more. */
-export function isLinkLine(line: string): boolean {
-  return line.length <= MAX_LINK_LINE && line.includes('://') && LINK_LINE.test(line);
+/**
+ * Whether the line (without leading spaces) is a platform's prompt, a newsletter's pitch ("Thanks
+ * for reading Blast Radius! Subscribe for free…", not the editor's "Thanks for reading. …") or a
+ * labelled link and nothing more.
+ */
+export function isPromptOrLinkLine(line: string): boolean {
+  if (line.length <= MAX_LINK_LINE && line.includes('://') && LINK_LINE.test(line)) return true;
+  if (!PROMPT_INITIALS.has(line.charCodeAt(0) | 0x20)) return false;
+  const lower = line.slice(0, 32).toLowerCase();
+  for (const start of PROMPT_LINE_STARTS) if (lower.startsWith(start)) return true;
+  return lower.startsWith('thanks for reading ') && line.includes('ubscribe');
 }

@@ -1,7 +1,6 @@
 // Closed word classes that decide where a name starts and ends and what kind of thing it is. They are
 // grammar of news English (titles, organisation and place head nouns), not names of particular
 // things: names come from the generated lexicons and from the workspace itself.
-import { PROMPT_LINE_STARTS } from '../furnitureHeadings';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -374,7 +373,6 @@ export const FURNITURE_LINE_STARTS = [
   'all rights reserved', 'terms of use', 'privacy policy', 'leave a reply', 'leave a comment', 'translate',
   'posted in', 'categories:', 'category:', 'comments', 'skip to', 'accept', 'video:', 'watch:', 'watch live', 'listen:',
   'also read', 'explore more', 'get involved:', 'privacy notice:', 'most viewed', 'most read', 'more on this', 'more live',
-  ...PROMPT_LINE_STARTS,
 ];
 
 /** Two-word heads whose type differs from their last word's ("Medical Center", "School District"). */

@@ -17,12 +17,27 @@ const FUTURE_CUES = [
   // "flights resume on Monday", "the window shuts on Tuesday", "could bring storms on Wednesday").
   'could', 'might', 'next', 'coming', 'ahead', 'forecast', 'warning', 'warnings', 'alert', 'booked', 'pencilled', 'penciled',
   'resume', 'resumes', 'reopen', 'reopens', 'meets', 'opens', 'shuts', 'closes', 'starts', 'begins',
+  // "free of charge starting Tuesday", "the treaty expires in December".
+  'starting', 'beginning', 'effective', 'expires', 'expire', 'lapses',
 ];
 /** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
-const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost'];
-const CUES = new WordTable([
+const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost', 'since'];
+/** Irregular past forms news tells events with ("left office in June", "who beat Wales on Friday"); after "be" they look ahead ("will be held"). */
+const IRREGULAR_PAST = ['left', 'went', 'saw', 'made', 'gave', 'got', 'held', 'led', 'paid', 'sold', 'ran', 'spoke', 'wrote', 'broke', 'chose',
+  'flew', 'grew', 'knew', 'threw', 'drew', 'struck', 'stood', 'sent', 'spent', 'built', 'brought', 'bought', 'caught',
+  'fought', 'sought', 'became', 'found', 'kept', 'felt', 'heard', 'beat', 'swore', 'wore', 'stole', 'shot', 'hid'];
+/** Words before a past participle that make it no past event ("will be announced on Friday", "is closed on Monday"). */
+const NOT_PAST_BEFORE_PARTICIPLE = new WordTable(['be', 'being', 'is', 'are', 'am', 'get', 'gets', 'stay', 'stays', 'remain', 'remains'].map((word) => ({ word })));
+/** Words that end in "-ed" but are no past participle. */
+const NOT_PARTICIPLES = new WordTable(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'aged', 'based', 'armed'].map((word) => ({ word })));
+/** The present progressive of "is leaving on Friday": be before a verb in -ing ("'re", "'m"; "'s" only after a pronoun, see `isPresentBe`). */
+const PRESENT_BE = new WordTable(['is', 'are', 'am', 're', 'm'].map((word) => ({ word })));
+/** Pronouns whose "'s" is "is" ("he's leaving"), unlike a possessive ("China's licensing"). */
+const PRONOUNS_BEFORE_IS = new WordTable(['he', 'she', 'it', 'that', 'who', 'what', 'there', 'here'].map((word) => ({ word })));
+const CUES = new WordTable<{ word: string; tense: Tense; participle?: boolean }>([
   ...FUTURE_CUES.map((word) => ({ word, tense: 'future' as const })),
   ...PAST_CUES.map((word) => ({ word, tense: 'past' as const })),
+  ...IRREGULAR_PAST.map((word) => ({ word, tense: 'past' as const, participle: true })),
 ]);
 const AS_EARLY_AS = /^as (?:early|soon) as\s*$/;
 const PAST_AUXILIARY_BEFORE = /\b(?:was|were|been)\s+$/;
@@ -66,12 +81,57 @@ export function tenseBefore(text: string, position: number): Tense {
     // "by March": a deadline ahead; "through Sunday": a span that ends ahead.
     if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) return 'future';
     if (first && end - cursor === 7 && text.startsWith('through', cursor)) return 'future';
+    // "has been moved to October", "postponed to Friday": the new date.
+    if (first && end - cursor === 2 && text.startsWith('to', cursor) && verbFormTense(text, ...previousWord(text, cursor)) === 'past') return 'future';
     // "as early as Friday", "as soon as Monday": the earliest day ahead.
     if (words === 1 && AS_EARLY_AS.test(text.slice(Math.max(0, cursor - 3), position))) return 'future';
     const cue = CUES.at(text, cursor, end);
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
+    if (cue?.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...previousWord(text, cursor))) continue;
     if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
+    if (!cue) {
+      const form = verbFormTense(text, cursor, end);
+      if (form !== undefined) return form;
+    }
   }
   return undefined;
+}
+
+/**
+ * The tense a lower-case verb form gives: a regular past ("resigned in October", "has stepped
+ * down") unless "be" or "is" comes before it; a present progressive looks ahead ("is leaving on Friday").
+ */
+function verbFormTense(text: string, start: number, end: number): Tense {
+  const length = end - start;
+  if (length < 5 || !isLowerAsciiCode(text.charCodeAt(start))) return undefined;
+  const last = text.charCodeAt(end - 1);
+  const beforeLast = text.charCodeAt(end - 2);
+  if (last === 100 /* d */ && beforeLast === 101 /* e */ && text.charCodeAt(end - 3) !== 101 /* "need", "speed" */) {
+    // ("unnoticed", "unexpected", "unchanged" are adjectives.)
+    if (NOT_PARTICIPLES.at(text, start, end) || (text.charCodeAt(start) === 117 && text.charCodeAt(start + 1) === 110)) return undefined;
+    return NOT_PAST_BEFORE_PARTICIPLE.at(text, ...previousWord(text, start)) ? undefined : 'past';
+  }
+  if (last === 103 /* g */ && beforeLast === 110 /* n */ && text.charCodeAt(end - 3) === 105 /* i */) {
+    return isPresentBe(text, ...previousWord(text, start)) ? 'future' : undefined;
+  }
+  return undefined;
+}
+
+function isPresentBe(text: string, start: number, end: number): boolean {
+  if (end - start === 1 && (text.charCodeAt(start) | 0x20) === 115 /* s */) return PRONOUNS_BEFORE_IS.at(text, ...previousWord(text, start)) !== undefined;
+  return PRESENT_BE.at(text, start, end) !== undefined;
+}
+
+/** The word before `position` (across spaces and an apostrophe), as [start, end]. */
+function previousWord(text: string, position: number): [number, number] {
+  let end = position;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 39 || text.charCodeAt(end - 1) === 0x2019)) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
+  return [start, end];
+}
+
+function isLowerAsciiCode(code: number): boolean {
+  return code >= 97 && code <= 122;
 }

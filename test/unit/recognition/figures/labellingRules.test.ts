@@ -58,6 +58,19 @@ describe('figures: labelling rules', () => {
       ['Parliament will debate it in November.', { type: 'date', text: 'November', value: '2026-11' }],
       ['Regulators are expected to decide by March.', { type: 'date', text: 'March', value: '2026-03' }],
       ['Sales were weak in June.', { type: 'date', text: 'June', value: '2025-06' }],
+      // Regular and irregular past forms, unless "be" makes them passive or future.
+      ['Ishiba stepped down in September.', { type: 'date', text: 'September', value: '2025-09' }],
+      ['France, who beat Wales in Cardiff on Friday night, top the table.', { type: 'date', text: 'Friday', value: '2026-01-02' }],
+      ['The results will be announced on Friday.', { type: 'date', text: 'Friday', value: '2026-01-09' }],
+      ['The ceremony will be held in March.', { type: 'date', text: 'March', value: '2026-03' }],
+      ['The school will stay closed on Monday.', { type: 'date', text: 'Monday', value: '2026-01-12' }],
+      ['The final has been moved to Sunday.', { type: 'date', text: 'Sunday', value: '2026-01-11' }],
+      ['It will not have gone unnoticed by the coach, who names his squad in May.', { type: 'date', text: 'May', value: '2026-05' }],
+      // A present progressive looks ahead; a possessive before a verb in -ing does not.
+      ["He's leaving for Mar-a-Lago on Friday.", { type: 'date', text: 'Friday', value: '2026-01-09' }],
+      ["China's licensing regime, which since Monday has covered rare earths.", { type: 'date', text: 'Monday', value: '2026-01-05' }],
+      ['Dorm rooms are free of charge starting Tuesday.', { type: 'date', text: 'Tuesday', value: '2026-01-13' }],
+      ['The treaty was signed long ago and expires in December.', { type: 'date', text: 'December', value: '2026-12' }],
     ]);
 
     it('reads the tense within the sentence only, past decimals and abbreviations', () => {
