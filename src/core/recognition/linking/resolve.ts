@@ -677,6 +677,13 @@ function readsAsNonPerson(evidence: Readonly<Evidence> | undefined): boolean {
   return type !== 'person' && score >= 3 && evidence[typeIndex.person] < score / 2;
 }
 
+/**
+ * Endings that mark a word as a family name in the languages news often names people from
+ * (Slavic, Georgian, Armenian, Turkish, Romanian, Greek, Spanish): "Syrskyi said" is a person,
+ * though "Fiocruz said" is more likely a body.
+ */
+const SURNAME_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|enko|chuk|czuk|yuk|iuk|sky|skyi|skiy|ski|ska|skaya|vich|wicz|vić|ović|shvili|idze|adze|yan|oglu|oğlu|escu|eanu|poulos|akis|idis|ez)$/u;
+
 /** The mention's own context (not the name lists) clearly types it as something other than a person. */
 function locallyNotPerson(c: Candidate): boolean {
   const { type, score } = bestType(c.evidence);
@@ -703,7 +710,7 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   // workspace ends with is more likely a body than a person, unless something besides a verb of
   // saying says person (a title, "Mr", a speaker label).
   if (type === 'person' && c.wordCount === 1 && !c.acronym && canonicalKey === c.key && evidence[typeIndex.person] < 3
-    && !env.lexicon.givenNames.has(c.text) && !env.lexicon.personNames.has(c.text) && !env.lexicon.known.has(c.key)) {
+    && !env.lexicon.givenNames.has(c.text) && !env.lexicon.personNames.has(c.text) && !env.lexicon.known.has(c.key) && !SURNAME_ENDING.test(c.text)) {
     return { id: env.lexicon.keys.slug(canonicalKey), type: 'organization', canonicalKey };
   }
   return { id: env.lexicon.keys.slug(canonicalKey), type, canonicalKey };

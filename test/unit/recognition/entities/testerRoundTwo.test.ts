@@ -31,4 +31,11 @@ describe('recognition: forms found by the second round of testers', () => {
     const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
     assert.deepEqual(found, ['40/number', 'Boeing 737 MAX 8/misc', 'Boeing/organization', '737 MAX 9/misc', '787-9/misc', 'two/number', '777X/misc', '737 tickets/number']);
   });
+
+  it('knows world figures that wires name by surname alone, and keeps a surname-shaped speaker a person', () => {
+    const text = 'Syrskyi said the line held. Peskov and Witkoff spoke, while Bukele and Noboa met. Petrosyan said no. Fiocruz said it would help.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}/${m.kind === 'entity' ? m.entity : ''}`);
+    assert.deepEqual(found, ['Syrskyi/person/oleksandr-syrskyi', 'Peskov/person/dmitry-peskov', 'Witkoff/person/steve-witkoff', 'Bukele/person/nayib-bukele',
+      'Noboa/person/daniel-noboa', 'Petrosyan/person/petrosyan', 'Fiocruz/organization/fiocruz']);
+  });
 });

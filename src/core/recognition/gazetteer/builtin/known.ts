@@ -1051,4 +1051,206 @@ William Ruto|Ruto
 Bola Tinubu|Tinubu
 Paul Kagame|Kagame
 Felix Tshisekedi|Tshisekedi
+Steve Witkoff|Witkoff
+Jared Kushner|Kushner
+Howard Lutnick|Lutnick
+Kristi Noem|Noem
+Tulsi Gabbard|Gabbard
+Kash Patel
+Pam Bondi
+Tom Homan|Homan
+Russell Vought|Vought
+Doug Burgum|Burgum
+Lee Zeldin|Zeldin
+Elise Stefanik|Stefanik
+Susie Wiles
+Hakeem Jeffries|Jeffries
+John Thune|Thune
+Mitch McConnell
+Mike Johnson
+Alexandria Ocasio-Cortez|Ocasio-Cortez|AOC
+Bernie Sanders
+Elizabeth Warren
+Ron DeSantis|DeSantis
+Gretchen Whitmer|Whitmer
+JB Pritzker|J.B. Pritzker|Pritzker
+Kathy Hochul|Hochul
+Barack Obama|Obama
+Hillary Clinton
+Mike Pence|Pence
+Thomas Massie|Massie
+Brett Kavanaugh|Kavanaugh
+Amy Coney Barrett
+Sonia Sotomayor|Sotomayor
+Elena Kagan|Kagan
+Neil Gorsuch|Gorsuch
+Samuel Alito|Alito
+Ketanji Brown Jackson
+Dmitry Peskov|Peskov
+Oleksandr Syrskyi|Syrskyi|Syrsky
+Denys Shmyhal|Shmyhal
+Kyrylo Budanov|Budanov
+Valerii Zaluzhnyi|Zaluzhnyi|Zaluzhny
+Andrii Sybiha|Sybiha
+Rustem Umerov|Umerov
+Vitali Klitschko|Klitschko
+Andrei Belousov|Belousov
+Valery Gerasimov|Gerasimov
+Sergei Shoigu|Shoigu
+Maria Zakharova|Zakharova
+Kirill Dmitriev
+Yuri Ushakov|Ushakov
+Alexei Navalny|Navalny
+Yulia Navalnaya|Navalnaya
+Ramzan Kadyrov|Kadyrov
+Petro Poroshenko|Poroshenko
+Mohamed bin Zayed|Mohamed bin Zayed Al Nahyan|MBZ
+Tamim bin Hamad Al Thani
+Yahya Sinwar|Sinwar
+Hassan Nasrallah|Nasrallah
+Naim Qassem|Qassem
+Abbas Araghchi|Araghchi
+Isaac Herzog|Herzog
+Itamar Ben-Gvir|Ben-Gvir|Ben Gvir
+Bezalel Smotrich|Smotrich
+Yair Lapid|Lapid
+Benny Gantz|Gantz
+Ahmed al-Sharaa|al-Sharaa|Sharaa
+Hakan Fidan|Fidan
+Yasser Al-Rumayyan|Al-Rumayyan|Rumayyan
+Mohammed Al-Jadaan|Al-Jadaan
+Li Qiang
+Wang Yi
+He Lifeng
+Pan Gongsheng
+Han Zheng
+Zhao Leji
+Ding Xuexiang
+Cai Qi
+Dong Jun
+Lai Ching-te
+Tsai Ing-wen
+Fumio Kishida|Kishida
+Yoon Suk Yeol|Yoon Suk-yeol|Yoon
+Kim Yo Jong|Kim Yo-jong
+Anwar Ibrahim
+Lawrence Wong
+Paetongtarn Shinawatra|Paetongtarn
+Thaksin Shinawatra|Thaksin
+Anutin Charnvirakul|Anutin
+Min Aung Hlaing
+Aung San Suu Kyi|Suu Kyi
+Rahul Gandhi
+Amit Shah
+Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar
+Nirmala Sitharaman|Sitharaman
+Arvind Kejriwal|Kejriwal
+Mamata Banerjee
+Yogi Adityanath|Adityanath
+Imran Khan
+Nawaz Sharif
+Ishaq Dar
+Muhammad Yunus|Yunus
+Sheikh Hasina|Hasina
+Anura Kumara Dissanayake
+Sébastien Lecornu|Lecornu|Sebastien Lecornu
+François Bayrou|Bayrou|Francois Bayrou
+Marine Le Pen|Le Pen
+Jordan Bardella|Bardella
+Jean-Luc Mélenchon|Mélenchon|Melenchon
+Alice Weidel|Weidel
+Lars Klingbeil|Klingbeil
+Boris Pistorius|Pistorius
+Frank-Walter Steinmeier|Steinmeier
+Kaja Kallas|Kallas
+Roberta Metsola|Metsola
+Alberto Núñez Feijóo|Feijóo|Feijoo
+Ed Miliband|Miliband
+Yvette Cooper
+David Lammy|Lammy
+Angela Rayner|Rayner
+Wes Streeting|Streeting
+Shabana Mahmood
+Robert Jenrick|Jenrick
+Boris Johnson
+Liz Truss|Truss
+John Swinney|Swinney
+Anas Sarwar|Sarwar
+Micheál Martin|Micheal Martin
+Leo Varadkar|Varadkar
+Karol Nawrocki|Nawrocki
+Andrzej Duda|Duda
+Radosław Sikorski|Sikorski|Radoslaw Sikorski
+Robert Fico|Fico
+Andrej Babiš|Babiš|Babis|Andrej Babis
+Alexander Stubb|Stubb
+Ulf Kristersson|Kristersson
+Jonas Gahr Støre|Støre|Jonas Gahr Store
+Geert Wilders|Wilders
+Kyriakos Mitsotakis|Mitsotakis
+Nikol Pashinyan|Pashinyan
+Ilham Aliyev|Aliyev
+Aleksandar Vučić|Vučić|Vucic|Aleksandar Vucic
+Maia Sandu|Sandu
+Gustavo Petro|Petro
+Nicolás Maduro|Maduro|Nicolas Maduro
+María Corina Machado|Maria Corina Machado
+Daniel Noboa|Noboa
+Nayib Bukele|Bukele
+Gabriel Boric|Boric
+José Antonio Kast|Kast|Jose Antonio Kast
+Dina Boluarte|Boluarte
+Jair Bolsonaro|Bolsonaro
+Pierre Poilievre|Poilievre
+Justin Trudeau|Trudeau
+Chrystia Freeland|Freeland
+Abiy Ahmed|Abiy
+Emmerson Mnangagwa|Mnangagwa
+Hakainde Hichilema|Hichilema
+John Mahama|John Dramani Mahama|Mahama
+Raila Odinga|Odinga
+Rigathi Gachagua|Gachagua
+Kithure Kindiki|Kindiki
+Julius Malema|Malema
+Jacob Zuma|Zuma
+John Steenhuisen|Steenhuisen
+Abdel Fattah al-Burhan|Burhan|al-Burhan
+Ngozi Okonjo-Iweala|Okonjo-Iweala
+Rafael Grossi|Grossi
+Jamie Dimon|Dimon
+Larry Fink
+Larry Ellison
+Lisa Su
+Masayoshi Son
+Mukesh Ambani|Ambani
+Dario Amodei|Amodei
+Demis Hassabis|Hassabis
+Andy Jassy|Jassy
+Bernard Arnault|Arnault
+Rupert Murdoch|Murdoch
+Peter Thiel|Thiel
+Taylor Swift
+Lionel Messi|Messi
+Cristiano Ronaldo
+Kylian Mbappé|Mbappé|Mbappe|Kylian Mbappe
+Erling Haaland|Haaland
+LeBron James
+Novak Djokovic|Djokovic
+Carlos Alcaraz|Alcaraz
+Jannik Sinner
+Aryna Sabalenka|Sabalenka
+Iga Świątek|Świątek|Swiatek|Iga Swiatek
+Coco Gauff|Gauff
+Max Verstappen|Verstappen
+Lewis Hamilton
+Lando Norris
+Oscar Piastri|Piastri
+Shohei Ohtani|Ohtani
+Patrick Mahomes|Mahomes
+Virat Kohli|Kohli
+Rory McIlroy|McIlroy
+Scottie Scheffler|Scheffler
+Pep Guardiola|Guardiola
+Mikel Arteta|Arteta
+Thomas Tuchel|Tuchel
 `;
