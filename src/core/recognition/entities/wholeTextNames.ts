@@ -130,7 +130,7 @@ function attachLowerCaseLegalForms(ctx: Context, candidates: Candidate[]): void 
   if (!hasSpaceThenPlc(ctx.text)) return;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.wordCount < 2 || codeAt(ctx.text, c.end + 1) !== 112 || !LOWER_LEGAL_FORM.test(ctx.text.slice(c.end, c.end + 5))) continue;
+    if (codeAt(ctx.text, c.end + 1) !== 112 || !LOWER_LEGAL_FORM.test(ctx.text.slice(c.end, c.end + 5))) continue;
     const end = c.end + 4;
     // "… Holdings plc (LSE: RR)": the bracket after the legal form defines the company's ticker.
     const text = ctx.text.slice(c.start, end);

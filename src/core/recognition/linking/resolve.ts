@@ -292,6 +292,14 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Melissa" after "Hurricane Melissa": the storm, not Melissa, Texas (a small town the lexicon knows).
   const storm = c.wordCount === 1 && known !== undefined && known.type === 'place' && known.strength <= 1 ? namedStorm(c.key, index) : undefined;
   if (storm !== undefined) return usualSpelling(storm, env);
+  // "Devon" in a story about "Devon Energy Corp.": the company, not the county.
+  if (known && !personFirst && c.wordCount === 1 && known.type === 'place' && known.strength < 3) {
+    // (Only a company named by the place and company words: "Manchester United PLC" is a club's.)
+    const company = companyNamedByFirstWord(c.key, index);
+    if (company !== undefined && company.slice(c.key.length + 1).split(' ').every((word) => COMPANY_TAIL_WORDS.has(word))) {
+      return namedWithoutLegalForm(company, env) ?? company;
+    }
+  }
   if (known && !personFirst) {
     const canonical = env.lexicon.keys.identity(known.canonical);
     // "FDA" known only as itself: the workspace's "Food and Drug Administration" is its full name.
@@ -410,7 +418,8 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // "Vantara" is "Vantara Microsystems" of "Vantara Microsystems Inc.".
     // "Brackenfold" for "Brackenfold Fluid Controls plc", never written without "plc": the full name.
     if (longer !== undefined && CORPORATE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1))) {
-      const canonical = namedWithoutLegalForm(longer, env) ?? longer;
+      // ("Shell" for "Shell plc", which the lexicon knows with its legal form.)
+      const canonical = env.lexicon.known.has(longer) ? longer : namedWithoutLegalForm(longer, env) ?? longer;
       longer = canonical === c.key ? undefined : canonical;
     }
     // "President Trump" is the man, not "Trump v. Slaughter": a case goes by its first party only
@@ -568,11 +577,21 @@ function namedWithoutLegalForm(key: string, env: ResolveEnvironment): string | u
   while (lastSpace > 0 && COMPANY_TAIL_WORDS.has(bare.slice(lastSpace + 1))) {
     bare = bare.slice(0, lastSpace);
     const knownBare = lexicon.known.get(bare);
+    // "Devon Energy Corp." is "Devon Energy", not the county of Devon.
+    if (knownBare && knownBare.type !== 'organization') return bare.includes(' ') ? undefined : longerBy(key, bare);
     if (knownBare) return lexicon.keys.identity(knownBare.canonical);
     if (index.stats(bare)) return usualSpelling(bare, env);
     lastSpace = bare.lastIndexOf(' ');
   }
-  return undefined;
+  // "Shell plc", "Tesco PLC": a one-word company with its legal form is named by the word.
+  return key.indexOf(' ') === key.lastIndexOf(' ') && bare !== key && !bare.includes(' ') ? usualSpelling(bare, env) : undefined;
+}
+
+/** The words of `key` up to and including the one after its prefix `bare` ("devon energy corp", "devon" → "devon energy"). */
+function longerBy(key: string, bare: string): string | undefined {
+  const next = key.indexOf(' ', bare.length + 1);
+  const longer = next < 0 ? key : key.slice(0, next);
+  return longer === key ? undefined : longer;
 }
 
 /** The counts without one key (a name is no longer form of itself). */

@@ -38,4 +38,16 @@ describe('recognition: forms found by the second round of testers', () => {
     assert.deepEqual(found, ['Syrskyi/person/oleksandr-syrskyi', 'Peskov/person/dmitry-peskov', 'Witkoff/person/steve-witkoff', 'Bukele/person/nayib-bukele',
       'Noboa/person/daniel-noboa', 'Petrosyan/person/petrosyan', 'Fiocruz/organization/fiocruz']);
   });
+
+  it('reads a company named after a place as the company, and its first word alone too', () => {
+    const text = 'Chevron Corp. agreed to acquire Devon Energy Corp. for $58 billion. Devon shareholders will receive 0.41 Chevron share.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => `${m.text}/${m.type}/${m.kind === 'entity' ? m.entity : ''}`);
+    assert.deepEqual(found, ['Chevron Corp./organization/chevron', 'Devon Energy Corp./organization/devon-energy', 'Devon/organization/devon-energy', 'Chevron/organization/chevron']);
+    // A place's club company does not make the place a company.
+    assert.equal(entityOf('Manchester United PLC reported revenue. Fans travelled to Manchester.', 'Manchester')?.type, 'place');
+  });
+
+  it('keeps a lower-case legal form after a one-word company', () => {
+    assert.deepEqual(entityOf('Shares in Tesco plc rose.', 'Tesco plc'), { type: 'organization', entity: 'tesco' });
+  });
 });
