@@ -18,8 +18,13 @@ function definesAcronym(name: string, acronym: string): boolean {
   if (acronym === name.replace(/\./g, '')) return false;
   const words = name.split(/\s+/);
   const first = ARTICLES.has(words[0]) && words.length > 1 ? words[1] : words[0];
+  // "AUSTIN (AP)", "Kyiv (AFP)": an agency's credit after a dateline, unless the name spells it out.
+  if (WIRE_AGENCIES.has(acronym)) return words.map((word) => word.charAt(0)).join('').toUpperCase() === acronym;
   return first.charAt(0).toUpperCase() === acronym.charAt(0);
 }
+
+/** News agencies credited in brackets after a dateline. */
+const WIRE_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'UPI', 'PA', 'AAP', 'ANI', 'PTI', 'IANS', 'CP', 'DPA', 'EFE', 'ANSA', 'CNA', 'UNI']);
 
 /** A bracket opens right at `end` or after one space. */
 export function opensParenthesis(text: string, end: number): boolean {

@@ -1398,6 +1398,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "Sport England", "Historic England", "Scottish Water"-like bodies: a plain word before a country.
   if (words.length === 2 && !known && first.shape === 'cap' && isCommon(lexicon, first.text) && !COMPASS_WORDS.has(first.text)
     && !lexicon.demonyms.has(first.text) && !isGivenName(lexicon, first.text) && isCountry(lexicon, last.text)) ev[1] += 3;
+  // "Georgia House", "Ohio Senate": a state's chamber, not a person called Georgia House.
+  if (words.length === 2 && (last.text === 'House' || last.text === 'Senate') && isKnownAs(lexicon, first.text, 'place', 1)) ev[1] += 5;
   if (multi && tokens.length >= 2) {
     const pair = COMPOUND_HEADS.get(ctx.text.slice(tokens[tokens.length - 2].start, last.end).replace(/’/g, "'"));
     if (pair) ev[pair === 'organization' ? 1 : pair === 'place' ? 2 : 3] += 5;

@@ -70,7 +70,7 @@ export const ORG_HEADS = words(`
   Rail Railway Railways Water Power Mail Airlines Airways Air Motors Technologies Technology Systems Solutions Industries Enterprises
   Partners Capital Investments Securities Insurance Energy Oil Petroleum Gas Pharmaceuticals Labs
   Laboratories Studios Records Entertainment Pictures Publishing Foods Brewery Bancorp Exchange
-  Reserve Treasury Secretariat Directorate Inspectorate Tribunal Chamber Chambers Caucus Movement
+  Reserve Treasury Secretariat Directorate Inspectorate Tribunal Chamber Chambers Caucus Movement Legislature Legislatures
   Front Brotherhood Taliban Hamas Hezbollah Council Commission Cooperative Consortium Conglomerate
   Unit Team Squad Office Observatory Command Nations Initiative Program Programme Panel
   Mission Delegation Regime Junta Kremlin Pentagon Commons Lords Institute Conservatives Democrats

@@ -706,6 +706,9 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
           if (code !== 46 || !abbreviationBefore(text, previousStart, previousEnd)) sentenceStart = true;
         } else if (opensSentence(code)) {
           sentenceStart = true;
+        } else if (code === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) {
+          // "AUSTIN, Texas (Reuters) - The Texas House": a hyphen between spaces is a dash.
+          sentenceStart = true;
         }
       }
     }

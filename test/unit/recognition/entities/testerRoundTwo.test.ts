@@ -50,4 +50,11 @@ describe('recognition: forms found by the second round of testers', () => {
   it('keeps a lower-case legal form after a one-word company', () => {
     assert.deepEqual(entityOf('Shares in Tesco plc rose.', 'Tesco plc'), { type: 'organization', entity: 'tesco' });
   });
+
+  it('types state legislatures and chambers as bodies, and reads a wire dateline with a spaced hyphen', () => {
+    const text = 'AUSTIN (AP) - The Texas House passed the bill. The Texas Legislature and the Georgia House also met.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}/${m.kind === 'entity' ? m.entity : ''}`);
+    assert.deepEqual(found, ['AUSTIN/place/austin', 'AP/organization/associated-press', 'Texas House/organization/texas-house',
+      'Texas Legislature/organization/texas-legislature', 'Georgia House/organization/georgia-house']);
+  });
 });
