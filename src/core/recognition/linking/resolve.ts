@@ -292,6 +292,12 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Melissa" after "Hurricane Melissa": the storm, not Melissa, Texas (a small town the lexicon knows).
   const storm = c.wordCount === 1 && known !== undefined && known.type === 'place' && known.strength <= 1 ? namedStorm(c.key, index) : undefined;
   if (storm !== undefined) return usualSpelling(storm, env);
+  // "the House" in a story that names the "House of Commons" or the "Ohio House": that chamber,
+  // not the lexicon's US House (and not a "White House" of the source).
+  if (c.wordCount === 1 && CHAMBER_NAMES.has(c.key)) {
+    const chamber = links.localHeads.get(c.key);
+    if (chamber !== undefined && chamber !== c.key && namesChamber(chamber, c.key, env)) return usualSpelling(chamber, env);
+  }
   // "Devon" in a story about "Devon Energy Corp.": the company, not the county.
   if (known && !personFirst && c.wordCount === 1 && known.type === 'place' && known.strength < 3) {
     // (Only a company named by the place and company words: "Manchester United PLC" is a club's.)
@@ -702,6 +708,20 @@ function readsAsNonPerson(evidence: Readonly<Evidence> | undefined): boolean {
  * though "Fiocruz said" is more likely a body.
  */
 const SURNAME_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|enko|chuk|czuk|yuk|iuk|sky|skyi|skiy|ski|ska|skaya|vich|wicz|vić|ović|shvili|idze|adze|yan|oglu|oğlu|escu|eanu|poulos|akis|idis|ez)$/u;
+
+/** Chambers the news names by their head alone once it has named them in full. */
+const CHAMBER_NAMES: ReadonlySet<string> = new Set(['house', 'senate', 'parliament', 'assembly', 'legislature', 'congress']);
+
+/**
+ * Whether the longer name is a chamber the head word can stand for: "House of Commons", "Ohio
+ * House", "Kenya Senate" (a place before "House" or "Senate"), any "… Parliament" or "… Assembly".
+ */
+function namesChamber(longer: string, head: string, env: ResolveEnvironment): boolean {
+  if (longer.startsWith(`${head} of `)) return true;
+  if (head !== 'house' && head !== 'senate') return true;
+  const words = longer.split(' ');
+  return words.length === 2 && env.lexicon.known.get(words[0])?.type === 'place';
+}
 
 /** The mention's own context (not the name lists) clearly types it as something other than a person. */
 function locallyNotPerson(c: Candidate): boolean {

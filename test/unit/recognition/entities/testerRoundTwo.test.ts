@@ -57,4 +57,17 @@ describe('recognition: forms found by the second round of testers', () => {
     assert.deepEqual(found, ['AUSTIN/place/austin', 'AP/organization/associated-press', 'Texas House/organization/texas-house',
       'Texas Legislature/organization/texas-legislature', 'Georgia House/organization/georgia-house']);
   });
+
+  it('links "the House" to the chamber its own source names, and to the US House otherwise', () => {
+    const sources = [
+      { id: 'uk.txt', text: 'MPs in the House of Commons voted. The House rose at 7pm.' },
+      { id: 'ohio.txt', text: 'The Ohio House passed the bill. The House will vote again. The White House said nothing.' },
+      { id: 'us.txt', text: 'The House passed the bill and the Senate will vote.' },
+    ];
+    const result = recognizeWorkspace(sources);
+    const houseIn = (id: string) => result.mentions(id).filter((m) => m.text === 'House').map((m) => (m.kind === 'entity' ? m.entity : ''));
+    assert.deepEqual(houseIn('uk.txt'), ['house-of-commons']);
+    assert.deepEqual(houseIn('ohio.txt'), ['ohio-house']);
+    assert.deepEqual(houseIn('us.txt'), ['house-of-representatives']);
+  });
 });
