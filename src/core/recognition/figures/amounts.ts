@@ -76,6 +76,9 @@ function millionFollows(text: string, position: number): boolean {
  * The number of digits at `start`, with its scale. Undefined for version-like tokens ("1.2.3"),
  * which the caller skips.
  */
+/** ½, ¼, ¾ by char code. */
+const VULGAR_FRACTIONS: ReadonlyMap<number, number> = new Map([[0xbd, 0.5], [0xbc, 0.25], [0xbe, 0.75]]);
+
 export function readDigitAmount(text: string, start: number, money: boolean): Amount | undefined {
   let end = digitRunEnd(text, start);
   if (end === start) return undefined;
@@ -100,6 +103,12 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
   }
   const hasFraction = fractionEnd > integerEnd;
   let exponent = 0;
+  // "2½ points", "11¾ inches": a vulgar fraction after the whole number.
+  const vulgar = !hasFraction ? VULGAR_FRACTIONS.get(codeAt(text, end)) : undefined;
+  if (vulgar !== undefined) {
+    const wholeValue = integerValue(text, start, integerEnd);
+    return { start, end: end + 1, value: wholeValue + vulgar, scale: 1, plainDigits: false, digitCount: integerEnd - start, spelled: false, needsUnit: false, ordinal: false };
+  }
 
   if (isLetterCode(codeAt(text, end))) {
     const suffixEnd = letterRunEnd(text, end);

@@ -47,6 +47,8 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
   const hours = next === 104 && digits <= 2 && isDigitCode(codeAt(text, runEnd + 1)) && isDigitCode(codeAt(text, runEnd + 2));
   if (next === 58 || dotted || meridiem || hours || initial === 111 || (digits === 4 && (isUpperCode(initial) || initial === 108))) {
     const time = matchTime(text, start);
+    // "with 6:14 left", "4:32 remaining": a game clock, not a time of day.
+    if (time && GAME_CLOCK_AFTER.test(text.slice(time.end, time.end + 16))) return time.end;
     if (time) return emit(context, 'time', start, time.end, { value: time.value });
   }
   if (digits <= 2 && (isHorizontalSpaceCode(next) || isAsciiLetterCode(next))) {
@@ -106,3 +108,6 @@ export function readListedDay(context: ScanContext, start: number, end: number, 
   const valid = value === undefined || isValidDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), day);
   return valid ? emit(context, 'date', start, end, { value }) : undefined;
 }
+
+/** Words after a clock that make it a game clock ("6:14 left in the third quarter"). */
+const GAME_CLOCK_AFTER = /^ (?:left|remaining|to go|to play)\b/;

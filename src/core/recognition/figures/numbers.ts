@@ -5,7 +5,7 @@
 import type { Qualifier } from '../../model';
 import { readDigitAmount, triggerAt, type Amount } from './amounts';
 import { formatDays, formatMonth, formatYear, civilFromDays } from './calendar';
-import { classifyAfter, readCurrencySuffix, readNextWord, type Classification } from './classify';
+import { classifyAfter, readCurrencySuffix, readNextWord, readUnit, type Classification } from './classify';
 import { emit, type ScanContext } from './context';
 import { readDigitDateOrTime, readListedDay } from './digitDates';
 import { followsAgeCue, isBareAge, isStatedAge, readDecadeOfLife } from './ages';
@@ -362,7 +362,7 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   }
 
   const hedged = readHedges(context, amount, options.negativeStart);
-  if (hedged === 'score') return skip(context, amount.start);
+  if (hedged === 'score') return afterTiebreak(text, skip(context, amount.start));
   const classification = classifyAmount(text, hedged);
   // Digits glued to letters that are no unit: "5G", "3D", "4x4".
   if (!amount.spelled && classification.end === hedged.position && hedged.position === amount.end && isLetterCode(codeAt(text, amount.end))) {
@@ -478,6 +478,20 @@ const DESIGNATOR_TABLE = (() => {
   return new WordTable([...spellings].map(([word, forms]) => ({ word, spellings: forms })));
 })();
 
+/** "6-7(5)": a tie-break's points in brackets right after a set score belong to it. */
+function afterTiebreak(text: string, end: number): number {
+  if (codeAt(text, end) !== 40 /* ( */ || !isDigitCode(codeAt(text, end + 1))) return end;
+  const close = digitRunEnd(text, end + 1);
+  return codeAt(text, close) === 41 /* ) */ && close - end <= 3 ? close + 1 : end;
+}
+
+/** Whether a unit of measure or time follows the digits ending at `end` ("stage 57 minutes"). */
+function unitFollows(text: string, end: number): boolean {
+  if (!isHorizontalSpaceCode(codeAt(text, end))) return false;
+  const unit = readUnit(text, end, readNextWord(text, end));
+  return unit !== undefined;
+}
+
 /** "1 of 5" under a photo: page furniture, not figures. */
 function pageCounterEnd(text: string, start: number): number | undefined {
   const end = digitRunEnd(text, start);
@@ -529,7 +543,8 @@ export function handleDigit(context: ScanContext, start: number): number {
     // "Article 5", "No. 10", "Comments (12)"
     const word = previousWord(text, previous === 40 ? start - 1 : start, context.floor, true, true);
     const designator = word && DESIGNATOR_TABLE.at(text, word.start, word.end);
-    if (designator && designator.spellings.some((spelling) => text.startsWith(spelling, word.start))) {
+    // ("the upper stage 57 minutes after launch": a unit after the number makes it a measure.)
+    if (designator && designator.spellings.some((spelling) => text.startsWith(spelling, word.start)) && !unitFollows(text, digitRunEnd(text, start))) {
       // "Articles 5 and 6", "junctions 4 to 5": the numbers listed after a designator are names too.
       let end = skip(context, start);
       DESIGNATED_LIST.lastIndex = end;
@@ -537,6 +552,9 @@ export function handleDigit(context: ScanContext, start: number): number {
       return end;
     }
   }
+  // "won 3&2": a match-play result, not two numbers.
+  const runEnd = digitRunEnd(text, start);
+  if (codeAt(text, runEnd) === 38 /* & */ && isDigitCode(codeAt(text, runEnd + 1))) return digitRunEnd(text, runEnd + 1);
   const dated = readDigitDateOrTime(context, start);
   if (dated !== undefined) return dated;
   const amount = readDigitAmount(text, start, false);

@@ -2,7 +2,7 @@
 // A descending dash pair ("3-1") or a dash pair around a match ("lost 1-2") is a score, not a range.
 
 import { readDigitAmount, readSpelledAmount, triggerAt, type Amount } from './amounts';
-import { readNextWord, readPercent } from './classify';
+import { readNextWord, readPercent, readUnit } from './classify';
 import type { ScanContext } from './context';
 import { WordTable } from './lexicon';
 import type { LeadingQualifier } from './qualifiers';
@@ -44,13 +44,31 @@ export function readRange(
   // "20%-25%" but not "4.3% to 312p": a percent sign on the first bound needs one on the second.
   if (connector[1] && !readPercent(text, second.end)) return undefined;
   const value = amount.scale === 1 && second.scale > 1 ? amount.value * second.scale : amount.value;
-  const scoreLike = connector[2] !== undefined && amount.plainDigits && second.plainDigits && !connector[1];
+  // ("16½-11½": half points in a team event's score.)
+  const scoreLike = connector[2] !== undefined && scorePart(amount) && scorePart(second) && !connector[1];
   if (second.value <= value) return scoreLike ? 'score' : undefined;
   if (scoreLike && amount.digitCount <= 2 && second.digitCount <= 2 && isMatchResult(context, amount.start, second.end)) return 'score';
+  // "fell to 0-4": a win-loss record (but "children aged 0-4" is a range of ages).
+  if (scoreLike && value === 0 && !AGE_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'score';
+  // "Bumrah took 4-98": a bowler's wickets and runs.
+  if (scoreLike && value <= 10 && second.value >= 10 && isBowlingFigure(context, start, second.end)) return 'score';
   if (second.value > value * toRatio) return undefined;
   // "48.2% – 51.8%": two shares of one whole (a vote split) are two figures, not a range.
   if (connector[1] && connector[2] && Math.abs(value + second.value - 100) < 0.15) return undefined;
   return { value, max: second.value, end: second.end, percent: connector[1] !== undefined, scale: Math.max(amount.scale, second.scale) };
+}
+
+function scorePart(amount: Amount): boolean {
+  return amount.plainDigits || (amount.digitCount <= 2 && amount.value % 1 === 0.5);
+}
+
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|age)\s+$/i;
+const BOWLING_BEFORE = /\b(?:took|taking|takes|claimed|returned|figures of)\s+$/i;
+
+/** "took 4-98", "figures of 3-45": wickets and runs, unless a unit follows ("took 2-30 minutes"). */
+function isBowlingFigure(context: ScanContext, start: number, end: number): boolean {
+  if (!BOWLING_BEFORE.test(context.text.slice(Math.max(0, start - 12), start))) return false;
+  return readUnit(context.text, end, readNextWord(context.text, end)) === undefined;
 }
 
 /** Words around "1-2" that make it a match result: "lost 1-2", "a 1-2 defeat". */
@@ -64,7 +82,7 @@ const RESULT_NOUNS: ReadonlySet<string> = new Set([
 
 /** A set score beside another: "6-4 3-6 7-6 (7-4)", "6-3, 2-6". */
 const SCORE_BEFORE = /\d{1,2}[-–]\d{1,2}\)?,? $/;
-const SCORE_AFTER = /^,? \(?\d{1,2}[-–]\d{1,2}(?!\d)/;
+const SCORE_AFTER = /^,? \(?\d{1,2}[-–]\d{1,2}(?!\d)|^\(\d{1,2}\)/;
 
 function isMatchResult(context: ScanContext, start: number, end: number): boolean {
   const { text } = context;

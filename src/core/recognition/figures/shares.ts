@@ -136,6 +136,8 @@ const LARGEST_DENOMINATOR = 1000;
  * people" → "one in five"). Returns where to resume, or undefined when `amount` starts none ("3 in
  * 10 minutes" is two figures).
  */
+const SPELL_OF_PLAY = /^ (?:overs|balls|games|matches|starts|appearances|innings)\b/;
+
 export function readOneInN(context: ScanContext, amount: Amount): number | undefined {
   const { text } = context;
   const next = codeAt(text, amount.end + 1);
@@ -152,5 +154,7 @@ export function readOneInN(context: ScanContext, amount: Amount): number | undef
   }
   if (!total || total.value <= amount.value || total.value > LARGEST_DENOMINATOR || total.share) return undefined;
   if (readUnit(text, total.end, readNextWord(text, total.end))) return undefined;
+  // "45 for 2 in 11 overs", "3 in 5 games": a count within a spell of play, no share.
+  if (SPELL_OF_PLAY.test(text.slice(total.end, total.end + 14))) return undefined;
   return emitShare(context, amount.start, total.end, sharePercent(amount.value, total.value));
 }

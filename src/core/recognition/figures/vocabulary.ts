@@ -282,6 +282,8 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
   'article', 'articles', 'resolution', 'section', 'sections', 'chapter', 'paragraph', 'clause', 'annex', 'page', 'pp', 'p', 'junction',
   'junctions', 'platform', 'gate', 'number', 'runway', 'runways', 'milepost', 'phase', 'grade', 'item', 'stage', 'tier',
   'terminal', 'route', 'flight', 'category',
+  // Sports copy numbers its laps, holes, games and weeks ("at lap 23", "Game 7", "Week 3").
+  'Lap', 'lap', 'Hole', 'hole', 'Game', 'Week',
 ]);
 
 /** Words before a bare month name that make it a date ("in March", "since June"). */

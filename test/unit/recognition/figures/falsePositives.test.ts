@@ -98,3 +98,31 @@ describe('figures: things that are not figures', () => {
     expectNone('Titles: (1) Beloved, Toni Morrison; (2) Maus, Art Spiegelman.\n(3) Lawn Boy');
   });
 });
+
+describe('figures: scores, clocks and numbered rounds of sports copy', () => {
+  const notFigures = [
+    'Europe won 3&2 and 2&1.',
+    'Europe finished 16½-11½ winners.',
+    'Sinner won 6-7(5), 6-3.',
+    'The Jets fell to 0-4 after the loss.',
+    'Bumrah took 4-98 at Edgbaston.',
+    'Mahomes threw the pass with 6:14 left.',
+    'Norris pitted at lap 23 and Game 7 is at home.',
+  ];
+  for (const sentence of notFigures) {
+    it(`no figure in: ${sentence}`, () => expectNone(sentence));
+  }
+
+  it('reads half points and counts in overs as what they are', () => {
+    expectAll('They need 2½ points.', [{ type: 'number', text: '2½ points', value: 2.5, unit: 'points' }]);
+    expectAll('India made 287 for 7 in 79.2 overs.', [
+      { type: 'number', text: '287', value: 287 },
+      { type: 'number', text: '7', value: 7 },
+      { type: 'number', text: '79.2 overs', value: 79.2, unit: 'overs' },
+    ]);
+    expectAll('Children aged 0-4 and the upper stage 57 minutes after launch.', [
+      { type: 'quantity', text: '0-4', value: 0, max: 4, unit: 'year', qualifier: 'range' },
+      { type: 'quantity', text: '57 minutes', value: 57, unit: 'min' },
+    ]);
+  });
+});
