@@ -91,14 +91,17 @@ const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map(
 /** "AP NFL: https://apnews.com/hub/nfl": a short label and a link, nothing else. */
 const LINK_LINE = /^[^.:]{1,40}:[ \t]*https?:\/\/\S+[ \t]*\r?$/;
 const MAX_LINK_LINE = 200;
+/** "[AD BREAK]", "[CROSSTALK]", "[BEGIN VIDEO CLIP]": a transcript's stage direction on its own line. */
+const TRANSCRIPT_CUE = /^\[[A-Z][A-Z '-]{1,30}\][ \t]*\r?$/;
 
 /**
  * Whether the line (without leading spaces) is a platform's prompt, a newsletter's pitch ("Thanks
- * for reading Blast Radius! Subscribe for free…", not the editor's "Thanks for reading. …") or a
- * labelled link and nothing more.
+ * for reading Blast Radius! Subscribe for free…", not the editor's "Thanks for reading. …"), a
+ * transcript's stage direction or a labelled link and nothing more.
  */
 export function isPromptOrLinkLine(line: string): boolean {
   if (line.length <= MAX_LINK_LINE && line.includes('://') && LINK_LINE.test(line)) return true;
+  if (line.charCodeAt(0) === 91 /* [ */ && TRANSCRIPT_CUE.test(line)) return true;
   if (!PROMPT_INITIALS.has(line.charCodeAt(0) | 0x20)) return false;
   const lower = line.slice(0, 32).toLowerCase();
   for (const start of PROMPT_LINE_STARTS) if (lower.startsWith(start)) return true;

@@ -455,6 +455,17 @@ const ORG_AFTER_ILLNESS = /^ (?:Society|Research|UK|Association|Foundation|Trust
 
 const PARTY_OF_LETTER: Readonly<Record<string, string>> = { R: 'Republican Party', D: 'Democratic Party' };
 
+/** The states' postal codes, read only after a party letter ("R-TX"): alone, "IN", "OR" and "ME" are words. */
+const US_STATE_CODES: ReadonlyMap<string, string> = new Map(Object.entries({
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky',
+  LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
+  MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico',
+  NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont',
+  VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+}));
+
 /**
  * "R-Pa.", "D-Calif.", "R-TX": the party letter names the party, the rest the state, when the lexicon
  * knows the state's abbreviation; anything else in that shape is no name.
@@ -462,13 +473,14 @@ const PARTY_OF_LETTER: Readonly<Record<string, string>> = { R: 'Republican Party
 function partyAndState(ctx: Context, t: Token): Candidate[] {
   const stateText = t.text.slice(2);
   const stateEnd = codeAt(ctx.text, t.end) === 46 && !stateText.endsWith('.') ? t.end + 1 : t.end;
-  const state = ctx.lexicon.known.get(ctx.lexicon.keys.identity(stateText));
+  const postal = US_STATE_CODES.get(stateText);
+  const state = ctx.lexicon.known.get(ctx.lexicon.keys.identity(postal ?? stateText));
   if (state?.type !== 'place') return [];
   const found: Candidate[] = [];
   const party = PARTY_OF_LETTER[t.text[0]];
   if (party !== undefined) found.push(plainCandidate(t.start, t.text[0], ctx.lexicon.keys.identity(party), evidenceOf(0, 5, 0, 0)));
   const text = ctx.text.slice(t.start + 2, stateEnd);
-  found.push(plainCandidate(t.start + 2, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 0, 5, 0)));
+  found.push(plainCandidate(t.start + 2, text, ctx.lexicon.keys.identity(postal ?? text), evidenceOf(0, 0, 5, 0)));
   return found;
 }
 

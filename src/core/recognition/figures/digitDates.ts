@@ -49,6 +49,8 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     const time = matchTime(text, start);
     // "with 6:14 left", "4:32 remaining": a game clock, not a time of day.
     if (time && GAME_CLOCK_AFTER.test(text.slice(time.end, time.end + 16))) return time.end;
+    // "[00:14:20] CAMPBELL:": a recording's elapsed time, not a time of day.
+    if (time && MEDIA_OFFSET.test(text.slice(Math.max(0, start - 1), start + 9))) return Math.max(time.end, start + 8);
     if (time) return emit(context, 'time', start, time.end, { value: time.value });
   }
   if (digits <= 2 && (isHorizontalSpaceCode(next) || isAsciiLetterCode(next))) {
@@ -111,3 +113,5 @@ export function readListedDay(context: ScanContext, start: number, end: number, 
 
 /** Words after a clock that make it a game clock ("6:14 left in the third quarter"). */
 const GAME_CLOCK_AFTER = /^ (?:left|remaining|to go|to play)\b/;
+/** Hours, minutes and seconds in square brackets, or from zero hours: a podcast's or a video's timestamp. */
+const MEDIA_OFFSET = /^(?:\[\d{1,2}:\d\d:\d\d|[^]?00:\d\d:\d\d)/;

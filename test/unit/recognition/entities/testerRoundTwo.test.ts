@@ -70,4 +70,16 @@ describe('recognition: forms found by the second round of testers', () => {
     assert.deepEqual(houseIn('ohio.txt'), ['ohio-house']);
     assert.deepEqual(houseIn('us.txt'), ['house-of-representatives']);
   });
+
+  it('reads transcripts: capitalised titles and courtesy styles, stage directions and recording timestamps', () => {
+    const text = [
+      '[00:00:04] REP. ALEXANDRIA OCASIO-CORTEZ (D-NY): Thanks for having me.',
+      '[AD BREAK]',
+      '00:14:20 SEN. TED CRUZ (R-TX): No. We will take a Q&A at 9pm ET.',
+      'The Revd Jane Smith and the Rt Hon Lord Blunkett spoke.',
+    ].join('\n');
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['ALEXANDRIA OCASIO-CORTEZ/person', 'D/organization', 'NY/place', 'TED CRUZ/person', 'R/organization', 'TX/place',
+      '9pm ET/time', 'Jane Smith/person', 'Blunkett/person']);
+  });
 });
