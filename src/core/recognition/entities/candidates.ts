@@ -340,7 +340,7 @@ function followsGivenName(ctx: Context, t: Token): boolean {
 
 /** Heads named after a saint or a founder in the possessive ("St Paul's Cathedral", "Guy's Hospital"). */
 const POSSESSIVE_NAMED_HEADS = new Set(['Hospital', 'College', 'Church', 'Cathedral', 'School', 'University', 'Park', 'Square',
-  'Chapel', 'Abbey', 'Infirmary', 'Academy', 'Hall', 'Wood', 'Green', 'Basilica']);
+  'Chapel', 'Abbey', 'Infirmary', 'Academy', 'Hall', 'Wood', 'Green', 'Basilica', 'Stadium', 'Arena', 'Field']);
 const SAINT_BEFORE = /(?:\bSt\.?|\bSaint) $/;
 
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
@@ -358,8 +358,12 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     // "St James's Hospital", "King's College", "Guy's Hospital", "Regent's Park": a saint's or a
     // founder's name before an institution or a park, not a known place or body owning one.
     // ("Jill Stein's Green Party": not after a given name, which makes the owner a person.)
-    const namedAfter = POSSESSIVE_NAMED_HEADS.has(b.text) && (SAINT_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 6), a.start))
+    const saint = SAINT_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 6), a.start));
+    const namedAfter = POSSESSIVE_NAMED_HEADS.has(b.text) && (saint
       || ((ctx.lexicon.known.get(ctx.lexicon.keys.identity(a.text))?.strength ?? 0) < 2 && !followsGivenName(ctx, a)));
+    // "St. David's South Austin Medical Center": after a saint's possessive, the rest of the institution's name.
+    if (saint && b.shape === 'cap' && !isGivenName(ctx.lexicon, b.text) && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text)
+      && !FUNCTION_WORDS.has(b.text)) return true;
     return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || namedAfter || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
       && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text);
   }
@@ -367,7 +371,10 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   const from = gapStart(a);
   const to = b.start;
   // "Professional Footballers' Association", "Workers' Party": a plural owner before a body's head.
-  if (isMarkThenBlanks(text, from, to, isApostropheCode)) return a.text.endsWith('s') && b.shape === 'cap' && ORG_HEADS.has(b.text);
+  // "St James' Park": a saint's name ending in "s" before the place named after it.
+  if (isMarkThenBlanks(text, from, to, isApostropheCode)) {
+    return a.text.endsWith('s') && b.shape === 'cap' && (ORG_HEADS.has(b.text) || (POSSESSIVE_NAMED_HEADS.has(b.text) && SAINT_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))));
+  }
   // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
   if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
   if (isSpaceGap(text, from, to)) return true;
@@ -1410,6 +1417,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "Sport England", "Historic England", "Scottish Water"-like bodies: a plain word before a country.
   if (words.length === 2 && !known && first.shape === 'cap' && isCommon(lexicon, first.text) && !COMPASS_WORDS.has(first.text)
     && !lexicon.demonyms.has(first.text) && !isGivenName(lexicon, first.text) && isCountry(lexicon, last.text)) ev[1] += 3;
+  // "Lee High", "Wakefield High": a high school by its short name.
+  if (words.length === 2 && last.text === 'High' && !known) ev[1] += 4;
   // "Georgia House", "Ohio Senate": a state's chamber, not a person called Georgia House.
   if (words.length === 2 && (last.text === 'House' || last.text === 'Senate') && isKnownAs(lexicon, first.text, 'place', 1)) ev[1] += 5;
   if (multi && tokens.length >= 2) {
@@ -1867,7 +1876,7 @@ function addPersonCueEvidence(ctx: Context, ev: Evidence, start: number, end: nu
  */
 const IDENTIFIER_CODE = /^[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8})+-\d{2,}$/;
 
-const STORM_CATEGORIES = new Set(['Super', 'Tropical', 'Severe', 'Extratropical', 'Subtropical', 'Post-Tropical']);
+const STORM_CATEGORIES = new Set(['Super', 'Tropical', 'Severe', 'Extratropical', 'Subtropical', 'Post-Tropical', 'Winter']);
 const STORM_KINDS = new Set(['Typhoon', 'Storm', 'Cyclone', 'Depression', 'Hurricane']);
 const NUMBERED_PARTS = new Set(['Part', 'Section', 'Chapter', 'Schedule', 'Clause', 'Paragraph', 'Annex', 'Appendix', 'Volume', 'Phase', 'Stage', 'Tier', 'Grade']);
 const ROMAN_NUMERAL = /^[IVXL]+$/;

@@ -414,7 +414,7 @@ export function shortFormsOf(key: string): string[] {
   if (words.length === 2 && FEATURE_HEADS.has(words[1])) forms.push(words[0]);
   if (words.length === 2 && (FEATURE_PREFIXES.has(words[0]) || STORM_PREFIXES.has(words[0]) || COUNTY_PREFIXES.has(words[0]))) forms.push(words[1]);
   // "Super Typhoon Haeyang", "Tropical Storm Arthur": a storm's category and kind, then its name.
-  if (words.length === 3 && (words[0] === 'super' || words[0] === 'tropical' || words[0] === 'severe') && STORM_PREFIXES.has(words[1])) forms.push(words[2], `${words[1]} ${words[2]}`);
+  if (words.length === 3 && (words[0] === 'super' || words[0] === 'tropical' || words[0] === 'severe' || words[0] === 'winter') && STORM_PREFIXES.has(words[1])) forms.push(words[2], `${words[1]} ${words[2]}`);
   // "Brighton" for "Brighton & Hove Albion": a club named after two towns goes by the first.
   if (words.length === 4 && (words[1] === '&' || words[1] === 'and') && TWO_TOWN_CLUB_WORDS.has(words[3])) forms.push(words[0]);
   // "Loper Bright" for "Loper Bright Enterprises v. Raimondo": a case by its first party.

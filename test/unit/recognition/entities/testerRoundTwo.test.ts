@@ -82,4 +82,12 @@ describe('recognition: forms found by the second round of testers', () => {
     assert.deepEqual(found, ['ALEXANDRIA OCASIO-CORTEZ/person', 'D/organization', 'NY/place', 'TED CRUZ/person', 'R/organization', 'TX/place',
       '9pm ET/time', 'Jane Smith/person', 'Blunkett/person']);
   });
+
+  it('keeps names after a saint\'s or founder\'s possessive whole, and reads winter storms and high schools', () => {
+    const text = "He was taken to St. David's South Austin Medical Center. The game is at Levi's Stadium and Newcastle play at St James' Park. "
+      + 'Winter Storm Uri hit. The board voted to rename Lee High.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ["St. David's South Austin Medical Center/organization", "Levi's Stadium/place", 'Newcastle/place', "St James' Park/place",
+      'Winter Storm Uri/misc', 'Lee High/organization']);
+  });
 });
