@@ -491,6 +491,25 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
   return found;
 }
 
+const PARTY_TOWN_START = /^[RD]-\p{Lu}\p{Ll}+$/u;
+
+/** Between ", " or "(" and "," or ")": where a lawmaker's party tag stands. */
+function isPartyTownTag(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = codeAt(text, end);
+  return (before === ', ' || before.endsWith('(')) && (after === 44 || after === 41);
+}
+
+function partyAndTown(ctx: Context, start: number, end: number): Candidate[] {
+  const party = PARTY_OF_LETTER[ctx.text[start]];
+  const town = ctx.text.slice(start + 2, end);
+  const words = town.split(' ').length;
+  return [
+    plainCandidate(start, ctx.text[start], ctx.lexicon.keys.identity(party), evidenceOf(0, 5, 0, 0)),
+    { ...plainCandidate(start + 2, town, ctx.lexicon.keys.identity(town), evidenceOf(0, 0, 5, 0)), wordCount: words, lastWordKey: ctx.lexicon.keys.identity(town.slice(town.lastIndexOf(' ') + 1)) },
+  ];
+}
+
 /** "Russia-Ukraine", "US-China": both halves places the lexicon knows well, as two place candidates. */
 const ACRONYM_PART = /^\p{Lu}{2,8}$/u;
 
@@ -2349,6 +2368,11 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
     // "Sen. Amy Klobuchar, D-Minn.": the party and the state of a US lawmaker.
     if (run.length === 1 && codeAt(run[0].text, 1) === 45 && PARTY_STATE.test(run[0].text)) {
       candidates.push(...partyAndState(ctx, run[0]));
+      continue;
+    }
+    // "Adam Bird, R-New Richmond,": a state lawmaker's party and a home town of two or three words.
+    if (run.length >= 2 && run.length <= 3 && PARTY_TOWN_START.test(run[0].text) && isPartyTownTag(ctx.text, run[0].start, run[run.length - 1].end)) {
+      candidates.push(...partyAndTown(ctx, run[0].start, run[run.length - 1].end));
       continue;
     }
     // "Russia-Ukraine talks", "US-China trade": two places joined by a hyphen.

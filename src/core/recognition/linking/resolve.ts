@@ -69,7 +69,7 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   // word ("Fire has burned …" beside "Cal Fire") or plural ("Trains that do run" beside "West
   // Midlands Trains") is not a back-reference.
   const headLinks = c.wordCount === 1 && !c.acronym && links.localHeads.has(c.key) && !((lexicon.known.get(c.key)?.strength ?? 0) >= 3)
-    && !(c.weak && c.commonWord && (MISC_HEADS.has(c.text) || (!c.determiner && isPlainPlural(c.text))));
+    && !(c.weak && c.commonWord && (MISC_HEADS.has(c.text) || (!c.determiner && (isPlainPlural(c.text) || COLLECTIVE_HEADS.has(c.text)))));
   if (headLinks || linksToWorkspaceHead(c, index)) return true;
   // "TRUE", "LIVID", "BACKDROP": an ordinary word in capitals (a verdict, a shout, a heading) is no
   // name unless something names it so (the lexicon, a spelled-out acronym, a person's name).
@@ -708,6 +708,9 @@ function readsAsNonPerson(evidence: Readonly<Evidence> | undefined): boolean {
  * though "Fiocruz said" is more likely a body.
  */
 const SURNAME_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|enko|chuk|czuk|yuk|iuk|sky|skyi|skiy|ski|ska|skaya|vich|wicz|vić|ović|shvili|idze|adze|yan|oglu|oğlu|escu|eanu|poulos|akis|idis|ez)$/u;
+
+/** Heads that, opening a sentence without "the", are the service in general ("Police said", "Council members"). */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['Police', 'Council', 'Government', 'Army', 'Navy', 'Parliament', 'Congress', 'Court', 'Fire']);
 
 /** Chambers the news names by their head alone once it has named them in full. */
 const CHAMBER_NAMES: ReadonlySet<string> = new Set(['house', 'senate', 'parliament', 'assembly', 'legislature', 'congress']);

@@ -90,4 +90,11 @@ describe('recognition: forms found by the second round of testers', () => {
     assert.deepEqual(found, ["St. David's South Austin Medical Center/organization", "Levi's Stadium/place", 'Newcastle/place', "St James' Park/place",
       'Winter Storm Uri/misc', 'Lee High/organization']);
   });
+
+  it('reads local politics: party tags with two-word towns, and "Police" opening a sentence as the service in general', () => {
+    const text = 'Denver Police Chief Ron Thomas spoke.\n\nPolice said the man fled. Rep. Bo Ray, D-San Antonio, and Adam Bird, R-New Richmond, voted.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['Denver Police/organization', 'Ron Thomas/person', 'Bo Ray/person', 'D/organization', 'San Antonio/place',
+      'Adam Bird/person', 'R/organization', 'New Richmond/place']);
+  });
 });
