@@ -1057,6 +1057,8 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
     else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
+    // "Call Crime Stoppers", "Follow BBC News": an imperative opening the sentence.
+    else if (a === 0 && t.sentenceStart && b - a >= 2 && IMPERATIVE_OPENERS.has(t.text)) a++;
     // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
     // lexicon knows is no part of it.
     else if (a === 0 && t.sentenceStart && b - a >= 3 && t.shape === 'cap' && hasLowerFlag(ctx.lexicon, t.text, LOWER_COMMON) && !isGivenName(ctx.lexicon, t.text)
@@ -2185,6 +2187,8 @@ function participleOfPlainWord(ctx: Context, w: string): boolean {
   return hasLowerFlag(ctx.lexicon, lower.slice(0, -2), LOWER_COMMON) || hasLowerFlag(ctx.lexicon, lower.slice(0, -1), LOWER_COMMON);
 }
 
+const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['Call', 'Contact', 'Phone', 'Ring', 'Email', 'Text', 'Follow', 'Download', 'Subscribe', 'Donate', 'Click']);
+
 /** Capitalised only because it starts a sentence, and shaped like a plain word: agent nouns, gerunds. */
 const PLAIN_SUFFIX = /(?:ers|ists|ants|ents|ians|ors|ings?|ic|ical|ous|ive|ary|ory)$/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
@@ -2192,6 +2196,8 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 function plainShapedWeakWord(ctx: Context, t: Token): boolean {
   const w = t.text;
   if (!(t.sentenceStart || t.headline) || t.shape !== 'cap') return false;
+  // "Call Crime Stoppers", "Contact Police Scotland": an imperative before the name it addresses.
+  if (t.sentenceStart && IMPERATIVE_OPENERS.has(w)) return true;
   // The cheap shape test first: most words fail it, and the lexicon lookups only veto.
   // ("Headquartered in Baltimore": a past participle of a plain word.)
   if (!PLAIN_SUFFIX.test(w) && !(w.includes('-') && HYPHEN_LOWER.test(w)) && !participleOfPlainWord(ctx, w)) return false;

@@ -7,11 +7,16 @@ function isPhoneSeparator(code: number): boolean {
 }
 
 const PHONE = /\+?\(?\d[\d() .-]{6,22}\d/y;
+const VANITY = /(?:1[-.])?8(?:00|33|44|55|66|77|88)[-.](?:[\dA-Z]{3}[-.](?=[\dA-Z]*[A-Z])[\dA-Z]{4}|[A-Z]{4,8})(?![\dA-Za-z])(?: \(\d{3,4}\))?/y;
 
 /** End of a phone number starting at `start` (at "+", "(" or a digit), if one starts there. */
 export function phoneEnd(text: string, start: number): number | undefined {
   const first = text.charCodeAt(start);
   if (first !== 43 && first !== 40 && !isDigitCode(first)) return undefined;
+  // "1-800-226-TIPS (8477)", "1-800-FLOWERS": a toll-free number spelled with letters.
+  VANITY.lastIndex = start;
+  const vanity = isDigitCode(first) ? VANITY.exec(text) : null;
+  if (vanity) return start + vanity[0].length;
   if (isDigitCode(first)) {
     // Without "+" or "(", a phone number has at least three digit groups: "020 7946 0958", "555-123-4567".
     const firstEnd = digitRunEnd(text, start);

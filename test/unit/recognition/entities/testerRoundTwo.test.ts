@@ -97,4 +97,10 @@ describe('recognition: forms found by the second round of testers', () => {
     assert.deepEqual(found, ['Denver Police/organization', 'Ron Thomas/person', 'Bo Ray/person', 'D/organization', 'San Antonio/place',
       'Adam Bird/person', 'R/organization', 'New Richmond/place']);
   });
+
+  it('leaves an imperative out of the name it addresses, and a vanity phone number out of the figures', () => {
+    const text = 'Call Crime Stoppers at 1-800-226-TIPS (8477). Contact Police Scotland on 101.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['Crime Stoppers/organization', 'Police Scotland/organization']);
+  });
 });
