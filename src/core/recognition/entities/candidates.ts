@@ -1927,6 +1927,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
+  // "The New Zealander's album", "two Sri Lankans": a nationality of two words is no name either.
+  if ((tokens.length === 2 || tokens.length === 3) && (lexicon.demonyms.has(ctx.text.slice(first.start, tokens[tokens.length - 1].end))
+    || (NEVER_ALONE.has(first.text) && lexicon.demonyms.has(ctx.text.slice(tokens[1].start, tokens[tokens.length - 1].end))))) return undefined;
   // "Moody's", "McDonald's", "Sainsbury's": a company whose name is a possessive, apostrophe and all.
   if (tokens.length === 1 && first.possessive && POSSESSIVE_COMPANIES.has(first.text) && !followsGivenName(ctx, first)) {
     const name = ctx.text.slice(first.start, first.end + 2);

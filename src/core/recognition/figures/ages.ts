@@ -22,7 +22,7 @@ export function followsAgeCue(text: string, start: number, floor: number): boole
 }
 
 /** Looked up by hash: this runs for every bare number. */
-const AGE_CUES = new WordTable(['aged', 'age', 'ages', 'of'].map((word) => ({ word })));
+const AGE_CUES = new WordTable(['aged', 'age', 'ages', 'of', 'turning', 'turns', 'turned'].map((word) => ({ word })));
 
 /** A capitalised name word ending at `end` (not a month, weekday, designator or acronym). */
 function isNameBefore(text: string, end: number, floor: number): boolean {
@@ -115,10 +115,16 @@ function afterPossessive(context: ScanContext, start: number): boolean {
  * "in his 60s" → quantity 60..69 years, at the "60" of "60s". Returns where to resume, or
  * undefined when the decade is not an age.
  */
+const SOMETHING = /-somethings?(?![\p{L}])/uy;
+
 export function readDecadeOfLife(context: ScanContext, amount: Amount): number | undefined {
   const { text } = context;
   const { start, end, value } = amount;
   if (!amount.plainDigits || amount.digitCount !== 2 || value % 10 !== 0 || value < 10) return undefined;
+  // "heartbroken 20-somethings", "a 30-something": people of that decade of life.
+  SOMETHING.lastIndex = end;
+  const something = SOMETHING.exec(text);
+  if (something) return emit(context, 'quantity', start, end + something[0].length, { value, max: value + 9, unit: 'year', qualifier: 'range' });
   if (codeAt(text, end) !== 115 /* s */ || isLetterCode(codeAt(text, end + 1))) return undefined;
   if (!afterPossessive(context, start)) return undefined;
   return emit(context, 'quantity', start, end + 1, { value, max: value + 9, unit: 'year', qualifier: 'range' });

@@ -284,6 +284,8 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
   'terminal', 'route', 'flight', 'category',
   // Sports copy numbers its laps, holes, games and weeks ("at lap 23", "Game 7", "Week 3").
   'Lap', 'lap', 'Hole', 'hole', 'Game', 'Week',
+  // "type 2 diabetes", "a type 1 error".
+  'type',
 ]);
 
 /** Words before a bare month name that make it a date ("in March", "since June"). */

@@ -16,7 +16,7 @@ import { FUNCTION_WORDS, MONTH_CONTEXT } from './vocabulary';
 
 /** Months whose bare name is also a common word or first name: dates only after "in", "since"... */
 const AMBIGUOUS_MONTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8]);
-const NOT_AFTER_A_SECOND: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'longer', 'or', 'and', 'to', 'for', 'before', 'after']);
+const NOT_AFTER_A_SECOND: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'longer', 'or', 'and', 'to', 'for', 'before', 'after', 'of', 'in', 'too', 'on']);
 
 interface WordAt {
   readonly trigger: Trigger;

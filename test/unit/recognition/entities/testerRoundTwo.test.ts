@@ -103,4 +103,10 @@ describe('recognition: forms found by the second round of testers', () => {
     const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
     assert.deepEqual(found, ['Crime Stoppers/organization', 'Police Scotland/organization']);
   });
+
+  it('reads a nationality of two words as no name', () => {
+    const text = "The New Zealander's fourth album came out. A South African was held in New Zealand.";
+    const names = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => m.text);
+    assert.deepEqual(names, ['New Zealand']);
+  });
 });

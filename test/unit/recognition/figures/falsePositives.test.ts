@@ -126,3 +126,14 @@ describe('figures: scores, clocks and numbered rounds of sports copy', () => {
     ]);
   });
 });
+
+describe('figures: ages, designations and the unit "a second" in culture and health copy', () => {
+  it('reads "turning 28" and "20-somethings" as ages, and leaves "type 2 diabetes" and "a second of them" alone', () => {
+    expectAll('She sings of turning 28 for heartbroken 20-somethings.', [
+      { type: 'quantity', text: '28', value: 28, unit: 'year' },
+      { type: 'quantity', text: '20-somethings', value: 20, max: 29, unit: 'year', qualifier: 'range' },
+    ]);
+    expectNone('It is approved for type 2 diabetes.');
+    expectNone('It barely wastes a second of them.');
+  });
+});
