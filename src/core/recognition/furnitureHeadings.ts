@@ -100,10 +100,31 @@ const TRANSCRIPT_CUE = /^\[[A-Z][A-Z '-]{1,30}\][ \t]*\r?$/;
  * transcript's stage direction or a labelled link and nothing more.
  */
 export function isPromptOrLinkLine(line: string): boolean {
-  if (line.length <= MAX_LINK_LINE && line.includes('://') && LINK_LINE.test(line)) return true;
+  if (line.length <= MAX_LINK_LINE && hasLabelThenLink(line) && LINK_LINE.test(line)) return true;
   if (line.charCodeAt(0) === 91 /* [ */ && TRANSCRIPT_CUE.test(line)) return true;
   if (!PROMPT_INITIALS.has(line.charCodeAt(0) | 0x20)) return false;
-  const lower = line.slice(0, 32).toLowerCase();
-  for (const start of PROMPT_LINE_STARTS) if (lower.startsWith(start)) return true;
-  return lower.startsWith('thanks for reading ') && line.includes('ubscribe');
+  for (const start of PROMPT_LINE_STARTS) if (startsWithFolded(line, start)) return true;
+  return startsWithFolded(line, 'thanks for reading ') && line.includes('ubscribe');
+}
+
+/** A colon within the first 41 characters, then "http" (the shape of LINK_LINE, read without a scan of the whole line). */
+function hasLabelThenLink(line: string): boolean {
+  const limit = Math.min(line.length, 42);
+  for (let i = 1; i < limit; i++) {
+    if (line.charCodeAt(i) !== 58 /* : */) continue;
+    let at = i + 1;
+    while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+    return line.startsWith('http', at);
+  }
+  return false;
+}
+
+/** `line.toLowerCase().startsWith(prefix)` for a lower-case prefix, without lower-casing the line. */
+function startsWithFolded(line: string, prefix: string): boolean {
+  if (line.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    const code = line.charCodeAt(i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== prefix.charCodeAt(i)) return false;
+  }
+  return true;
 }

@@ -1911,6 +1911,13 @@ function isPrefixedCommonAcronym(word: string): boolean {
   return hyphen > 0 && hyphen <= 5 && codeAt(word, 0) >= 97 && COMMON_ACRONYMS.has(word.slice(hyphen + 1));
 }
 
+/** "New Zealander", "Two Sri Lankans": a nationality of two or three words, after a number word too. */
+function isMultiWordDemonym(ctx: Context, tokens: Token[]): boolean {
+  const from = NEVER_ALONE.has(tokens[0].text) ? 1 : 0;
+  if (!ctx.lexicon.demonymFirstWords.has(tokens[from].text)) return false;
+  return ctx.lexicon.demonyms.has(ctx.text.slice(tokens[from].start, tokens[tokens.length - 1].end));
+}
+
 function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | undefined {
   const { lexicon } = ctx;
   const first = tokens[0];
@@ -1928,8 +1935,7 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
   // "The New Zealander's album", "two Sri Lankans": a nationality of two words is no name either.
-  if ((tokens.length === 2 || tokens.length === 3) && (lexicon.demonyms.has(ctx.text.slice(first.start, tokens[tokens.length - 1].end))
-    || (NEVER_ALONE.has(first.text) && lexicon.demonyms.has(ctx.text.slice(tokens[1].start, tokens[tokens.length - 1].end))))) return undefined;
+  if ((tokens.length === 2 || tokens.length === 3) && isMultiWordDemonym(ctx, tokens)) return undefined;
   // "Moody's", "McDonald's", "Sainsbury's": a company whose name is a possessive, apostrophe and all.
   if (tokens.length === 1 && first.possessive && POSSESSIVE_COMPANIES.has(first.text) && !followsGivenName(ctx, first)) {
     const name = ctx.text.slice(first.start, first.end + 2);

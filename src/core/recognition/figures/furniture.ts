@@ -4,7 +4,7 @@
 // found on them, so text without figures pays nothing.
 
 import { HEADING_INITIALS, isFurnitureHeadingLine, isPromptOrLinkLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
-import { codeAt, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
+import { codeAt, isDigitCode, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
 const FURNITURE_LINE =
@@ -102,24 +102,29 @@ const COMMENTS_HEADING = /[ \t]*(?:\d[\d,]*[ \t]+(?:comments?|responses|replies)
  * to the end), or the text length when there are none. Found with indexOf, so it costs little.
  */
 export function commentsSectionStart(text: string): number {
-  let first = text.length;
-  for (const needle of COMMENTS_NEEDLES) {
-    let hit = text.indexOf(needle, text.length >> 1);
-    while (hit >= 0 && hit < first) {
-      const lineStart = lineStartOf(text, hit);
-      COMMENTS_HEADING.lastIndex = lineStart;
-      if (COMMENTS_HEADING.test(text)) {
-        first = lineStart;
-        break;
-      }
-      hit = text.indexOf(needle, hit + needle.length);
-    }
+  let hit = text.indexOf('omment', text.length >> 1);
+  while (hit >= 0) {
+    const lineStart = lineStartOf(text, hit);
+    COMMENTS_HEADING.lastIndex = lineStart;
+    if (COMMENTS_HEADING.test(text)) return countedHeadingBefore(text, lineStart) ?? lineStart;
+    hit = text.indexOf('omment', hit + 6);
   }
-  return first;
+  return countedHeadingBefore(text, text.length) ?? text.length;
 }
 
-/** One of these occurs in every comments heading ("48 comments", "12 responses", "14 thoughts on …"). */
-const COMMENTS_NEEDLES = ['omment', 'esponses', 'eplies', 'thought'];
+/** "14 thoughts on …", "12 responses": a count of comments opening its line, in the second half. */
+const COUNTED_COMMENTS = /[ \t]*\d[\d,]*[ \t]+(?:thoughts?[ \t]+on\b[^\n]*|responses|replies)[ \t]*:?[ \t]*\r?$/my;
+
+/** The first such count between the middle of the text and `end`: only lines opening with a digit are read. */
+function countedHeadingBefore(text: string, end: number): number | undefined {
+  for (let newline = text.indexOf('\n', text.length >> 1); newline >= 0 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+    const lineStart = newline + 1;
+    if (!isDigitCode(codeAt(text, skipHorizontalSpaces(text, lineStart)))) continue;
+    COUNTED_COMMENTS.lastIndex = lineStart;
+    if (COUNTED_COMMENTS.test(text)) return lineStart;
+  }
+  return undefined;
+}
 
 /** Counts that only page furniture gives after a number ("6 comments", "12 shares"). */
 const SOCIAL_COUNTS: ReadonlySet<string> = new Set([

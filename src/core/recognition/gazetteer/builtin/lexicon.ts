@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly personNames: { has(word: string): boolean };
   /** Nationality adjectives and plurals ("British", "French", "Ukrainians"). */
   readonly demonyms: ReadonlySet<string>;
+  /** First words of the nationalities of more than one word ("New" of "New Zealander"). */
+  readonly demonymFirstWords: ReadonlySet<string>;
   /** Known names by normalised key. */
   readonly known: KnownNames;
   /** hashWord(lower-case word) → LOWER_COMMON | LOWER_CONTEXT flags (one lookup per word while tokenising). */
@@ -228,6 +230,7 @@ class BuiltinLexicon implements Lexicon {
   declare readonly givenNames: ReadonlySet<string>;
   declare readonly personNames: { has(word: string): boolean };
   declare readonly demonyms: ReadonlySet<string>;
+  declare readonly demonymFirstWords: ReadonlySet<string>;
   declare readonly known: KnownNames;
   declare readonly lowerFlags: WordFlags;
   declare readonly roleNouns: ReadonlySet<string>;
@@ -239,6 +242,7 @@ class BuiltinLexicon implements Lexicon {
     this.givenNames = new Set(GIVEN_NAMES.split('|'));
     this.personNames = new SortedList(PERSON_NAMES);
     this.demonyms = demonyms;
+    this.demonymFirstWords = new Set([...demonyms].filter((d) => d.includes(' ')).map((d) => d.slice(0, d.indexOf(' '))));
     this.known = known;
     this.lowerFlags = lowerFlags;
     this.roleNouns = roleNouns;
