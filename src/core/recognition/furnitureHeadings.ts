@@ -85,8 +85,10 @@ export function mayHeadListAfterBlankLine(line: string): boolean {
 const PROMPT_LINE_STARTS: readonly string[] = [
   'you\'ve read', 'you’ve read', 'you have read', 'we and our', 'we value your privacy', 'already a subscriber',
   'already have an account', 'photo by ', 'photograph by ', 'our standards:', 'follow ap\'s', 'follow ap’s', 'add yahoo as',
+  'click here', 'a version of this article appears', 'this article appeared in', 'image caption', 'pictured:', '[picture caption',
+  'get our ', 'join our ', 'you can now listen', 'newyou can now listen', 'listen to this article',
 ];
-const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0)), 't'.charCodeAt(0)]);
+const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0) | 0x20), 't'.charCodeAt(0)]);
 
 /** "AP NFL: https://apnews.com/hub/nfl": a short label and a link, nothing else. */
 const LINK_LINE = /^[^.:]{1,40}:[ \t]*https?:\/\/\S+[ \t]*\r?$/;
@@ -117,6 +119,21 @@ function hasLabelThenLink(line: string): boolean {
     return line.startsWith('http', at);
   }
   return false;
+}
+
+/** A caption's closing credit: "… in the Oval Office on Friday. Evan Vucci/AP". */
+const AGENCY_CREDIT_END = /(?:^|[\s.(])\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\/(?:AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Shutterstock|Alamy|PA|PA Wire|AAP|Xinhua|ANI|PTI|Pool|Sipa|Redux)\)?[ \t]*\r?$/u;
+/** A photographer's credit alone on its line: "Jeff Roberson for The New York Times". */
+const OUTLET_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}for (?:The )?(?:\p{Lu}[\p{L}-]+ ){0,3}(?:Times|Post|Journal|Guardian|Observer|Telegraph|Tribune|Herald|Chronicle|Globe|Star|News|Press|Independent|Examiner|Inquirer)[ \t]*\r?$/u;
+const MAX_CAPTION_LINE = 400;
+const MAX_CREDIT_LINE = 80;
+
+/** Whether the line is a photo caption ending with its agency credit, or a photographer's credit alone. */
+export function isCreditLine(line: string): boolean {
+  if (line.length > MAX_CAPTION_LINE) return false;
+  const slash = line.lastIndexOf('/');
+  if (slash > 0 && line.length - slash <= 16 && AGENCY_CREDIT_END.test(line)) return true;
+  return line.length <= MAX_CREDIT_LINE && line.includes(' for ') && OUTLET_CREDIT.test(line);
 }
 
 /** `line.toLowerCase().startsWith(prefix)` for a lower-case prefix, without lower-casing the line. */

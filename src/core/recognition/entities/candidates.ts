@@ -1230,7 +1230,9 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
       const headlineSurname = i > 0 && !shouting && t.shape === 'cap' && !FUNCTION_WORDS.has(t.text)
         && ((isPersonName(lexicon, t.text) && isGivenName(lexicon, tokens[i - 1].text))
           || (i > 1 && INITIAL_TOKEN.test(tokens[i - 1].text) && isGivenName(lexicon, tokens[i - 2].text)));
-      if ((isPlainCapital(lexicon, t) && !surname && !headlineSurname) || t.shape === 'lower') {
+      // "Trump Says …", "Apple Unveils …": a name the lexicon knows for sure is no plain word in a headline.
+      const surelyNamed = t.shape === 'cap' && (lexicon.known.get(lexicon.keys.identity(t.text))?.strength ?? 0) >= 4;
+      if ((isPlainCapital(lexicon, t) && !surname && !headlineSurname && !surelyNamed) || t.shape === 'lower') {
         if (piece.length > 0) pieces.push(piece);
         piece = [];
       } else {

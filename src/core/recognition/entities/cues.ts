@@ -29,7 +29,7 @@ export const CORE_TITLES = words(`
   Attorney-General Governor-General Auditor-General Surgeon-General Solicitor-General Inspector-General Advocate-General Registrar-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
-  Barrister Advocate DSU PCSO Administrator Reps Sens Govs REP REPS SEN SENS GOV Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
+  Barrister Advocate DSU PCSO Administrator Reps Sens Govs REP REPS SEN SENS GOV Member Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
 `);
 
 /** Words that only modify a following title ("Foreign Minister", "Prime Minister", "Deputy Leader"). */
@@ -418,7 +418,7 @@ export const COMMON_ACRONYMS = words(`
   PFAS PFOS PFOA OLED LED LEDs LCD SSD CPU GPU GPUs RAM HDMI PCR MRSA PTSD ADHD ICBM ICBMs
   SSN PAYE APR CAGR EPS EBITDA ROI PMI HGV HGVs UV X-ray X-rays GLP-1 MMR MMRV SUVs OEM OEMs ABS
   WASH RHP DRHP OFS QIB QIBs HNI HNIs NII NIIs KYC GMP BRLM BRLMs TBC TBA AUM NAV YoY QoQ EMI EMIs SIP SIPs SPAC SPACs FDI NPA NPAs CSR
-  Q&A ET PT CT GMT BST
+  Q&A ET PT CT GMT BST Isa Isas
 `);
 
 /** Section names that make up run-together page labels ("NewsPolitics"). */

@@ -28,7 +28,8 @@ function monthNumber(name: string): number {
 }
 
 const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?';
-const YEAR_AFTER = `(?:,?[ \\u00a0]+(\\d{4})(?![\\d]|[.,]\\d))?`;
+// ("November 20, 202610:15 AM GMT": a copied page runs the year into the time after it.)
+const YEAR_AFTER = `(?:,?[ \\u00a0]+(\\d{4})(?!\\d(?!\\d?:\\d\\d)|[.,]\\d))?`;
 
 const DAY_MONTH = new RegExp(
   `(\\d{1,2})${ORDINAL_SUFFIX}(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX})?[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_FORMS.join('|')})(\\.)?(?![\\p{L}])${YEAR_AFTER}`,

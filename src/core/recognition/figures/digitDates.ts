@@ -48,7 +48,7 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
   if (next === 58 || dotted || meridiem || hours || initial === 111 || (digits === 4 && (isUpperCode(initial) || initial === 108))) {
     const time = matchTime(text, start);
     // "with 6:14 left", "4:32 remaining": a game clock, not a time of day.
-    if (time && GAME_CLOCK_AFTER.test(text.slice(time.end, time.end + 16))) return time.end;
+    if (time && (GAME_CLOCK_AFTER.test(text.slice(time.end, time.end + 16)) || RUNNING_TIME_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) return time.end;
     // "[00:14:20] CAMPBELL:": a recording's elapsed time, not a time of day.
     if (time && MEDIA_OFFSET.test(text.slice(Math.max(0, start - 1), start + 9))) return Math.max(time.end, start + 8);
     if (time) return emit(context, 'time', start, time.end, { value: time.value });
@@ -113,5 +113,7 @@ export function readListedDay(context: ScanContext, start: number, end: number, 
 
 /** Words after a clock that make it a game clock ("6:14 left in the third quarter"). */
 const GAME_CLOCK_AFTER = /^ (?:left|remaining|to go|to play)\b/;
+/** "Duration 1:54", "Runtime 2:03:10": a video's length, not a time of day. */
+const RUNNING_TIME_BEFORE = /\b(?:Duration|Runtime|Length|duration|runtime):? $/;
 /** Hours, minutes and seconds in square brackets, or from zero hours: a podcast's or a video's timestamp. */
 const MEDIA_OFFSET = /^(?:\[\d{1,2}:\d\d:\d\d|[^]?00:\d\d:\d\d)/;

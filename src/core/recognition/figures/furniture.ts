@@ -3,7 +3,7 @@
 // the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
 // found on them, so text without figures pays nothing.
 
-import { HEADING_INITIALS, isFurnitureHeadingLine, isPromptOrLinkLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
+import { HEADING_INITIALS, isCreditLine, isFurnitureHeadingLine, isPromptOrLinkLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 import { codeAt, isDigitCode, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
@@ -83,7 +83,8 @@ export function classifyLine(text: string, position: number): LineVerdict {
 
 /** A platform's prompt or a labelled link line (see furnitureHeadings.ts). */
 function isPromptOrLink(text: string, start: number, end: number): boolean {
-  return isPromptOrLinkLine(text.slice(skipHorizontalSpaces(text, start), end));
+  const line = text.slice(skipHorizontalSpaces(text, start), end);
+  return isPromptOrLinkLine(line) || isCreditLine(line);
 }
 
 /** A short line with a photo credit in it; plain substring searches rule out most lines before the regex. */

@@ -42,6 +42,8 @@ function handleCurrencySymbol(context: ScanContext, position: number, currency: 
 function handleSymbol(context: ScanContext, index: number, code: number): number {
   const { text } = context;
   if (code === 45 || code === 0x2212) return handleMinus(context, index);
+  // "dipped to –28 C": an en dash typed for a minus, glued to the digits and not after a number.
+  if (code === 0x2013 && isDigitCode(codeAt(text, index + 1)) && !isDigitCode(codeAt(text, index - 2))) return handleMinus(context, index);
   const currency = CURRENCY_SYMBOLS.get(code);
   if (currency) return handleCurrencySymbol(context, index, currency);
   if (code === 35 || code === 64) return Math.max(tokenEnd(text, index + 1), index + 1);

@@ -4,7 +4,7 @@
 import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
 import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, type WeekdayShift } from './calendar';
 import { emit, followsSince, type ScanContext } from './context';
-import { bareMonthValue, matchAfterMonth, matchDayMonth, timeZoneEnd, valueByTense } from './dates';
+import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense } from './dates';
 import { TRIGGERS, WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
@@ -252,7 +252,10 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
   if (dated) {
     const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start));
-    return emit(context, 'date', word.start, dated.end, { value, qualifier: dated.qualifier });
+    const end = emit(context, 'date', word.start, dated.end, { value, qualifier: dated.qualifier });
+    // "November 20, 202610:15 AM GMT": the time run into the year is read too.
+    const glued = isDigitCode(codeAt(text, dated.end)) ? matchTime(text, dated.end) : undefined;
+    return glued ? emit(context, 'time', dated.end, timeZoneEnd(text, glued.end), { value: glued.value }) : end;
   }
   if (word.trigger.abbreviation) return -1;
 

@@ -109,4 +109,26 @@ describe('recognition: forms found by the second round of testers', () => {
     const names = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => m.text);
     assert.deepEqual(names, ['New Zealand']);
   });
+
+  it('drops caption credits, promo and print-edition lines, and keeps a sure name opening a title-case headline', () => {
+    const text = [
+      'Trump Says Canada Talks Will Resume After Carney Visit',
+      'Jeff Roberson for The New York Times',
+      'Mark Carney, left, and Donald Trump in the Oval Office on Friday. Evan Vucci/AP',
+      'CLICK HERE FOR MORE COVERAGE OF THE 2026 MIDTERMS',
+      'Image caption, Rescuers in Leeds on Monday',
+      'A version of this article appears in print on Nov. 20, 2026, Section A.',
+      '',
+      'Council Member Robin Wonsley met Carney in Ottawa.',
+    ].join('\n');
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['Trump/person', 'Canada/place', 'Carney/person', 'Robin Wonsley/person', 'Carney/person', 'Ottawa/place']);
+  });
+
+  it('reads a Reuters timestamp whose year runs into the time, and dates the story by it', () => {
+    const text = 'November 20, 202610:15 AM GMTUpdated 2 hours ago\n\nBEIRUT, Nov 20 (Reuters) - Israel said on Thursday it would talk.';
+    const figures = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').filter((m) => m.kind === 'figure')
+      .map((m) => `${m.text}=${m.kind === 'figure' ? m.value : ''}`);
+    assert.deepEqual(figures, ['November 20, 2026=2026-11-20', '10:15 AM=10:15', '2 hours ago=2026-11-20', 'Nov 20=2026-11-20', 'Thursday=2026-11-19']);
+  });
 });

@@ -137,3 +137,13 @@ describe('figures: ages, designations and the unit "a second" in culture and hea
     expectNone('It barely wastes a second of them.');
   });
 });
+
+describe('figures: signs and running times of North American copy', () => {
+  it('reads an en dash glued to the digits as a minus, and a video duration as no time', () => {
+    expectAll('Temperatures dipped to –28 C, while prices rose 10–15 per cent.', [
+      { type: 'quantity', text: '–28 C', value: -28, unit: '°C' },
+      { type: 'percent', text: '10–15 per cent', value: 10, max: 15, unit: '%', qualifier: 'range' },
+    ]);
+    expectNone('Duration 1:54');
+  });
+});
