@@ -7,6 +7,7 @@ import { daysFromCivil, parseIsoDate, type Reference } from './calendar';
 import { homeCurrencies, localiseCurrencies, type HomeCurrencies } from './homeCurrency';
 import { dropReferenceNumbers } from './references';
 import { scanFigures } from './scanner';
+import { shareRangeYears } from './rangeYears';
 
 export { detectArticleDate, type ArticleDate } from './articleDate';
 export { homeCurrencies, homeDollar, type HomeCurrencies } from './homeCurrency';
@@ -35,6 +36,7 @@ export function findFiguresOnDay(text: string, day: Reference, currencies: HomeC
   const figures = scanFigures(text, day);
   localiseCurrencies(figures, currencies);
   dropReferenceNumbers(figures, text);
+  shareRangeYears(figures, text);
   return figures;
 }
 

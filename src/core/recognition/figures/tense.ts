@@ -19,6 +19,8 @@ const FUTURE_CUES = [
   'resume', 'resumes', 'reopen', 'reopens', 'meets', 'opens', 'shuts', 'closes', 'starts', 'begins',
   // "free of charge starting Tuesday", "the treaty expires in December".
   'starting', 'beginning', 'effective', 'expires', 'expire', 'lapses',
+  // Obligations and timetables in the present: "should avoid travel on Saturday", "returns to St. Paul on Feb. 16".
+  'should', 'must', 'returns', 'arrives', 'departs', 'flies', 'heads', 'travels', 'reports', 'kicks',
 ];
 /** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
 const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost', 'since'];
@@ -40,6 +42,8 @@ const CUES = new WordTable<{ word: string; tense: Tense; participle?: boolean }>
   ...IRREGULAR_PAST.map((word) => ({ word, tense: 'past' as const, participle: true })),
 ]);
 const AS_EARLY_AS = /^as (?:early|soon) as\s*$/;
+/** The date, then within a few words a past verb of its own clause ("October it was"). */
+const PAST_AFTER_DATE = /^[\w.]+(?: \d{1,2}| \d{4})?,? (?:\w+ ){0,2}(?:was|were|had)\b/;
 const PAST_AUXILIARY_BEFORE = /\b(?:was|were|been)\s+$/;
 /** How many words before the date are read. */
 const MAX_WORDS = 25;
@@ -79,7 +83,10 @@ export function tenseBefore(text: string, position: number): Tense {
     if (end === cursor) return undefined;
     const first = words === 0;
     // "by March": a deadline ahead; "through Sunday": a span that ends ahead.
-    if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) return 'future';
+    // ("By October it was closer to 5": a past verb right after says the deadline has passed.)
+    if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) {
+      return PAST_AFTER_DATE.test(text.slice(position, position + 40)) ? 'past' : 'future';
+    }
     if (first && end - cursor === 7 && text.startsWith('through', cursor)) return 'future';
     // "has been moved to October", "postponed to Friday": the new date.
     if (first && end - cursor === 2 && text.startsWith('to', cursor) && verbFormTense(text, ...previousWord(text, cursor)) === 'past') return 'future';
@@ -89,6 +96,11 @@ export function tenseBefore(text: string, position: number): Tense {
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
     if (cue?.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...previousWord(text, cursor))) continue;
+    // "pushed ahead Wednesday", "went ahead on Monday": "ahead" after a past verb goes with it.
+    if (cue?.word === 'ahead') {
+      const verb = previousWord(text, cursor);
+      if (verbFormTense(text, ...verb) === 'past' || CUES.at(text, ...verb)?.tense === 'past') return 'past';
+    }
     if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
     if (!cue) {
       const form = verbFormTense(text, cursor, end);

@@ -71,7 +71,20 @@ describe('figures: labelling rules', () => {
       ["China's licensing regime, which since Monday has covered rare earths.", { type: 'date', text: 'Monday', value: '2026-01-05' }],
       ['Dorm rooms are free of charge starting Tuesday.', { type: 'date', text: 'Tuesday', value: '2026-01-13' }],
       ['The treaty was signed long ago and expires in December.', { type: 'date', text: 'December', value: '2026-12' }],
+      ['Drivers should avoid the M4 on Saturday.', { type: 'date', text: 'Saturday', value: '2026-01-10' }],
+      ['The Legislature returns to St. Paul on Feb. 16.', { type: 'date', text: 'Feb. 16', value: '2026-02-16' }],
+      ['The Senate pushed ahead Wednesday with the bill.', { type: 'date', text: 'Wednesday', value: '2026-01-07' }],
+      ['By October it was clear.', { type: 'date', text: 'October', value: '2025-10' }],
     ]);
+
+    it('gives the first end of a date range the year written on the second', () => {
+      expectAll('The shutdown ran from Oct. 1 to Nov. 12, 2025, and the freeze from Dec. 20 to Jan. 5, 2026.', [
+        { type: 'date', text: 'Oct. 1', value: '2025-10-01' },
+        { type: 'date', text: 'Nov. 12, 2025', value: '2025-11-12' },
+        { type: 'date', text: 'Dec. 20', value: '2025-12-20' },
+        { type: 'date', text: 'Jan. 5, 2026', value: '2026-01-05' },
+      ]);
+    });
 
     it('reads the tense within the sentence only, past decimals and abbreviations', () => {
       expectAll('Rates will rise. Inflation fell to 2.1 per cent, from 3.4 per cent in September.', [
