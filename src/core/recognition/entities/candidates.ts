@@ -856,6 +856,31 @@ class RunWords implements RunLexicon {
   }
 }
 
+/**
+ * "Mayor of Greater Manchester Andy Burnham", "Governor of the Bank of England Andrew Bailey": a
+ * known name, or one ending in a head word, then a given name and a surname are two names.
+ */
+function splitBeforePerson(ctx: Context, part: Part): Part[] {
+  const tokens = part.tokens;
+  const n = tokens.length;
+  if (n < 3) return [part];
+  for (let i = Math.max(1, n - 3); i <= n - 2; i++) {
+    const given = tokens[i];
+    if (given.shape !== 'cap' || !isGivenName(ctx.lexicon, given.text) || isCommon(ctx.lexicon, given.text)) continue;
+    const rest = tokens.slice(i + 1);
+    if (!rest.every((t) => t.shape === 'cap' && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text))) continue;
+    const before = tokens[i - 1];
+    // (Not "Mary Lou McDonald", "Mount Washington Wilderness": two words at least before, none a given name.)
+    if (i < 2 || before.possessive || isGivenName(ctx.lexicon, before.text) || rest.length > 1) continue;
+    const prefixText = ctx.text.slice(tokens[0].start, before.end);
+    const namedBefore = ORG_HEADS.has(before.text) || (ctx.lexicon.known.get(ctx.lexicon.keys.identity(prefixText))?.strength ?? 0) >= 2
+      || isKnownAs(ctx.lexicon, before.text, 'place', 2);
+    if (!namedBefore) continue;
+    return [{ tokens: tokens.slice(0, i), titled: false, beforeTitle: false }, { ...part, tokens: tokens.slice(i) }];
+  }
+  return [part];
+}
+
 function splitRun(run: Token[], words: RunLexicon): Part[] {
   const parts: Part[] = [];
   let current: Part = { tokens: [], titled: false, beforeTitle: false };
@@ -2430,7 +2455,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       if (single) candidates.push(single);
       continue;
     }
-    for (const part of splitRun(run, runWords)) {
+    for (const part of splitRun(run, runWords).flatMap((whole) => splitBeforePerson(ctx, whole))) {
       const trimmed = trimEdges(ctx, part.tokens);
       if (trimmed.length === 0) continue;
       const cut = dropPlainCapitals(ctx, trimmed);

@@ -131,4 +131,11 @@ describe('recognition: forms found by the second round of testers', () => {
       .map((m) => `${m.text}=${m.kind === 'figure' ? m.value : ''}`);
     assert.deepEqual(figures, ['November 20, 2026=2026-11-20', '10:15 AM=10:15', '2 hours ago=2026-11-20', 'Nov 20=2026-11-20', 'Thursday=2026-11-19']);
   });
+
+  it('splits a place or body named before a title holder\'s given name and surname', () => {
+    const text = 'Mayor of Greater Manchester Andy Burnham spoke. Governor of the Bank of England Andrew Bailey warned. Sinn Féin leader Mary Lou McDonald replied.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['Greater Manchester/place', 'Andy Burnham/person', 'Bank of England/organization', 'Andrew Bailey/person',
+      'Sinn Féin/organization', 'Mary Lou McDonald/person']);
+  });
 });
