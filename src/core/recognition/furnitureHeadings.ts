@@ -86,7 +86,8 @@ const PROMPT_LINE_STARTS: readonly string[] = [
   'you\'ve read', 'you’ve read', 'you have read', 'we and our', 'we value your privacy', 'already a subscriber',
   'already have an account', 'photo by ', 'photograph by ', 'our standards:', 'follow ap\'s', 'follow ap’s', 'add yahoo as',
   'click here', 'a version of this article appears', 'this article appeared in', 'image caption', 'pictured:', '[picture caption',
-  'get our ', 'join our ', 'you can now listen', 'newyou can now listen', 'listen to this article',
+  'get our ', 'join our ', 'join st\'s', 'join st’s', 'you can now listen', 'newyou can now listen', 'listen to this article', 'also read',
+  '[image caption', 'you can receive breaking news', 'download the ',
 ];
 const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0) | 0x20), 't'.charCodeAt(0)]);
 

@@ -147,3 +147,15 @@ describe('figures: signs and running times of North American copy', () => {
     expectNone('Duration 1:54');
   });
 });
+
+describe('figures: "First" in titles and compounds, and regional prompts', () => {
+  it('reads no rank in "First Minister", "First Nations" or "first-time buyers", but one in "came first"', () => {
+    expectNone('First Minister Eluned Morgan met First Nations leaders about first-time buyers.');
+    expectAll('He came first.', [{ type: 'ordinal', text: 'first', value: 1 }]);
+  });
+
+  it('drops the figures of "Also read:" lines and bracketed image captions', () => {
+    expectNone('Also read: Mumbai Metro Line 3 ridership crosses 1 lakh on a single day');
+    expectNone('[Image caption: Firefighters helped residents on Saturday morning. Getty Images]');
+  });
+});
