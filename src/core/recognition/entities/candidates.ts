@@ -881,6 +881,23 @@ function splitBeforePerson(ctx: Context, part: Part): Part[] {
   return [part];
 }
 
+/** "By Alex Miller Fox News", "Jane Smith CNN": a byline's given name and surname, then the body the lexicon knows. */
+function splitBeforeOutlet(ctx: Context, part: Part): Part[] {
+  const tokens = part.tokens;
+  const n = tokens.length;
+  const from = tokens[0].text === 'By' ? 1 : 0;
+  if (n - from < 3 || !isGivenName(ctx.lexicon, tokens[from].text)) return [part];
+  for (let i = from + 2; i <= Math.min(from + 3, n - 1); i++) {
+    // (A body of two words or initials: "Mary Lou McDonald" is no byline before McDonald's.)
+    if (i === n - 1 && tokens[i].shape !== 'upper') continue;
+    const body = ctx.lexicon.known.get(ctx.lexicon.keys.identity(ctx.text.slice(tokens[i].start, tokens[n - 1].end)));
+    if (body?.type === 'organization' && body.strength >= 3) {
+      return [{ ...part, tokens: tokens.slice(0, i) }, { tokens: tokens.slice(i), titled: false, beforeTitle: false }];
+    }
+  }
+  return [part];
+}
+
 function splitRun(run: Token[], words: RunLexicon): Part[] {
   const parts: Part[] = [];
   let current: Part = { tokens: [], titled: false, beforeTitle: false };
@@ -2455,7 +2472,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       if (single) candidates.push(single);
       continue;
     }
-    for (const part of splitRun(run, runWords).flatMap((whole) => splitBeforePerson(ctx, whole))) {
+    for (const part of splitRun(run, runWords).flatMap((whole) => splitBeforePerson(ctx, whole)).flatMap((whole) => splitBeforeOutlet(ctx, whole))) {
       const trimmed = trimEdges(ctx, part.tokens);
       if (trimmed.length === 0) continue;
       const cut = dropPlainCapitals(ctx, trimmed);

@@ -138,4 +138,10 @@ describe('recognition: forms found by the second round of testers', () => {
     assert.deepEqual(found, ['Greater Manchester/place', 'Andy Burnham/person', 'Bank of England/organization', 'Andrew Bailey/person',
       'Sinn Féin/organization', 'Mary Lou McDonald/person']);
   });
+
+  it('splits the outlet from a byline\'s name', () => {
+    const text = 'By Alex Miller Fox News\nBy Jane Smith CNN\n\nThe minister spoke.';
+    const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['Alex Miller/person', 'Fox News/organization', 'Jane Smith/person', 'CNN/organization']);
+  });
 });
