@@ -1087,6 +1087,8 @@ function hasCapFrom(tokens: readonly Token[], from: number): boolean {
 }
 
 
+const CHAMBERS: ReadonlySet<string> = new Set(['Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'Commons']);
+
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length;
@@ -1110,6 +1112,9 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     else break;
   }
   while (b > a && isTrailingJunk(tokens[b - 1]) && !keepsTrailing(ctx, tokens, b - 1)) b--;
+  // "Senate Republicans", "the House Democratic leader": the chamber, then its members' party.
+  if (b - a === 2 && (PARTY_DESCRIPTORS.has(tokens[b - 1].text) || tokens[b - 1].text === 'Democratic' || tokens[b - 1].text === 'GOP')
+    && CHAMBERS.has(tokens[a].text)) b--;
   // "a Texas Republican": the party label is not part of the place.
   if (b - a >= 2 && PARTY_DESCRIPTORS.has(tokens[b - 1].text) && tokens[b - 2].shape === 'cap' && !knownKey(ctx.lexicon, tokens.slice(a, b), partText(ctx, tokens.slice(a, b)))
     && !isCommon(ctx.lexicon, tokens[b - 2].text)

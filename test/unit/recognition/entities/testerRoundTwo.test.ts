@@ -144,4 +144,9 @@ describe('recognition: forms found by the second round of testers', () => {
     const found = recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
     assert.deepEqual(found, ['Alex Miller/person', 'Fox News/organization', 'Jane Smith/person', 'CNN/organization']);
   });
+
+  it('leaves the party of a chamber\'s members out of the chamber', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'Senate Republicans blocked it. The House Democratic leader spoke.' }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['Senate/organization', 'House/organization']);
+  });
 });
