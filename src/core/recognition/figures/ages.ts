@@ -49,7 +49,19 @@ export function isBareAge(context: ScanContext, amount: Amount): boolean {
   if (before === 40 /* ( */) return after === 41 && isHorizontalSpaceCode(codeAt(text, start - 2)) && isNameBefore(text, start - 2, context.floor);
   if (!isHorizontalSpaceCode(before) || codeAt(text, start - 2) !== 44 /* , */) return false;
   const closes = after === 44 || after === 41 || (after === 46 && !isLetterCode(codeAt(text, end + 1)) && codeAt(text, end + 1) !== 46);
-  return closes && isNameBefore(text, start - 2, context.floor);
+  return closes && (isNameBefore(text, start - 2, context.floor) || isPersonNounBefore(text, start - 2, context.floor));
+}
+
+/** Nouns for a person that a bare age follows ("the mother, 34,", "a man, 58, was taken"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'partner', 'driver', 'victim', 'suspect',
+  'teenager', 'pensioner', 'grandmother', 'grandfather', 'resident', 'pedestrian', 'passenger', 'cyclist', 'motorcyclist', 'student',
+  'worker', 'nurse', 'officer', 'pilot', 'brother', 'sister', 'child', 'toddler', 'baby', 'defendant', 'father-of-two', 'mother-of-two',
+]);
+
+function isPersonNounBefore(text: string, end: number, floor: number): boolean {
+  const word = previousWord(text, end, floor, false);
+  return word !== undefined && word.end === end && PERSON_NOUNS.has(lowerSlice(text, word));
 }
 
 /** Digits, or a small spelled number ("Alfie, seven, and Isla, four"), that may be someone's age. */

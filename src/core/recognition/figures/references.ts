@@ -6,7 +6,7 @@ import type { FigureMention } from '../../model';
 
 /** Three-digit numbers that are phone services: 101, 111, 999, 911, 112. */
 const SERVICE_NUMBERS: ReadonlySet<number> = new Set([101, 111, 999, 911, 112]);
-const CALL_BEFORE = /\b(?:call|calling|dial|dialling|dialing|ring|phone|contact|on|text)\s+$|\b(?:101|111|999|911|112)\s+or\s+$/i;
+const CALL_BEFORE = /\b(?:call|calls|called|calling|dial|dialled|dialed|dialling|dialing|ring|rang|phone|phoned|contact|on|text)\s+$|\b(?:101|111|999|911|112)\s+or\s+$/i;
 /** "quoting CAD 2417", "reference CAD 2417": a police log reference. */
 const QUOTING_BEFORE = /\b(?:quot(?:e|ing)|reference|ref\.?|log)\s+$/i;
 /** "CAD 2417 of 3 November": the log number of a day. */

@@ -159,3 +159,10 @@ describe('figures: "First" in titles and compounds, and regional prompts', () =>
     expectNone('[Image caption: Firefighters helped residents on Saturday morning. Getty Images]');
   });
 });
+
+describe('figures: emergency numbers and ages after a person noun', () => {
+  it('drops a called emergency number and reads "the mother, 34," as an age', () => {
+    expectNone('Children called 911 begging for help.');
+    expectAll('The mother, 34, was charged.', [{ type: 'quantity', text: '34', value: 34, unit: 'year' }]);
+  });
+});
