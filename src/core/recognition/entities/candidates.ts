@@ -856,6 +856,22 @@ class RunWords implements RunLexicon {
   }
 }
 
+/** The parts with a place, body or outlet cut from the person beside it (see below); the same array when nothing is cut (most runs). */
+function splitNamedParts(ctx: Context, parts: Part[]): Part[] {
+  let split: Part[] | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.tokens.length < 3) {
+      split?.push(part);
+      continue;
+    }
+    const pieces = splitBeforePerson(ctx, part).flatMap((piece) => splitBeforeOutlet(ctx, piece));
+    if (pieces.length > 1 && !split) split = parts.slice(0, i);
+    if (split) split.push(...pieces);
+  }
+  return split ?? parts;
+}
+
 /**
  * "Mayor of Greater Manchester Andy Burnham", "Governor of the Bank of England Andrew Bailey": a
  * known name, or one ending in a head word, then a given name and a surname are two names.
@@ -2477,7 +2493,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       if (single) candidates.push(single);
       continue;
     }
-    for (const part of splitRun(run, runWords).flatMap((whole) => splitBeforePerson(ctx, whole)).flatMap((whole) => splitBeforeOutlet(ctx, whole))) {
+    for (const part of splitNamedParts(ctx, splitRun(run, runWords))) {
       const trimmed = trimEdges(ctx, part.tokens);
       if (trimmed.length === 0) continue;
       const cut = dropPlainCapitals(ctx, trimmed);
