@@ -103,7 +103,8 @@ const TRANSCRIPT_CUE = /^\[[A-Z][A-Z '-]{1,30}\][ \t]*\r?$/;
  * transcript's stage direction or a labelled link and nothing more.
  */
 export function isPromptOrLinkLine(line: string): boolean {
-  if (line.length <= MAX_LINK_LINE && hasLabelThenLink(line) && LINK_LINE.test(line)) return true;
+  // (A line that ends with a full stop is prose: most lines are ruled out by their last character.)
+  if (line.length <= MAX_LINK_LINE && line.charCodeAt(line.length - 1) !== 46 && hasLabelThenLink(line) && LINK_LINE.test(line)) return true;
   if (line.charCodeAt(0) === 91 /* [ */ && TRANSCRIPT_CUE.test(line)) return true;
   if (!PROMPT_INITIALS.has(line.charCodeAt(0) | 0x20)) return false;
   for (const start of PROMPT_LINE_STARTS) if (startsWithFolded(line, start)) return true;
@@ -132,8 +133,15 @@ const MAX_CREDIT_LINE = 80;
 /** Whether the line is a photo caption ending with its agency credit, or a photographer's credit alone. */
 export function isCreditLine(line: string): boolean {
   if (line.length > MAX_CAPTION_LINE) return false;
-  const slash = line.lastIndexOf('/');
-  if (slash > 0 && line.length - slash <= 16 && AGENCY_CREDIT_END.test(line)) return true;
+  // The slash is looked for in the last characters only, and the pattern read on the line's tail.
+  let slash = -1;
+  for (let i = line.length - 1; i >= 0 && i >= line.length - 16; i--) {
+    if (line.charCodeAt(i) === 47) {
+      slash = i;
+      break;
+    }
+  }
+  if (slash > 0 && AGENCY_CREDIT_END.test(line.slice(Math.max(0, slash - 60)))) return true;
   return line.length <= MAX_CREDIT_LINE && line.includes(' for ') && OUTLET_CREDIT.test(line);
 }
 

@@ -865,7 +865,8 @@ function splitNamedParts(ctx: Context, parts: Part[]): Part[] {
       split?.push(part);
       continue;
     }
-    const pieces = splitBeforePerson(ctx, part).flatMap((piece) => splitBeforeOutlet(ctx, piece));
+    const beforePerson = splitBeforePerson(ctx, part);
+    const pieces = beforePerson.length > 1 ? beforePerson : splitBeforeOutlet(ctx, part);
     if (pieces.length > 1 && !split) split = parts.slice(0, i);
     if (split) split.push(...pieces);
   }
