@@ -47,6 +47,7 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   joinKnownPairs(ctx, candidates);
   addPeerageTitles(ctx, candidates);
   attachLowerCaseLegalForms(ctx, candidates);
+  attachPlusSigns(ctx, candidates);
   attachStatuteYears(ctx, candidates);
   dropPeoplesNames(ctx, candidates);
   return joinCaseNames(ctx, candidates);
@@ -136,6 +137,17 @@ function attachLowerCaseLegalForms(ctx: Context, candidates: Candidate[]): void 
     const text = ctx.text.slice(c.start, end);
     const defines = c.defines ?? (opensParenthesis(ctx.text, end) ? acronymDefinedAfter(ctx.text, text, end) : undefined);
     candidates[i] = { ...c, end, text, key: `${c.key} plc`, wordCount: c.wordCount + 1, lastWordKey: 'plc', defines };
+  }
+}
+
+/** "OPEC+", "Disney+", "Apple TV+": a plus sign closing a name is part of it, and makes another name than the one without it. */
+function attachPlusSigns(ctx: Context, candidates: Candidate[]): void {
+  if (ctx.text.indexOf('+') < 0) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (codeAt(ctx.text, c.end) !== 43 || /[\p{L}\p{N}+]/u.test(ctx.text.charAt(c.end + 1))) continue;
+    const text = ctx.text.slice(c.start, c.end + 1);
+    candidates[i] = { ...c, end: c.end + 1, text, key: `${c.key} plus`, lastWordKey: 'plus', acronym: false };
   }
 }
 

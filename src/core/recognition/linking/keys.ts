@@ -114,8 +114,10 @@ export function nameVariantOf(key: string): string {
 
 /** URL-safe slug used as entity id: "Sir Keir Starmer" → "keir-starmer". */
 export function slugify(surface: string): string {
+  // ("OPEC+", "Disney+": the plus makes another name, "opec-plus".)
   const slug = identityKey(surface)
     .replace(/&/g, ' and ')
+    .replace(/\+(?=\s|$)/g, ' plus')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'entity';

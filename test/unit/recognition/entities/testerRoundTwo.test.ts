@@ -149,4 +149,10 @@ describe('recognition: forms found by the second round of testers', () => {
     const found = recognizeWorkspace([{ id: 'a.txt', text: 'Senate Republicans blocked it. The House Democratic leader spoke.' }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
     assert.deepEqual(found, ['Senate/organization', 'House/organization']);
   });
+
+  it('keeps a closing plus sign in the name, as another entity than the name without it', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'OPEC+ agreed to cut output, OPEC said. It streams on Disney+.' }]).mentions('a.txt')
+      .map((m) => `${m.text}/${m.kind === 'entity' ? m.entity : ''}`);
+    assert.deepEqual(found, ['OPEC+/opec-plus', 'OPEC/opec', 'Disney+/disney-plus']);
+  });
 });
