@@ -37,6 +37,7 @@ export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candid
   addNumberedCourts(ctx, candidates);
   addNumberedOrders(ctx, candidates);
   addBoeingModels(ctx, candidates);
+  addNumberedGroups(ctx, candidates);
   addNumericTickers(ctx, candidates);
   addNumberedBills(ctx, candidates);
   addQuotedWorkTitles(ctx, candidates);
@@ -415,6 +416,15 @@ function addBoeingModels(ctx: Context, candidates: Candidate[]): void {
   if (!BOEING_NUMBER.test(ctx.text)) return;
   insertPatternCandidates(ctx, candidates, BOEING_MODEL, (start, text) =>
     patternCandidate(start, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 0, 0, 6), text.split(' ').length));
+}
+
+/** "the Group of 20", "Group of Seven": a club of nations by its number. */
+const NUMBERED_GROUP = /\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)(?![\p{L}\p{N}])/gu;
+
+function addNumberedGroups(ctx: Context, candidates: Candidate[]): void {
+  if (ctx.text.indexOf('Group of ') < 0) return;
+  insertPatternCandidates(ctx, candidates, NUMBERED_GROUP, (start, text) =>
+    patternCandidate(start, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 6, 0, 0), 3));
 }
 
 function addNumberedCourts(ctx: Context, candidates: Candidate[]): void {

@@ -155,4 +155,10 @@ describe('recognition: forms found by the second round of testers', () => {
       .map((m) => `${m.text}/${m.kind === 'entity' ? m.entity : ''}`);
     assert.deepEqual(found, ['OPEC+/opec-plus', 'OPEC/opec', 'Disney+/disney-plus']);
   });
+
+  it('reads "Group of 20" as the G20, without a figure inside it', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'Leaders of the Group of 20 met; the G20 said so.' }]).mentions('a.txt')
+      .map((m) => `${m.text}/${m.kind === 'entity' ? m.entity : m.type}`);
+    assert.deepEqual(found, ['Group of 20/group-of-twenty', 'G20/group-of-twenty']);
+  });
 });

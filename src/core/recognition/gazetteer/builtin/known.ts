@@ -271,8 +271,8 @@ Organization for Security and Co-operation in Europe|OSCE
 Organisation for Economic Co-operation and Development|OECD
 African Union|AU
 Association of Southeast Asian Nations|ASEAN
-Group of Seven|G7|G-7
-Group of Twenty|G20|G-20
+Group of Seven|G7|G-7|Group of 7
+Group of Twenty|G20|G-20|Group of 20
 BRICS
 OPEC|Organization of the Petroleum Exporting Countries
 Red Cross|International Committee of the Red Cross|ICRC
