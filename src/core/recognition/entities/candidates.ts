@@ -1106,6 +1106,7 @@ function hasCapFrom(tokens: readonly Token[], from: number): boolean {
 
 const CHAMBERS: ReadonlySet<string> = new Set(['Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'Commons']);
 
+/** A wire headline's slug before the name it is glued to: "GLOBAL MARKETS-Stocks", "Tennis-Sinner", "EXCLUSIVE-Nvidia". */
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length;
@@ -1129,6 +1130,8 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     else break;
   }
   while (b > a && isTrailingJunk(tokens[b - 1]) && !keepsTrailing(ctx, tokens, b - 1)) b--;
+  // "U.S. Treasury yields": the bonds, not the department.
+  if (b - a >= 2 && tokens[b - 1].text === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(tokens[b - 1].end, tokens[b - 1].end + 14))) b--;
   // "Senate Republicans", "the House Democratic leader": the chamber, then its members' party.
   if (b - a === 2 && (PARTY_DESCRIPTORS.has(tokens[b - 1].text) || tokens[b - 1].text === 'Democratic' || tokens[b - 1].text === 'GOP')
     && CHAMBERS.has(tokens[a].text)) b--;

@@ -161,4 +161,10 @@ describe('recognition: forms found by the second round of testers', () => {
       .map((m) => `${m.text}/${m.kind === 'entity' ? m.entity : m.type}`);
     assert.deepEqual(found, ['Group of 20/group-of-twenty', 'G20/group-of-twenty']);
   });
+
+  it('reads "U.S. Treasury yields" as the country and the bonds, not the department', () => {
+    const found = recognizeWorkspace([{ id: 'a.txt', text: 'U.S. Treasury yields were steady. The U.S. Treasury said so.' }]).mentions('a.txt')
+      .map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(found, ['U.S./place', 'U.S. Treasury/organization']);
+  });
 });
