@@ -16,6 +16,13 @@ import { FUNCTION_WORDS, MONTH_CONTEXT } from './vocabulary';
 
 /** Months whose bare name is also a common word or first name: dates only after "in", "since"... */
 const AMBIGUOUS_MONTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8]);
+/** "its April review", "the August meeting": a determiner, the month, then a lower-case noun. */
+const DETERMINERS_BEFORE_MONTH: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+
+function lowerNounAfter(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  return next !== undefined && next.end - next.start >= 3 && text.charCodeAt(next.start) >= 97 && text.charCodeAt(next.start) <= 122;
+}
 const NOT_AFTER_A_SECOND: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'longer', 'or', 'and', 'to', 'for', 'before', 'after', 'of', 'in', 'too', 'on']);
 
 interface WordAt {
@@ -276,7 +283,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     const previous = previousWord(text, word.start, context.floor);
     const lower = previous ? lowerSlice(text, previous) : undefined;
     if (lower === 'and' || lower === 'or') inContext = previous !== undefined && followsDate(context, previous.start);
-    else inContext = lower !== undefined && MONTH_CONTEXT.has(lower);
+    else inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && DETERMINERS_BEFORE_MONTH.has(lower) && lowerNounAfter(text, word.end)));
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
   const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);

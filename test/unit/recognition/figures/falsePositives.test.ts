@@ -166,3 +166,10 @@ describe('figures: emergency numbers and ages after a person noun', () => {
     expectAll('The mother, 34, was charged.', [{ type: 'quantity', text: '34', value: 34, unit: 'year' }]);
   });
 });
+
+describe('figures: a month named as a modifier', () => {
+  it('reads "its April review" as a month, but not "the May government"', () => {
+    expectAll('The bank kept policy unchanged at its April review.', [{ type: 'date', text: 'April', value: '2025-04' }]);
+    expectNone('The May government fell.');
+  });
+});
