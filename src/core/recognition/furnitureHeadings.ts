@@ -1,6 +1,7 @@
-// Headings of blocks of page furniture, and the prompts and link lines pages put between paragraphs: the short lines under "Related coverage", "Read also:" or
-// "MORE SOCCER" link to other articles, so nothing in them is this article's text. Shared by the
-// entity and the figure passes so that both drop the same lines.
+// Headings of blocks of page furniture (the short lines under "Related coverage", "Read also:" or
+// "MORE SOCCER" link to other articles, so nothing in them is this article's text), and the
+// prompts, credits and link lines pages put between paragraphs. Shared by the entity and the
+// figure passes so that both drop the same lines.
 
 /** Headings matched whole, lower-cased, without a trailing colon. */
 const EXACT_HEADINGS: ReadonlySet<string> = new Set([
@@ -102,7 +103,7 @@ const TRANSCRIPT_CUE = /^\[[A-Z][A-Z '-]{1,30}\][ \t]*\r?$/;
  * for reading Blast Radius! Subscribe for free…", not the editor's "Thanks for reading. …"), a
  * transcript's stage direction or a labelled link and nothing more.
  */
-export function isPromptOrLinkLine(line: string): boolean {
+function isPromptOrLinkLine(line: string): boolean {
   // (A line that ends with a full stop is prose: most lines are ruled out by their last character.)
   if (line.length <= MAX_LINK_LINE && line.charCodeAt(line.length - 1) !== 46 && hasLabelThenLink(line) && LINK_LINE.test(line)) return true;
   if (line.charCodeAt(0) === 91 /* [ */ && TRANSCRIPT_CUE.test(line)) return true;
@@ -131,7 +132,7 @@ const MAX_CAPTION_LINE = 400;
 const MAX_CREDIT_LINE = 80;
 
 /** Whether the line is a photo caption ending with its agency credit, or a photographer's credit alone. */
-export function isCreditLine(line: string): boolean {
+function isCreditLine(line: string): boolean {
   if (line.length > MAX_CAPTION_LINE) return false;
   // The slash is looked for in the last characters only, and the pattern read on the line's tail.
   let slash = -1;
@@ -153,4 +154,9 @@ function startsWithFolded(line: string, prefix: string): boolean {
     if ((code >= 65 && code <= 90 ? code + 32 : code) !== prefix.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/** Whether the line is furniture on its own: a prompt, a labelled link, a stage direction or a credit (see above). */
+export function isStandaloneFurnitureLine(line: string): boolean {
+  return isPromptOrLinkLine(line) || isCreditLine(line);
 }

@@ -343,6 +343,11 @@ const POSSESSIVE_NAMED_HEADS = new Set(['Hospital', 'College', 'Church', 'Cathed
   'Chapel', 'Abbey', 'Infirmary', 'Academy', 'Hall', 'Wood', 'Green', 'Basilica', 'Stadium', 'Arena', 'Field']);
 const SAINT_BEFORE = /(?:\bSt\.?|\bSaint) $/;
 
+/** Whether "St", "St." or "Saint" stands right before `start`. */
+function afterSaint(text: string, start: number): boolean {
+  return SAINT_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** "Fishermen's Association", "People's Republic": a plural possessive inside a name. */
 // (Whole words: "Women's Institute", "Fishermen's Association", "Children's Society"; not "Yemen's Hodeidah".)
 const NAME_INTERNAL_POSSESSIVE = /^(?:Wo|Fisher|Sports|Service|Fire|Police|Crafts|Trades|Sea|Gentle|Work|Business|Chair|Clergy|Kins|Lines|Fresh|Alder|Lay|Yeo|Sales|Journey)men$|^(?:Men|People|Children)$/;
@@ -358,7 +363,7 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     // "St James's Hospital", "King's College", "Guy's Hospital", "Regent's Park": a saint's or a
     // founder's name before an institution or a park, not a known place or body owning one.
     // ("Jill Stein's Green Party": not after a given name, which makes the owner a person.)
-    const saint = SAINT_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 6), a.start));
+    const saint = afterSaint(ctx.text, a.start);
     const namedAfter = POSSESSIVE_NAMED_HEADS.has(b.text) && (saint
       || ((ctx.lexicon.known.get(ctx.lexicon.keys.identity(a.text))?.strength ?? 0) < 2 && !followsGivenName(ctx, a)));
     // "St. David's South Austin Medical Center": after a saint's possessive, the rest of the institution's name.
@@ -373,7 +378,7 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   // "Professional Footballers' Association", "Workers' Party": a plural owner before a body's head.
   // "St James' Park": a saint's name ending in "s" before the place named after it.
   if (isMarkThenBlanks(text, from, to, isApostropheCode)) {
-    return a.text.endsWith('s') && b.shape === 'cap' && (ORG_HEADS.has(b.text) || (POSSESSIVE_NAMED_HEADS.has(b.text) && SAINT_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))));
+    return a.text.endsWith('s') && b.shape === 'cap' && (ORG_HEADS.has(b.text) || (POSSESSIVE_NAMED_HEADS.has(b.text) && afterSaint(text, a.start)));
   }
   // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
   if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
@@ -880,22 +885,20 @@ function splitNamedParts(ctx: Context, parts: Part[]): Part[] {
 function splitBeforePerson(ctx: Context, part: Part): Part[] {
   const tokens = part.tokens;
   const n = tokens.length;
-  if (n < 3) return [part];
-  for (let i = Math.max(1, n - 3); i <= n - 2; i++) {
-    const given = tokens[i];
-    if (given.shape !== 'cap' || !isGivenName(ctx.lexicon, given.text) || isCommon(ctx.lexicon, given.text)) continue;
-    const rest = tokens.slice(i + 1);
-    if (!rest.every((t) => t.shape === 'cap' && !ORG_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !MISC_HEADS.has(t.text))) continue;
-    const before = tokens[i - 1];
-    // (Not "Mary Lou McDonald", "Mount Washington Wilderness": two words at least before, none a given name.)
-    if (i < 2 || before.possessive || isGivenName(ctx.lexicon, before.text) || rest.length > 1) continue;
-    const prefixText = ctx.text.slice(tokens[0].start, before.end);
-    const namedBefore = ORG_HEADS.has(before.text) || (ctx.lexicon.known.get(ctx.lexicon.keys.identity(prefixText))?.strength ?? 0) >= 2
-      || isKnownAs(ctx.lexicon, before.text, 'place', 2);
-    if (!namedBefore) continue;
-    return [{ tokens: tokens.slice(0, i), titled: false, beforeTitle: false }, { ...part, tokens: tokens.slice(i) }];
-  }
-  return [part];
+  // The given name is the last word but one, the surname the last; two words at least come before,
+  // none a given name (not "Mary Lou McDonald", "Mount Washington Wilderness").
+  const i = n - 2;
+  if (i < 2) return [part];
+  const given = tokens[i];
+  const surname = tokens[n - 1];
+  const before = tokens[i - 1];
+  if (given.shape !== 'cap' || !isGivenName(ctx.lexicon, given.text) || isCommon(ctx.lexicon, given.text)) return [part];
+  if (surname.shape !== 'cap' || ORG_HEADS.has(surname.text) || PLACE_HEADS.has(surname.text) || MISC_HEADS.has(surname.text)) return [part];
+  if (before.possessive || isGivenName(ctx.lexicon, before.text)) return [part];
+  const prefixText = ctx.text.slice(tokens[0].start, before.end);
+  const namedBefore = ORG_HEADS.has(before.text) || (ctx.lexicon.known.get(ctx.lexicon.keys.identity(prefixText))?.strength ?? 0) >= 2
+    || isKnownAs(ctx.lexicon, before.text, 'place', 2);
+  return namedBefore ? [{ tokens: tokens.slice(0, i), titled: false, beforeTitle: false }, { ...part, tokens: tokens.slice(i) }] : [part];
 }
 
 /** "By Alex Miller Fox News", "Jane Smith CNN": a byline's given name and surname, then the body the lexicon knows. */
@@ -1104,9 +1107,9 @@ function hasCapFrom(tokens: readonly Token[], from: number): boolean {
 }
 
 
+/** Chambers whose members' party may follow them ("Senate Republicans"). */
 const CHAMBERS: ReadonlySet<string> = new Set(['Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'Commons']);
 
-/** A wire headline's slug before the name it is glued to: "GLOBAL MARKETS-Stocks", "Tennis-Sinner", "EXCLUSIVE-Nvidia". */
 function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length;

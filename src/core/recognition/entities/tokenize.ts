@@ -1,7 +1,7 @@
 // One pass over the text: words with offsets, their shape, and whether each starts a sentence, a
 // quotation or a headline line (where capitals say nothing about names).
 import { FURNITURE_LINE_STARTS } from './cues';
-import { isCreditLine, isFurnitureHeadingLine, isPromptOrLinkLine, mayHeadListAfterBlankLine, MAX_HEADING_LINE, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
+import { isFurnitureHeadingLine, isStandaloneFurnitureLine, mayHeadListAfterBlankLine, MAX_HEADING_LINE, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 
 export type TokenShape =
   /** "Keir", "McDonald", "O'Brien", "G7" */
@@ -404,7 +404,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       furnitureItems = 0;
       blankAfterHeading = false;
       headingAlone = previousLine.length === 0 && mayHeadListAfterBlankLine(line);
-    } else if ((line.length <= 160 && mayStartLikeFurniture(line) && startsLikeFurniture(line.toLowerCase())) || isPromptOrLinkLine(line) || isCreditLine(line)) {
+    } else if ((line.length <= 160 && mayStartLikeFurniture(line) && startsLikeFurniture(line.toLowerCase())) || isStandaloneFurnitureLine(line)) {
       furnitureFrom = offset;
     } else if (line.length <= 600 && ((mayBeWireCaption(line) && WIRE_CAPTION.test(line)) || (mayBeCopyright(line) && COPYRIGHT_LINE.test(line)))) {
       furnitureFrom = offset;

@@ -3,7 +3,7 @@
 // the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
 // found on them, so text without figures pays nothing.
 
-import { HEADING_INITIALS, isCreditLine, isFurnitureHeadingLine, isPromptOrLinkLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
+import { HEADING_INITIALS, isFurnitureHeadingLine, isStandaloneFurnitureLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 import { codeAt, isDigitCode, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
@@ -77,14 +77,9 @@ export function classifyLine(text: string, position: number): LineVerdict {
   const newline = text.indexOf('\n', position);
   const end = newline < 0 ? text.length : newline;
   FURNITURE_LINE.lastIndex = start;
-  const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start, end) || isCaption(text, start, end) || isPromptOrLink(text, start, end);
+  const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start, end) || isCaption(text, start, end)
+    || isStandaloneFurnitureLine(text.slice(skipHorizontalSpaces(text, start), end));
   return { start, end, furniture };
-}
-
-/** A platform's prompt or a labelled link line (see furnitureHeadings.ts). */
-function isPromptOrLink(text: string, start: number, end: number): boolean {
-  const line = text.slice(skipHorizontalSpaces(text, start), end);
-  return isPromptOrLinkLine(line) || isCreditLine(line);
 }
 
 /** A short line with a photo credit in it; plain substring searches rule out most lines before the regex. */
