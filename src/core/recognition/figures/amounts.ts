@@ -103,12 +103,9 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
   }
   const hasFraction = fractionEnd > integerEnd;
   let exponent = 0;
-  // "2½ points", "11¾ inches": a vulgar fraction after the whole number.
-  const vulgar = !hasFraction ? VULGAR_FRACTIONS.get(codeAt(text, end)) : undefined;
-  if (vulgar !== undefined) {
-    const wholeValue = integerValue(text, start, integerEnd);
-    return { start, end: end + 1, value: wholeValue + vulgar, scale: 1, plainDigits: false, digitCount: integerEnd - start, spelled: false, needsUnit: false, ordinal: false };
-  }
+  // "2½ points", "£1½bn": a vulgar fraction after the whole number, before any scale.
+  const vulgar = hasFraction ? undefined : VULGAR_FRACTIONS.get(codeAt(text, end));
+  if (vulgar !== undefined) end++;
 
   if (isLetterCode(codeAt(text, end))) {
     const suffixEnd = letterRunEnd(text, end);
@@ -145,11 +142,13 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
     }
   }
 
-  const plainDigits = exponent === 0 && !hasFraction && !grouped;
+  const plainDigits = exponent === 0 && !hasFraction && !grouped && vulgar === undefined;
   // Plain and grouped integers are summed from the digits; the rest goes through a decimal string so
-  // that 1.2bn is exactly 1200000000 (1.2 * 1e9 would not always be exact).
-  const value =
-    exponent === 0 && !hasFraction && integerEnd - start < 16
+  // that 1.2bn is exactly 1200000000 (1.2 * 1e9 would not always be exact). A vulgar fraction is
+  // exact in binary (halves and quarters).
+  const value = vulgar !== undefined
+    ? (integerValue(text, start, integerEnd) + vulgar) * 10 ** exponent
+    : exponent === 0 && !hasFraction && integerEnd - start < 16
       ? integerValue(text, start, integerEnd)
       : Number(`${text.slice(start, integerEnd).replace(/,/g, '')}${hasFraction ? text.slice(integerEnd, fractionEnd) : ''}e${exponent}`);
   return {

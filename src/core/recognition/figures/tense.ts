@@ -89,16 +89,16 @@ export function tenseBefore(text: string, position: number): Tense {
     }
     if (first && end - cursor === 7 && text.startsWith('through', cursor)) return 'future';
     // "has been moved to October", "postponed to Friday": the new date.
-    if (first && end - cursor === 2 && text.startsWith('to', cursor) && verbFormTense(text, ...previousWord(text, cursor)) === 'past') return 'future';
+    if (first && end - cursor === 2 && text.startsWith('to', cursor) && verbFormTense(text, ...wordBefore(text, cursor)) === 'past') return 'future';
     // "as early as Friday", "as soon as Monday": the earliest day ahead.
     if (words === 1 && AS_EARLY_AS.test(text.slice(Math.max(0, cursor - 3), position))) return 'future';
     const cue = CUES.at(text, cursor, end);
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
-    if (cue?.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...previousWord(text, cursor))) continue;
+    if (cue?.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, cursor))) continue;
     // "pushed ahead Wednesday", "went ahead on Monday": "ahead" after a past verb goes with it.
     if (cue?.word === 'ahead') {
-      const verb = previousWord(text, cursor);
+      const verb = wordBefore(text, cursor);
       if (verbFormTense(text, ...verb) === 'past' || CUES.at(text, ...verb)?.tense === 'past') return 'past';
     }
     if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
@@ -122,21 +122,21 @@ function verbFormTense(text: string, start: number, end: number): Tense {
   if (last === 100 /* d */ && beforeLast === 101 /* e */ && text.charCodeAt(end - 3) !== 101 /* "need", "speed" */) {
     // ("unnoticed", "unexpected", "unchanged" are adjectives.)
     if (NOT_PARTICIPLES.at(text, start, end) || (text.charCodeAt(start) === 117 && text.charCodeAt(start + 1) === 110)) return undefined;
-    return NOT_PAST_BEFORE_PARTICIPLE.at(text, ...previousWord(text, start)) ? undefined : 'past';
+    return NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, start)) ? undefined : 'past';
   }
   if (last === 103 /* g */ && beforeLast === 110 /* n */ && text.charCodeAt(end - 3) === 105 /* i */) {
-    return isPresentBe(text, ...previousWord(text, start)) ? 'future' : undefined;
+    return isPresentBe(text, ...wordBefore(text, start)) ? 'future' : undefined;
   }
   return undefined;
 }
 
 function isPresentBe(text: string, start: number, end: number): boolean {
-  if (end - start === 1 && (text.charCodeAt(start) | 0x20) === 115 /* s */) return PRONOUNS_BEFORE_IS.at(text, ...previousWord(text, start)) !== undefined;
+  if (end - start === 1 && (text.charCodeAt(start) | 0x20) === 115 /* s */) return PRONOUNS_BEFORE_IS.at(text, ...wordBefore(text, start)) !== undefined;
   return PRESENT_BE.at(text, start, end) !== undefined;
 }
 
-/** The word before `position` (across spaces and an apostrophe), as [start, end]. */
-function previousWord(text: string, position: number): [number, number] {
+/** The word before `position`, across spaces and an apostrophe ("he's leaving": "s", then "he"), as [start, end]. */
+function wordBefore(text: string, position: number): [number, number] {
   let end = position;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 39 || text.charCodeAt(end - 1) === 0x2019)) end--;
   let start = end;

@@ -115,6 +115,7 @@ describe('figures: scores, clocks and numbered rounds of sports copy', () => {
 
   it('reads half points and counts in overs as what they are', () => {
     expectAll('They need 2½ points.', [{ type: 'number', text: '2½ points', value: 2.5, unit: 'points' }]);
+    expectAll('The deal cost £1½bn.', [{ type: 'money', text: '£1½bn', value: 1500000000, unit: 'GBP' }]);
     expectAll('India made 287 for 7 in 79.2 overs.', [
       { type: 'number', text: '287', value: 287 },
       { type: 'number', text: '7', value: 7 },
