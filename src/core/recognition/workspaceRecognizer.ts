@@ -4,7 +4,7 @@ import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } 
 import type { Candidate } from './entities/candidates';
 import { isCommonLowerWord } from './entities/tokenize';
 import { NAME_PARTICLES } from './entities/cues';
-import { bestType } from './entities/evidence';
+import { bestType, type Evidence } from './entities/evidence';
 import { BlockCache } from './documentAnalysis/blockAnalysis';
 import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/documentAnalysis';
 import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
@@ -13,6 +13,8 @@ import type { TeamGazetteer } from './gazetteer/types';
 import { HYPHENATED_LAST_WORD, resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type EvidenceMemo, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
 import { KeyFacts, representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
+import type { TypeModel } from './entities/typeModel/typeModel';
+import { builtinTypeModel } from './entities/typeModel/builtin';
 
 const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map(), localAcronyms: new Map() };
 
@@ -31,6 +33,8 @@ export interface RecognizerOptions {
    * (default 1 Mi; 0 keeps none beyond each source's own current blocks).
    */
   readonly blockCacheChars?: number;
+  /** The model that types names by their words and context (default: the built-in one; null: none). */
+  readonly typeModel?: TypeModel | null;
 }
 
 /** An analysis in progress, from `upsertInSlices`. */
@@ -65,8 +69,29 @@ interface SourceAnalysis extends SourceLinks {
   readonly figures: readonly FigureMention[];
 }
 
-function contributionOf(analysis: SourceAnalysis, facts: KeyFacts): SourceContribution {
-  return { keys: summarizeCandidates(analysis.candidates, facts), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
+/**
+ * The type model's log-probabilities per candidate, kept while the candidate lives: an edit re-reads
+ * only the blocks it touched, and the candidates of the others (same objects) keep their scores.
+ * (A candidate's context is its own line, which lies inside its block.)
+ */
+class CandidateTypeScores {
+  private readonly scores = new WeakMap<Candidate, Readonly<Evidence>>();
+
+  constructor(private readonly model: TypeModel) {}
+
+  of(c: Candidate, text: string): Readonly<Evidence> {
+    let scores = this.scores.get(c);
+    if (scores === undefined) {
+      scores = this.model.logProbabilities(text, c.start, c.end, c);
+      this.scores.set(c, scores);
+    }
+    return scores;
+  }
+}
+
+function contributionOf(analysis: SourceAnalysis, facts: KeyFacts, typeScores: CandidateTypeScores | undefined): SourceContribution {
+  const scoresOf = typeScores === undefined ? undefined : (c: Candidate) => typeScores.of(c, analysis.text);
+  return { keys: summarizeCandidates(analysis.candidates, facts, scoresOf), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
 }
 
 /** Notes `key` as the name `shorter` stands for in this source; '' marks a short form shared by two names. */
@@ -171,6 +196,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
   private readonly lexicon: Lexicon;
   private readonly index: WorkspaceIndex;
   private readonly keyFacts: KeyFacts;
+  private readonly typeScores: CandidateTypeScores | undefined;
   private readonly sources = new Map<string, SourceAnalysis>();
   private readonly blockCache: BlockCache;
   /** Per source, the latest change asked for: an analysis in slices that is not it gives up. */
@@ -194,6 +220,8 @@ export class WorkspaceRecognizer implements RecognitionResult {
     this.lexicon = createLexicon();
     this.index = new WorkspaceIndex();
     this.keyFacts = new KeyFacts(this.lexicon.keys);
+    const typeModel = options?.typeModel === null ? undefined : options?.typeModel ?? builtinTypeModel(this.lexicon);
+    this.typeScores = typeModel === undefined ? undefined : new CandidateTypeScores(typeModel);
     this.compiledGazetteer = compileGazetteer(options?.gazetteer);
     this.blockCache = new BlockCache(options?.blockCacheChars);
   }
@@ -257,7 +285,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
     this.pendingTexts.delete(id);
     const previous = this.sources.get(id);
     if (previous) this.index.remove(this.committedContribution(previous));
-    const contribution = contributionOf(analysis, this.keyFacts);
+    const contribution = contributionOf(analysis, this.keyFacts, this.typeScores);
     this.index.add(contribution);
     this.lastCommitted = { analysis, contribution };
     this.sources.set(id, analysis);
@@ -266,7 +294,7 @@ export class WorkspaceRecognizer implements RecognitionResult {
 
   /** The contribution `analysis` made when committed (the same amounts, recomputed unless kept). */
   private committedContribution(analysis: SourceAnalysis): SourceContribution {
-    return this.lastCommitted?.analysis === analysis ? this.lastCommitted.contribution : contributionOf(analysis, this.keyFacts);
+    return this.lastCommitted?.analysis === analysis ? this.lastCommitted.contribution : contributionOf(analysis, this.keyFacts, this.typeScores);
   }
 
   remove(sourceId: string): void {

@@ -1671,7 +1671,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   // "residents of Catanduanes", "the outskirts of Legazpi": people or parts of a place.
   else if (leadNoun && (preposition === 'of' || preposition === 'in') && PLACE_LEAD_NOUNS.has(leadNoun.toLowerCase())) ev[2] += 2.5;
   // "star of Downton Abbey", "author of The Salt Road": a work after the one who made or starred in it.
-  else if (leadNoun && preposition === 'of' && WORK_MAKER_NOUNS.has(leadNoun.toLowerCase())) ev[3] += 4;
+  else if (leadNoun && preposition === 'of' && WORK_MAKER_NOUNS.has(leadNoun.toLowerCase())) ev[3] += 7;
   // "The typhoon hit Catanduanes", "floods battered Sylhet": what a storm or a quake strikes.
   if (preposition !== undefined && STRIKE_VERBS.has(preposition)) ev[2] += 1.5;
   // "funded by Wellcome", "acquired by Brindle".
@@ -1680,7 +1680,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const miscBefore = ev[3];
   // "the insurer Aviva", "the chipmaker Brauer", "the journal Nature": the kind of body before its name.
   if ((prepositionCues & CUE_ORG_KIND_LEAD) !== 0) ev[1] += 4;
-  if ((prepositionCues & CUE_WORK_LEAD) !== 0) ev[3] += 5;
+  if ((prepositionCues & CUE_WORK_LEAD) !== 0) ev[3] += 7;
   else if ((prepositionCues & CUE_PRODUCT_LEAD) !== 0) ev[3] += 4;
   else if (codeAt(text0, first.start - 2) === 44 && WORK_BEFORE_COMMA.test(text0.slice(Math.max(0, first.start - 14), first.start))) ev[3] += 4;
   else if ((prepositionCues & CUE_RELEASE_VERB) !== 0) ev[3] += 2;

@@ -630,27 +630,34 @@ function longerNameEndingWith(key: string, local: string | undefined, counts: Re
  * workspace's keys for its entity records), by canonical key: many mentions link to one entity
  * ("Starmer", "Keir Starmer", "Sir Keir Starmer"), and its evidence sums the same counts each time.
  */
-export type EvidenceMemo = Map<string, Evidence>;
+/** An entity's summed evidence from the rules, and the type model's summed log-probabilities. */
+export interface EntityEvidence {
+  readonly rules: Evidence;
+  readonly model: Evidence;
+}
+
+export type EvidenceMemo = Map<string, EntityEvidence>;
 
 /**
  * Evidence of an entity: every spelling of its canonical name in the workspace, plus known types.
  * Depends on the mention only when the workspace has no evidence for the name: such results are not
  * remembered. (The evidence returned may be shared: callers only read it.)
  */
-function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironment, memo: EvidenceMemo | undefined): Evidence {
+function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironment, memo: EvidenceMemo | undefined): EntityEvidence {
   const remembered = memo?.get(canonicalKey);
   if (remembered !== undefined) return remembered;
   const { index, lexicon } = env;
   const evidence = emptyEvidence();
+  const model = emptyEvidence();
+  // The model's log-probabilities weigh as the rules' evidence does (a lone surname half).
+  const take = (stats: KeyStats | undefined, factor = 1): void => {
+    if (stats === undefined) return;
+    addEvidence(evidence, stats.evidence, factor);
+    addEvidence(model, stats.model, factor);
+  };
   const group = index.variants.get(env.lexicon.keys.nameVariant(canonicalKey));
-  group?.forEach((_count, key) => {
-    const stats = index.stats(key);
-    if (stats) addEvidence(evidence, stats.evidence);
-  });
-  if (!group || !group.has(canonicalKey)) {
-    const stats = index.stats(canonicalKey);
-    if (stats) addEvidence(evidence, stats.evidence);
-  }
+  group?.forEach((_count, key) => take(index.stats(key)));
+  if (!group || !group.has(canonicalKey)) take(index.stats(canonicalKey));
   // Mentions by acronym or surname that link here vote too.
   const lastSpace = canonicalKey.lastIndexOf(' ');
   if (lastSpace >= 0) {
@@ -665,23 +672,17 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
       if (stats && bestType(evidence).type === 'person') {
         const shape = stats.evidence;
         addEvidence(evidence, [shape[0], 0, shape[2], shape[3]]);
-      } else if (stats) addEvidence(evidence, stats.evidence);
+      } else take(stats);
     }
     const surname = canonicalKey.slice(lastSpace + 1);
-    if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) {
-      const stats = index.stats(surname);
-      if (stats) addEvidence(evidence, stats.evidence, 0.5);
-    }
+    if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) take(index.stats(surname), 0.5);
   }
   // "Bayfield Outfitters Inc." votes for "Bayfield Outfitters", the name it is linked under.
   // (Not for a country: "Taiwan Semiconductor Manufacturing Co." is no way of writing Taiwan.)
   const knownPlace = lexicon.known.get(canonicalKey);
   const country = knownPlace?.type === 'place' && knownPlace.strength >= 4;
   if (!country) {
-    for (const full of companiesWritten(canonicalKey, index)) {
-      const stats = index.stats(full);
-      if (stats) addEvidence(evidence, stats.evidence);
-    }
+    for (const full of companiesWritten(canonicalKey, index)) take(index.stats(full));
   }
   const ownEvidence = evidence[0] === 0 && evidence[1] === 0 && evidence[2] === 0 && evidence[3] === 0;
   if (ownEvidence) addEvidence(evidence, index.stats(c.key)?.evidence ?? c.evidence);
@@ -691,9 +692,29 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   if (firstSpace > 0 && startsCompanyName(canonicalKey.slice(0, firstSpace), index)) evidence[typeIndex.organization] += 3;
   const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
-  if (memo !== undefined && !ownEvidence) memo.set(canonicalKey, evidence);
-  return evidence;
+  const result: EntityEvidence = { rules: evidence, model };
+  if (memo !== undefined && !ownEvidence) memo.set(canonicalKey, result);
+  return result;
 }
+
+/**
+ * An entity's type: the rules' evidence plus the type model's log-probabilities, both summed over
+ * the entity's mentions, on one footing (a rule's point weighs as much as a factor e in the
+ * model's odds: chosen by cross-validation on dev, `npm run train-type-model -- --cv 5`). A name
+ * the curated lists hold firmly (countries, big cities, well-known bodies: strength 4 and more)
+ * keeps the rules' type: a small model trained on a few hundred articles does not overrule them.
+ * See docs/decisions/recognition.md ("Type model").
+ */
+function typeOf(gathered: EntityEvidence, listedStrength: number): { type: EntityType; byModel: boolean } {
+  const rules = bestType(gathered.rules);
+  if (listedStrength >= FIRMLY_LISTED) return { type: rules.type, byModel: false };
+  const combined = emptyEvidence();
+  for (let t = 0; t < 4; t++) combined[t] = gathered.rules[t] + gathered.model[t];
+  const type = bestType(combined).type;
+  return { type, byModel: type !== rules.type };
+}
+
+const FIRMLY_LISTED = 4;
 
 /** Evidence (of a word across the workspace) that clearly says body, place or thing, not person. */
 function readsAsNonPerson(evidence: Readonly<Evidence> | undefined): boolean {
@@ -742,8 +763,9 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   const canonicalKey = canonicalKeyOf(c, env, links);
   const declaredCanonical = gazetteer.byKey.get(canonicalKey);
   if (declaredCanonical) return { id: declaredCanonical.id, type: declaredCanonical.type, canonicalKey };
-  const evidence = entityEvidence(canonicalKey, c, env, evidenceMemo);
-  const { type } = bestType(evidence);
+  const gathered = entityEvidence(canonicalKey, c, env, evidenceMemo);
+  const evidence = gathered.rules;
+  const { type, byModel } = typeOf(gathered, env.lexicon.known.get(canonicalKey)?.strength ?? 0);
   // A titled mention that links to no full name is still a person.
   if (c.titled && c.wordCount === 1 && canonicalKey === c.key && type !== 'person') {
     return { id: env.lexicon.keys.slug(canonicalKey), type: 'person', canonicalKey };
@@ -751,7 +773,7 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   // "Fiocruz said", "Orvanta said": a lone word in no name list that no full name of the
   // workspace ends with is more likely a body than a person, unless something besides a verb of
   // saying says person (a title, "Mr", a speaker label).
-  if (type === 'person' && c.wordCount === 1 && !c.acronym && canonicalKey === c.key && evidence[typeIndex.person] < 3
+  if (type === 'person' && !byModel && c.wordCount === 1 && !c.acronym && canonicalKey === c.key && evidence[typeIndex.person] < 3
     && !env.lexicon.givenNames.has(c.text) && !env.lexicon.personNames.has(c.text) && !env.lexicon.known.has(c.key) && !SURNAME_ENDING.test(c.text)) {
     return { id: env.lexicon.keys.slug(canonicalKey), type: 'organization', canonicalKey };
   }

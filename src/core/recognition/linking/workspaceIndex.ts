@@ -10,6 +10,8 @@ export interface KeyStats {
   /** Mentions that were capitalised where capitals carry meaning (mid-sentence, not a headline). */
   strong: number;
   evidence: Evidence;
+  /** The type model's log-probabilities, summed over the mentions (zeros without a model). */
+  model: Evidence;
   /** Surface forms and their counts (for entity records). */
   surfaces: Map<string, number>;
   /**
@@ -106,6 +108,7 @@ export interface KeySummary {
   readonly count: number;
   readonly strong: number;
   readonly evidence: Evidence;
+  readonly model: Evidence;
   readonly variant: string;
   /** Acronyms that may stand for the name, with weights (definition 5, initials 1). */
   readonly acronyms: ReadonlyArray<readonly [string, number]>;
@@ -158,6 +161,7 @@ interface KeySummaryDraft {
   count: number;
   strong: number;
   evidence: Evidence;
+  model: Evidence;
   variant: string;
   acronyms: Array<[string, number]> | ReadonlyArray<[string, number]>;
   shortForms: readonly string[];
@@ -192,20 +196,22 @@ function addAcronym(entry: KeySummaryDraft, acronym: string, weight: number): vo
 
 /**
  * Sums a source's candidates per key (most names recur within an article). Surfaces and acronyms
- * are kept in first-seen order.
+ * are kept in first-seen order. With `typeScores` (the type model's log-probabilities of a
+ * mention), those are summed too.
  */
-export function summarizeCandidates(candidates: readonly Candidate[], facts: KeyFacts): KeySummary[] {
+export function summarizeCandidates(candidates: readonly Candidate[], facts: KeyFacts, typeScores?: (c: Candidate) => Readonly<Evidence>): KeySummary[] {
   const byKey = new Map<string, KeySummaryDraft>();
   const summaries: KeySummaryDraft[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     let entry = byKey.get(c.key);
     if (!entry) {
-      entry = { key: c.key, count: 0, strong: 0, evidence: emptyEvidence(), variant: '', acronyms: NO_ACRONYMS, shortForms: NO_FORMS, orgHead: undefined, surfaces: [], representative: c };
+      entry = { key: c.key, count: 0, strong: 0, evidence: emptyEvidence(), model: emptyEvidence(), variant: '', acronyms: NO_ACRONYMS, shortForms: NO_FORMS, orgHead: undefined, surfaces: [], representative: c };
       byKey.set(c.key, entry);
       summaries.push(entry);
     }
     addMention(entry, c);
+    if (typeScores !== undefined) addEvidence(entry.model, typeScores(c));
   }
   // (Per-mention and per-key steps in functions of their own: one large function took one of the
   // longest compilations of the pipeline.)
@@ -499,7 +505,7 @@ export class WorkspaceIndex {
       let stats = this.keys.get(k.key);
       if (!stats) {
         if (sign < 0) continue;
-        stats = { count: 0, strong: 0, evidence: emptyEvidence(), surfaces: new Map(), representatives: new Map() };
+        stats = { count: 0, strong: 0, evidence: emptyEvidence(), model: emptyEvidence(), surfaces: new Map(), representatives: new Map() };
         this.keys.set(k.key, stats);
       }
       countRepresentative(stats.representatives, k.representative, sign);
@@ -512,6 +518,7 @@ export class WorkspaceIndex {
       stats.count += sign * k.count;
       stats.strong += sign * k.strong;
       addEvidence(stats.evidence, k.evidence, sign);
+      addEvidence(stats.model, k.model, sign);
       if (stats.count <= 0) this.keys.delete(k.key);
       bump(this.variants, k.variant, k.key, sign * k.count);
       for (let j = 0; j < k.acronyms.length; j++) bump(this.acronyms, k.acronyms[j][0], k.key, sign * k.acronyms[j][1]);
