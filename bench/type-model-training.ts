@@ -5,7 +5,10 @@
 import type { EntityType } from '../src/core/model';
 import { TYPE_ORDER } from '../src/core/recognition/entities/evidence';
 import { mentionFeatures, type FinderCues, type NameLists } from '../src/core/recognition/entities/typeModel/features';
-import { WEIGHT_STEPS, type TypeWeights } from '../src/core/recognition/entities/typeModel/typeModel';
+import { TypeWeights, WEIGHT_STEPS } from '../src/core/recognition/entities/typeModel/typeModel';
+
+/** Weights as training leaves them, one array per feature. */
+export type TrainedWeights = ReadonlyMap<string, Float32Array>;
 
 export interface TypedSpan {
   readonly text: string;
@@ -57,7 +60,7 @@ function probabilities(weights: ReadonlyMap<string, Float64Array>, features: rea
   return exps.map((e) => e / sum);
 }
 
-export function trainTypeModel(spans: readonly TypedSpan[], lists?: NameLists, options: TrainingOptions = DEFAULT_TRAINING): TypeWeights {
+export function trainTypeModel(spans: readonly TypedSpan[], lists?: NameLists, options: TrainingOptions = DEFAULT_TRAINING): TrainedWeights {
   const counts = new Map<string, number>();
   const all = spans.map((s) => mentionFeatures(s.text, s.start, s.end, s.cues, lists));
   for (const features of all) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -104,7 +107,7 @@ export function trainTypeModel(spans: readonly TypedSpan[], lists?: NameLists, o
  * weights are centred (the softmax reads only their differences) and written in whole steps of
  * 1/WEIGHT_STEPS; a feature whose steps are all zero is dropped.
  */
-export function formatTypeWeights(weights: TypeWeights): string {
+export function formatTypeWeights(weights: TrainedWeights): string {
   const lines: string[] = [];
   for (const [feature, w] of weights) {
     // A newline would break the format (features are built from words, which have none).
@@ -115,4 +118,9 @@ export function formatTypeWeights(weights: TypeWeights): string {
     lines.push(`${feature} ${steps.map((x) => (Object.is(x, -0) ? 0 : x)).join(' ')}`);
   }
   return lines.sort().join('\n');
+}
+
+/** The trained weights as the recogniser's model holds them. */
+export function typeWeightsOf(weights: TrainedWeights): TypeWeights {
+  return new TypeWeights([...weights]);
 }

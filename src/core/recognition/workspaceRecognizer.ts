@@ -4,8 +4,8 @@ import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } 
 import type { Candidate } from './entities/candidates';
 import { isCommonLowerWord } from './entities/tokenize';
 import { NAME_PARTICLES } from './entities/cues';
-import { bestType, type Evidence } from './entities/evidence';
-import { BlockCache } from './documentAnalysis/blockAnalysis';
+import { bestType } from './entities/evidence';
+import { BlockCache, type BlockAnalysis } from './documentAnalysis/blockAnalysis';
 import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/documentAnalysis';
 import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
@@ -70,28 +70,40 @@ interface SourceAnalysis extends SourceLinks {
 }
 
 /**
- * The type model's log-probabilities per candidate, kept while the candidate lives: an edit re-reads
- * only the blocks it touched, and the candidates of the others (same objects) keep their scores.
- * (A candidate's context is its own line, which lies inside its block.)
+ * The type model's log-probabilities of every candidate, four per candidate in the document's
+ * order. Kept per block analysis while the block lives: an edit re-reads only the blocks it
+ * touched, and the others (the same objects) keep their scores. (A candidate's context is its own
+ * line, which lies inside its block.)
  */
 class CandidateTypeScores {
-  private readonly scores = new WeakMap<Candidate, Readonly<Evidence>>();
+  private readonly byBlock = new WeakMap<BlockAnalysis, Float64Array>();
 
   constructor(private readonly model: TypeModel) {}
 
-  of(c: Candidate, text: string): Readonly<Evidence> {
-    let scores = this.scores.get(c);
+  of(document: DocumentAnalysis): Float64Array {
+    const scores = new Float64Array(document.candidates.length * 4);
+    let at = 0;
+    for (const block of document.blocks) {
+      const blockScores = this.ofBlock(block.analysis, document.text);
+      scores.set(blockScores, at);
+      at += blockScores.length;
+    }
+    return scores;
+  }
+
+  private ofBlock(block: BlockAnalysis, text: string): Float64Array {
+    let scores = this.byBlock.get(block);
     if (scores === undefined) {
-      scores = this.model.logProbabilities(text, c.start, c.end, c);
-      this.scores.set(c, scores);
+      scores = new Float64Array(block.candidates.length * 4);
+      block.candidates.forEach((c, i) => scores!.set(this.model.logProbabilities(text, c.start, c.end, c), i * 4));
+      this.byBlock.set(block, scores);
     }
     return scores;
   }
 }
 
 function contributionOf(analysis: SourceAnalysis, facts: KeyFacts, typeScores: CandidateTypeScores | undefined): SourceContribution {
-  const scoresOf = typeScores === undefined ? undefined : (c: Candidate) => typeScores.of(c, analysis.text);
-  return { keys: summarizeCandidates(analysis.candidates, facts, scoresOf), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
+  return { keys: summarizeCandidates(analysis.candidates, facts, typeScores?.of(analysis.document)), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
 }
 
 /** Notes `key` as the name `shorter` stands for in this source; '' marks a short form shared by two names. */

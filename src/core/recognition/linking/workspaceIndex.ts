@@ -196,10 +196,10 @@ function addAcronym(entry: KeySummaryDraft, acronym: string, weight: number): vo
 
 /**
  * Sums a source's candidates per key (most names recur within an article). Surfaces and acronyms
- * are kept in first-seen order. With `typeScores` (the type model's log-probabilities of a
- * mention), those are summed too.
+ * are kept in first-seen order. With `typeScores` (the type model's four log-probabilities per
+ * candidate, in order), those are summed too.
  */
-export function summarizeCandidates(candidates: readonly Candidate[], facts: KeyFacts, typeScores?: (c: Candidate) => Readonly<Evidence>): KeySummary[] {
+export function summarizeCandidates(candidates: readonly Candidate[], facts: KeyFacts, typeScores?: Float64Array): KeySummary[] {
   const byKey = new Map<string, KeySummaryDraft>();
   const summaries: KeySummaryDraft[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -211,7 +211,7 @@ export function summarizeCandidates(candidates: readonly Candidate[], facts: Key
       summaries.push(entry);
     }
     addMention(entry, c);
-    if (typeScores !== undefined) addEvidence(entry.model, typeScores(c));
+    if (typeScores !== undefined) for (let t = 0; t < 4; t++) entry.model[t] += typeScores[i * 4 + t];
   }
   // (Per-mention and per-key steps in functions of their own: one large function took one of the
   // longest compilations of the pipeline.)

@@ -9,7 +9,7 @@ import { TYPE_WEIGHTS } from '../../../../src/core/recognition/entities/typeMode
 import { createLexicon } from '../../../../src/core/recognition/gazetteer/builtin/lexicon';
 import { findSetDirectory, loadLabelledSet } from '../../../../bench/eval-run';
 import { trainOnDev } from '../../../../bench/train-type-model';
-import { formatTypeWeights, trainTypeModel, type TypedSpan } from '../../../../bench/type-model-training';
+import { formatTypeWeights, trainTypeModel, typeWeightsOf, type TypedSpan } from '../../../../bench/type-model-training';
 
 const cues = (evidence: Evidence, flags: Partial<FinderCues> = {}): FinderCues =>
   ({ evidence, weak: false, acronym: false, key: 'x', lastWordKey: 'x', ...flags });
@@ -86,7 +86,7 @@ describe('recognition: the type model', () => {
       for (const [start, end, c] of spans) {
         const expected = emptyEvidence();
         for (const feature of mentionFeatures(text, start, end, c, lists)) {
-          const w = weights.get(feature);
+          const w = weights.weightsOf(feature);
           if (w) for (let t = 0; t < 4; t++) expected[t] += w[t];
         }
         logSoftmax(expected);
@@ -102,7 +102,10 @@ describe('recognition: the type model', () => {
     const weights = new Map([['p12:the actor', Float32Array.from([1, -0.5, -0.25, -0.25])], ['bias', Float32Array.from([0, 0, 0, 0])]]);
     const text = formatTypeWeights(weights);
     assert.equal(text, 'p12:the actor 20 -10 -5 -5', 'centred, in steps of 1/20, all-zero features dropped');
-    assert.deepEqual([...parseTypeWeights(text).get('p12:the actor')!], [1, -0.5, -0.25, -0.25]);
+    assert.deepEqual(parseTypeWeights(text).weightsOf('p12:the actor'), [1, -0.5, -0.25, -0.25]);
+    const damaged = parseTypeWeights('w:alpha 1 2 3\nw:beta 1 x 3 4\n\nw:gamma 20 0 0 -20\n');
+    assert.equal(damaged.size, 1, 'lines without four numbers are skipped');
+    assert.deepEqual(damaged.weightsOf('w:gamma'), [1, 0, 0, -1]);
   });
 
   it('learns from labelled names, the same weights every time', () => {
@@ -117,7 +120,7 @@ describe('recognition: the type model', () => {
     const options = { epochs: 10, rate: 0.2, l2: 1e-6, minCount: 2, seed: 7 };
     const weights = trainTypeModel(spans, undefined, options);
     assert.equal(formatTypeWeights(trainTypeModel(spans, undefined, options)), formatTypeWeights(weights));
-    const model = createTypeModel(weights);
+    const model = createTypeModel(typeWeightsOf(weights));
     const unseen = 'Zorblat said so, and we went to Zorblat by train.';
     const asSpeaker = model.logProbabilities(unseen, 0, 7);
     const asDestination = model.logProbabilities(unseen, 32, 39);

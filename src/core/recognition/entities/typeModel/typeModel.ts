@@ -6,7 +6,35 @@ import { emptyEvidence, type Evidence } from '../evidence';
 import { contextFeatures, cueFeatures, cueKey, nameFeatures, opensWithGivenName, type FinderCues, type NameLists } from './features';
 
 /** Weights per feature, in the order person, organization, place, misc. */
-export type TypeWeights = ReadonlyMap<string, Float32Array>;
+export class TypeWeights {
+  /** Feature → offset of its four weights in `values`: one array for all, not one per feature. */
+  private readonly offsets = new Map<string, number>();
+  private readonly values: Float32Array;
+
+  constructor(entries: ReadonlyArray<readonly [string, ArrayLike<number>]>) {
+    this.values = new Float32Array(entries.length * 4);
+    entries.forEach(([feature, weights], i) => {
+      this.offsets.set(feature, i * 4);
+      for (let t = 0; t < 4; t++) this.values[i * 4 + t] = weights[t];
+    });
+  }
+
+  get size(): number {
+    return this.offsets.size;
+  }
+
+  /** Adds the feature's weights to `scores` (nothing for a feature the model does not have). */
+  addTo(feature: string, scores: Evidence): void {
+    const at = this.offsets.get(feature);
+    if (at !== undefined) for (let t = 0; t < 4; t++) scores[t] += this.values[at + t];
+  }
+
+  /** The feature's weights, or undefined (for tests and tools). */
+  weightsOf(feature: string): number[] | undefined {
+    const at = this.offsets.get(feature);
+    return at === undefined ? undefined : Array.from(this.values.subarray(at, at + 4));
+  }
+}
 
 export interface TypeModel {
   /** Log-probabilities of the four types for the name at [start, end) of `text`. */
@@ -22,15 +50,28 @@ export const WEIGHT_STEPS = 20;
  * generated; a bad line is a bug, not input).
  */
 export function parseTypeWeights(data: string): TypeWeights {
-  const weights = new Map<string, Float32Array>();
-  for (const line of data.split('\n')) {
-    const fields = line.split(' ');
-    if (fields.length < 5) continue;
-    const vector = new Float32Array(4);
-    for (let t = 0; t < 4; t++) vector[t] = Number(fields[fields.length - 4 + t]) / WEIGHT_STEPS;
-    if (vector.every(Number.isFinite)) weights.set(fields.slice(0, -4).join(' '), vector);
+  const entries: Array<[string, number[]]> = [];
+  // Read by index, not split: the recogniser parses some 15,000 lines each time it is built.
+  let lineStart = 0;
+  while (lineStart < data.length) {
+    let lineEnd = data.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = data.length;
+    const weights = [0, 0, 0, 0];
+    let fieldEnd = lineEnd;
+    let ok = true;
+    for (let t = 3; t >= 0 && ok; t--) {
+      const space = data.lastIndexOf(' ', fieldEnd - 1);
+      ok = space > lineStart;
+      if (ok) {
+        weights[t] = Number(data.slice(space + 1, fieldEnd)) / WEIGHT_STEPS;
+        ok = Number.isFinite(weights[t]) && fieldEnd > space + 1;
+        fieldEnd = space;
+      }
+    }
+    if (ok) entries.push([data.slice(lineStart, fieldEnd), weights]);
+    lineStart = lineEnd + 1;
   }
-  return weights;
+  return new TypeWeights(entries);
 }
 
 /**
@@ -40,7 +81,7 @@ export function parseTypeWeights(data: string): TypeWeights {
 const LOWEST_LOG_PROBABILITY = -3;
 
 /** Names whose summed weights a model keeps (then it starts again: memory stays bounded). */
-const REMEMBERED_NAMES = 50_000;
+const REMEMBERED_NAMES = 20_000;
 
 /**
  * A model over `weights`; with `lists`, candidates are also looked up in the name lists. The sums
@@ -49,10 +90,7 @@ const REMEMBERED_NAMES = 50_000;
  */
 export function createTypeModel(weights: TypeWeights, lists?: NameLists): TypeModel {
   const add = (scores: Evidence, features: readonly string[]): Evidence => {
-    for (let i = 0; i < features.length; i++) {
-      const w = weights.get(features[i]);
-      if (w !== undefined) for (let t = 0; t < 4; t++) scores[t] += w[t];
-    }
+    for (let i = 0; i < features.length; i++) weights.addTo(features[i], scores);
     return scores;
   };
   /** Per name: the sum of its own features' weights, and whether it opens with a given name. */
