@@ -3,6 +3,7 @@
 // the same weights. Kept apart from the script that reads the labelled set, so tests can train on
 // a handful of examples.
 import type { EntityType } from '../src/core/model';
+import { seededRandom } from '../test/support/seededRandom';
 import { TYPE_ORDER } from '../src/core/recognition/entities/evidence';
 import { mentionFeatures, type FinderCues, type NameLists } from '../src/core/recognition/entities/typeModel/features';
 import { TypeWeights, WEIGHT_STEPS } from '../src/core/recognition/entities/typeModel/typeModel';
@@ -34,18 +35,6 @@ export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.2, l2: 1e
 interface Example {
   readonly features: readonly string[];
   readonly label: number;
-}
-
-/** mulberry32: a small seeded generator, enough for a reproducible shuffle. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function probabilities(weights: ReadonlyMap<string, Float64Array>, features: readonly string[]): number[] {
