@@ -701,9 +701,9 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
  * An entity's type: the rules' evidence plus the type model's log-probabilities, both summed over
  * the entity's mentions, on one footing (a rule's point weighs as much as a factor e in the
  * model's odds: chosen by cross-validation on dev, `npm run train-type-model -- --cv 5`). A name
- * the curated lists hold firmly (countries, big cities, well-known bodies: strength 4 and more)
+ * the curated lists hold firmly (countries, the biggest cities, well-known bodies: strength 4 and more)
  * keeps the rules' type: a small model trained on a few hundred articles does not overrule them.
- * See docs/decisions/recognition.md ("Type model").
+ * See docs/decisions/recognition.md ("Session 9").
  */
 function typeOf(gathered: EntityEvidence, listedStrength: number): { type: EntityType; byModel: boolean } {
   const rules = bestType(gathered.rules);

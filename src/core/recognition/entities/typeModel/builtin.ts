@@ -14,7 +14,7 @@ export function nameListsOf(lexicon: Lexicon): NameLists {
   };
 }
 
-/** Parses the shipped weights (a few milliseconds): call once per recogniser. */
+/** Parses the shipped weights (about 15 ms): call once per recogniser. */
 export function builtinTypeModel(lexicon: Lexicon): TypeModel {
   return createTypeModel(parseTypeWeights(TYPE_WEIGHTS), nameListsOf(lexicon));
 }

@@ -1,7 +1,7 @@
 // A small linear model (multinomial logistic regression) that types a name by its words, shape,
 // name-list entries, the words around it and the finder's cues (features.ts). Trained by
 // bench/train-type-model.ts on the labelled dev set; its weights ship as text in
-// typeModel.data.ts. See docs/decisions/recognition.md ("Type model").
+// typeModel.data.ts. See docs/decisions/recognition.md ("Session 9").
 import { emptyEvidence, type Evidence } from '../evidence';
 import { contextFeatures, cueFeatures, cueKey, nameFeatures, opensWithGivenName, type FinderCues, type NameLists } from './features';
 
