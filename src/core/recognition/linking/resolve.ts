@@ -625,17 +625,19 @@ function longerNameEndingWith(key: string, local: string | undefined, counts: Re
   return best;
 }
 
+/** An entity's summed evidence from the rules, and the type model's summed log-probabilities. */
+export interface EntityEvidence {
+  readonly rules: Evidence;
+  readonly model: Evidence;
+  /** How firmly the curated lists hold the canonical name (0 when they do not list it). */
+  readonly listedStrength: number;
+}
+
 /**
  * Evidence of the entities met in one pass over an unchanging index (one source's mentions, or the
  * workspace's keys for its entity records), by canonical key: many mentions link to one entity
  * ("Starmer", "Keir Starmer", "Sir Keir Starmer"), and its evidence sums the same counts each time.
  */
-/** An entity's summed evidence from the rules, and the type model's summed log-probabilities. */
-export interface EntityEvidence {
-  readonly rules: Evidence;
-  readonly model: Evidence;
-}
-
 export type EvidenceMemo = Map<string, EntityEvidence>;
 
 /**
@@ -679,8 +681,8 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   }
   // "Bayfield Outfitters Inc." votes for "Bayfield Outfitters", the name it is linked under.
   // (Not for a country: "Taiwan Semiconductor Manufacturing Co." is no way of writing Taiwan.)
-  const knownPlace = lexicon.known.get(canonicalKey);
-  const country = knownPlace?.type === 'place' && knownPlace.strength >= 4;
+  const known = lexicon.known.get(canonicalKey);
+  const country = known?.type === 'place' && known.strength >= 4;
   if (!country) {
     for (const full of companiesWritten(canonicalKey, index)) take(index.stats(full));
   }
@@ -690,9 +692,8 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
   // person or place.
   const firstSpace = canonicalKey.indexOf(' ');
   if (firstSpace > 0 && startsCompanyName(canonicalKey.slice(0, firstSpace), index)) evidence[typeIndex.organization] += 3;
-  const known = lexicon.known.get(canonicalKey);
   if (known) evidence[typeIndex[known.type]] += known.strength;
-  const result: EntityEvidence = { rules: evidence, model };
+  const result: EntityEvidence = { rules: evidence, model, listedStrength: known?.strength ?? 0 };
   if (memo !== undefined && !ownEvidence) memo.set(canonicalKey, result);
   return result;
 }
@@ -705,9 +706,9 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
  * keeps the rules' type: a small model trained on a few hundred articles does not overrule them.
  * See docs/decisions/recognition.md ("Session 9").
  */
-function typeOf(gathered: EntityEvidence, listedStrength: number): { type: EntityType; byModel: boolean } {
+function typeOf(gathered: EntityEvidence): { type: EntityType; byModel: boolean } {
   const rules = bestType(gathered.rules);
-  if (listedStrength >= FIRMLY_LISTED) return { type: rules.type, byModel: false };
+  if (gathered.listedStrength >= FIRMLY_LISTED) return { type: rules.type, byModel: false };
   const combined = emptyEvidence();
   for (let t = 0; t < 4; t++) combined[t] = gathered.rules[t] + gathered.model[t];
   const type = bestType(combined).type;
@@ -765,7 +766,7 @@ export function resolveCandidate(c: Candidate, env: ResolveEnvironment, links: S
   if (declaredCanonical) return { id: declaredCanonical.id, type: declaredCanonical.type, canonicalKey };
   const gathered = entityEvidence(canonicalKey, c, env, evidenceMemo);
   const evidence = gathered.rules;
-  const { type, byModel } = typeOf(gathered, env.lexicon.known.get(canonicalKey)?.strength ?? 0);
+  const { type, byModel } = typeOf(gathered);
   // A titled mention that links to no full name is still a person.
   if (c.titled && c.wordCount === 1 && canonicalKey === c.key && type !== 'person') {
     return { id: env.lexicon.keys.slug(canonicalKey), type: 'person', canonicalKey };
