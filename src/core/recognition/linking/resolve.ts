@@ -301,8 +301,10 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   // "Devon" in a story about "Devon Energy Corp.": the company, not the county.
   if (known && !personFirst && c.wordCount === 1 && known.type === 'place' && known.strength < 3) {
     // (Only a company named by the place and company words: "Manchester United PLC" is a club's.)
+    // ("Larkspur" for "Larkspur AI Inc." too, when the workspace writes the word as a body's.)
     const company = companyNamedByFirstWord(c.key, index);
-    if (company !== undefined && company.slice(c.key.length + 1).split(' ').every((word) => COMPANY_TAIL_WORDS.has(word))) {
+    if (company !== undefined && (company.slice(c.key.length + 1).split(' ').every((word) => COMPANY_TAIL_WORDS.has(word))
+      || readsAsBodyInWorkspace(c.key, index))) {
       return namedWithoutLegalForm(company, env) ?? company;
     }
   }
@@ -590,7 +592,25 @@ function namedWithoutLegalForm(key: string, env: ResolveEnvironment): string | u
     lastSpace = bare.lastIndexOf(' ');
   }
   // "Shell plc", "Tesco PLC": a one-word company with its legal form is named by the word.
-  return key.indexOf(' ') === key.lastIndexOf(' ') && bare !== key && !bare.includes(' ') ? usualSpelling(bare, env) : undefined;
+  if (key.indexOf(' ') === key.lastIndexOf(' ') && bare !== key && !bare.includes(' ')) return usualSpelling(bare, env);
+  return writtenShorter(bare, env);
+}
+
+/**
+ * "Kestrel Hill" for "Kestrel Hill Copper Ltd", "Calloway Peak Capital" for "Calloway Peak Capital
+ * Management LLC": the longest name of two words or more that the company's name begins with and
+ * the workspace writes alone, as a body rather than a person ("John Lewis" stays a man's).
+ */
+function writtenShorter(name: string, env: ResolveEnvironment): string | undefined {
+  for (let end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
+    const prefix = name.slice(0, end);
+    if (!prefix.includes(' ')) return undefined;
+    const stats = env.index.stats(prefix);
+    if (stats === undefined || !readsAsNonPerson(stats.evidence)) continue;
+    const known = env.lexicon.known.get(prefix);
+    return known === undefined ? usualSpelling(prefix, env) : known.type === 'organization' ? env.lexicon.keys.identity(known.canonical) : undefined;
+  }
+  return undefined;
 }
 
 /** The words of `key` up to and including the one after its prefix `bare` ("devon energy corp", "devon" → "devon energy"). */
@@ -716,6 +736,15 @@ function typeOf(gathered: EntityEvidence): { type: EntityType; byModel: boolean 
 }
 
 const FIRMLY_LISTED = 4;
+
+/** Whether the rules and the type model together, over the workspace, read the name as an organisation. */
+function readsAsBodyInWorkspace(key: string, index: WorkspaceIndex): boolean {
+  const stats = index.stats(key);
+  if (stats === undefined) return false;
+  const combined = emptyEvidence();
+  for (let t = 0; t < 4; t++) combined[t] = stats.evidence[t] + stats.model[t];
+  return bestType(combined).type === 'organization';
+}
 
 /** Evidence (of a word across the workspace) that clearly says body, place or thing, not person. */
 function readsAsNonPerson(evidence: Readonly<Evidence> | undefined): boolean {

@@ -32,6 +32,27 @@ describe('recognition: linking short names to the one longer name', () => {
     assert.notEqual(idOf(found, 'Lumora'), idOf(found, 'Lumora do Brasil Ltda.'));
   });
 
+  it('links a company\'s legal name to the shorter name the workspace writes it by, past words that are no legal form', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Tarnwick Ridge Copper Ltd said on Monday the mine would reopen. Tarnwick Ridge shares rose 6%.' },
+      { id: 'b.txt', text: 'Harcombe Peak Capital Management LLC bought the club. Harcombe Peak Capital said the deal closed in March.' },
+      { id: 'c.txt', text: 'Tarnwick Ridge has run the pit since 2019. Harcombe Peak owns 40% of the club.' },
+    ]);
+    assert.equal(idOf(found, 'Tarnwick Ridge Copper Ltd'), idOf(found, 'Tarnwick Ridge'));
+    assert.equal(idOf(found, 'Harcombe Peak Capital Management LLC'), idOf(found, 'Harcombe Peak Capital'));
+    assert.equal(idOf(found, 'Harcombe Peak'), idOf(found, 'Harcombe Peak Capital'));
+  });
+
+  it('links a small town\'s name to the company named after it when the workspace writes it as a body', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'SAN FRANCISCO - Larkspur AI Inc. on Tuesday released its new model. Larkspur said the model beat its rivals.' },
+      { id: 'b.txt', text: 'Larkspur AI has raised $2 billion. Larkspur declined to comment, and Larkspur shares rose.' },
+    ]);
+    const larkspur = [...found.values()].flat().filter((m) => m.text === 'Larkspur');
+    assert.equal(larkspur.length, 3);
+    for (const m of larkspur) assert.equal(m.entity, idOf(found, 'Larkspur AI'));
+  });
+
   it('links a ticker to the company name without its legal form', () => {
     const found = workspaceEntities([
       { id: 'a.txt', text: 'SAN JOSE (Wire) - Korvane Systems Inc. (NASDAQ: KRVN) reported revenue of $2 billion.' },
