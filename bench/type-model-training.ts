@@ -28,9 +28,13 @@ export interface TrainingOptions {
   /** Features seen fewer times than this are dropped before training (rare words are names, not cues). */
   readonly minCount: number;
   readonly seed: number;
+  /** Runs with seeds seed, seed + 1, …, whose weights are averaged (one run varies with the order it sees examples in). */
+  readonly runs: number;
+  /** Epochs after which each run's weights are snapshotted and averaged (the last ones: a smoother estimate than the last step). */
+  readonly averagedEpochs: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.2, l2: 1e-6, minCount: 2, seed: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.2, l2: 1e-6, minCount: 2, seed: 1, runs: 5, averagedEpochs: 6 };
 
 interface Example {
   readonly features: readonly string[];
@@ -57,10 +61,28 @@ export function trainTypeModel(spans: readonly TypedSpan[], lists?: NameLists, o
     features: all[i].filter((f) => (counts.get(f) ?? 0) >= options.minCount),
     label: TYPE_ORDER.indexOf(s.type),
   }));
+  const features = [...counts].filter(([, count]) => count >= options.minCount).map(([feature]) => feature);
+  const sum = new Map<string, Float64Array>(features.map((f) => [f, new Float64Array(4)]));
+  let snapshots = 0;
+  for (let run = 0; run < options.runs; run++) {
+    for (const weights of trainOneRun(examples, features, { ...options, seed: options.seed + run })) {
+      for (const [feature, w] of weights) {
+        const total = sum.get(feature)!;
+        for (let t = 0; t < 4; t++) total[t] += w[t];
+      }
+      snapshots++;
+    }
+  }
+  const result = new Map<string, Float32Array>();
+  for (const [feature, w] of sum) result.set(feature, Float32Array.from(w, (x) => x / snapshots));
+  return result;
+}
+
+/** One AdaGrad run from zero weights; yields the weights after each of the last `averagedEpochs` epochs. */
+function* trainOneRun(examples: readonly Example[], features: readonly string[], options: TrainingOptions): Generator<ReadonlyMap<string, Float64Array>> {
   const weights = new Map<string, Float64Array>();
   const gradients = new Map<string, Float64Array>();
-  for (const [feature, count] of counts) {
-    if (count < options.minCount) continue;
+  for (const feature of features) {
     weights.set(feature, new Float64Array(4));
     gradients.set(feature, new Float64Array(4));
   }
@@ -84,10 +106,8 @@ export function trainTypeModel(spans: readonly TypedSpan[], lists?: NameLists, o
         }
       }
     }
+    if (epoch >= options.epochs - options.averagedEpochs) yield weights;
   }
-  const result = new Map<string, Float32Array>();
-  for (const [feature, w] of weights) result.set(feature, Float32Array.from(w));
-  return result;
 }
 
 

@@ -177,6 +177,8 @@ const DETERMINERS = new Set(['the', 'The', 'this', 'that', 'these', 'its', 'our'
 const LONGEST_DETERMINER = 5;
 /** First letters of Roman numerals ("IV", "XL"). */
 const ROMAN_FIRST = new Set([73, 86, 88, 76, 67]);
+/** A well-formed numeral below 400 ("III", "XIV", "CL"), not any run of those letters ("ICC", "CIC"). */
+const WELL_FORMED_ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Whether the word right before a name (see `wordStartBefore`) is a determiner. */
 function isDeterminer(word: string | undefined): boolean {
@@ -2052,8 +2054,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // A plural role word ends a body's name instead ("United Auto Workers").
   if (!single && last.shape === 'cap' && !last.possessive && hasLowerFlag(lexicon, last.text, LOWER_ROLE) && isJobDescription(lexicon, words, first, last)) return undefined;
   if (single && first.text.includes('-') && isNeverAloneCompound(first.text)) return undefined;
-  // Roman numerals and single letters alone are not names.
-  if (single && first.text.length <= 4 && ROMAN_FIRST.has(first.text.charCodeAt(0)) && /^[IVXLC]+$/.test(first.text)) return undefined;
+  // Roman numerals and single letters alone are not names (but "ICC" is no numeral).
+  if (single && first.text.length <= 4 && ROMAN_FIRST.has(first.text.charCodeAt(0)) && WELL_FORMED_ROMAN.test(first.text)) return undefined;
   const weak = first.headline || (first.sentenceStart && !part.titled && !(single && first.shape === 'upper'));
   const apostrophe = apostropheIndex(first.text);
   const commonWord = single && isCommon(lexicon, apostrophe > 0 ? first.text.slice(0, apostrophe) : first.text);

@@ -661,4 +661,10 @@ describe('recognition: name forms across news styles', () => {
       assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
     }
   });
+
+  it('reads an acronym made of numeral letters ("ICC", "CIC") as a name, but not a numeral ("II", "XIV")', () => {
+    const found = entitiesOf('England were fined by the ICC for a slow over rate. The CIC backed the ruling in Part II of the rules, as Henry VIII would have.');
+    for (const expected of ['ICC/organization', 'CIC/organization']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    assert.ok(!found.some((m) => m.startsWith('II/') || m.startsWith('VIII/')), String(found));
+  });
 });

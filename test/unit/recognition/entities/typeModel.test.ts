@@ -9,7 +9,7 @@ import { TYPE_WEIGHTS } from '../../../../src/core/recognition/entities/typeMode
 import { createLexicon } from '../../../../src/core/recognition/gazetteer/builtin/lexicon';
 import { findSetDirectory, loadLabelledSet } from '../../../../bench/eval-run';
 import { trainOnDev } from '../../../../bench/train-type-model';
-import { formatTypeWeights, trainTypeModel, typeWeightsOf, type TypedSpan } from '../../../../bench/type-model-training';
+import { DEFAULT_TRAINING, formatTypeWeights, trainTypeModel, typeWeightsOf, type TypedSpan } from '../../../../bench/type-model-training';
 
 const cues = (evidence: Evidence, flags: Partial<FinderCues> = {}): FinderCues =>
   ({ evidence, weak: false, acronym: false, key: 'x', lastWordKey: 'x', ...flags });
@@ -117,7 +117,7 @@ describe('recognition: the type model', () => {
       spans.push({ text: said, start: 0, end: name.length, type: 'person' });
       spans.push({ text: went, start: 13, end: 13 + name.length, type: 'place' });
     }
-    const options = { epochs: 10, rate: 0.2, l2: 1e-6, minCount: 2, seed: 7 };
+    const options = { ...DEFAULT_TRAINING, epochs: 10, seed: 7 };
     const weights = trainTypeModel(spans, undefined, options);
     assert.equal(formatTypeWeights(trainTypeModel(spans, undefined, options)), formatTypeWeights(weights));
     const model = createTypeModel(typeWeightsOf(weights));
