@@ -536,6 +536,11 @@ function acronymPair(ctx: Context, t: Token, left: string, right: string): Candi
   ];
 }
 
+/** Capitals joined by hyphens, next to a slash: how Reuters and other wires file a story's topic. */
+function isWireSlug(text: string, t: Token): boolean {
+  return t.shape === 'upper' && t.text.indexOf('-') > 0 && (codeAt(text, t.end) === 47 || codeAt(text, t.start - 1) === 47);
+}
+
 function placePair(ctx: Context, t: Token): Candidate[] | undefined {
   const hyphen = t.text.indexOf('-');
   if (hyphen <= 0 || t.text.indexOf('-', hyphen + 1) >= 0 || t.possessive) return undefined;
@@ -771,8 +776,9 @@ function titleLength(run: Token[], i: number, words: RunLexicon): number {
     const w = run[j].text;
     const cues = wordCues(w);
     if ((cues & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0 || (w.indexOf('-') > 0 && ELECT_TITLE.test(w)) && CORE_TITLES.has(w.slice(0, w.indexOf('-')))) hasCore = true;
-    else if (!hasCore && run[j].shape === 'cap' && words.roleTitle(w)) {
-      // "Sheriff Tom Valenzuela", "Referee Tom Kirkbride": a role noun used as a title.
+    else if (!hasCore && run[j].shape === 'cap' && !run[j].possessive && words.roleTitle(w)) {
+      // "Sheriff Tom Valenzuela", "Referee Tom Kirkbride": a role noun used as a title (an owner,
+      // "People's Bank of China", is none).
       hasCore = true;
       roleOnly = true;
     } else if ((cues & CUE_TITLE_MODIFIER) === 0) break;
@@ -2464,6 +2470,8 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       candidates.push(...partyAndTown(ctx, run[0].start, run[run.length - 1].end));
       continue;
     }
+    // "CHINA-ECONOMY/RATES", "BRITAIN-POLITICS/": a wire service's topic slug, no names.
+    if (run.length === 1 && isWireSlug(text, run[0])) continue;
     // "Russia-Ukraine talks", "US-China trade": two places joined by a hyphen.
     const pair = run.length === 1 ? placePair(ctx, run[0]) : undefined;
     if (pair) {

@@ -307,8 +307,8 @@ export const APPOSITIVE_MISC_NOUNS = words(`
 /** Nouns before a title that make it a work: "the show Line of Duty", "his novel X". */
 export const WORK_LEAD_NOUNS = words(`show series film movie novel book memoir album song documentary podcast drama sitcom musical play programme serial thriller`);
 
-/** Verbs right before a title that make it a work or product: "Netflix released Stranger Things". */
-export const RELEASE_VERBS = words(`released launched unveiled premiered aired debuted streamed hosts hosted presents presented`);
+/** Verbs right before a title that make it a work or product: "Netflix released Stranger Things", "she penned Fleabag" (not "wrote": "…," wrote Jones). */
+export const RELEASE_VERBS = words(`released launched unveiled premiered aired debuted streamed hosts hosted presents presented co-wrote penned authored composed`);
 
 /** Verbs before "in X" that make X a work: "starred in Slow Horses". */
 export const WORK_IN_VERBS = words(`starred appeared featured cast starring appearing`);

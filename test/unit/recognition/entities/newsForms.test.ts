@@ -667,4 +667,14 @@ describe('recognition: name forms across news styles', () => {
     for (const expected of ['ICC/organization', 'CIC/organization']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
     assert.ok(!found.some((m) => m.startsWith('II/') || m.startsWith('VIII/')), String(found));
   });
+
+  it('keeps a plural owner opening a body\'s name ("People\'s Bank of China"), where a role noun is no title', () => {
+    assert.deepEqual(entitiesOf('Officials at the People\'s Bank of China said the Zembla People\'s Bank agreed.'),
+      ["People's Bank of China/organization", "Zembla People's Bank/organization"]);
+  });
+
+  it('reads no names in a wire service\'s topic slug, and a work after "penned" or "composed"', () => {
+    const found = entitiesOf('CHINA-ECONOMY/RATES (UPDATE 2)\n\nBEIJING, Nov 3 (Reuters) - Sally Rooney penned Intermezzo and Hans Zimmer composed Dune.');
+    assert.deepEqual(found, ['BEIJING/place', 'Reuters/organization', 'Sally Rooney/person', 'Intermezzo/misc', 'Hans Zimmer/person', 'Dune/misc']);
+  });
 });
