@@ -354,6 +354,22 @@ function afterSaint(text: string, start: number): boolean {
 // (Whole words: "Women's Institute", "Fishermen's Association", "Children's Society"; not "Yemen's Hodeidah".)
 const NAME_INTERNAL_POSSESSIVE = /^(?:Wo|Fisher|Sports|Service|Fire|Police|Crafts|Trades|Sea|Gentle|Work|Business|Chair|Clergy|Kins|Lines|Fresh|Alder|Lay|Yeo|Sales|Journey)men$|^(?:Men|People|Children)$/;
 
+/**
+ * "Serie A.", "Plan B.", "Vitamin C.": a letter ending a thing's name, after a capitalised word that
+ * is no given name, ends the sentence with its period; a middle initial ("John F. Kennedy") follows
+ * a given name, and one initial another ("J. R. R. Tolkien").
+ */
+function endsNamedThing(ctx: Context, letter: Token): boolean {
+  const text = ctx.text;
+  let end = letter.start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === letter.start) return false;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  if (start === end || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, end))) return false;
+  return !isGivenName(ctx.lexicon, text.slice(start, end));
+}
+
 function canContinue(ctx: Context, a: Token, b: Token): boolean {
   if (b.line !== a.line || hyphenSuffix(a)) return false;
   if (a.possessive) {
@@ -385,7 +401,7 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
   if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
   if (isSpaceGap(text, from, to)) return true;
-  if (isInitialGap(text, from, to) && (a.text.length === 1 || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
+  if (isInitialGap(text, from, to) && ((a.text.length === 1 && !endsNamedThing(ctx, a)) || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
   return isAmpersandGap(text, from, to);
 }
 
@@ -1200,7 +1216,9 @@ function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
     || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
     || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))
     || (i > 0 && isEventYear(tokens[i - 1].text, tokens[i].text))))
-    || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text));
+    || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text))
+    // "Serie A", "Ligue 1": a known name ending in a letter that is also a function word.
+    || (tokens[i].text.length === 1 && i > 0 && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(tokens[0].start, tokens[i].end))));
 }
 
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MP', 'MSP', 'MEP', 'TD']);
@@ -2208,7 +2226,7 @@ function mayBePeriodCode(word: string): boolean {
   const second = codeAt(word, 1);
   return (first >= 48 && first <= 57) || (second >= 48 && second <= 57) || (first === 70 && second === 89);
 }
-const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit)\b/;
+const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit|face|faces|faced|play|plays|meet|meets|signed|sacked|scored|conceded|travel|travels|sit|sits)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
 /** The first letter of a HOLIDAY_AFTER word: D, E or N (a cheap test before the pattern). */
 function isHolidayInitial(code: number): boolean {

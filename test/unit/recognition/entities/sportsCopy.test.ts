@@ -64,5 +64,19 @@ describe('recognition: sports copy', () => {
     assert.ok(names.includes('England/place') && names.includes('Australia/place'), names.join(', '));
     assert.deepEqual(entitiesOf('The court ruled in Texas v Pennsylvania on Monday.'), ['Texas v Pennsylvania/misc']);
   });
+  it('reads towns as clubs before the verbs of a fixture or a signing, and a club the lexicon knows by the city\'s own name', () => {
+    const report = 'Liverpool 2-1 Everton: late winner\n\nThe striker scored a stoppage-time winner as Liverpool beat Everton 2-1 to go top of the Premier League. '
+      + 'Barcelona signed the midfielder from Ajax. Dortmund face Leipzig next, Leeds sit 12th, and Napoli drew in Serie A. Bayern meet Dortmund.';
+    const found = entitiesOf(report);
+    for (const expected of ['Ajax/organization', 'Dortmund/organization', 'Leipzig/organization', 'Leeds/organization', 'Napoli/organization', 'Serie A/misc', 'Bayern/organization']) {
+      assert.ok(found.includes(expected), `${expected}: ${found.join(', ')}`);
+    }
+    assert.deepEqual(entitiesOf('The ferry left Naples for Sorrento.'), ['Naples/place', 'Sorrento/place']);
+  });
+
+  it('ends a sentence after a name ending in a letter ("Serie A.", "Plan B."), but keeps a middle initial', () => {
+    assert.deepEqual(entitiesOf('Juventus drew in Serie A. Bayern agreed. She met John F. Kennedy. They backed Plan B. Labour agreed.'),
+      ['Juventus/organization', 'Serie A/misc', 'Bayern/organization', 'John F. Kennedy/person', 'Plan B/misc', 'Labour/organization']);
+  });
 });
 

@@ -213,7 +213,7 @@ Crete|Kriti
 Corsica|Corse
 Rome|Roma
 Florence|Firenze
-Naples|Napoli
+Naples
 Milan|Milano
 Turin|Torino
 Venice|Venezia
@@ -368,13 +368,14 @@ People's Bank of China|PBOC
 UEFA|Uefa
 FIFA|Fifa
 International Olympic Committee|IOC
-Bayern Munich
+Bayern Munich|Bayern|FC Bayern
 Borussia Dortmund
 Paris Saint-Germain|PSG
 Inter Milan
 AC Milan
 Atletico Madrid|Atlético Madrid
 Juventus
+SSC Napoli|Napoli
 Pfizer
 Moderna
 AstraZeneca

@@ -743,7 +743,6 @@ Valencia CF
 Villarreal|Villarreal CF
 Athletic Bilbao|Athletic Club
 Real Sociedad
-SSC Napoli
 AS Roma
 SS Lazio
 Atalanta
