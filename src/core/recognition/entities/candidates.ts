@@ -1824,6 +1824,10 @@ function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: strin
   if (!multi && preposition === 'the' && first.shape === 'cap' && !first.sentenceStart && isPluralNickname(first.text)
     && !NOT_TEAM_PLURALS.has(first.text) && !lexicon.demonyms.has(first.text) && !lexicon.known.has(lexicon.keys.identity(text))) ev[1] += 3;
   if (TEAM_VERB_AFTER.test(text0.slice(end, end + 12))) ev[1] += 2;
+  // "after Gakpo opened the scoring", "Beto headed wide": a name no list knows, before what a player
+  // does, is a player (a club scores too, but clubs are known names or towns).
+  else if (!multi && first.shape === 'cap' && PLAYER_VERB_AFTER.test(text0.slice(end, end + 20)) && !lexicon.known.has(lexicon.keys.identity(text))
+    && !isCommon(lexicon, first.text)) ev[0] += 3;
   // "his move from Benfica", "drew 1-1 at Brighton", "lost 3-0 to Burnley", "at home to Leeds": a club, not the town.
   const clubAfterPreposition = preposition !== undefined
     && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
@@ -2226,6 +2230,7 @@ function mayBePeriodCode(word: string): boolean {
   const second = codeAt(word, 1);
   return (first >= 48 && first <= 57) || (second >= 48 && second <= 57) || (first === 70 && second === 89);
 }
+const PLAYER_VERB_AFTER = /^ (?:scored|netted|headed|fired|curled|slotted|saved|equalised|equalized|opened the scoring|volleyed|converted|tapped in|nodded|hit the (?:bar|post|woodwork)|was booked|was sent off|limped off|came off|came on)\b/;
 const TEAM_VERB_AFTER = /^ (?:beat|beats|drew|lost|won|defeated|thrashed|edged|held|trail|lead|host|hosts|visit|face|faces|faced|play|plays|meet|meets|signed|sacked|scored|conceded|travel|travels|sit|sits)\b/;
 const HOLIDAY_AFTER = /^ (?:Day|Eve|Night)\b/;
 /** The first letter of a HOLIDAY_AFTER word: D, E or N (a cheap test before the pattern). */

@@ -78,5 +78,11 @@ describe('recognition: sports copy', () => {
     assert.deepEqual(entitiesOf('Juventus drew in Serie A. Bayern agreed. She met John F. Kennedy. They backed Plan B. Labour agreed.'),
       ['Juventus/organization', 'Serie A/misc', 'Bayern/organization', 'John F. Kennedy/person', 'Plan B/misc', 'Labour/organization']);
   });
+  it('reads a name no list knows as a player before what a player does ("opened the scoring", "hit the bar")', () => {
+    const report = 'Liverpool 2-1 Everton: late winner\n\nThe striker scored a stoppage-time winner as Liverpool beat Everton 2-1 at Anfield. '
+      + 'Everton had equalised after Gakpo opened the scoring in the 23rd minute. Szoboszlai hit the bar, Mbeumo slotted home and Everton scored again.';
+    const found = entitiesOf(report);
+    for (const expected of ['Gakpo/person', 'Szoboszlai/person', 'Mbeumo/person', 'Everton/organization']) assert.ok(found.includes(expected), `${expected}: ${found.join(', ')}`);
+  });
 });
 
