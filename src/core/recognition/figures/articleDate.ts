@@ -1,6 +1,7 @@
 // The article's own date, from the top of the text: Markdown front matter `date:`, a "Published" /
 // "Updated" / "Posted" line, a byline ("By Jane Doe | January 7, 2026") or a dateline
-// ("Paris, January 7 2026 (Agencies) –", "Wednesday, January 7, 2026").
+// ("Paris, January 7 2026 (Agencies) –", "Wednesday, January 7, 2026"); failing those, from a
+// "Published" line or a line holding only the date at the foot of a longer text.
 
 import type { FigureMention } from '../../model';
 import { scanFigures } from './scanner';
@@ -85,29 +86,56 @@ export function detectArticleDate(text: string): ArticleDate | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const front = fromFrontMatter(text);
   if (front) return front;
+  const head = datesOfLines(text, 0, Math.min(HEAD, text.length), false);
+  if (head.published) return head.published;
+  const fromHead = head.dateline ?? head.masthead ?? head.updated;
+  if (fromHead !== undefined || text.length <= HEAD) return fromHead;
+  // "Published: November 16, 2026 18:30" at the foot of a copied page, "(END) Dow Jones Newswires /
+  // November 20, 2026 05:42 ET": some pages and wires date the story at its end.
+  const footStart = text.lastIndexOf('\n', Math.max(HEAD, text.length - FOOT)) + 1;
+  const foot = datesOfLines(text, Math.max(footStart, HEAD), text.length, true);
+  return foot.published ?? foot.dateline ?? foot.updated;
+}
 
-  let dateline: ArticleDate | undefined;
-  let masthead: ArticleDate | undefined;
-  let updated: ArticleDate | undefined;
+/** How much of the end of a longer text is read for a date when its head has none. */
+const FOOT = 600;
+
+interface LineDates {
+  published?: ArticleDate;
+  dateline?: ArticleDate;
+  masthead?: ArticleDate;
+  updated?: ArticleDate;
+}
+
+/**
+ * The dates of the lines starting in [from, to): a "Published" date (which wins at once), a dateline,
+ * a masthead and an "Updated" date. At the foot (`foot`), a dateline must be its line's first words.
+ */
+function datesOfLines(text: string, from: number, to: number, foot: boolean): LineDates {
+  const found: LineDates = {};
   // Only the start of each line can hold a dateline, byline or "Published" date: scanning those
   // windows instead of the whole head keeps this cheap for callers that run it on every file.
-  for (let lineStart = 0; lineStart < HEAD && lineStart < text.length; ) {
+  for (let lineStart = from; lineStart < to && lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const window = text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_WINDOW));
     // Once a dateline is known, only a later "Published" line can still win.
-    if (mayHoldFullDate(window) && (dateline === undefined || PUBLICATION_CUE.test(window))) {
+    if (mayHoldFullDate(window) && (found.dateline === undefined || PUBLICATION_CUE.test(window))) {
       for (const mention of scanFigures(window, undefined)) {
-        if (!fullDate(mention) || lineStart + mention.start >= HEAD) continue;
+        if (!fullDate(mention) || lineStart + mention.start >= to) continue;
         const prefix = window.slice(0, mention.start);
-        const found: ArticleDate = { date: mention.value as string, start: lineStart + mention.start, end: lineStart + mention.end };
-        if (PUBLICATION_CUE.test(prefix)) return found;
-        if (UPDATE_CUE.test(prefix)) updated ??= found;
-        else if ((looksLikeDateline(prefix) && AFTER_DATELINE_DATE.test(window.slice(mention.end))) || AS_OF.test(prefix)) dateline ??= found;
-        else if (MASTHEAD_BEFORE.test(prefix) && window.slice(mention.end).trim() === '') masthead ??= found;
+        const date: ArticleDate = { date: mention.value as string, start: lineStart + mention.start, end: lineStart + mention.end };
+        if (PUBLICATION_CUE.test(prefix)) {
+          found.published = date;
+          return found;
+        }
+        if (UPDATE_CUE.test(prefix)) found.updated ??= date;
+        else if (foot ? prefix.trim() === '' && AFTER_DATELINE_DATE.test(window.slice(mention.end))
+          : (looksLikeDateline(prefix) && AFTER_DATELINE_DATE.test(window.slice(mention.end))) || AS_OF.test(prefix)) found.dateline ??= date;
+        else if (!foot && MASTHEAD_BEFORE.test(prefix) && window.slice(mention.end).trim() === '') found.masthead ??= date;
       }
     }
     lineStart = lineEnd + 1;
   }
-  return dateline ?? masthead ?? updated;
+  return found;
 }

@@ -2,9 +2,9 @@
 // "last week", "noon", currency codes.
 
 import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
-import { formatDays, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, type WeekdayShift } from './calendar';
+import { daysFromCivil, formatDate, formatDays, isValidDate, parseIsoDate, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekdayOf, type WeekdayShift } from './calendar';
 import { emit, followsSince, type ScanContext } from './context';
-import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense } from './dates';
+import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense, type DateMatch } from './dates';
 import { TRIGGERS, WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
@@ -304,19 +304,37 @@ function isCapitalisedWordAfter(text: string, position: number): boolean {
   return next !== undefined && isUpperCode(text.charCodeAt(next.start));
 }
 
-/** The explicit date after a weekday ("Wednesday, January 7, 2026"), if any. */
-function dateAfterWeekday(context: ScanContext, weekdayEnd: number): { end: number; value?: string } | undefined {
+/**
+ * The explicit date after a weekday ("Wednesday, January 7, 2026"), if any. Without its year
+ * ("Friday 1 January" on a page of 20 November 2026), the year next to the article's in which the
+ * day falls on that weekday (2027), before the year the article's date alone suggests.
+ */
+function dateAfterWeekday(context: ScanContext, weekdayEnd: number, weekday: number): { end: number; value?: string } | undefined {
   const { text, reference } = context;
   let cursor = weekdayEnd;
   if (codeAt(text, cursor) === 44) cursor++;
   const start = skipHorizontalSpaces(text, cursor);
   if (start === cursor) return undefined;
-  if (isDigitCode(codeAt(text, start))) return matchDayMonth(text, start, reference);
-  const month = triggerAt(text, start);
-  if (!month || month.trigger.kind !== 'month' || !isUpperCode(text.charCodeAt(start))) return undefined;
-  let afterName = month.end;
-  if (month.trigger.abbreviation && codeAt(text, afterName) === 46) afterName++;
-  return matchAfterMonth(text, afterName, month.trigger.value, reference);
+  let match: DateMatch | undefined;
+  if (isDigitCode(codeAt(text, start))) match = matchDayMonth(text, start, reference);
+  else {
+    const month = triggerAt(text, start);
+    if (!month || month.trigger.kind !== 'month' || !isUpperCode(text.charCodeAt(start))) return undefined;
+    let afterName = month.end;
+    if (month.trigger.abbreviation && codeAt(text, afterName) === 46) afterName++;
+    match = matchAfterMonth(text, afterName, month.trigger.value, reference);
+  }
+  return match?.yearInferred ? { ...match, value: yearOfWeekday(match.value, weekday) } : match;
+}
+
+/** The date (ISO, year inferred) moved a year on or back when only that year puts it on `weekday`. */
+function yearOfWeekday(value: string | undefined, weekday: number): string | undefined {
+  const date = parseIsoDate(value);
+  if (date === undefined || weekdayOf(daysFromCivil(date.year, date.month, date.day)) === weekday) return value;
+  for (const year of [date.year + 1, date.year - 1]) {
+    if (isValidDate(year, date.month, date.day) && weekdayOf(daysFromCivil(year, date.month, date.day)) === weekday) return formatDate({ year, month: date.month, day: date.day });
+  }
+  return value;
 }
 
 function handleWeekday(context: ScanContext, word: WordAt): number {
@@ -324,7 +342,7 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   if (!isUpperCode(text.charCodeAt(word.start))) return -1;
   let nameEnd = word.end;
   if (word.trigger.abbreviation && codeAt(text, nameEnd) === 46) nameEnd++;
-  const explicit = dateAfterWeekday(context, nameEnd);
+  const explicit = dateAfterWeekday(context, nameEnd, word.trigger.value);
   if (explicit) return emit(context, 'date', word.start, explicit.end, { value: explicit.value });
   if (word.trigger.abbreviation) return -1;
   // "Thursday afternoon" → "Thursday": the part of the day is a time of day, not part of the date.

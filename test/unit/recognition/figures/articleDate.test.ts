@@ -52,9 +52,13 @@ describe('figures: detectArticleDate', () => {
     assert.equal(detectArticleDate('Leaders said the deal signed on 6 January 2026 would hold.'), undefined);
   });
 
-  it('ignores dates past the top of the article', () => {
-    const text = `${'Filler sentence without dates. '.repeat(60)}\nPublished 7 January 2026\n`;
-    assert.equal(detectArticleDate(text), undefined);
+  it('ignores dates past the top of the article, unless at its foot', () => {
+    const filler = 'Filler sentence without dates. '.repeat(60);
+    assert.equal(detectArticleDate(`${filler}\nPublished 7 January 2026\n${filler}\n`), undefined);
+    assert.equal(detectArticleDate(`${filler}\nPublished 7 January 2026\n`)?.date, '2026-01-07');
+    assert.equal(detectArticleDate(`${filler}\n\n(END) Dow Jones Newswires\n\nNovember 20, 2026 05:42 ET (10:42 GMT)\n`)?.date, '2026-11-20');
+    // At the foot a date must open its line: "see our report of 3 May 2025" is no dateline.
+    assert.equal(detectArticleDate(`${filler}\nRead more: our report of 3 May 2025 - a timeline\n`), undefined);
   });
 
   it('ignores a date line without a year', () => {

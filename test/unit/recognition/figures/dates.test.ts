@@ -244,6 +244,13 @@ describe('figures: dates', () => {
     expectOnly('Talks will resume on November 2.', { type: 'date', text: 'November 2', value: '2026-11-02' }, reference);
   });
 
+  it('puts a weekday\'s date without year in the year where the day falls on that weekday', () => {
+    const reference = { referenceDate: '2026-11-20' };
+    expectOnly('Collections on Friday 1 January move.', { type: 'date', text: 'Friday 1 January', value: '2027-01-01' }, reference);
+    expectOnly('The vote was held on Tuesday, December 30.', { type: 'date', text: 'Tuesday, December 30', value: '2025-12-30' }, reference);
+    expectOnly('The road closes on Tuesday 24 November.', { type: 'date', text: 'Tuesday 24 November', value: '2026-11-24' }, reference);
+  });
+
   it('reads a weekday heading a forecast line as the coming one', () => {
     const reference = { referenceDate: '2026-11-20' };
     expectAll('Outlook\nSunday: Rain, heavy at times.\nMonday: Showers.', [
