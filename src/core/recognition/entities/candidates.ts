@@ -370,6 +370,9 @@ function endsNamedThing(ctx: Context, letter: Token): boolean {
   return !isGivenName(ctx.lexicon, text.slice(start, end));
 }
 
+/** Legal forms that follow a company's possessive name ("McDonald's Corp.", "Lowe's Cos."). */
+const POSSESSIVE_COMPANY_FORMS: ReadonlySet<string> = new Set(['Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Cos', 'Cos.', 'Companies', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'Plc', 'PLC', 'LLC', 'Holdings']);
+
 function canContinue(ctx: Context, a: Token, b: Token): boolean {
   if (b.line !== a.line || hyphenSuffix(a)) return false;
   if (a.possessive) {
@@ -387,7 +390,9 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     // "St. David's South Austin Medical Center": after a saint's possessive, the rest of the institution's name.
     if (saint && b.shape === 'cap' && !isGivenName(ctx.lexicon, b.text) && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text)
       && !FUNCTION_WORDS.has(b.text)) return true;
-    return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || namedAfter || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
+    // "McDonald's Corp.", "Lowe's Cos.", "Moody's Inc.": a company named in the possessive, then its legal form.
+    const legalForm = POSSESSIVE_COMPANY_FORMS.has(b.text);
+    return (knownWhole || ((NAME_INTERNAL_POSSESSIVE.test(a.text) || namedAfter || legalForm || (plainOwner && ORG_HEADS.has(b.text))) && b.shape === 'cap'))
       && isSpaceGap(ctx.text, gapStart(a), b.start) && !CALENDAR_WORDS.has(b.text);
   }
   const text = ctx.text;
@@ -1861,10 +1866,12 @@ const INSTITUTION_HEADS = new Set(['Hospital', 'Hospitals', 'Trust', 'Council', 
 
 /**
  * A one-word place, "and", then capitalised words ending in an institution's head on the same line
- * ("Chelsea and Westminster Hospital"), not a list of places ("France and Germany").
+ * ("Chelsea and Westminster Hospital"), not a list of places ("France and Germany"). The first word
+ * may be listed as something else too ("Avon and Somerset Police"), but not as a person.
  */
 function placesBeforeInstitution(ctx: Context, run: Token[], tokens: readonly Token[], andIndex: number): boolean {
-  if (run.length !== 1 || !isKnownAs(ctx.lexicon, run[0].text, 'place', 1)) return false;
+  const known = run.length === 1 ? ctx.lexicon.known.get(ctx.lexicon.keys.identity(run[0].text)) : undefined;
+  if (known === undefined || known.type === 'person') return false;
   for (let k = andIndex + 1; k < tokens.length && k <= andIndex + 3; k++) {
     const t = tokens[k];
     if (t.shape !== 'cap' || t.line !== run[0].line) return false;

@@ -132,7 +132,9 @@ function buildTriggers(): Trigger[] {
   triggers.push({ word: 'rmb', kind: 'currencyCode', value: 0, code: 'CNY' }, { word: 'rs', kind: 'currencyCode', value: 0, code: 'INR' },
     { word: 'tk', kind: 'currencyCode', value: 0, code: 'BDT' }, { word: 'ksh', kind: 'currencyCode', value: 0, code: 'KES' },
     { word: 'sh', kind: 'currencyCode', value: 0, code: 'KES' }, { word: 'n', kind: 'currencyCode', value: 0, code: 'NGN' },
-    { word: 'tl', kind: 'currencyCode', value: 0, code: 'TRY' }, { word: 'bs', kind: 'currencyCode', value: 0, code: 'BOB' });
+    { word: 'tl', kind: 'currencyCode', value: 0, code: 'TRY' }, { word: 'bs', kind: 'currencyCode', value: 0, code: 'BOB' },
+    { word: 'dh', kind: 'currencyCode', value: 0, code: 'AED' }, { word: 'r', kind: 'currencyCode', value: 0, code: 'ZAR' },
+    { word: 'nis', kind: 'currencyCode', value: 0, code: 'ILS' });
   return triggers;
 }
 

@@ -470,6 +470,8 @@ function handleShift(context: ScanContext, word: WordAt): number {
   return emit(context, 'date', word.start, next.end, { value });
 }
 
+/** An amount with its scale word: "58 billion", "4.6bn". */
+const SCALED_AMOUNT = /^\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|m)\b/;
 const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)? ?(?:million|billion|trillion|bn|trn|tn|m|b)\b)/;
 
 function handleCurrencyCode(context: ScanContext, word: WordAt): number {
@@ -483,6 +485,18 @@ function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   // "N2.1 trillion", "N412.50", "N5,000": Nigerian papers' naira, told from "N95" and "N1" by its
   // scale, pence or thousands.
   if (code === 'NGN' && spelled === 'N') return NAIRA_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
+  // "R58 billion", "R4.6bn": the South African rand, a lone letter, only before a scale.
+  if (code === 'ZAR' && spelled === 'R') return SCALED_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
+  // "Dh6.1 billion", "Dh500": the UAE dirham as Gulf papers write it.
+  if (code === 'AED' && spelled === 'Dh') {
+    const start = skipHorizontalSpaces(text, word.end);
+    return start - word.end <= 1 && isDigitCode(codeAt(text, start)) ? finishMoney(context, word.start, start, code) : -1;
+  }
+  // "EUR12.3 billion", "USD5m", "GBP1,200": an ISO code glued to an amount, as wires write it
+  // (not to a bare number, which names models and codes: "EUR1", "A320").
+  if (spelled.length === 3 && spelled === spelled.toUpperCase() && isDigitCode(codeAt(text, word.end))) {
+    return NAIRA_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
+  }
   if (!isRupees && (spelled !== spelled.toUpperCase() || (code === 'BDT' && spelled !== 'BDT'))) return -1;
   let cursor = word.end;
   if (isRupees && codeAt(text, cursor) === 46) cursor++;

@@ -86,7 +86,10 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   const perMention = stats && stats.count > 0 ? max / stats.count : max;
   if (c.wordCount > 1) return true;
   // "Martin is coming home": a given name of someone this source names in full ("Martin Pennock").
-  const linksToPerson = links.localSurnames.has(env.lexicon.keys.surname(c.lastWordKey)) || index.surnames.has(env.lexicon.keys.surname(c.lastWordKey))
+  const surname = env.lexicon.keys.surname(c.lastWordKey);
+  // (A common word only by a surname spelled exactly so: "Copper" is not Amanda Cooper's.)
+  const linksToPerson = (c.commonWord ? namesSurnameExactly(links.localSurnames.get(surname), index.surnames.get(surname), c.key)
+    : links.localSurnames.has(surname) || index.surnames.has(surname))
     || (links.localFirstNames.has(c.key) && lexicon.givenNames.has(c.text));
   if (c.weak) {
     if (linksToPerson) return true;
@@ -101,6 +104,14 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
     return linksToPerson || perMention >= 2.5 || lexicon.givenNames.has(c.text) || (!c.determiner && !plural && perMention >= 0.6);
   }
   return true;
+}
+
+/** Whether the full name this source, or any full name of the workspace, ends in exactly `key`. */
+function namesSurnameExactly(local: string | undefined, workspace: ReadonlyMap<string, number> | undefined, key: string): boolean {
+  const suffix = ` ${key}`;
+  if (local !== undefined && (local === key || local.endsWith(suffix))) return true;
+  if (workspace !== undefined) for (const full of workspace.keys()) if (full === key || full.endsWith(suffix)) return true;
+  return false;
 }
 
 /** "Trains", "Results": ends in a plural "s" (not "ss"). */
@@ -363,6 +374,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // "Biobío" across the workspace reads as a region: no surname of a name elsewhere ("Edificio Mirador del Biobío").
     const placeOrBody = knownPlace || (!local && readsAsNonPerson(index.stats(c.key)?.evidence));
     let full = (local !== c.key ? local : undefined) ?? (placeOrBody ? undefined : dominant(withoutKey(index.surnames.get(surname), c.key)));
+    // "Copper" opening a sentence is no variant spelling of Amanda Cooper's surname: a common word
+    // links to a surname spelled exactly so.
+    if (full !== undefined && c.commonWord && full.slice(full.lastIndexOf(' ') + 1) !== c.key) full = undefined;
     if (!full && !known && !c.commonWord && !placeOrBody) {
       const near = nearSurname(index, surname);
       if (near) full = dominant(index.surnames.get(near));
@@ -584,6 +598,8 @@ function namedWithoutLegalForm(key: string, env: ResolveEnvironment): string | u
   let bare = key;
   while (lastSpace > 0 && COMPANY_TAIL_WORDS.has(bare.slice(lastSpace + 1))) {
     bare = bare.slice(0, lastSpace);
+    // "McDonald's Corp.": the name without its legal form is the possessive word, keyed without "'s".
+    if (bare.endsWith("'s") && !bare.includes(' ')) bare = lexicon.keys.identity(bare);
     const knownBare = lexicon.known.get(bare);
     // "Devon Energy Corp." is "Devon Energy", not the county of Devon.
     if (knownBare && knownBare.type !== 'organization') return bare.includes(' ') ? undefined : longerBy(key, bare);

@@ -367,7 +367,7 @@ const FEATURE_HEADS = new Set([
   'prefecture', 'governorate', 'university', 'college',
 ]);
 /** Company-form suffixes: "Nvidia Corp." is also "Nvidia". */
-export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'incorporated', 'plc', 'llc', 'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'ab', 'oyj']);
+export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'cos', 'ltd', 'limited', 'incorporated', 'plc', 'llc', 'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'ab', 'oyj']);
 /** Trailing words a company's name is written without ("Nvidia Corp.", "Halvik Shipping Group"). */
 export const COMPANY_TAIL_WORDS = new Set([
   ...CORPORATE_SUFFIXES, 'group', 'holdings', 'holding', 'shipping', 'logistics', 'airlines', 'airways', 'motors', 'industries',

@@ -677,4 +677,16 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf('CHINA-ECONOMY/RATES (UPDATE 2)\n\nBEIJING, Nov 3 (Reuters) - Sally Rooney penned Intermezzo and Hans Zimmer composed Dune.');
     assert.deepEqual(found, ['BEIJING/place', 'Reuters/organization', 'Sally Rooney/person', 'Intermezzo/misc', 'Hans Zimmer/person', 'Dune/misc']);
   });
+  it('reads a police force named after two places, companies named in the possessive with a legal form, and today\'s Gold Coast', () => {
+    const found = entitiesOf("Officers from Avon and Somerset Police said Kohl's Corp. and Lowe's Cos. were robbed. The Gold Coast hosted the Games.");
+    for (const expected of ['Avon and Somerset Police/organization', "Kohl's Corp./organization", 'Gold Coast/place']) assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    assert.ok(found.some((m) => m.startsWith("Lowe's Cos")), String(found));
+    const gold = entityMentions('The Gold Coast hosted the Games.').find((m) => m.text === 'Gold Coast');
+    assert.notEqual(gold?.entity, 'ghana');
+  });
+
+  it('reads one-word stage names as people', () => {
+    assert.deepEqual(entitiesOf('Doechii topped the chart, ahead of SZA, and Beyoncé and Rosé performed.'),
+      ['Doechii/person', 'SZA/person', 'Beyoncé/person', 'Rosé/person']);
+  });
 });

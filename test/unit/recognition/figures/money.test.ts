@@ -101,6 +101,16 @@ describe('figures: money', () => {
     ]);
   });
 
+  it('reads an ISO code glued to a scaled or decimal amount, dirhams (Dh), rand (R) and shekels (NIS)', () => {
+    expectOnly('Orders reached EUR12.3 billion.', { type: 'money', text: 'EUR12.3 billion', value: 12.3e9, unit: 'EUR' });
+    expectOnly('Sales hit USD5m.', { type: 'money', text: 'USD5m', value: 5e6, unit: 'USD' });
+    expectOnly('Profit was Dh6.1 billion.', { type: 'money', text: 'Dh6.1 billion', value: 6.1e9, unit: 'AED' });
+    expectOnly('Eskom owes R58 billion.', { type: 'money', text: 'R58 billion', value: 58e9, unit: 'ZAR' });
+    expectOnly('It cost NIS 2 billion.', { type: 'money', text: 'NIS 2 billion', value: 2e9, unit: 'ILS' });
+    // A code or a letter glued to a bare number names a model or a token, not an amount.
+    assert.deepEqual(findFigures('The EUR1 token, the R2 unit and the A320 jet.').filter((f) => f.type === 'money'), []);
+  });
+
   it('reads Turkish lira written TL before or after the amount', () => {
     expectAll('It paid TL 10,000 and announced 2.5 billion TL.', [
       { type: 'money', text: 'TL 10,000', value: 10000, unit: 'TRY' },

@@ -226,4 +226,14 @@ describe('recognition: linking does not depend on the order sources arrive in', 
     assert.equal(idOf(found, 'Doug Ter Haar'), idOf(found, 'Douglas Ter Haar'));
     assert.equal(idOf(found, 'Brighton'), idOf(found, 'Brighton & Hove Albion'));
   });
+  it('links a common word opening a sentence only to a surname spelled exactly so ("Copper" is not Amanda Cooper)', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Copper hit a record on Monday. Copper prices rose 3%.' },
+      { id: 'b.txt', text: 'Reporting by Amanda Cooper; editing by Ed Osmond. Cooper said the market was tight. Anna Wood agreed.' },
+      { id: 'c.txt', text: 'Wood said the deal was done.' },
+    ]);
+    assert.ok(![...(found.get('a.txt') ?? [])].some((m) => m.entity === idOf(found, 'Amanda Cooper')), JSON.stringify(found.get('a.txt')));
+    assert.equal(idOf(found, 'Cooper'), idOf(found, 'Amanda Cooper'));
+    assert.equal([...(found.get('c.txt') ?? [])].find((m) => m.text === 'Wood')?.entity, idOf(found, 'Anna Wood'));
+  });
 });

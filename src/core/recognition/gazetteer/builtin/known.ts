@@ -1231,6 +1231,23 @@ Bernard Arnault|Arnault
 Rupert Murdoch|Murdoch
 Peter Thiel|Thiel
 Taylor Swift
+Beyoncé|Beyonce|Beyoncé Knowles
+Rihanna
+Adele
+Drake
+Madonna
+Shakira
+Bono
+Lorde
+SZA
+Rosé|Rosé of Blackpink
+Eminem
+Doechii
+Lizzo
+Zendaya
+Björk|Bjork
+Pelé|Pele
+Neymar
 Lionel Messi|Messi
 Cristiano Ronaldo
 Kylian Mbappé|Mbappé|Mbappe|Kylian Mbappe

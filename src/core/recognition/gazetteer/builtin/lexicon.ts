@@ -160,6 +160,9 @@ export class KnownNames {
   }
 }
 
+/** Former names of countries that the news now uses for somewhere else ("Gold Coast" is Queensland's city, not Ghana). */
+const FORMER_NAMES_NOW_ELSEWHERE: ReadonlySet<string> = new Set(['Gold Coast']);
+
 function buildKnown(): Map<string, KnownName> {
   const known = new Map<string, KnownName>();
   const countryNames = new Map<string, string>();
@@ -167,7 +170,9 @@ function buildKnown(): Map<string, KnownName> {
     const [code, name, aliases, capital] = line.split('\t');
     countryNames.set(code, name);
     addKnown(known, name, { type: 'place', strength: 4, canonical: name });
-    for (const alias of aliases ? aliases.split(';') : []) addKnown(known, alias, { type: 'place', strength: 4, canonical: name });
+    for (const alias of aliases ? aliases.split(';') : []) {
+      if (!FORMER_NAMES_NOW_ELSEWHERE.has(alias)) addKnown(known, alias, { type: 'place', strength: 4, canonical: name });
+    }
     for (const city of capital ? capital.split(/,\s*/) : []) addKnown(known, city, { type: 'place', strength: 3, canonical: city });
   }
   for (const line of splitList(EXTRA_COUNTRY_ALIASES, '\n')) {
