@@ -471,7 +471,9 @@ function inTally(text: string, nameStart: number, numberEnd: number): boolean {
 /** Product lines named with a bare number ("Windows 11", "Galaxy 25"). */
 const MODEL_LINE_WORDS = new Set(['Radio', 'Windows', 'Galaxy', 'Pixel', 'Xbox', 'Switch', 'Model', 'Series', 'Surface', 'Kindle', 'Mac', 'Ryzen', 'Core', 'Snapdragon', 'Falcon', 'Starship',
   'XPS', 'Laptop', 'Book', 'Geekbench', 'Thunderbolt', 'ThinkPad', 'Yoga', 'Zenbook', 'Vivobook', 'Chromebook', 'Inspiron', 'Latitude', 'Spectre',
-  'Tab', 'Fold', 'Flip', 'Watch', 'Quest', 'PlayStation', 'Note', 'Mate', 'Redmi', 'Tahoe', 'Sequoia', 'Sonoma', 'Android', 'Wear', 'Ultra']);
+  'Tab', 'Fold', 'Flip', 'Watch', 'Quest', 'PlayStation', 'Note', 'Mate', 'Redmi', 'Tahoe', 'Sequoia', 'Sonoma', 'Android', 'Wear', 'Ultra',
+  // AI model families and phone chips ("Claude Opus 5", "Gemini 3 Pro", "Llama 4", "Tensor G5").
+  'Opus', 'Sonnet', 'Haiku', 'Gemini', 'Gemma', 'Grok', 'Llama', 'Mistral', 'Qwen', 'Phi', 'Tensor', 'Exynos', 'Dimensity', 'Kirin']);
 const APPLE_CHIP = /^M[1-9]$/;
 /** A version after a product line: "Tahoe 26.3", "Android 16". */
 const VERSION_MODEL = /^\d{1,2}\.\d{1,2}$/;
@@ -1856,7 +1858,7 @@ function readsAsOutlet(text: string, theStart: number, end: number): boolean {
 }
 
 /** Editions written after a model's number ("Pixel 10 Pro", "iPhone 17 Pro Max", "Galaxy Z Fold 7"). */
-const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip']);
+const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip', 'Flash', 'Elite', 'Heavy', 'Nano', 'Turbo']);
 
 /** Who makes or stars in a work, before "of" and its title. */
 const WORK_MAKER_NOUNS = new Set(['star', 'stars', 'author', 'authors', 'creator', 'creators', 'showrunner']);

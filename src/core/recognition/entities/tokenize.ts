@@ -96,7 +96,7 @@ function isLetterCode(text: string, i: number): boolean {
 /**
  * End of the word starting at `start`: letters, digits and marks, joined by an apostrophe before a
  * letter ("O'Brien"), a hyphen before a letter or digit ("Jean-Yves", "F-35"), a dot inside an
- * acronym ("U.S") or an ampersand before a capital ("AT&T").
+ * acronym ("U.S"), an ampersand before a capital ("AT&T") or a decimal point ("4.5").
  */
 function wordEnd(text: string, start: number): number {
   let i = start + 1;
@@ -109,6 +109,8 @@ function wordEnd(text: string, start: number): number {
     else if ((c === 45 || c === 0x2011) && isWordCode(text, i + 1)) i += 2;
     else if (c === 46 && isLetterCode(text, i + 1) && codeAt(text, i + 2) === 46 && isLetterCode(text, i - 1) && (i < 2 || !isWordCode(text, i - 2))) i += 2;
     else if (c === 38 && (text.charCodeAt(i + 1) >= 65 && text.charCodeAt(i + 1) <= 90)) i += 2;
+    // "4.5", "GPT-5.2": a decimal point between digits (a version, not a sentence end).
+    else if (c === 46 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) i += 2;
     else return i;
   }
 }

@@ -689,4 +689,10 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Doechii topped the chart, ahead of SZA, and Beyoncé and Rosé performed.'),
       ['Doechii/person', 'SZA/person', 'Beyoncé/person', 'Rosé/person']);
   });
+  it('keeps an AI model\'s or a chip\'s version and edition in its name ("Claude Sonnet 4.5", "Gemini 3 Pro", "GPT-5.2")', () => {
+    const found = entitiesOf('Anthropic released Claude Opus 5, saying it beats GPT-5.2, Gemini 3 Pro and Claude Sonnet 4.5. Meta has shipped nothing since Llama 4; the Snapdragon 8 Elite trails the Tensor G5.');
+    for (const expected of ['Claude Opus 5/misc', 'GPT-5.2/misc', 'Gemini 3 Pro/misc', 'Claude Sonnet 4.5/misc', 'Llama 4/misc', 'Snapdragon 8 Elite/misc', 'Tensor G5/misc']) {
+      assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
+    }
+  });
 });
