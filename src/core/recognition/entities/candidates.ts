@@ -373,6 +373,8 @@ function endsNamedThing(ctx: Context, letter: Token): boolean {
 /** Legal forms that follow a company's possessive name ("McDonald's Corp.", "Lowe's Cos."). */
 const POSSESSIVE_COMPANY_FORMS: ReadonlySet<string> = new Set(['Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Cos', 'Cos.', 'Companies', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'Plc', 'PLC', 'LLC', 'Holdings']);
 
+const LOWER_WORD_GAP = /^ \p{Ll}{1,4} $/u;
+
 function canContinue(ctx: Context, a: Token, b: Token): boolean {
   if (b.line !== a.line || hyphenSuffix(a)) return false;
   if (a.possessive) {
@@ -406,6 +408,8 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   // "… Alphabet Inc. The bank said": an abbreviation's period that ends the sentence.
   if (a.text.endsWith('.') && FUNCTION_WORDS.has(b.text)) return false;
   if (isSpaceGap(text, from, to)) return true;
+  // "Dar es Salaam": a lower-case word the tokens skip, inside a name the lexicon knows whole.
+  if (to - from <= 6 && LOWER_WORD_GAP.test(text.slice(from, to)) && ctx.lexicon.known.has(ctx.lexicon.keys.identity(text.slice(a.start, b.end)))) return true;
   if (isInitialGap(text, from, to) && ((a.text.length === 1 && !endsNamedThing(ctx, a)) || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
   return isAmpersandGap(text, from, to);
 }
@@ -1016,7 +1020,10 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     const surnameMonth = previous !== undefined && previous.shape === 'cap' && words.givenName(previous.text);
     // "Good Friday Agreement", "May Day Parade": a calendar word inside a document's or event's name.
     const insideName = i + 1 < run.length && i > 0 && run[i + 1].shape === 'cap' && MISC_HEADS.has(run[run.length - 1].text) && !CALENDAR_WORDS.has(run[i + 1].text);
-    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth && !insideName) {
+    // "Judge April Perry", "June Sarpong": a month that is also a given name, before a surname, not after "In".
+    const givenMonth = MONTH_GIVEN_NAMES.has(t.text) && i + 1 < run.length && run[i + 1].shape === 'cap' && !CALENDAR_WORDS.has(run[i + 1].text)
+      && (!words.plainWord(run[i + 1].text) || words.surname(run[i + 1].text) || words.givenName(run[i + 1].text)) && !(i > 0 && DATE_PREPOSITIONS.has(run[i - 1].text));
+    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth && !insideName && !givenMonth) {
       flush(false);
       i++;
       continue;
@@ -1027,6 +1034,19 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
   flush(false);
   return parts;
 }
+
+/** "April Perry", "June Sarpong": a month that is also a given name, before a surname (not a common word or a place). */
+function monthAsGivenName(ctx: Context, tokens: readonly Token[], a: number, b: number): boolean {
+  if (!MONTH_GIVEN_NAMES.has(tokens[a].text) || a + 1 >= b) return false;
+  const next = tokens[a + 1];
+  return next.shape === 'cap' && !CALENDAR_WORDS.has(next.text) && (!isCommon(ctx.lexicon, next.text) || isPersonName(ctx.lexicon, next.text) || isGivenName(ctx.lexicon, next.text))
+    && !isKnownAs(ctx.lexicon, next.text, 'place', 2) && !(a > 0 && DATE_PREPOSITIONS.has(tokens[a - 1].text));
+}
+
+/** Months that are also given names. */
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['April', 'May', 'June']);
+/** Capitalised words before a month that make it a date ("In June", "Since May"). */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['In', 'On', 'By', 'Since', 'Until', 'From', 'Last', 'Next', 'This', 'Early', 'Late', 'Mid', 'Through', 'During']);
 
 function lastNameToken(tokens: Token[]): Token {
   return tokens[tokens.length - 1];
@@ -1152,7 +1172,7 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     if ((cues & CUE_ARTICLE) !== 0) a++;
     else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b))))) a++;
+    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) && !monthAsGivenName(ctx, tokens, a, b)) a++;
     // "Call Crime Stoppers", "Follow BBC News": an imperative opening the sentence.
     else if (a === 0 && t.sentenceStart && b - a >= 2 && IMPERATIVE_OPENERS.has(t.text)) a++;
     // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
@@ -1362,7 +1382,7 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // "First Kingsford result", "Latest Lisbon figures": an ordinal or a sequence word leads the sentence.
   // "Overnight Russia launched …", "Contact Nadia Qureshi-Bell on …": a plain word before a name the
   // lexicon knows or a given name and a surname.
-  const beforeName = tokens.length >= 2 && lead.shape === 'cap' && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
+  const beforeName = tokens.length >= 2 && lead.shape === 'cap' && !monthAsGivenName(ctx, tokens, 0, tokens.length) && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
     || (tokens.length === 3 && tokens[1].shape === 'cap' && tokens[2].shape === 'cap' && isGivenName(lexicon, tokens[1].text)));
   // ("Born Rosalind Kowalczyk in 1951, she …": a participle opening the sentence.)
   const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text)
@@ -1890,6 +1910,13 @@ const NAME_LEADING_WORDS = new Set(['Union', 'United', 'General', 'Standard', 'R
   'Universal', 'Continental', 'Allied', 'Associated', 'Consolidated', 'Independent', 'Liberty', 'Pacific', 'Atlantic', 'Northern', 'Southern',
   'Eastern', 'Western', 'First', 'New', 'Great', 'Grand', 'Metropolitan', 'Digital', 'Advanced', 'Applied', 'American', 'Public', 'Open']);
 
+/** A country ("the Kenya virus response" is about Kenya): strength 4 places are countries and their aliases. */
+function isCountryName(lexicon: Lexicon, name: string): boolean {
+  return isKnownAs(lexicon, name, 'place', 4);
+}
+
+/** The lower-case word after a disease named for a place or a person ("Ebola virus", "Lyme disease", "Lassa fever"). */
+const DISEASE_AFTER = /^ (?:virus|disease|fever|syndrome)\b/;
 const DISEASE_NAMES: ReadonlySet<string> = new Set(['COVID', 'Covid', 'COVID-19', 'Covid-19', 'SARS', 'MERS', 'Mpox', 'MPOX']);
 
 const TREASURY_SECURITY_AFTER = /^ (?:yields?|notes?|bonds?|bills?|securities|markets?|auctions?|prices|futures|curve|rates?)\b/;
@@ -2045,6 +2072,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
+  // "Marburg virus disease", "Rift Valley fever": a disease named after a place, no place.
+  if (DISEASE_AFTER.test(ctx.text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 10)) && !isCountryName(lexicon, ctx.text.slice(first.start, tokens[tokens.length - 1].end))) return undefined;
   // "The New Zealander's album", "two Sri Lankans": a nationality of two words is no name either.
   if ((tokens.length === 2 || tokens.length === 3) && isMultiWordDemonym(ctx, tokens)) return undefined;
   // "Moody's", "McDonald's", "Sainsbury's": a company whose name is a possessive, apostrophe and all.
@@ -2457,7 +2486,7 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   // "the 9 a.m. Mass": the service; the state is "Mass." after a town ("Boston, Mass.").
   if (w === 'Mass' && !(codeAt(ctx.text, t.end) === 46 && codeAt(ctx.text, t.start - 2) === 44)) return undefined;
   // "Covid-19", "COVID": a disease, and diseases are no entities.
-  if (DISEASE_NAMES.has(w)) return undefined;
+  if (DISEASE_NAMES.has(w) || (DISEASE_AFTER.test(ctx.text.slice(t.end, t.end + 10)) && !isCountryName(ctx.lexicon, w))) return undefined;
   // "the 10-year Treasury note", "Treasury yields": government debt, not the department.
   if (w === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(t.end, t.end + 14))) return undefined;
   // "Domestically, sales fell": an adverb opening the sentence before its comma (not "Italy," or "Kelly,").

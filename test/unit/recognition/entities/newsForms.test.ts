@@ -695,4 +695,8 @@ describe('recognition: name forms across news styles', () => {
       assert.ok(found.includes(expected), `${expected}: ${String(found)}`);
     }
   });
+  it('reads a month that is a given name before a surname, a name with a small word inside it, and no place in a disease\'s name', () => {
+    const found = entitiesOf('Judge April Perry ruled. June Sarpong spoke. In June Labour won. She flew to Dar es Salaam, where Marburg virus disease and Rift Valley fever spread.');
+    assert.deepEqual(found, ['April Perry/person', 'June Sarpong/person', 'Labour/organization', 'Dar es Salaam/place']);
+  });
 });
