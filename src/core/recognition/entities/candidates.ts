@@ -1695,7 +1695,9 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const next1 = codeAt(text0, end + 1);
   if ((next0 === 32 && next1 >= 97 && next1 <= 122) || next0 === 39 || next0 === 0x2019) {
     const teamAfter = teamWordAfter(text0, end);
-    if (teamAfter !== undefined && TEAM_AFTER_WORDS.has(teamAfter)) ev[1] += 3;
+    // ("Régis Le Bris's side", "Eddie Howe's squad": a manager's, after a given name.)
+    const managers = multi && (teamAfter === 'side' || teamAfter === 'squad') && isGivenName(ctx.lexicon, first.text) && !ORG_HEADS.has(ctx.text.slice(ctx.text.lastIndexOf(' ', end - 1) + 1, end));
+    if (teamAfter !== undefined && TEAM_AFTER_WORDS.has(teamAfter) && !managers) ev[1] += 3;
   }
   const scoreAfter = next0 === 32 && next1 >= 48 && next1 <= 57 && SCORE_AFTER.test(text0.slice(end, end + 8));
   const previous2 = codeAt(text0, first.start - 2);
@@ -1860,7 +1862,9 @@ function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: strin
     && ((preposition === 'from' && leadNoun !== undefined && TRANSFER_NOUNS.has(leadNoun)) || ((preposition === 'at' || preposition === 'to') && SCORE_THEN_PREPOSITION.test(text0.slice(Math.max(0, first.start - 10), first.start)))
       || (preposition === 'to' && (leadNoun === 'travel' || leadNoun === 'travels' || leadNoun === 'trip' || leadNoun === 'home')));
   if (clubAfterPreposition) ev[1] += 2;
-  if (!multi && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
+  // ("MADRID —", "LONDON, Nov 24 -": a dateline's place is where the story was filed.)
+  const dateline = (first.start === 0 || codeAt(text0, first.start - 1) === 10) && DATELINE_PLACE_AFTER.test(text0.slice(end, end + 4));
+  if (!multi && !dateline && !(preposition && PLACE_PREPOSITIONS.has(preposition) && !clubAfterPreposition) && codeAt(text0, first.start - 1) !== 40) {
     const known = lexicon.known.get(lexicon.keys.identity(text));
     if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
   }
@@ -2232,6 +2236,8 @@ function teamWordAfter(text: string, end: number): string | undefined {
 }
 const SCORE_THEN_PREPOSITION = /\d[-–]\d{1,2} (?:at|to) $/;
 const DATELINE_AGENCY_AFTER = /^\) ?[—–-]/;
+/** After a dateline's place: a dash, or a comma before the date ("MADRID —", "LONDON, Nov 24"). */
+const DATELINE_PLACE_AFTER = /^(?: ?[—–]| --? |, \p{Lu}| \()/u;
 const PRODUCT_PAIR_AFTER = /^ (?:and|or) \p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)? (\p{Ll}+)/u;
 const PRODUCT_PAIR_BEFORE = /(?:['’]s|\b(?:its|their|his|her|our|new|latest)) \p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)? (?:and|or) $/u;
 const PRODUCT_OWNER_BEFORE = /(?:['’]s|\b(?:its|their|his|her|our|new|latest|next-generation|flagship|upcoming|forthcoming|previous|older|current)) $/;

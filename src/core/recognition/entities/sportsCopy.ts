@@ -15,6 +15,8 @@ const SPORTS_ONLY_WORDS = /\b(?:strikers?|midfielders?|goalkeepers?|defenders?|w
 /** Cricket and basketball words, counted only where a word above already says sport (one scan fewer elsewhere). */
 const MORE_SPORTS_WORDS = /\b(?:WICKET|stumps|lbw|bowlers?|batters?|(?:first|second|third|fourth|fifth) Test|quarterbacks?|rebounds|3-pointers?)\b/g;
 const SPORTS_ONLY_ENOUGH = 4;
+/** Words of match reports, with at least one sports-only word, that make copy without scores sports copy. */
+const MATCH_WORDS_ENOUGH = 5;
 
 /** Scores in a block ("United 2-1 Villa"): the expensive half of the test, counted per block. */
 export function scoreCount(text: string): number {
@@ -27,7 +29,9 @@ export function readsAsSports(text: string, scores: number): boolean {
   if (scores > 0 && scores + (text.match(MATCH_WORDS)?.length ?? 0) >= 4) return true;
   const sportsWords = text.match(SPORTS_ONLY_WORDS)?.length ?? 0;
   if (sportsWords === 0 || sportsWords >= SPORTS_ONLY_ENOUGH) return sportsWords >= SPORTS_ONLY_ENOUGH;
-  return sportsWords + (text.match(MORE_SPORTS_WORDS)?.length ?? 0) >= SPORTS_ONLY_ENOUGH;
+  if (sportsWords + (text.match(MORE_SPORTS_WORDS)?.length ?? 0) >= SPORTS_ONLY_ENOUGH) return true;
+  // A preview without scores: "Champions League" once or twice, then "fixture", "kick-off", "scored".
+  return sportsWords + (text.match(MATCH_WORDS)?.length ?? 0) >= MATCH_WORDS_ENOUGH;
 }
 
 export function isSportsCopy(text: string): boolean {

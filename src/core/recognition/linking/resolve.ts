@@ -9,7 +9,7 @@ import { findDeclared, type CompiledGazetteer } from '../gazetteer/compiled';
 import { hashWord, isCommonLowerWord } from '../entities/tokenize';
 import { MISC_HEADS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS } from '../entities/cues';
 import { fullGivenName, keyInitials, normalizeKey } from './keys';
-import { COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, STORM_PREFIXES, dominant, isCaseName, isFeatureName, isStateBodyName, nearSurname, type KeyStats, type WorkspaceIndex } from './workspaceIndex';
+import { CLUB_PREFIXES, COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STATE_PREFIXES, STORM_PREFIXES, dominant, isCaseName, isFeatureName, isStateBodyName, nearSurname, type KeyStats, type WorkspaceIndex } from './workspaceIndex';
 
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
 const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
@@ -505,7 +505,9 @@ function clubNamedAfter(c: Candidate, index: WorkspaceIndex): string | undefined
   for (const key of named.keys()) {
     // "Newcastle United", and "Brighton and Hove Albion": the club's word ends a name of up to four words.
     const rest = key.slice(key.indexOf(' ') + 1);
-    if (!CLUB_SUFFIXES.has(rest) && !(rest.split(' ').length <= 3 && (rest.startsWith('and ') || rest.startsWith('& ')) && CLUB_SUFFIXES.has(rest.slice(rest.lastIndexOf(' ') + 1)))) continue;
+    // ("Borussia Dortmund": the club's word before the town.)
+    const prefixed = key.endsWith(` ${c.key}`) && CLUB_PREFIXES.has(key.slice(0, key.indexOf(' ')));
+    if (!prefixed && !CLUB_SUFFIXES.has(rest) && !(rest.split(' ').length <= 3 && (rest.startsWith('and ') || rest.startsWith('& ')) && CLUB_SUFFIXES.has(rest.slice(rest.lastIndexOf(' ') + 1)))) continue;
     if (club !== undefined) return undefined;
     club = key;
   }
@@ -713,7 +715,12 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
       } else take(stats);
     }
     const surname = canonicalKey.slice(lastSpace + 1);
-    if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) take(index.stats(surname), 0.5);
+    if (dominant(index.surnames.get(env.lexicon.keys.surname(surname))) === canonicalKey) {
+      take(index.stats(surname), 0.5);
+      // "Le Bris" for "Régis Le Bris", "van Dijk" for "Virgil van Dijk": the surname with its particle.
+      const particleStart = canonicalKey.lastIndexOf(' ', lastSpace - 1) + 1;
+      if (particleStart > 0 && NAME_PARTICLES.has(canonicalKey.slice(particleStart, lastSpace))) take(index.stats(canonicalKey.slice(particleStart)), 0.5);
+    }
   }
   // "Bayfield Outfitters Inc." votes for "Bayfield Outfitters", the name it is linked under.
   // (Not for a country: "Taiwan Semiconductor Manufacturing Co." is no way of writing Taiwan.)

@@ -410,6 +410,9 @@ export function isCaseName(key: string): boolean {
 }
 
 /** Shorter keys a name is also written as (see WorkspaceIndex.shortForms). */
+/** Words that open a club's name before its town ("Borussia Dortmund", "Real Madrid", "Bayern Munich"). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['real', 'borussia', 'atletico', 'atlético', 'bayern', 'sporting', 'olympique', 'dynamo', 'dinamo',
+  'inter', 'eintracht', 'hertha', 'werder', 'fortuna', 'racing', 'deportivo', 'celta', 'rayo', 'hajduk', 'shakhtar', 'lokomotiv', 'spartak', 'zenit', 'legia', 'slavia', 'sparta', 'ajax', 'vitoria', 'vitória']);
 const TWO_TOWN_CLUB_WORDS: ReadonlySet<string> = new Set(['albion', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'fc', 'county']);
 
 export function shortFormsOf(key: string): string[] {
@@ -423,6 +426,8 @@ export function shortFormsOf(key: string): string[] {
   if (words.length === 3 && (words[0] === 'super' || words[0] === 'tropical' || words[0] === 'severe' || words[0] === 'winter') && STORM_PREFIXES.has(words[1])) forms.push(words[2], `${words[1]} ${words[2]}`);
   // "Brighton" for "Brighton & Hove Albion": a club named after two towns goes by the first.
   if (words.length === 4 && (words[1] === '&' || words[1] === 'and') && TWO_TOWN_CLUB_WORDS.has(words[3])) forms.push(words[0]);
+  // "Dortmund" for "Borussia Dortmund", "Madrid" for "Real Madrid": a club's word before its town.
+  if (words.length === 2 && CLUB_PREFIXES.has(words[0])) forms.push(words[1]);
   // "Loper Bright" for "Loper Bright Enterprises v. Raimondo": a case by its first party.
   const versus = key.search(CASE_PARTIES);
   if (versus > 0) return [key.slice(0, versus)];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { isSportsCopy } from '../../../../src/core/recognition/entities/sportsCopy';
-import { entitiesOf } from './helpers';
+import { entitiesOf, workspaceEntities } from './helpers';
 
 describe('recognition: sports copy', () => {
   const transfer = 'Northby have agreed a record transfer fee for the striker, who scored 21 times for his club last season. '
@@ -83,6 +83,20 @@ describe('recognition: sports copy', () => {
       + 'Everton had equalised after Gakpo opened the scoring in the 23rd minute. Szoboszlai hit the bar, Mbeumo slotted home and Everton scored again.';
     const found = entitiesOf(report);
     for (const expected of ['Gakpo/person', 'Szoboszlai/person', 'Mbeumo/person', 'Everton/organization']) assert.ok(found.includes(expected), `${expected}: ${found.join(', ')}`);
+  });
+  it('reads a preview without scores as sports copy: fixtures as two clubs, a club by its town, a manager\'s side, a dateline\'s place', () => {
+    const preview = 'Champions League preview: Real Madrid host Bayern\n\nMADRID — The fixture is the biggest of the round, and Régis Le Bris\'s side watch on. '
+      + 'Kick-off is at 21:00. Mbappé has scored eight times. Madrid will be without their goalkeeper. Dortmund\'s coach picks Borussia Dortmund\'s strongest side.\n\n'
+      + 'Fixtures\nReal Madrid v Bayern Munich\nPSG v Atalanta';
+    assert.equal(isSportsCopy(preview), true);
+    const found = workspaceEntities([{ id: 'a.txt', text: preview }]);
+    const mentions = found.get('a.txt') ?? [];
+    const at = (text: string, nth = 0) => mentions.filter((m) => m.text === text)[nth];
+    assert.equal(at('MADRID')?.type, 'place');
+    assert.equal(at('Madrid')?.entity, at('Real Madrid')?.entity);
+    assert.equal(at('Dortmund')?.entity, at('Borussia Dortmund')?.entity);
+    assert.equal(at('Régis Le Bris')?.type, 'person');
+    assert.ok(mentions.some((m) => m.text === 'Atalanta' && m.type === 'organization') && !mentions.some((m) => m.text.includes(' v ')), JSON.stringify(mentions.map((m) => m.text)));
   });
 });
 
