@@ -796,6 +796,10 @@ function findRuns(ctx: Context): Token[][] {
 
 /** Length of a title sequence starting at run[i] (0 when none). */
 function titleLength(run: Token[], i: number, words: RunLexicon): number {
+  // "Department of Justice", "Ministry of Defence": a title word after "of" completes a body's name.
+  if (i > 0 && run[i - 1].text === 'of') return 0;
+  // "U.S. Attorney's Office", "Sheriff's Office": an owner in the possessive is no title.
+  if (run[i].possessive) return 0;
   let j = i;
   let hasCore = false;
   let roleOnly = false;
@@ -1787,7 +1791,7 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   const wordAfter = last.possessive ? undefined : nextPlainWord(ctx.text, end);
   // "Andrew Hall said", "Michael Park scored": a venue does not speak or score; a given name and a
   // surname spelled like a venue's head do.
-  if (wordAfter !== undefined && tokens.length === 2 && VENUE_SURNAME_HEADS.has(last.text) && (SPEECH_VERBS.has(wordAfter) || PERSON_ACTION_VERBS.has(wordAfter))
+  if (wordAfter !== undefined && tokens.length === 2 && (VENUE_SURNAME_HEADS.has(last.text) || SURNAME_PLACE_HEADS.has(last.text)) && (SPEECH_VERBS.has(wordAfter) || PERSON_ACTION_VERBS.has(wordAfter))
     && isGivenName(ctx.lexicon, nameForm(first)) && !isKnownAs(ctx.lexicon, first.text, 'place', 2)) ev[0] += 4;
   // "the company's Rubin platform", "its Pixel phones": a product line.
   if (wordAfter !== undefined && PRODUCT_AFTER_WORDS.has(wordAfter)) {
@@ -1926,7 +1930,7 @@ const DISEASE_NAMES: ReadonlySet<string> = new Set(['COVID', 'Covid', 'COVID-19'
 const TREASURY_SECURITY_AFTER = /^ (?:yields?|notes?|bonds?|bills?|securities|markets?|auctions?|prices|futures|curve|rates?)\b/;
 
 /** Verbs after a name that only a person's name takes ("Michael Park scored twice"). */
-const PERSON_ACTION_VERBS = new Set(['scored', 'resigned', 'died', 'smiled', 'laughed', 'wept', 'testified', 'pleaded', 'starred', 'joined', 'married', 'who']);
+const PERSON_ACTION_VERBS = new Set(['scored', 'resigned', 'died', 'smiled', 'laughed', 'wept', 'testified', 'pleaded', 'starred', 'joined', 'married', 'who', 'hit', 'won', 'lost']);
 
 /** Of those, the ones that name a building or a place after a person ("Thalia Hall", "Kennedy Bridge", "Norwood Park"). */
 const VENUE_SURNAME_HEADS = new Set(['Hall', 'House', 'Tower', 'Castle', 'Church', 'Temple', 'Bridge', 'Street', 'Port', 'Fort', 'Bay', 'Park', 'Mill', 'Wall']);

@@ -699,4 +699,8 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf('Judge April Perry ruled. June Sarpong spoke. In June Labour won. She flew to Dar es Salaam, where Marburg virus disease and Rift Valley fever spread.');
     assert.deepEqual(found, ['April Perry/person', 'June Sarpong/person', 'Labour/organization', 'Dar es Salaam/place']);
   });
+  it('keeps a title word that completes a body\'s name ("Department of Justice") or owns it ("U.S. Attorney\'s Office"), and reads Australia\'s Labor', () => {
+    const found = entitiesOf("The U.S. Attorney's Office for the District of Arizona and the Oregon Department of Justice sued. Labor leader Anthony Albanese spoke.");
+    assert.deepEqual(found, ["U.S. Attorney's Office for the District of Arizona/organization", 'Oregon Department of Justice/organization', 'Labor/organization', 'Anthony Albanese/person']);
+  });
 });

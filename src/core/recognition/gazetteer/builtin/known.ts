@@ -464,6 +464,7 @@ Met Office
 RTÉ|RTE
 Conservative Party|Conservatives|Tories
 Labour Party|Labour
+Australian Labor Party|Labor|ALP
 Liberal Democrats|Lib Dems|Lib Dem
 Reform UK|Reform
 Green Party|Greens
