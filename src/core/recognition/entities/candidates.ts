@@ -1327,6 +1327,9 @@ interface PlainCut {
  * gives "Starmer" and "Leaders Agree Lisbon Pact" gives "Lisbon". The whole run is kept aside in
  * case the workspace knows it as a name.
  */
+/** Heads of street names, which a plain word may open ("Anchor Road", "Church Street"). */
+const STREET_HEADS: ReadonlySet<string> = new Set(['Road', 'Street', 'Avenue', 'Lane', 'Drive', 'Square', 'Boulevard', 'Crescent']);
+
 function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   const { lexicon } = ctx;
   if (tokens.length === 0) return { pieces: [] };
@@ -1337,7 +1340,10 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     const head = headOf(tokens);
     // "VAN WALKS FREE AS JUDGE RULES": capitals with a sentence's small words are a headline, not a name.
     const sentenceLike = shouting && tokens.length >= 3 && tokens.some((t) => SHOUTED_SENTENCE_WORDS.has(t.text));
-    if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !isPlainCapital(lexicon, t) && t !== head && t !== tokens[0]).length > 0) return { pieces: [tokens] };
+    // "Anchor Road", "Market Street": a word and a street's head name a street, plain word or not.
+    if (tokens.length === 2 && tokens[0].shape === 'cap' && STREET_HEADS.has(tokens[1].text) && !tokens[0].possessive) return { pieces: [tokens] };
+    // ("Crash closes Gloucester Road": mid-line, the first word of the name counts too.)
+    if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !isPlainCapital(lexicon, t) && t !== head && (t !== tokens[0] || !t.sentenceStart)).length > 0) return { pieces: [tokens] };
     // "Central Valley Tribune", "National Weather Service": plain words before an organisation head.
     if (tokens.length <= 4 && head === lastNameToken(tokens) && (ORG_HEADS.has(head.text) || PUBLICATION_HEADS.has(head.text))
       && tokens.every((t) => t.shape !== 'lower') && runAloneOnLine(ctx.text, tokens[0], head)) return { pieces: [tokens] };

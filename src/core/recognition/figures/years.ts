@@ -77,6 +77,9 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
   return emit(context, 'date', spanStart, end, { value: fiscal ? undefined : formatYear(year) });
 }
 
+/** Plurals a year qualifies ("compared with 1990 levels", "at 2019 prices"): no count of them is that large. */
+const YEAR_QUALIFIED_PLURALS: ReadonlySet<string> = new Set(['levels', 'prices', 'figures', 'rates', 'values', 'standards']);
+
 /** Words after a number that make it a count or a measure ("2000 strong", "1500 more"), not a year. */
 const NOT_AFTER_YEAR: ReadonlySet<string> = new Set(['strong', 'more', 'less', 'fewer', 'plus', 'odd', 'new', 'extra', 'additional', 'other', 'per', 'times']);
 
@@ -94,6 +97,8 @@ function readsAsYearByWhatFollows(text: string, end: number): boolean {
   while (isLetterCode(codeAt(text, wordEnd))) wordEnd++;
   const word = text.slice(end + 1, wordEnd);
   if (word.length < 3 || codeAt(text, wordEnd) === 45 || FUNCTION_WORDS.has(word) || NOT_AFTER_YEAR.has(word)) return false;
+  // ("1990 levels", "2019 prices": plurals a year qualifies, after "than"/"with"/"to"/"at"/"above"/"below".)
+  if (YEAR_QUALIFIED_PLURALS.has(word)) return true;
   if ((word.endsWith('s') && !word.endsWith('ss')) || IRREGULAR_PLURALS.has(word) || UNIT_WORDS.has(word) || CURRENCY_WORDS.has(word)) return false;
   return TRIGGERS.lookup(word) === undefined;
 }

@@ -703,4 +703,8 @@ describe('recognition: name forms across news styles', () => {
     const found = entitiesOf("The U.S. Attorney's Office for the District of Arizona and the Oregon Department of Justice sued. Labor leader Anthony Albanese spoke.");
     assert.deepEqual(found, ["U.S. Attorney's Office for the District of Arizona/organization", 'Oregon Department of Justice/organization', 'Labor/organization', 'Anthony Albanese/person']);
   });
+  it('keeps street names whole on lines without a full stop (headlines, lists)', () => {
+    assert.deepEqual(entitiesOf('Crash closes Gloucester Road and Anchor Road in Bristol\n\n- Anchor Road, between Deanery Road and Trenchard Street, from 6am'),
+      ['Gloucester Road/place', 'Anchor Road/place', 'Bristol/place', 'Anchor Road/place', 'Deanery Road/place', 'Trenchard Street/place']);
+  });
 });

@@ -244,6 +244,15 @@ describe('figures: dates', () => {
     expectOnly('Talks will resume on November 2.', { type: 'date', text: 'November 2', value: '2026-11-02' }, reference);
   });
 
+  it('reads a year before the plurals a year qualifies ("1990 levels"), not before counted things', () => {
+    expectAll('Emissions fell 40% compared with 1990 levels, at 2019 prices; he sold 2000 shares.', [
+      { type: 'percent', text: '40%', value: 40, unit: '%' },
+      { type: 'date', text: '1990', value: '1990' },
+      { type: 'date', text: '2019', value: '2019' },
+      { type: 'number', text: '2000 shares', value: 2000, unit: 'shares' },
+    ]);
+  });
+
   it('puts a weekday\'s date without year in the year where the day falls on that weekday', () => {
     const reference = { referenceDate: '2026-11-20' };
     expectOnly('Collections on Friday 1 January move.', { type: 'date', text: 'Friday 1 January', value: '2027-01-01' }, reference);
