@@ -759,8 +759,9 @@ function findRuns(ctx: Context): Token[][] {
         j++;
         break;
       }
-      // "S&P 500", "FTSE 100": an index and its number.
-      if (next.shape === 'number' && (last.text.includes('&') || STOCK_INDEXES.has(last.text)) && canContinue(ctx, last, next) && next.text.length <= 4) {
+      // "S&P 500", "FTSE 100": an index and its number; "Billboard Hot 100": a name the lexicon knows with its number.
+      if (next.shape === 'number' && (last.text.includes('&') || STOCK_INDEXES.has(last.text)
+        || ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(run[0].start, next.end)))) && canContinue(ctx, last, next) && next.text.length <= 4) {
         run.push(next);
         j++;
         break;
@@ -1248,8 +1249,8 @@ function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
     || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))
     || (i > 0 && isEventYear(tokens[i - 1].text, tokens[i].text))))
     || (CALENDAR_WORDS.has(tokens[i].text) && i > 0 && tokens[i - 1].shape === 'cap' && isGivenName(ctx.lexicon, tokens[i - 1].text))
-    // "Serie A", "Ligue 1": a known name ending in a letter that is also a function word.
-    || (tokens[i].text.length === 1 && i > 0 && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(tokens[0].start, tokens[i].end))));
+    // "Serie A", "Billboard Hot 100": a known name ending in a letter or a number.
+    || ((tokens[i].text.length === 1 || tokens[i].shape === 'number') && i > 0 && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(tokens[0].start, tokens[i].end))));
 }
 
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MP', 'MSP', 'MEP', 'TD']);

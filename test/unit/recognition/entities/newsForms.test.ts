@@ -707,4 +707,8 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Crash closes Gloucester Road and Anchor Road in Bristol\n\n- Anchor Road, between Deanery Road and Trenchard Street, from 6am'),
       ['Gloucester Road/place', 'Anchor Road/place', 'Bristol/place', 'Anchor Road/place', 'Deanery Road/place', 'Trenchard Street/place']);
   });
+  it('keeps the number of a chart the lexicon knows ("Billboard Hot 100", "Billboard 200")', () => {
+    assert.deepEqual(entitiesOf('The song topped the Billboard Hot 100 for a fifth week, and the album led the Billboard 200.'),
+      ['Billboard Hot 100/misc', 'Billboard 200/misc']);
+  });
 });

@@ -779,6 +779,10 @@ Société Générale|Societe Generale|SocGen
 
 export const KNOWN_MISC = `
 World Cup
+Billboard Hot 100|Hot 100
+Billboard 200
+UK Singles Chart
+UK Albums Chart
 Olympics|Olympic Games
 Paralympics
 Champions League
