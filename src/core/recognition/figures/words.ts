@@ -219,6 +219,8 @@ const RANK_VERBS: ReadonlySet<string> = new Set([
  */
 function isAdverbFirst(context: ScanContext, word: WordAt, before: string | undefined): boolean {
   if (before === 'at' || before === 'without') return true;
+  // "in the first place": an idiom, not a rank.
+  if (before === 'the' && FIRST_PLACE_IDIOM.test(context.text.slice(Math.max(0, word.start - 7), word.end + 7))) return true;
   // "first of all", "first and foremost": a discourse marker.
   if (!(before !== undefined && DETERMINERS_BEFORE_FIRST.has(before)) && FIRST_OF_ALL.test(context.text.slice(word.end, word.end + 13))) return true;
   // "First, every programme should..." opens a list: a rank.
@@ -236,6 +238,7 @@ function isAdverbFirst(context: ScanContext, word: WordAt, before: string | unde
 }
 
 const FIRST_OF_ALL = /^ (?:of all|and foremost)\b/;
+const FIRST_PLACE_IDIOM = /\bin the first place(?![\p{L}-])/iu;
 const FIRST_TITLE = /^ (?:Minister|Lady|Secretary|Deputy|Nations|Sea Lord)\b/;
 const FIRST_COMPOUND = /^-(?:time|hand|class|rate)\b/;
 

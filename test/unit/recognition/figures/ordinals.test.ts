@@ -42,6 +42,11 @@ describe('figures: ordinals', () => {
     expectOnly('She was the first elected mayor.', { type: 'ordinal', text: 'first', value: 1 });
   });
 
+  it('does not read "in the first place" as a rank, but "in first place" is one', () => {
+    expectNone('They had left a black hole in the first place.');
+    expectOnly('She finished in first place.', { type: 'ordinal', text: 'first', value: 1 });
+  });
+
   it('does not read "first of all" as a rank', () => {
     expectNone('Minister, first of all, do you welcome this?');
     expectOnly('It was the first of all the reports.', { type: 'ordinal', text: 'first', value: 1 });
