@@ -686,7 +686,8 @@ function findRuns(ctx: Context): Token[][] {
           && isKnownAs(ctx.lexicon, after.text, 'place', 2)
           && !(k + 1 < tokens.length && isNameShaped(tokens[k + 1]) && canContinue(ctx, after, tokens[k + 1]));
         // "Al Safwa Holdings of Abu Dhabi": a company's legal form ends its name, "of" says where it is.
-        const seatAfterForm = next.text === 'of' && run.length > 1 && COMPANY_FORMS.has(last.text);
+        // ("Investment Corporation of Dubai", "Oil Company of Kuwait": "Corporation" and "Company" take their "of".)
+        const seatAfterForm = next.text === 'of' && run.length > 1 && COMPANY_FORMS.has(last.text) && last.text !== 'Corporation' && last.text !== 'Company';
         // "the Culture Centre on Paterson Street": "on" a street says where, it names no purpose.
         const streetAfterOn = next.text === 'on' && after !== undefined && k + 1 < tokens.length && PLACE_HEADS.has(tokens[k + 1].text);
         if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement || lawAhead || armInCountry)

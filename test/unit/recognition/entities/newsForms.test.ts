@@ -711,4 +711,8 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('The song topped the Billboard Hot 100 for a fifth week, and the album led the Billboard 200.'),
       ['Billboard Hot 100/misc', 'Billboard 200/misc']);
   });
+  it('keeps "of" after "Corporation" in a body\'s name, and knows statistics offices and transport bodies named after their country', () => {
+    assert.deepEqual(entitiesOf('The Investment Corporation of Dubai, Statistics South Africa and Transport for Wales agreed; Al Safwa Holdings of Abu Dhabi did not.'),
+      ['Investment Corporation of Dubai/organization', 'Statistics South Africa/organization', 'Transport for Wales/organization', 'Al Safwa Holdings/organization', 'Abu Dhabi/place']);
+  });
 });

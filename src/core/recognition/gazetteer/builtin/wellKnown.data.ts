@@ -598,6 +598,19 @@ Union Pacific
 Norfolk Southern
 Indian Railways
 Transport for London|TfL
+Transport for Wales|TfW
+Transport for Greater Manchester|TfGM
+Transport for NSW
+Statistics Canada|StatCan
+Statistics South Africa|Stats SA
+Statistics Norway
+Statistics Sweden
+Statistics New Zealand|Stats NZ
+Statistics Korea
+Statistics Finland
+Statistics Denmark
+Statistics Austria
+Statistics Poland
 Metropolitan Transportation Authority|MTA
 HS2|High Speed 2
 Deliveroo
