@@ -959,6 +959,20 @@ function splitBeforeOutlet(ctx: Context, part: Part): Part[] {
   return [part];
 }
 
+/**
+ * "By Sunday Aborisade" alone on its line (or before a comma): a byline, where a weekday is a given
+ * name (Nigerian names often are). The index of that weekday in the run, or -1.
+ */
+function bylineWeekdayName(text: string, run: readonly Token[]): number {
+  const at = run.length > 0 && run[0].text === 'By' ? 1 : 0;
+  if (run.length !== at + 2 || !WEEKDAY_NAMES.has(run[at].text) || run[at + 1].shape !== 'cap' || CALENDAR_WORDS.has(run[at + 1].text)) return -1;
+  const lineStart = text.lastIndexOf('\n', run[at].start - 1) + 1;
+  return BYLINE_LEAD.test(text.slice(lineStart, run[at].start)) && BYLINE_END.test(text.slice(run[at + 1].end, run[at + 1].end + 3)) ? at : -1;
+}
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const BYLINE_LEAD = /^[ \t]*By[ \t]+$/i;
+const BYLINE_END = /^(?:[ \t]*(?:[\r\n,|]|$))/;
+
 function splitRun(run: Token[], words: RunLexicon): Part[] {
   const parts: Part[] = [];
   let current: Part = { tokens: [], titled: false, beforeTitle: false };
@@ -2588,6 +2602,16 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       const single = singleWordCandidate(ctx, run);
       if (single) candidates.push(single);
       continue;
+    }
+    // "By Sunday Aborisade": a byline's weekday is a given name (see bylineWeekdayName).
+    const weekdayName = bylineWeekdayName(text, run);
+    if (weekdayName >= 0) {
+      const named = run.slice(weekdayName);
+      const candidate = makeCandidate(ctx, named, { tokens: named, titled: false, beforeTitle: false });
+      if (candidate) {
+        candidates.push({ ...candidate, evidence: evidenceOf(Math.max(candidate.evidence[0], 5), 0, 0, 0) });
+        continue;
+      }
     }
     for (const part of splitNamedParts(ctx, splitRun(run, runWords))) {
       const trimmed = trimEdges(ctx, part.tokens);

@@ -715,4 +715,9 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('The Investment Corporation of Dubai, Statistics South Africa and Transport for Wales agreed; Al Safwa Holdings of Abu Dhabi did not.'),
       ['Investment Corporation of Dubai/organization', 'Statistics South Africa/organization', 'Transport for Wales/organization', 'Al Safwa Holdings/organization', 'Abu Dhabi/place']);
   });
+  it('reads a weekday in a byline as a given name ("By Sunday Aborisade"), and a weekday elsewhere as a date', () => {
+    const found = entityMentions('By Sunday Aborisade\n\nAborisade reported that the Senate met on Sunday.');
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['Sunday Aborisade/person', 'Aborisade/person', 'Senate/organization']);
+    assert.equal(found[0].entity, found[1].entity);
+  });
 });
