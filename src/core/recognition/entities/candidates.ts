@@ -1737,6 +1737,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (preposition && (prepositionCues & CUE_TEAM_VERB) !== 0) ev[1] += 1.5;
   // "a poll for the Times", "the Sun reported": a newspaper by its short name, where news is reported.
   if (!multi && preposition === 'the' && first.shape === 'cap' && NEWSPAPER_SHORT_NAMES.has(first.text) && readsAsOutlet(text0, prepositionStart, end)) ev[1] += 4;
+  // "Variety reported", "told Deadline": a magazine named by a plain word, where news is reported.
+  else if (!multi && first.shape === 'cap' && MAGAZINE_NAMES.has(first.text) && readsAsOutlet(text0, first.start, end)) ev[1] += 4;
   // "the West", "the Middle East" style blocs: a lone compass point after "the" is a region, not
   // the surname West.
   if (!multi && preposition === 'the' && COMPASS_POINTS.has(first.text)) ev[2] += 5;
@@ -1895,6 +1897,9 @@ function addSportsEvidence(ctx: Context, ev: Evidence, first: Token, text: strin
     if (known && known.type === 'place' && known.strength <= 3) ev[1] += known.strength * 1.5 + 1;
   }
 }
+
+/** Magazines and sites named by one plain word, without "the" ("Variety", "Deadline", "Wired"). */
+const MAGAZINE_NAMES = new Set(['Variety', 'Deadline', 'Billboard', 'Vogue', 'Wired', 'Fortune', 'Mashable', 'Engadget', 'Gizmodo', 'Vulture', 'Pitchfork']);
 
 /** Newspapers named by one word after "the" ("the Times", "the Mirror"): plain words elsewhere. */
 const NEWSPAPER_SHORT_NAMES = new Set(['Times', 'Telegraph', 'Guardian', 'Mirror', 'Sun', 'Independent', 'Observer', 'Economist', 'Spectator',
@@ -2176,7 +2181,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     titled: part.titled || undefined,
     // "The Harbour Blog", or a masthead alone on its line ending in an organisation head.
     publication: (first.text === 'The' && words.length <= 4 && PUBLICATION_HEADS.has(last.text))
-      || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last)) || undefined,
+      || (words.length >= 2 && words.length <= 5 && (ORG_HEADS.has(last.text) || PUBLICATION_HEADS.has(last.text)) && runAloneOnLine(ctx.text, first, last))
+      // "Variety reported": a magazine named by a plain word, where news is reported.
+      || (words.length === 1 && MAGAZINE_NAMES.has(first.text) && readsAsOutlet(ctx.text, first.start, first.end)) || undefined,
     determiner: isDeterminer(precedingWord) || undefined,
   };
 }

@@ -117,6 +117,8 @@ export function tenseBefore(text: string, position: number): Tense {
 function verbFormTense(text: string, start: number, end: number): Tense {
   const length = end - start;
   if (length < 5 || !isLowerAsciiCode(text.charCodeAt(start))) return undefined;
+  // "a two-legged play-off", "the long-awaited report": the end of a compound adjective, no verb.
+  if (start > 0 && text.charCodeAt(start - 1) === 45) return undefined;
   const last = text.charCodeAt(end - 1);
   const beforeLast = text.charCodeAt(end - 2);
   if (last === 100 /* d */ && beforeLast === 101 /* e */ && text.charCodeAt(end - 3) !== 101 /* "need", "speed" */) {

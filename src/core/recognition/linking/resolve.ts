@@ -92,7 +92,7 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
     : links.localSurnames.has(surname) || index.surnames.has(surname))
     || (links.localFirstNames.has(c.key) && lexicon.givenNames.has(c.text));
   if (c.weak) {
-    if (linksToPerson) return true;
+    if (linksToPerson || c.publication === true) return true;
     if (stats && stats.strong > 0 && (!c.commonWord || perMention >= 1)) return true;
     if (c.commonWord) return false;
     if (index.lowerWords.has(hashWord(c.text.toLowerCase()))) return false;

@@ -720,4 +720,8 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['Sunday Aborisade/person', 'Aborisade/person', 'Senate/organization']);
     assert.equal(found[0].entity, found[1].entity);
   });
+  it('reads a magazine named by a plain word where news is reported ("Variety reported", "told Deadline"), and the word elsewhere as none', () => {
+    assert.deepEqual(entitiesOf('Variety reported the deal on Monday. The actor told Deadline he was done.'), ['Variety/organization', 'Deadline/organization']);
+    assert.deepEqual(entitiesOf('Fortune favours the brave, and the film has variety.'), []);
+  });
 });

@@ -253,6 +253,13 @@ describe('figures: dates', () => {
     ]);
   });
 
+  it('reads no past tense into a compound adjective ending in -ed ("a two-legged play-off in February")', () => {
+    const reference = { referenceDate: '2026-11-24' };
+    const found = findFigures('Those finishing ninth face a two-legged play-off in February.', reference);
+    assert.equal(found.find((f) => f.text === 'February')?.value, '2027-02');
+    assert.equal(findFigures('The report was published in March.', reference).find((f) => f.text === 'March')?.value, '2026-03');
+  });
+
   it('puts a weekday\'s date without year in the year where the day falls on that weekday', () => {
     const reference = { referenceDate: '2026-11-20' };
     expectOnly('Collections on Friday 1 January move.', { type: 'date', text: 'Friday 1 January', value: '2027-01-01' }, reference);
