@@ -20,7 +20,7 @@ export const CORE_TITLES = words(`
   Chairperson Chair Commissioner Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen
   Admiral Adm Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Commander Cmdr Major Maj Marshal
   Brigadier Corporal Private Judge Justice Representative Rep Congressman Congresswoman Councillor
-  Councilor Councilman Councilwoman Cllr Coun Justices Senators Judges Director Leader Speaker CEO Chief Founder Coach Manager Officer
+  Councilor Councilman Councilwoman Cllr Coun Justices Senators Judges Director Leader Speaker CEO CFO COO CTO CIO CMO Chief Founder Coach Manager Officer
   Inspector Superintendent Detective Constable Pope Cardinal Archbishop Bishop Rabbi Imam Sheikh
   Ayatollah Emir Sultan Chancellor Attorney Prosecutor Deputy Vice Treasurer Dean Provost Rector
   Midfielder Striker Defender Goalkeeper Forward Substitute Winger Keeper Skipper Quarterback Pitcher Rookie

@@ -724,4 +724,7 @@ describe('recognition: name forms across news styles', () => {
     assert.deepEqual(entitiesOf('Variety reported the deal on Monday. The actor told Deadline he was done.'), ['Variety/organization', 'Deadline/organization']);
     assert.deepEqual(entitiesOf('Fortune favours the brave, and the film has variety.'), []);
   });
+  it('leaves a chief officer\'s acronym out of the name after it ("Apple CFO Kevan Parekh", "CTO Mira Murati")', () => {
+    assert.deepEqual(entitiesOf('Apple CFO Kevan Parekh spoke, and CTO Mira Murati left.'), ['Apple/organization', 'Kevan Parekh/person', 'Mira Murati/person']);
+  });
 });
