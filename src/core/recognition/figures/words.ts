@@ -36,6 +36,7 @@ export function handleWord(context: ScanContext, word: WordAt): number {
   switch (word.trigger.kind) {
     case 'cardinal':
     case 'scale': {
+      if (namesSomething(context, word)) return -1;
       const spokenTime = word.trigger.kind === 'cardinal' ? readSpokenTime(context, word) : undefined;
       if (spokenTime !== undefined) return spokenTime;
       const amount = readSpelledAmount(context.text, word, context.floor);
@@ -299,6 +300,17 @@ function followsDate(context: ScanContext, position: number): boolean {
   if (!last || last.type !== 'date') return false;
   const between = context.text.slice(last.end, position);
   return between.length <= 3 && /^[\s,]*$/.test(between);
+}
+
+/**
+ * "a Thousand Oaks company", "and Five Guys": in prose (after a lower-case word), a capitalised
+ * number word before a capitalised word is part of a name, not a count.
+ */
+function namesSomething(context: ScanContext, word: WordAt): boolean {
+  const { text } = context;
+  if (!isUpperCode(text.charCodeAt(word.start)) || !isCapitalisedWordAfter(text, word.end)) return false;
+  const before = previousWord(text, word.start, context.floor);
+  return before !== undefined && !isUpperCode(text.charCodeAt(before.start));
 }
 
 /** "June Carter", "May Day": a capitalised word after an ambiguous month makes it a name. */

@@ -173,4 +173,8 @@ describe('figures: a month named as a modifier', () => {
     expectAll('The bank kept policy unchanged at its April review.', [{ type: 'date', text: 'April', value: '2025-04' }]);
     expectNone('The May government fell.');
   });
+  it('reads no count in a name that opens with a capitalised number word in prose ("a Thousand Oaks company", "Five Guys")', () => {
+    expectNone('Latigo, a Thousand Oaks company, bought Five Guys franchises.');
+    expectOnly('Five people died.', { type: 'number', text: 'Five people', value: 5, unit: 'people' });
+  });
 });
