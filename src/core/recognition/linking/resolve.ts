@@ -409,6 +409,19 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       }
     }
   }
+  // "Valerie Jane Goodall" for "Jane Goodall", "Thomas Woodrow Wilson" for "Woodrow Wilson": a
+  // first given name the person is not known by, before the name the workspace or the lexicon has.
+  if (c.wordCount === 3 && !c.acronym) {
+    const words = c.text.split(' ');
+    const knownBy = c.key.slice(c.key.indexOf(' ') + 1);
+    // (Not before a surname's particle: "Toby Van Wyk" is no "Van Wyk" known by another given name.)
+    if (words.length === 3 && lexicon.givenNames.has(words[0]) && lexicon.givenNames.has(words[1]) && !NAME_PARTICLES.has(words[1].toLowerCase())) {
+      const knownPerson = lexicon.known.get(knownBy);
+      if (knownPerson?.type === 'person') return lexicon.keys.identity(knownPerson.canonical);
+      const stats = index.stats(knownBy);
+      if (stats !== undefined && bestType(stats.evidence).type === 'person') return usualSpelling(knownBy, env);
+    }
+  }
   // "Alicia Fuenzalida" for "Alicia Fuenzalida Rojas": a given name and the first of two surnames,
   // when the workspace names exactly one person so.
   if (c.wordCount === 2 && !c.acronym && lexicon.givenNames.has(c.text.slice(0, c.text.indexOf(' ')))) {

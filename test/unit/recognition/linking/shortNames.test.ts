@@ -236,4 +236,11 @@ describe('recognition: linking does not depend on the order sources arrive in', 
     assert.equal(idOf(found, 'Cooper'), idOf(found, 'Amanda Cooper'));
     assert.equal([...(found.get('c.txt') ?? [])].find((m) => m.text === 'Wood')?.entity, idOf(found, 'Anna Wood'));
   });
+  it('links a full name with a first given name the person is not known by to the name the workspace has ("Valerie Jane Goodall")', () => {
+    const found = workspaceEntities([
+      { id: 'a.txt', text: 'Jane Goodall, the primatologist, has died. Goodall studied chimpanzees.' },
+      { id: 'b.txt', text: 'Valerie Jane Goodall, primatologist, born 3 April 1934; died 1 October 2025.' },
+    ]);
+    assert.equal(idOf(found, 'Valerie Jane Goodall'), idOf(found, 'Jane Goodall'));
+  });
 });
