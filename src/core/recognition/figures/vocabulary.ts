@@ -38,6 +38,8 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['L', { unit: 'L', attachedOnly: true }], ['l', { unit: 'L', attachedOnly: true }], ['ml', { unit: 'mL' }], ['mL', { unit: 'mL' }],
   ['gal', { unit: 'gal' }], ['bbl', { unit: 'bbl' }], ['bpd', { unit: 'bbl/d' }], ['bcm', { unit: 'm³', factor: 1e9 }],
   ['mph', { unit: 'mph' }], ['kph', { unit: 'km/h' }], ['kmh', { unit: 'km/h' }],
+  // Weather advisories and warnings are written in capitals ("105 MPH...165 KM/H", "ABOUT 85 MI").
+  ['MPH', { unit: 'mph' }], ['KPH', { unit: 'km/h' }], ['KMH', { unit: 'km/h' }], ['KM', { unit: 'km' }], ['MI', { unit: 'mi' }],
   ['W', { unit: 'W', attachedOnly: true }], ['kW', { unit: 'kW' }], ['MW', { unit: 'MW' }], ['GW', { unit: 'GW' }], ['TW', { unit: 'TW' }],
   ['kWh', { unit: 'kWh' }], ['MWh', { unit: 'MWh' }], ['GWh', { unit: 'GWh' }], ['TWh', { unit: 'TWh' }],
   ['MB', { unit: 'MB' }], ['GB', { unit: 'GB' }], ['TB', { unit: 'TB' }],

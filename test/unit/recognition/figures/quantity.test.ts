@@ -150,4 +150,12 @@ describe('figures: quantity', () => {
       { type: 'quantity', text: '40 working days', value: 40, unit: 'day' },
     ]);
   });
+  it('reads the capitals of weather advisories ("105 MPH...165 KM/H", "ABOUT 85 MI", "1100 AM EDT")', () => {
+    expectAll('SUMMARY OF 1100 AM EDT. WINDS 105 MPH...165 KM/H ABOUT 85 MI SOUTH.', [
+      { type: 'time', text: '1100 AM EDT', value: '11:00' },
+      { type: 'quantity', text: '105 MPH', value: 105, unit: 'mph' },
+      { type: 'quantity', text: '165 KM/H', value: 165, unit: 'km/h' },
+      { type: 'quantity', text: 'ABOUT 85 MI', value: 85, unit: 'mi', qualifier: 'approximate' },
+    ]);
+  });
 });
