@@ -727,4 +727,9 @@ describe('recognition: name forms across news styles', () => {
   it('leaves a chief officer\'s acronym out of the name after it ("Apple CFO Kevan Parekh", "CTO Mira Murati")', () => {
     assert.deepEqual(entitiesOf('Apple CFO Kevan Parekh spoke, and CTO Mira Murati left.'), ['Apple/organization', 'Kevan Parekh/person', 'Mira Murati/person']);
   });
+  it('reads the short forms of Australian states as the states ("NSW senator", "floods hit NSW")', () => {
+    const found = entityMentions('NSW senator Jane Hume spoke. Floods hit NSW on Monday.');
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['NSW/place', 'Jane Hume/person', 'NSW/place']);
+    assert.equal(found[0].entity, entityMentions('New South Wales agreed.')[0].entity);
+  });
 });

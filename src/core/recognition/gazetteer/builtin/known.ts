@@ -5,6 +5,8 @@
 
 export const KNOWN_PLACES = `
 Europe
+New South Wales|NSW
+Queensland|Qld
 Asia
 Africa
 North America
