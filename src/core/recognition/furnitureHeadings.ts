@@ -57,6 +57,8 @@ export function isFurnitureHeadingLine(line: string): boolean {
   if (line.length > MAX_HEADING_LINE) return false;
   const heading = headingText(line);
   if (heading.length === 0 || heading.length > MAX_HEADING_LENGTH) return false;
+  // "UP NEXT" in capitals is AP's section of a game story on each team's next game, not a video list.
+  if (heading === 'UP NEXT') return false;
   const lower = heading.toLowerCase();
   if (EXACT_HEADINGS.has(lower)) return true;
   if (/[\d.!?"“”]/.test(heading)) return false;

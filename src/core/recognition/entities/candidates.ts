@@ -2376,7 +2376,9 @@ function participleOfPlainWord(ctx: Context, w: string): boolean {
   return hasLowerFlag(ctx.lexicon, lower.slice(0, -2), LOWER_COMMON) || hasLowerFlag(ctx.lexicon, lower.slice(0, -1), LOWER_COMMON);
 }
 
-const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['Call', 'Contact', 'Phone', 'Ring', 'Email', 'Text', 'Follow', 'Download', 'Subscribe', 'Donate', 'Click']);
+const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['Call', 'Contact', 'Phone', 'Ring', 'Email', 'Text', 'Follow', 'Download', 'Subscribe', 'Donate', 'Click',
+  // AP's "UP NEXT" lines: "Lakers: Host Vegas on Tuesday.", "Celtics: Visit Miami on Friday."
+  'Host', 'Visit']);
 
 /** Capitalised only because it starts a sentence, and shaped like a plain word: agent nouns, gerunds. */
 const PLAIN_SUFFIX = /(?:ers|ists|ants|ents|ians|ors|ings?|ic|ical|ous|ive|ary|ory)$/;

@@ -98,5 +98,11 @@ describe('recognition: sports copy', () => {
     assert.equal(at('Régis Le Bris')?.type, 'person');
     assert.ok(mentions.some((m) => m.text === 'Atalanta' && m.type === 'organization') && !mentions.some((m) => m.text.includes(' v ')), JSON.stringify(mentions.map((m) => m.text)));
   });
+
+  it('reads AP\'s "UP NEXT" section as the story\'s text, without the fixture verb opening a line', () => {
+    const found = entitiesOf('UP NEXT\n\nCeltics: At the Golden State Warriors on Sunday.\n\nLakers: Host Vegas on Tuesday.');
+    for (const expected of ['Celtics/organization', 'Golden State Warriors/organization', 'Lakers/organization']) assert.ok(found.includes(expected), `${expected}: ${found.join(', ')}`);
+    assert.ok(!found.some((m) => m.startsWith('Host ')), found.join(', '));
+  });
 });
 
