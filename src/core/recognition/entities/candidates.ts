@@ -862,6 +862,8 @@ interface RunLexicon {
   knownPlace(word: string): boolean;
   /** In the lists of people's names. */
   surname(word: string): boolean;
+  /** The month at `i` of the run is a given name (see monthAsGivenName). */
+  monthAsGivenName(run: readonly Token[], i: number): boolean;
 }
 
 /** The RunLexicon of a Lexicon: one object per document, not one closure per question. */
@@ -891,6 +893,10 @@ class RunWords implements RunLexicon {
 
   surname(w: string): boolean {
     return isPersonName(this.lexicon, w);
+  }
+
+  monthAsGivenName(run: readonly Token[], i: number): boolean {
+    return monthAsGivenName(this.lexicon, run, i, run.length);
   }
 
   knownPlace(w: string): boolean {
@@ -1040,10 +1046,7 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     const surnameMonth = previous !== undefined && previous.shape === 'cap' && words.givenName(previous.text);
     // "Good Friday Agreement", "May Day Parade": a calendar word inside a document's or event's name.
     const insideName = i + 1 < run.length && i > 0 && run[i + 1].shape === 'cap' && MISC_HEADS.has(run[run.length - 1].text) && !CALENDAR_WORDS.has(run[i + 1].text);
-    // "Judge April Perry", "June Sarpong": a month that is also a given name, before a surname, not after "In".
-    const givenMonth = MONTH_GIVEN_NAMES.has(t.text) && i + 1 < run.length && run[i + 1].shape === 'cap' && !CALENDAR_WORDS.has(run[i + 1].text)
-      && (!words.plainWord(run[i + 1].text) || words.surname(run[i + 1].text) || words.givenName(run[i + 1].text)) && !(i > 0 && DATE_PREPOSITIONS.has(run[i - 1].text));
-    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth && !insideName && !givenMonth) {
+    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth && !insideName && !words.monthAsGivenName(run, i)) {
       flush(false);
       i++;
       continue;
@@ -1055,12 +1058,15 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
   return parts;
 }
 
-/** "April Perry", "June Sarpong": a month that is also a given name, before a surname (not a common word or a place). */
-function monthAsGivenName(ctx: Context, tokens: readonly Token[], a: number, b: number): boolean {
+/**
+ * "Judge April Perry", "June Sarpong": a month that is also a given name, before a surname (not a
+ * common word or a place), and not after "In".
+ */
+function monthAsGivenName(lexicon: Lexicon, tokens: readonly Token[], a: number, b: number): boolean {
   if (!MONTH_GIVEN_NAMES.has(tokens[a].text) || a + 1 >= b) return false;
   const next = tokens[a + 1];
-  return next.shape === 'cap' && !CALENDAR_WORDS.has(next.text) && (!isCommon(ctx.lexicon, next.text) || isPersonName(ctx.lexicon, next.text) || isGivenName(ctx.lexicon, next.text))
-    && !isKnownAs(ctx.lexicon, next.text, 'place', 2) && !(a > 0 && DATE_PREPOSITIONS.has(tokens[a - 1].text));
+  return next.shape === 'cap' && !CALENDAR_WORDS.has(next.text) && (!isCommon(lexicon, next.text) || isPersonName(lexicon, next.text) || isGivenName(lexicon, next.text))
+    && !isKnownAs(lexicon, next.text, 'place', 2) && !(a > 0 && DATE_PREPOSITIONS.has(tokens[a - 1].text));
 }
 
 /** Months that are also given names. */
@@ -1192,7 +1198,7 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     if ((cues & CUE_ARTICLE) !== 0) a++;
     else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) && !monthAsGivenName(ctx, tokens, a, b)) a++;
+    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) && !monthAsGivenName(ctx.lexicon, tokens, a, b)) a++;
     // "Call Crime Stoppers", "Follow BBC News": an imperative opening the sentence.
     else if (a === 0 && t.sentenceStart && b - a >= 2 && IMPERATIVE_OPENERS.has(t.text)) a++;
     // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
@@ -1408,7 +1414,7 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
   // "First Kingsford result", "Latest Lisbon figures": an ordinal or a sequence word leads the sentence.
   // "Overnight Russia launched …", "Contact Nadia Qureshi-Bell on …": a plain word before a name the
   // lexicon knows or a given name and a surname.
-  const beforeName = tokens.length >= 2 && lead.shape === 'cap' && !monthAsGivenName(ctx, tokens, 0, tokens.length) && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
+  const beforeName = tokens.length >= 2 && lead.shape === 'cap' && !monthAsGivenName(lexicon, tokens, 0, tokens.length) && (knownKey(lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))
     || (tokens.length === 3 && tokens[1].shape === 'cap' && tokens[2].shape === 'cap' && isGivenName(lexicon, tokens[1].text)));
   // ("Born Rosalind Kowalczyk in 1951, she …": a participle opening the sentence.)
   const plainLead = isPlainCapital(lexicon, lead) && (/(?:[^s]s|ly|ing|ed)$/.test(lead.text) || beforeKnownAcronym || beforeName || SEQUENCE_LEADS.has(lead.text)

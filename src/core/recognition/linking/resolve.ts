@@ -765,10 +765,15 @@ function entityEvidence(canonicalKey: string, c: Candidate, env: ResolveEnvironm
 function typeOf(gathered: EntityEvidence): { type: EntityType; byModel: boolean } {
   const rules = bestType(gathered.rules);
   if (gathered.listedStrength >= FIRMLY_LISTED) return { type: rules.type, byModel: false };
-  const combined = emptyEvidence();
-  for (let t = 0; t < 4; t++) combined[t] = gathered.rules[t] + gathered.model[t];
-  const type = bestType(combined).type;
+  const type = combinedType(gathered.rules, gathered.model);
   return { type, byModel: type !== rules.type };
+}
+
+/** The best type of the rules' evidence and the model's log-probabilities added one to one. */
+function combinedType(rules: Readonly<Evidence>, model: Readonly<Evidence>): EntityType {
+  const combined = emptyEvidence();
+  for (let t = 0; t < 4; t++) combined[t] = rules[t] + model[t];
+  return bestType(combined).type;
 }
 
 const FIRMLY_LISTED = 4;
@@ -776,10 +781,7 @@ const FIRMLY_LISTED = 4;
 /** Whether the rules and the type model together, over the workspace, read the name as an organisation. */
 function readsAsBodyInWorkspace(key: string, index: WorkspaceIndex): boolean {
   const stats = index.stats(key);
-  if (stats === undefined) return false;
-  const combined = emptyEvidence();
-  for (let t = 0; t < 4; t++) combined[t] = stats.evidence[t] + stats.model[t];
-  return bestType(combined).type === 'organization';
+  return stats !== undefined && combinedType(stats.evidence, stats.model) === 'organization';
 }
 
 /** Evidence (of a word across the workspace) that clearly says body, place or thing, not person. */
