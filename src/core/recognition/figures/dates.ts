@@ -58,6 +58,8 @@ function spokenDayNumber(words: string): number | undefined {
 }
 const MONTH_YEAR = /,?[ \u00a0]+(?:of[ \u00a0]+)?(\d{4})(?![\d\p{L}]|[.,]\d)/uy;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+/** A clock time in a North American zone right after a slashed date (the US and Canada write month first). */
+const NORTH_AMERICAN_TIME_AFTER = /^,?[ \u00a0](?:at[ \u00a0])?\d{1,2}:\d\d(?::\d\d)?[ \u00a0]?(?:[AaPp]\.?[Mm]\.?)[ \u00a0]?(?:[ECMP][SD]?T|AK[SD]T|HST|NT|AT)\b/;
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/y;
 const SLASHED_NUMBERS = /\d+(?:\/\d+)+/y;
 
@@ -191,6 +193,8 @@ export function matchSlashDate(text: string, start: number, dayFirst: () => bool
   if (!asDayFirst && !asMonthFirst) return 'skip';
   if (asDayFirst === asMonthFirst || !asMonthFirst) return { end, value: asDayFirst };
   if (!asDayFirst) return { end, value: asMonthFirst };
+  // "03/04/2026 05:12 PM EST", "05/12/26 6:00 AM ET": a time in a North American zone says month first.
+  if (NORTH_AMERICAN_TIME_AFTER.test(text.slice(end, end + 24))) return { end, value: asMonthFirst };
   const convention = dayFirst();
   return { end, value: convention === undefined ? undefined : convention ? asDayFirst : asMonthFirst };
 }

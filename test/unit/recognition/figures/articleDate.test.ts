@@ -24,6 +24,11 @@ describe('figures: detectArticleDate', () => {
     assert.deepEqual(detected('Updated 14:02 GMT, 7 Jan 2026\nBody text.'), { date: '2026-01-07', span: '7 Jan 2026' });
   });
 
+  it('reads a slashed US timestamp as month first: the zone says so', () => {
+    assert.deepEqual(detected('By Kyle Cheney\n03/04/2026 05:12 PM EST\n\nThe hearing was Wednesday.'), { date: '2026-03-04', span: '03/04/2026' });
+    assert.deepEqual(detected('by Julia Manchester - 05/12/26 6:00 AM ET\n\nThe poll was released Tuesday.'), { date: '2026-05-12', span: '05/12/26' });
+  });
+
   it('prefers the publication date over the update date', () => {
     const text = 'Updated 8 January 2026\nPublished 7 January 2026\nBody.';
     assert.deepEqual(detected(text), { date: '2026-01-07', span: '7 January 2026' });
