@@ -3,12 +3,15 @@ import type { EntityMention, FigureMention, Mention } from '../model';
 
 /**
  * Where spans overlap, whichever starts first wins: a number inside a name is part of the name
- * ("Channel Nine News", "iPhone 17", "COP30"), a name inside a figure is part of the figure
- * ("US" in "US$5bn", "EU" in "26 EU nations"). Same start: the longer span wins. Same span: the
- * entity wins, except that a named day beats a place, organisation or thing ("before
- * Thanksgiving"): the figure scanner reports those only where they read as dates.
+ * ("Channel Nine News", "iPhone 17", "COP30"), a name inside an amount is part of the amount
+ * ("US" in "US$5bn"). A name among a count's words ends the count before it, which keeps its
+ * value and counted noun: "27 EU member states" → [27] [EU] (27 states), "two Patriot systems".
+ * Same start: the longer span wins. Same span: the entity wins, except that a named day beats a
+ * place, organisation or thing ("before Thanksgiving"): the figure scanner reports those only
+ * where they read as dates.
  */
 export function mergeMentions(entities: readonly EntityMention[], figures: readonly FigureMention[]): Mention[] {
+  figures = countsCutBeforeNames(entities, figures);
   // Both lists come sorted by start, each without two mentions at one start: a merge gives what
   // a stable sort of the two lists would (an entity first on a full tie), without sorting.
   if (!startsIncrease(entities) || !startsIncrease(figures)) return firstWins(sortedTogether(entities, figures));
@@ -28,12 +31,43 @@ export function mergeMentions(entities: readonly EntityMention[], figures: reado
   return result;
 }
 
+/** The figures, with each count that holds a name cut before that name (the same list when none does). */
+function countsCutBeforeNames(entities: readonly EntityMention[], figures: readonly FigureMention[]): readonly FigureMention[] {
+  let result: FigureMention[] | undefined;
+  let e = 0;
+  for (let f = 0; f < figures.length; f++) {
+    const figure = figures[f];
+    if (figure.type !== 'number' || figure.unit === undefined) continue;
+    while (e < entities.length && entities[e].start <= figure.start) e++;
+    // (Entities are sorted by start; the first one after the count's start is the only candidate.)
+    const name = e < entities.length ? entities[e] : undefined;
+    if (name === undefined || name.start >= figure.end || name.end > figure.end) continue;
+    // "211 Republicans", "two Britons": the name is the counted people, and the count keeps it.
+    // ("TWO COUNTRIES, FOUR REGULATORS": a line in capitals holds no names among its counts.)
+    if ((name.end === figure.end && COUNTED_PEOPLE.test(figure.unit.toLowerCase())) || !LOWER_CASE.test(figure.text)) continue;
+    const cut = countBefore(figure, name.start - figure.start);
+    if (cut === undefined) continue;
+    result ??= figures.slice();
+    result[f] = cut;
+  }
+  return result ?? figures;
+}
+
+/** The count's first `length` characters, without the space before the name; undefined when no digit or number word is left. */
+function countBefore(figure: FigureMention, length: number): FigureMention | undefined {
+  const text = figure.text.slice(0, length).replace(/[\s\u00a0-]+$/u, '');
+  if (text.length === 0 || figure.text.charCodeAt(length - 1) !== 32) return undefined;
+  return { ...figure, end: figure.start + text.length, text };
+}
+
 function compareMentions(a: Mention, b: Mention): number {
   return a.start - b.start || b.end - a.end || countedPeopleFirst(a, b) || precedence(a) - precedence(b);
 }
 
+const LOWER_CASE = /\p{Ll}/u;
+
 /** Party members and peoples counted by a number: "Six Democrats", "Two Republicans", "three Israelis". */
-const COUNTED_PEOPLE = /^(?:democrats|republicans|conservatives|tories|liberals|independents|socialists|nationalists|unionists|britons|\p{L}+ans|\p{L}+is)$/u;
+const COUNTED_PEOPLE = /^(?:democrats|dems|republicans|conservatives|tories|liberals|independents|socialists|nationalists|unionists|britons|\p{L}+ans|\p{L}+is)$/u;
 
 /**
  * Same span, an entity against a count of people or an amount: "Six Democrats" counts party
