@@ -20,4 +20,45 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(mentionsOf('TELLWAVE\'S BAD WEEK: TWO COUNTRIES, FOUR REGULATORS').filter((m) => m.includes('number')),
       ['TWO COUNTRIES/number=2 countries', 'FOUR REGULATORS/number=4 regulators']);
   });
+
+  it('splits a topics line of names into its people, and a body before a minister\'s name', () => {
+    assert.deepEqual(mentionsOf('Tags Brian Kemp Buddy Carter Donald Trump Jon Ossoff Mike Collins'),
+      ['Brian Kemp/person', 'Buddy Carter/person', 'Donald Trump/person', 'Jon Ossoff/person', 'Mike Collins/person']);
+    assert.deepEqual(mentionsOf('Reeves left with Chief Secretary to the Treasury James Murray.'), ['Reeves/person', 'Treasury/organization', 'James Murray/person']);
+    // Not a building named after a person, an initial or a particle.
+    assert.ok(mentionsOf('The trial began at the Martin Luther King Jr. Federal Building.').some((m) => m.startsWith('Martin Luther King Jr. Federal Building/')));
+    assert.deepEqual(mentionsOf('Robert F. Kennedy Jr. spoke, and Rep. Monica De La Cruz replied.').filter((m) => m.endsWith('/person')),
+      ['Robert F. Kennedy Jr./person', 'Monica De La Cruz/person']);
+  });
+
+  it('leaves the party word before a member\'s name out, and names a chamber and its party members apart', () => {
+    assert.deepEqual(mentionsOf('CNN projects Democrat Sherrod Brown wins.'), ['CNN/organization', 'Sherrod Brown/person']);
+    assert.deepEqual(mentionsOf('Senate Republicans hold a majority.').filter((m) => !m.includes('number')), ['Senate/organization', 'Republicans/organization']);
+  });
+
+  it('reads "Georgia Senate race" as a state and the US Senate, but "the Georgia Senate passed" as the state\'s chamber', () => {
+    assert.deepEqual(mentionsOf('The Georgia Senate race is too close to call.'), ['Georgia/place', 'Senate/organization']);
+    assert.deepEqual(mentionsOf('The Georgia Senate passed the bill.'), ['Georgia Senate/organization']);
+  });
+
+  it('reads months with "mid-" as dates after "by", and "then-" as no part of a title or name', () => {
+    assert.deepEqual(mentionsOf('Service resumes by mid-December, officials said.'), ['mid-December/date=']);
+    assert.deepEqual(mentionsOf('It was called in by then-Housing Secretary Michael Gove.'), ['Michael Gove/person']);
+  });
+
+  it('keeps the name before "-type" and "-class" apart from the suffix', () => {
+    assert.deepEqual(mentionsOf('Russia launched Shahed-type drones at Patriot-class defences.'), ['Russia/place', 'Shahed/misc', 'Patriot/misc']);
+  });
+
+  it('knows parishes, interstates, Philly and the "Newsflash:" marker', () => {
+    assert.deepEqual(mentionsOf('Surge warnings covered Terrebonne Parish and Orleans Parish.'), ['Terrebonne Parish/place', 'Orleans Parish/place']);
+    assert.deepEqual(mentionsOf('He was hurt on I-35 that weekend.'), ['I-35/place']);
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'Buses in Philly ran late. Philadelphia agreed.' }]).mentions('a.txt').map((m) => (m.kind === 'entity' ? m.entity : ''));
+    assert.deepEqual(ids, ['philadelphia', 'philadelphia']);
+    assert.deepEqual(mentionsOf('Newsflash: The Bank of England has left rates on hold.'), ['Bank of England/organization']);
+  });
+
+  it('keeps "European" in the names of Europe\'s bodies', () => {
+    assert.deepEqual(mentionsOf('The European Political Community met in Tirana.'), ['European Political Community/organization', 'Tirana/place']);
+  });
 });

@@ -312,6 +312,11 @@ function hyphenSuffix(t: Token): string | undefined {
 
 /** "Kyiv-based" → a token for "Kyiv" (the suffix is context, read again from the text). */
 function withoutHyphenSuffix(t: Token): Token {
+  // "then-Housing Secretary", "then-President Obama": the title or name after "then-".
+  if (t.text.length > 6 && t.text.startsWith('then-') && /^\p{Lu}/u.test(t.text.slice(5, 6))) {
+    const text = t.text.slice(5);
+    return withoutHyphenSuffix({ ...t, text, start: t.start + 5, shape: /^\p{Lu}[\p{Lu}.]+$/u.test(text) ? 'upper' : 'cap' });
+  }
   const suffix = hyphenSuffix(t);
   if (!suffix) return t;
   const text = t.text.slice(0, t.text.length - suffix.length - 1);
@@ -979,7 +984,11 @@ const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednes
 const BYLINE_LEAD = /^[ \t]*By[ \t]+$/i;
 const BYLINE_END = /^(?:[ \t]*(?:[\r\n,|]|$))/;
 
-function splitRun(run: Token[], words: RunLexicon): Part[] {
+/**
+ * `afterThe`: the run follows "the" ("to the Treasury James Murray"); `raceFollows`: an election
+ * word follows it ("Senate race").
+ */
+function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows = false): Part[] {
   const parts: Part[] = [];
   let current: Part = { tokens: [], titled: false, beforeTitle: false };
   const flush = (beforeTitle: boolean) => {
@@ -1009,8 +1018,10 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     const partyOfMember = i + 1 < run.length && MEMBER_TITLES.has(run[i + 1].text) && words.wellKnownBody(t.text);
     // "Democrat Adam Gray", "Republican David Valadao": a party word before a given name is an
     // adjective of the person (labels leave it out).
+    // ("Democrat Sherrod Brown": a given name the lists lack, when a capitalised surname follows it.)
     if (current.tokens.length === 0 && i === 0 && PARTY_DESCRIPTORS.has(t.text) && i + 1 < run.length
-      && run[i + 1].shape === 'cap' && words.givenName(run[i + 1].text) && !words.plainWord(run[i + 1].text)) {
+      && run[i + 1].shape === 'cap' && !words.plainWord(run[i + 1].text)
+      && (words.givenName(run[i + 1].text) || (i + 2 < run.length && run[i + 2].shape === 'cap'))) {
       i++;
       continue;
     }
@@ -1034,9 +1045,12 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
     }
     // "(President of) France Emmanuel Macron", "Mayor of London Sadiq Khan": a place the lexicon
     // knows well, then a given name and a surname, is a place and a person.
-    if (current.tokens.length === 0 && i + 2 < run.length && t.shape === 'cap' && words.knownPlace(t.text) && !words.givenName(t.text)
+    // ("Chief Secretary to the Treasury James Murray": after "the", a capitalised common word before
+    // a given name and a surname that are no common words, likewise; not "the Fort Mason Center".)
+    if (current.tokens.length === 0 && i + 2 < run.length && t.shape === 'cap' && !words.givenName(t.text)
       && run[i + 1].shape === 'cap' && run[i + 2].shape === 'cap' && i + 3 === run.length
-      && (words.givenName(run[i + 1].text) || (!words.plainWord(run[i + 1].text) && words.surname(run[i + 2].text)))) {
+      && ((words.knownPlace(t.text) && (words.givenName(run[i + 1].text) || (!words.plainWord(run[i + 1].text) && words.surname(run[i + 2].text))))
+        || (afterThe && bodyBeforePerson(t, run[i + 1], run[i + 2], words)))) {
       parts.push({ tokens: [t], titled: false, beforeTitle: false });
       i++;
       continue;
@@ -1051,11 +1065,50 @@ function splitRun(run: Token[], words: RunLexicon): Part[] {
       i++;
       continue;
     }
+    // "Senate Republicans", "House Democrats": the chamber, then its members' party (both named).
+    // "Georgia Senate race": a state's seat in the US Senate, not its state senate.
+    if (startsSecondPerson(current.tokens, run, i, words) || membersAfterChamber(current.tokens, t)
+      || (raceFollows && i === run.length - 1 && (t.text === 'Senate' || t.text === 'House') && current.tokens.length > 0
+        && words.knownPlace(current.tokens[current.tokens.length - 1].text))) flush(false);
     current.tokens.push(t);
     i++;
   }
   flush(false);
   return parts;
+}
+
+const THE_BEFORE = /(?:^|[^\p{L}])the $/u;
+const RACE_AFTER = /^ (?:race|races|seat|seats|contest|campaign|bid|candidate|candidates|nominee|nomination|primary|runoff)\b/;
+
+function membersAfterChamber(current: readonly Token[], t: Token): boolean {
+  return current.length === 1 && CHAMBERS.has(current[0].text) && t.text.endsWith('s') && PARTY_DESCRIPTORS.has(t.text);
+}
+/** Generational suffixes after a surname. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+/** "(the) Treasury James Murray": a common word that heads no name, then a person's name of uncommon words. */
+function bodyBeforePerson(body: Token, given: Token, surname: Token, words: RunLexicon): boolean {
+  return words.plainWord(body.text) && !PLACE_HEADS.has(body.text) && !words.surname(body.text)
+    && words.givenName(given.text) && !words.plainWord(given.text) && !words.plainWord(surname.text);
+}
+
+/**
+ * "Tags Brian Kemp Buddy Carter Donald Trump": a given name and a surname, then another given name
+ * with its surname, is a list of people (a topics line, a caption's names), not one long name.
+ */
+function startsSecondPerson(current: readonly Token[], run: readonly Token[], i: number, words: RunLexicon): boolean {
+  const n = current.length;
+  if (n < 2 || i + 1 >= run.length || run[i].shape !== 'cap' || run[i + 1].shape !== 'cap') return false;
+  // Not after an initial or a particle ("John F. Kennedy", "Monica De La Cruz"), nor in a building's
+  // or a body's name ("Martin Luther King Jr. Federal Building").
+  const last = current[n - 1];
+  if (last.text.length <= 2 || last.text.endsWith('.') || NAME_PARTICLES.has(last.text.toLowerCase()) || NAME_PARTICLES.has(run[i].text.toLowerCase())) return false;
+  if (run.some((t) => NAME_SUFFIXES.has(t.text) || PLACE_HEADS.has(t.text) || ORG_HEADS.has(t.text) || MISC_HEADS.has(t.text))) return false;
+  const given = (t: Token) => t.shape === 'cap' && words.givenName(t.text) && !words.plainWord(t.text);
+  // (The first given name may be a plain word as well, "Buddy Carter"; the second starts a name, so it may not.
+  // A surname that is also a given name, "Carter", counts in a long run only, which is a list: "Martin Luther King Jr.")
+  return given(run[i]) && current[n - 2].shape === 'cap' && words.givenName(current[n - 2].text) && last.shape === 'cap'
+    && (!words.givenName(last.text) || words.surname(last.text) || run.length >= 6);
 }
 
 /**
@@ -1319,6 +1372,9 @@ function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
   // "Swedish European Union official": a nationality before a name that starts with its own.
   if (tokens.length >= 3 && isDemonym(tokens[1]) && knownKey(ctx.lexicon, tokens.slice(1), partText(ctx, tokens.slice(1)))) return tokens.slice(1);
   if (hasHead(tokens) || knownKey(ctx.lexicon, tokens, partText(ctx, tokens))) return tokens;
+  // "European Political Community", "European Defence Industry Programme": Europe's bodies and
+  // plans are named with the adjective.
+  if (tokens.length >= 3 && tokens[0].text === 'European' && tokens.every((t) => t.shape === 'cap')) return tokens;
   // "American Red Cross": a nationality before a known organisation is part of its name.
   const rest = tokens.slice(1);
   if (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, rest)))?.type === 'organization') return tokens;
@@ -2500,11 +2556,23 @@ function wordCues(word: string): number {
   return WORD_CUES.get(word) ?? 0;
 }
 
+const INTERSTATE = /^I-\d{1,3}$/;
+
+/** "mid-December", "early-January": a part of a month, read with the dates. */
+const LOWER_PREFIXED = /^(?:mid|early|late)-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)/;
+
+function isLowerPrefixed(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return (code === 109 || code === 101 || code === 108) && LOWER_PREFIXED.test(word);
+}
+
 /** The candidate of a one-word run, with the same outcome as the general path. */
 function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined {
   const t = run[0];
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number') return undefined;
+  // "I-35", "I-95": an interstate highway, as "Interstate 35" is.
+  if (codeAt(w, 0) === 73 && codeAt(w, 1) === 45 && INTERSTATE.test(w)) return plainCandidate(t.start, w, ctx.lexicon.keys.identity(w), evidenceOf(0, 0, 6, 0));
   const cues = wordCues(w);
   // "the BBC's Today programme", "the Tonight show": a programme named by a calendar word.
   if (t.shape === 'cap' && !t.sentenceStart && RELATIVE_DAY_WORDS.has(w)) {
@@ -2519,6 +2587,8 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   if ((cues & CUE_COMMON_ACRONYM) !== 0 || (w.length <= 6 && ((mayBePeriodCode(w) && PERIOD_CODE.test(w)) || (cues & CUE_UNIT) !== 0)) || (codeAt(w, 1) === 45 && PARTY_STATE.test(w))) return undefined;
   // "Thirty-five", "Three-Country": a number word leading a compound.
   if (w.includes('-') && NEVER_ALONE.has(w.slice(0, w.indexOf('-')))) return undefined;
+  // "by mid-December" (after "by", it would read as a byline's name).
+  if (isLowerPrefixed(w)) return undefined;
   if (isDemonymWord(ctx.lexicon, t) || isDemonymCompound(ctx.lexicon, w)) return undefined;
   // "Russian-installed", "British-made": a nationality before a participle is an adjective.
   const hyphen = w.indexOf('-');
@@ -2628,7 +2698,8 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
         continue;
       }
     }
-    for (const part of splitNamedParts(ctx, splitRun(run, runWords))) {
+    for (const part of splitNamedParts(ctx, splitRun(run, runWords, THE_BEFORE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)),
+      RACE_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 12))))) {
       const trimmed = trimEdges(ctx, part.tokens);
       if (trimmed.length === 0) continue;
       const cut = dropPlainCapitals(ctx, trimmed);

@@ -104,7 +104,7 @@ export const PLACE_HEADS = words(`
   Way Drive Terrace Crescent Parkway Trail Row Grove Walk Alley Expressway Freeway Turnpike Causeway
   Embankment Promenade Creek Springs Ridge Canyon Mesa Butte Pass Crater Vallis Planitia Mons Chasma Volcano
   Palace Castle Cathedral Abbey Tower Towers Temple Mosque Synagogue Stadium Arena Park Gardens Garden
-  Airport Station Harbour Harbor Port Province County Region District Oblast Krai Prefecture
+  Airport Station Harbour Harbor Port Province County Parish Region District Oblast Krai Prefecture
   Territory Territories State Municipality Borough Township Village Town City Quarter Heights Beach
   Cape Zone Strip Crossing Circle Centre Center Arena Hotel Prison Museum Gallery Library Theatre
   Theater Opera Market Pier Quay Wharf Terminal Dock Docks Shipyard Marina Lighthouse Field Fields
@@ -192,7 +192,7 @@ export const FURNITURE_WORDS = words(`
   Archives Tags Tag Topics Topic Category Categories Section Sections Page Pages Next Previous Prev
   Back Continue Click Tap Watch Listen Follow Like Translate Published Updated Posted Modified
   Leave Required Fields Marked Name Website Submit Cancel Close Open Show Hide Loading Skip Content
-  Breaking Live Update Updates Exclusive Analysis Opinion Explainer Feature Features Review Reviews
+  Breaking Newsflash Live Update Updates Exclusive Analysis Opinion Explainer Feature Features Review Reviews
   Weather Sport Sports Business Politics Entertainment Lifestyle Culture Travel Tech Science Health
   World Local National International Economy Markets Money Video Podcast Podcasts Newsletters
   Advertise Download Downloads App Apps Facebook-share Whatsapp-share View Views
@@ -214,7 +214,7 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...F
 
 /** Suffixes of "X-based", "US-led": the left part is the name, the suffix is context. */
 export const HYPHEN_CONTEXT_SUFFIXES = words(`
-  based led backed born owned run made style era funded brokered linked bound wide born-and-bred
+  based led backed born owned run made style era type class like designed supplied funded brokered linked bound wide born-and-bred
   controlled occupied held allied aligned sponsored registered listed headquartered flagged built
   educated trained raised inspired friendly centric language speaking
   directed produced appointed nominated written penned helmed coached authored fronted founded

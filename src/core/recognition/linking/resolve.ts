@@ -154,7 +154,7 @@ function readsAsWord(key: string, lexicon: Lexicon): boolean {
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['pm', 'gov', 'sen', 'rep', 'pres', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'capt', 'adm', 'sgt', 'lt', 'cllr', 'supt', 'insp', 'det', 'rev', 'fr', 'amb', 'atty', 'secy', 'cmdr']);
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}/u;
 /** Names a workspace writes both ways for one place. */
-const PLACE_ALIASES = new Map([['new york city', 'new york'], ['nyc', 'new york'], ['washington dc', 'washington'], ['dc', 'washington']]);
+const PLACE_ALIASES = new Map([['new york city', 'new york'], ['nyc', 'new york'], ['philly', 'philadelphia'], ['washington dc', 'washington'], ['dc', 'washington']]);
 
 /** The candidate without a leading abbreviated title, or undefined. */
 function withoutTitle(c: Candidate): Candidate | undefined {
