@@ -61,4 +61,25 @@ describe('recognition: forms found by the fourth round of testers', () => {
   it('keeps "European" in the names of Europe\'s bodies', () => {
     assert.deepEqual(mentionsOf('The European Political Community met in Tirana.'), ['European Political Community/organization', 'Tirana/place']);
   });
+
+  it('types weapon systems named before "missiles", "aircraft" or "tanks" as things', () => {
+    assert.deepEqual(mentionsOf('Italy sent an AWACS aircraft, and Britain sold Chieftain tanks.'), ['Italy/place', 'AWACS/misc', 'Britain/place', 'Chieftain/misc']);
+  });
+
+  it('links "the X region" to the oblast the workspace names, and "the X, Y and Z oblasts" to theirs', () => {
+    const ids = (text: string) => recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').map((m) => (m.kind === 'entity' ? `${m.text}:${m.entity}` : ''));
+    assert.deepEqual(ids('Troops gained ground in the Donetsk region. Donetsk Oblast officials agreed. The city of Donetsk was shelled.'),
+      ['Donetsk:donetsk-oblast', 'Donetsk Oblast:donetsk-oblast', 'Donetsk:donetsk']);
+    assert.deepEqual(ids('Drones came from the Bryansk, Kursk and Oryol oblasts.'), ['Bryansk:bryansk-oblast', 'Kursk:kursk-oblast', 'Oryol:oryol-oblast']);
+  });
+
+  it('keeps a numbered military unit whole, and the last town of a list a place', () => {
+    assert.deepEqual(mentionsOf('The 3rd Separate Assault Brigade said it held the line.'), ['3rd Separate Assault Brigade/organization']);
+    assert.deepEqual(mentionsOf('The heaviest fighting was near Kramatorsk, Huliaipole, and Kupiansk.'), ['Kramatorsk/place', 'Huliaipole/place', 'Kupiansk/place']);
+  });
+
+  it('reads "Jan" before a surname as a given name, and a capitalised co-leader as no part of the name', () => {
+    assert.deepEqual(mentionsOf('Additional reporting by Jan Lopatka in Prague.'), ['Jan Lopatka/person', 'Prague/place']);
+    assert.deepEqual(mentionsOf('Co-leader Alice Weidel said no.'), ['Alice Weidel/person']);
+  });
 });

@@ -10,7 +10,7 @@ import {
   PLACE_HEADS, PLACE_HYPHEN_SUFFIXES, PLACE_PREFIX_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS,
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
-  APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
+  APPOSITIVE_MISC_NOUNS, WORK_LEAD_NOUNS, PRODUCT_LEAD_NOUNS, INDEX_NAMES, COMPETITION_LEAGUE_WORDS, RELEASE_VERBS, WORK_IN_VERBS, PRODUCT_AFTER_WORDS, WEAPON_AFTER_WORDS, MARKET_MOVE_VERBS, ORG_AGENT_PARTICIPLES, TRANSFER_NOUNS,
   PEOPLE_PLURALS, LAW_HEADS, CAR_MAKERS, SURNAME_PLACE_HEADS, KIN_NOUNS, NOT_ONLY_PEOPLE_ROLES, ORG_KIND_LEAD_NOUNS, STATUTE_HEADS, PERSON_HYPHEN_SUFFIXES,
 } from './cues';
 import { bestType, emptyEvidence, evidenceOf, typeIndex, type Evidence } from './evidence';
@@ -51,6 +51,8 @@ export interface Candidate {
    * The whole capitalised run this candidate was cut from (headline or sentence-initial words
    * dropped): used instead when the workspace knows the whole as a name ("Meridian Wire").
    */
+  /** "Donetsk region", "Kursk oblast": the word after the name says it is a province. */
+  readonly regionAfter?: 'oblast' | 'region';
   /** Only the workspace can confirm this candidate (every word of it was a plain word). */
   readonly wholeOnly?: boolean;
   readonly whole?: { readonly start: number; readonly end: number; readonly text: string; readonly key: string; readonly evidence: Evidence };
@@ -1123,7 +1125,7 @@ function monthAsGivenName(lexicon: Lexicon, tokens: readonly Token[], a: number,
 }
 
 /** Months that are also given names. */
-const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['April', 'May', 'June']);
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['April', 'May', 'June', 'Jan']);
 /** Capitalised words before a month that make it a date ("In June", "Since May"). */
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['In', 'On', 'By', 'Since', 'Until', 'From', 'Last', 'Next', 'This', 'Early', 'Late', 'Mid', 'Through', 'During']);
 
@@ -1880,7 +1882,9 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (wordAfter !== undefined && tokens.length === 2 && (VENUE_SURNAME_HEADS.has(last.text) || SURNAME_PLACE_HEADS.has(last.text)) && (SPEECH_VERBS.has(wordAfter) || PERSON_ACTION_VERBS.has(wordAfter))
     && isGivenName(ctx.lexicon, nameForm(first)) && !isKnownAs(ctx.lexicon, first.text, 'place', 2)) ev[0] += 4;
   // "the company's Rubin platform", "its Pixel phones": a product line.
-  if (wordAfter !== undefined && PRODUCT_AFTER_WORDS.has(wordAfter)) {
+  // "Taurus missiles", "an Italian AWACS aircraft": a weapon system, whoever owns it.
+  if (wordAfter !== undefined && WEAPON_AFTER_WORDS.has(wordAfter)) ev[3] += 2.5;
+  else if (wordAfter !== undefined && PRODUCT_AFTER_WORDS.has(wordAfter)) {
     const lead = ctx.text.slice(Math.max(0, first.start - 20), first.start);
     if (PRODUCT_OWNER_BEFORE.test(lead)) ev[3] += 3;
     else if (lead.endsWith('the ')) ev[3] += 1.5;
@@ -2729,8 +2733,49 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   }
   shareCoordinatedEvidence(text, candidates);
   if (text.includes(')')) dropCommonNounAcronyms(text, candidates);
+  markRegions(text, candidates);
+  numberMilitaryUnits(ctx, candidates);
   return { candidates: addWholeTextNames(ctx, candidates), rareLowerWords };
 }
+
+/** Heads of military units numbered in their names ("3rd Separate Assault Brigade", "82nd Airborne Division"). */
+const UNIT_HEADS = /(?:^| )(?:Brigade|Division|Corps|Regiment|Battalion|Army|Fleet|Squadron|Wing|Infantry|Airborne|Cavalry)$/;
+const UNIT_NUMBER_BEFORE = /(?:^|[^\p{L}\d])(\d{1,3}(?:st|nd|rd|th) )$/u;
+
+/** "the 3rd Separate Assault Brigade": the unit's number is part of its name (as "47th Mechanized Brigade" is). */
+function numberMilitaryUnits(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!isDigitCode(ctx.text.charCodeAt(c.start - 3)) && !isDigitCode(ctx.text.charCodeAt(c.start - 4))) continue;
+    if (!UNIT_HEADS.test(c.text)) continue;
+    const number = UNIT_NUMBER_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
+    if (!number) continue;
+    const start = c.start - number[1].length;
+    const text = ctx.text.slice(start, c.end);
+    candidates[i] = { ...c, start, text, key: ctx.lexicon.keys.identity(text), wordCount: c.wordCount + 1 };
+  }
+}
+
+const REGION_AFTER = /^ (?:(oblasts?|Oblasts)|regions?)\b/;
+
+/** Marks the names followed by a lower-case "oblast" or "region" (see `Candidate.regionAfter`). */
+function markRegions(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const next = text.charCodeAt(c.end + 1);
+    if (text.charCodeAt(c.end) !== 32 || (next !== 111 && next !== 114 && next !== 79)) continue;
+    const match = REGION_AFTER.exec(text.slice(c.end, c.end + 10));
+    if (!match) continue;
+    const regionAfter = match[1] !== undefined ? 'oblast' : 'region';
+    candidates[i] = { ...c, regionAfter };
+    // "the Bryansk, Kursk and Oryol oblasts": a plural says the same of the names listed before.
+    if (!match[0].endsWith('s')) continue;
+    for (let j = i - 1; j >= 0 && LIST_GAP.test(text.slice(candidates[j].end, candidates[j + 1].start)); j--) {
+      candidates[j] = { ...candidates[j], regionAfter };
+    }
+  }
+}
+const LIST_GAP = /^(?:, |,? and )$/;
 
 /** "(Pip)", "(FIIs)": a short acronym in brackets, read at an opening bracket. */
 const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/uy;
@@ -2825,7 +2870,21 @@ function shareCoordinatedEvidence(text: string, candidates: Candidate[]): void {
     if (b.start - a.end === 2 && !LIST_CONTINUES.test(text.slice(b.end, b.end + 6))) continue;
     own ??= new Array(candidates.length);
     shareWithinList(text, candidates, own, i);
+    // "near Kramatorsk, Huliaipole, and Kupiansk": the first of three also vouches for the last.
+    if (i > 0 && own[i - 1] !== undefined && candidates[i].start - candidates[i - 1].end <= 6 && isCoordinationGap(text, candidates[i - 1].end, candidates[i].start)) {
+      lendAcross(own, candidates, i - 1, i + 1);
+    }
   }
+}
+
+/** The name at `to`, unless its own evidence is clear, takes half the evidence of the name at `from` (two places back in a list). */
+function lendAcross(own: Array<Evidence | undefined>, candidates: Candidate[], from: number, to: number): void {
+  const lender = own[from];
+  const borrower = own[to] ?? candidates[to].evidence;
+  if (lender === undefined) return;
+  const { score, margin } = bestType(borrower);
+  if (score >= 2 && margin >= 1.5) return;
+  for (let t = 0; t < 4; t++) candidates[to].evidence[t] += Math.min(lender[t] * 0.5, MAX_LENT_EVIDENCE);
 }
 
 const MAX_LENT_EVIDENCE = 2.5;

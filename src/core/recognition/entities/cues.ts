@@ -322,6 +322,12 @@ export const PRODUCT_AFTER_WORDS = words(`
   engine engines architecture
 `);
 
+/** Weapons and military craft named by their system: "Taurus missiles", "an AWACS aircraft", "Leopard tanks", "Patriot batteries". */
+export const WEAPON_AFTER_WORDS = words(`
+  missile missiles drone drones tank tanks helicopter helicopters fighter fighters bomber bombers jet jets aircraft
+  howitzer howitzers launcher launchers battery batteries interceptor interceptors warplane warplanes
+`);
+
 /** Nouns right before a product's name: "the vaccine Qdenga", "the game Fortnite", "its app Threads". */
 export const PRODUCT_LEAD_NOUNS = words(`
   vaccine drug jab pill medicine treatment therapy app game videogame browser chatbot software phone

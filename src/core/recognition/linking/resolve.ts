@@ -257,6 +257,12 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (unstyled) return canonicalKeyOf(unstyled, env, links, true);
   const alias = PLACE_ALIASES.get(c.key);
   if (alias !== undefined && !c.titled) return alias;
+  // "the Donetsk region", "the Kursk and Oryol oblasts": the province, not its city; "region" only
+  // where the workspace names the oblast ("Donetsk Oblast"), as elsewhere a region may be the city's.
+  if (c.regionAfter !== undefined) {
+    const oblast = `${c.key} oblast`;
+    if (c.regionAfter === 'oblast' || index.stats(oblast) !== undefined) return usualSpelling(oblast, env);
+  }
   // "EU Commission" is the "European Commission" the workspace names in full.
   if (c.wordCount >= 2 && c.key.startsWith('eu ') && index.stats(`european ${c.key.slice(3)}`)) return `european ${c.key.slice(3)}`;
   // "US Food and Drug Administration", "U.S. House": the body the lexicon or the workspace names
@@ -862,7 +868,7 @@ function confirmedWhole(c: Candidate, env: ResolveEnvironment): Candidate | unde
 /** What resolution depends on besides the key, as a small number (for a per-call memo). */
 function resolutionFlags(c: Candidate): number {
   return (c.weak ? 1 : 0) | (c.commonWord ? 2 : 0) | (c.titled ? 4 : 0) | (c.determiner ? 8 : 0) | (c.acronym ? 16 : 0)
-    | (c.wholeOnly ? 32 : 0) | (Math.min(c.wordCount, 7) << 6);
+    | (c.wholeOnly ? 32 : 0) | (Math.min(c.wordCount, 7) << 6) | (c.regionAfter === undefined ? 0 : c.regionAfter === 'oblast' ? 1024 : 2048);
 }
 
 /**

@@ -81,7 +81,8 @@ const EXTRA_ROLE_NOUNS = `correspondent columnist presenter anchor contributor p
   sheriff referee umpire coroner trooper ranger warden magistrate councilmember assemblymember paramedic
   firefighter spokesperson negotiator strategist economist meteorologist forecaster guitarist drummer bassist
   pianist violinist cellist vocalist frontman frontwoman songwriter novelist poet playwright filmmaker
-  cinematographer choreographer sculptor architect astronaut physicist epidemiologist virologist`;
+  cinematographer choreographer sculptor architect astronaut physicist epidemiologist virologist
+  rapporteur co-leader co-chair co-founder co-host co-owner`;
 
 function splitList(data: string, separator: string): string[] {
   return data.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
