@@ -10,7 +10,7 @@ import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/
 import { createLexicon, type Lexicon } from './gazetteer/builtin/lexicon';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compiled';
 import type { TeamGazetteer } from './gazetteer/types';
-import { HYPHENATED_LAST_WORD, resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type EvidenceMemo, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
+import { ASIAN_GIVEN_NAME_LAST, HYPHENATED_LAST_WORD, resolveCandidate, resolveMentions, TITLE_ABBREVIATIONS, type EvidenceMemo, type ResolveEnvironment, type SourceLinks } from './linking/resolve';
 import { KeyFacts, representativeOf, summarizeCandidates, WorkspaceIndex, type SourceContribution } from './linking/workspaceIndex';
 import { mergeMentions } from './mergeMentions';
 import type { TypeModel } from './entities/typeModel/typeModel';
@@ -113,6 +113,12 @@ function noteLocal(map: Map<string, string>, shorter: string, key: string): void
 }
 
 /** The middle word of a three-word person's key when it reads as a first surname (no given name, initial or particle). */
+/** The family name of a key ending in a two-part given name ("john lee ka chiu", "lee jae myung"): the word before it. */
+function asianSurnameOf(key: string, lexicon: Lexicon): string | undefined {
+  const words = key.split(' ');
+  return words.length >= 3 ? lexicon.keys.surname(words[words.length - 3]) : undefined;
+}
+
 function middleSurnameOf(key: string, lexicon: Lexicon): string | undefined {
   const first = key.indexOf(' ');
   const second = key.indexOf(' ', first + 1);
@@ -177,7 +183,9 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     if (!existing || c.key.length > existing.length) localSurnames.set(surname, c.key);
     // "Arancibia" for "Ximena Arancibia Choque": a Spanish or Portuguese name's first surname is the
     // one used alone; the middle word of three counts as a surname unless it is a given name ("John Paul Smith").
-    const firstSurname = HYPHENATED_LAST_WORD.test(c.text) ? undefined : middleSurnameOf(c.key, lexicon);
+    // "Lee" for "John Lee Ka-chiu" and "Lee Jae-myung": the family name before a Chinese or Korean given name.
+    const firstSurname = ASIAN_GIVEN_NAME_LAST.test(c.text) ? asianSurnameOf(c.key, lexicon)
+      : HYPHENATED_LAST_WORD.test(c.text) ? undefined : middleSurnameOf(c.key, lexicon);
     if (firstSurname !== undefined) {
       personNames.push([firstSurname, c.key]);
       const before = localSurnames.get(firstSurname);

@@ -82,4 +82,23 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(mentionsOf('Additional reporting by Jan Lopatka in Prague.'), ['Jan Lopatka/person', 'Prague/place']);
     assert.deepEqual(mentionsOf('Co-leader Alice Weidel said no.'), ['Alice Weidel/person']);
   });
+
+  it('links the short forms of Hong Kong and Korean names to the full name, by the family name before the given name', () => {
+    const ids = (text: string) => recognizeWorkspace([{ id: 'a.txt', text }])
+      .mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => (m.kind === 'entity' ? `${m.text}:${m.entity}` : ''));
+    assert.deepEqual(ids('Chief Executive John Lee Ka-chiu spoke. John Lee pledged land sales. Lee told reporters. Financial Secretary Paul Chan Mo-po agreed. Chan said so.'),
+      ['John Lee Ka-chiu:john-lee-ka-chiu', 'John Lee:john-lee-ka-chiu', 'Lee:john-lee-ka-chiu', 'Paul Chan Mo-po:paul-chan-mo-po', 'Chan:paul-chan-mo-po']);
+    assert.deepEqual(ids('President Lee Jae-myung visited Seoul. Lee met Xi Jinping.'), ['Lee Jae-myung:lee-jae-myung', 'Seoul:seoul', 'Lee:lee-jae-myung', 'Xi Jinping:xi-jinping']);
+  });
+
+  it('keeps a day\'s or month\'s abbreviation that opens a name ("Sun Hung Kai", "Jun Young-hyun", "Thu Ha Nguyen")', () => {
+    assert.deepEqual(mentionsOf('Shares of Sun Hung Kai Properties rose.'), ['Sun Hung Kai Properties/organization']);
+    assert.deepEqual(mentionsOf('Vice Chairman Jun Young-hyun spoke, and Thu Ha Nguyen, a strategist, agreed.'), ['Jun Young-hyun/person', 'Thu Ha Nguyen/person']);
+  });
+
+  it('links a Malay style\'s name to the person, and knows NZ', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'Datuk Seri Anwar said so. Anwar Ibrahim agreed. The NZ government watched.' }])
+      .mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => (m.kind === 'entity' ? `${m.text}:${m.entity}` : ''));
+    assert.deepEqual(ids, ['Datuk Seri Anwar:anwar-ibrahim', 'Anwar Ibrahim:anwar-ibrahim', 'NZ:new-zealand']);
+  });
 });

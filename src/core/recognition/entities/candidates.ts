@@ -1062,7 +1062,9 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
     const surnameMonth = previous !== undefined && previous.shape === 'cap' && words.givenName(previous.text);
     // "Good Friday Agreement", "May Day Parade": a calendar word inside a document's or event's name.
     const insideName = i + 1 < run.length && i > 0 && run[i + 1].shape === 'cap' && MISC_HEADS.has(run[run.length - 1].text) && !CALENDAR_WORDS.has(run[i + 1].text);
-    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth && !insideName && !words.monthAsGivenName(run, i)) {
+    // "Sun Hung Kai Properties", "Jun Young-hyun": a day's or month's abbreviation opening a name is part of it.
+    const abbreviationInName = current.tokens.length === 0 && t.text.length === 3 && t.shape === 'cap' && i + 1 < run.length && run[i + 1].shape === 'cap' && !CALENDAR_WORDS.has(run[i + 1].text);
+    if (CALENDAR_WORDS.has(t.text) && t.shape !== 'lower' && !surnameMonth && !insideName && !abbreviationInName && !words.monthAsGivenName(run, i)) {
       flush(false);
       i++;
       continue;
@@ -1104,7 +1106,9 @@ function startsSecondPerson(current: readonly Token[], run: readonly Token[], i:
   // Not after an initial or a particle ("John F. Kennedy", "Monica De La Cruz"), nor in a building's
   // or a body's name ("Martin Luther King Jr. Federal Building").
   const last = current[n - 1];
-  if (last.text.length <= 2 || last.text.endsWith('.') || NAME_PARTICLES.has(last.text.toLowerCase()) || NAME_PARTICLES.has(run[i].text.toLowerCase())) return false;
+  // (Nor after a Malay style: "Tan Sri Muhyiddin Yassin".)
+  if (last.text.length <= 2 || last.text.endsWith('.') || last.text === 'Sri' || last.text === 'Seri'
+    || NAME_PARTICLES.has(last.text.toLowerCase()) || NAME_PARTICLES.has(run[i].text.toLowerCase())) return false;
   if (run.some((t) => NAME_SUFFIXES.has(t.text) || PLACE_HEADS.has(t.text) || ORG_HEADS.has(t.text) || MISC_HEADS.has(t.text))) return false;
   const given = (t: Token) => t.shape === 'cap' && words.givenName(t.text) && !words.plainWord(t.text);
   // (The first given name may be a plain word as well, "Buddy Carter"; the second starts a name, so it may not.
@@ -1253,7 +1257,8 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     if ((cues & CUE_ARTICLE) !== 0) a++;
     else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) && !monthAsGivenName(ctx.lexicon, tokens, a, b)) a++;
+    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) && !monthAsGivenName(ctx.lexicon, tokens, a, b)
+      && !abbreviationOpensName(tokens, a, b, cues)) a++;
     // "Call Crime Stoppers", "Follow BBC News": an imperative opening the sentence.
     else if (a === 0 && t.sentenceStart && b - a >= 2 && IMPERATIVE_OPENERS.has(t.text)) a++;
     // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
@@ -1284,6 +1289,12 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
 // The tests of trimEdges, as functions rather than closures made on each call.
 
 const LEADING_QUANTIFIERS = new Set(['Most', 'Many', 'Several', 'Some', 'Few', 'Both', 'Each', 'Every']);
+
+/** "Sun Hung Kai", "Jun Young-hyun": a three-letter day or month abbreviation before a capitalised name word. */
+function abbreviationOpensName(tokens: readonly Token[], a: number, b: number, cues: number): boolean {
+  const t = tokens[a];
+  return (cues & CUE_CALENDAR) !== 0 && t.text.length === 3 && t.shape === 'cap' && a + 1 < b && tokens[a + 1].shape === 'cap' && !CALENDAR_WORDS.has(tokens[a + 1].text);
+}
 
 /** Furniture words ("National", "Weather", "Live") may start a name: only function words are cut. */
 function isLeadingJunk(t: Token, cues: number): boolean {

@@ -6,7 +6,7 @@ const SIMPLE_WORD = /^[A-Za-z][a-z]*$/;
 /** ASCII letters in words joined by single spaces: only case and a leading "the" change. */
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
-const HONORIFIC_PREFIX = /^(sir|dame|lord|lady|baroness|baron) /;
+const HONORIFIC_PREFIX = /^(?:sir|dame|lord|lady|baroness|baron|datuk seri|dato seri|dato sri|tan sri|puan sri|datuk|dato|datin) /;
 const QUOTED_NICKNAME = /\s["“'‘][^"”'’\s]+(?: [^"”'’\s]+)?["”'’]\s/g;
 
 const FOLDED: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ð: 'd' };

@@ -172,9 +172,12 @@ function withoutTitle(c: Candidate): Candidate | undefined {
  * out) links like that name alone, as a titled mention.
  */
 function withoutStyle(c: Candidate): Candidate | undefined {
-  if (c.wordCount !== 2 || c.acronym || c.key.includes(' ')) return undefined;
+  if (c.wordCount < 2 || c.acronym || c.key.includes(' ')) return undefined;
   const space = c.text.search(/\s/);
-  if (space <= 0 || !NAME_HONORIFICS.has(c.text.slice(0, space))) return undefined;
+  if (space <= 0) return undefined;
+  // "Datuk Seri Anwar", "Tan Sri Muhyiddin": the key has lost a Malay style of two words (see keys.ts).
+  if (c.wordCount > 2) return { ...c, text: c.text.slice(c.text.lastIndexOf(' ') + 1), wordCount: 1, titled: true, weak: false, commonWord: false };
+  if (!NAME_HONORIFICS.has(c.text.slice(0, space))) return undefined;
   return { ...c, text: c.text.slice(space + 1).trim(), wordCount: 1, titled: true, weak: false, commonWord: false };
 }
 
@@ -592,15 +595,27 @@ function writtenWithSpaces(key: string, index: WorkspaceIndex): boolean {
 }
 /** A name whose last word is joined by a hyphen ("Haddad-Morrison"): a double surname, not two words. */
 export const HYPHENATED_LAST_WORD = /-[^\s-]+$/;
+/** A Chinese or Korean given name of two syllables after the family name ("Lee Ka-chiu", "Lee Jae-myung"). */
+export const ASIAN_GIVEN_NAME_LAST = / \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+function endsInAsianGivenName(key: string, index: WorkspaceIndex): boolean {
+  const surfaces = index.stats(key)?.surfaces;
+  if (!surfaces) return false;
+  for (const surface of surfaces.keys()) if (ASIAN_GIVEN_NAME_LAST.test(surface)) return true;
+  return false;
+}
 
 function fullerPersonName(key: string, index: WorkspaceIndex): string | undefined {
   const named = index.personFirstWords.get(key.slice(0, key.indexOf(' ')));
   if (!named || named.size < 2) return undefined;
   let fuller: string | undefined;
   for (const full of named.keys()) {
-    if (!full.startsWith(`${key} `) || full.indexOf(' ', key.length + 1) >= 0) continue;
+    if (!full.startsWith(`${key} `)) continue;
+    // "John Lee" for "John Lee Ka-chiu": a Chinese given name after the name the press uses.
+    const oneMoreWord = full.indexOf(' ', key.length + 1) < 0;
+    if (!oneMoreWord && !(full.split(' ').length === key.split(' ').length + 2 && endsInAsianGivenName(full, index))) continue;
     // "Nadia Haddad" is not "Nadia Haddad-Morrison": the fuller name must be written with a space.
-    if (!writtenWithSpaces(full, index)) continue;
+    if (oneMoreWord && !writtenWithSpaces(full, index)) continue;
     if (fuller !== undefined) return undefined;
     fuller = full;
   }

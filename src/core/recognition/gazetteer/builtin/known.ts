@@ -968,6 +968,7 @@ DE|Deutschland
 IT|Italia
 MX|México
 PE|Perú
+NZ|NZ|N.Z.|Aotearoa
 `;
 
 /**
