@@ -101,4 +101,30 @@ describe('recognition: forms found by the fourth round of testers', () => {
       .mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => (m.kind === 'entity' ? `${m.text}:${m.entity}` : ''));
     assert.deepEqual(ids, ['Datuk Seri Anwar:anwar-ibrahim', 'Anwar Ibrahim:anwar-ibrahim', 'NZ:new-zealand']);
   });
+
+  it('reads transcripts\' question markers, greetings, "Hon. Members" and fillers as no names', () => {
+    assert.deepEqual(mentionsOf('Q Karoline, did the President agree?\n\nQ One more on Venezuela.'), ['Karoline/person', 'Venezuela/place']);
+    assert.deepEqual(mentionsOf('Good afternoon, everybody. Happy Wednesday.\n\nHon. Members: Hear, hear!\n\nCAMPBELL: Yeah, the numbers are grim.'),
+      ['Wednesday/date=', 'CAMPBELL/person']);
+  });
+
+  it('keeps a surname the lexicon knows apart from a body named after it, and "PC" out of a constable\'s name', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'President Trump spoke by phone. The summit will be at Trump National Doral. Trump said so. '
+      + 'We pay tribute to PC Daniel Hughes. May I join the tribute to PC Hughes? Sales of PCs rose.' }])
+      .mentions('a.txt').map((m) => (m.kind === 'entity' ? `${m.text}:${m.entity}` : `${m.text}/${m.type}`));
+    assert.deepEqual(ids, ['Trump:donald-trump', 'Trump National Doral:trump-national-doral', 'Trump:donald-trump', 'Daniel Hughes:daniel-hughes', 'Hughes:daniel-hughes']);
+  });
+
+  it('gives a law, its acronym and its nickname one id, and splits two known names joined by a hyphen', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'Affordable Care Act subsidies expire. Coverage through the ACA costs more. Obamacare premiums rose. '
+      + 'Merz wants the EU-Mercosur deal and an Israel-Hamas truce.' }])
+      .mentions('a.txt').map((m) => (m.kind === 'entity' ? `${m.text}:${m.entity}` : ''));
+    assert.deepEqual(ids, ['Affordable Care Act:affordable-care-act', 'ACA:affordable-care-act', 'Obamacare:affordable-care-act', 'Merz:friedrich-merz',
+      'EU:european-union', 'Mercosur:mercosur', 'Israel:israel', 'Hamas:hamas']);
+  });
+
+  it('names a US politician\'s party letter in brackets after the name, and a publisher\'s note before a copyright as small print', () => {
+    assert.deepEqual(mentionsOf('Gov. Brian Kemp (R), who passed on a bid, endorsed him. Figure (R) shows it.'), ['Brian Kemp/person', 'R/organization']);
+    assert.deepEqual(mentionsOf('Lloyd\'s List is published by Lloyd\'s List Intelligence. Copyright © 2026 Maritime Insights Limited.'), []);
+  });
 });

@@ -228,7 +228,7 @@ function mayStartLowerHead(text: string, from: number): boolean {
   return LOWER_HEAD_FIRST_WORDS.has(text.slice(from, i));
 }
 /** ", the state grid operator," / ", the country's capital,": the last word before a comma or stop. */
-const APPOSITIVE = /^(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;)]|\s+(?:which|who|that|based|in|of|for|and)\b)/u;
+const APPOSITIVE = /^(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;)]|\s+(?:which|who|that|based|in|of|for|and|with|at|from)\b)/u;
 export const LOWER_TITLES = new Set([...CORE_TITLES].map((w) => w.toLowerCase()));
 const ELECT_TITLE = /^\p{Lu}\p{Ll}+-(?:elect|designate|in-waiting)$/u;
 const YEAR_TOKEN = /^(?:19|20)\d\d$/;
@@ -534,6 +534,23 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
 
 const PARTY_TOWN_START = /^[RD]-\p{Lu}\p{Ll}+$/u;
 
+/** "Gov. Brian Kemp (R), who …": a US politician's party letter in brackets after the name. */
+const BRACKETED_PARTY_LETTER = /(?<=\p{L} \()[RD](?=\)[\s,.;:])/gu;
+
+function addBracketedPartyLetters(ctx: Context, candidates: Candidate[]): void {
+  if (ctx.text.indexOf('(R)') < 0 && ctx.text.indexOf('(D)') < 0) return;
+  let added = false;
+  const nameEnds = new Set(candidates.filter((c) => c.wordCount >= 2).map((c) => c.end));
+  for (const match of ctx.text.matchAll(BRACKETED_PARTY_LETTER)) {
+    const party = PARTY_OF_LETTER[match[0]];
+    // (After a full name only: "Figure (R) shows" is a label.)
+    if (party === undefined || !nameEnds.has(match.index - 2)) continue;
+    candidates.push(plainCandidate(match.index, match[0], ctx.lexicon.keys.identity(party), evidenceOf(0, 5, 0, 0)));
+    added = true;
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
+}
+
 /** Between ", " or "(" and "," or ")": where a lawmaker's party tag stands. */
 function isPartyTownTag(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -582,11 +599,22 @@ function placePair(ctx: Context, t: Token): Candidate[] | undefined {
   const right = t.text.slice(hyphen + 1);
   if (!/^\p{Lu}/u.test(right) || ctx.lexicon.known.has(ctx.lexicon.keys.identity(t.text))) return undefined;
   if (ACRONYM_PART.test(left) && ACRONYM_PART.test(right)) return acronymPair(ctx, t, left, right);
-  if (!isKnownAs(ctx.lexicon, left, 'place', 3) || !isKnownAs(ctx.lexicon, right, 'place', 3)) return undefined;
-  const evidence = (): Evidence => evidenceOf(0, 0, 5, 0);
+  if (isKnownAs(ctx.lexicon, left, 'place', 3) && isKnownAs(ctx.lexicon, right, 'place', 3)) {
+    const evidence = (): Evidence => evidenceOf(0, 0, 5, 0);
+    return [
+      plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
+      plainCandidate(t.start + hyphen + 1, right, ctx.lexicon.keys.identity(right), evidence()),
+    ];
+  }
+  // "EU-Mercosur", "Israel-Hamas": two names the lexicon knows as bodies or countries, each its own.
+  const leftKnown = ctx.lexicon.known.get(ctx.lexicon.keys.identity(left));
+  const rightKnown = ctx.lexicon.known.get(ctx.lexicon.keys.identity(right));
+  if (leftKnown === undefined || rightKnown === undefined || leftKnown.strength < 2 || rightKnown.strength < 2
+    || leftKnown.type === 'person' || rightKnown.type === 'person') return undefined;
+  const of = (type: EntityType): Evidence => { const e = evidenceOf(0, 0, 0, 0); e[typeIndex[type]] = 5; return e; };
   return [
-    plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), evidence()),
-    plainCandidate(t.start + hyphen + 1, right, ctx.lexicon.keys.identity(right), evidence()),
+    plainCandidate(t.start, left, ctx.lexicon.keys.identity(left), of(leftKnown.type)),
+    plainCandidate(t.start + hyphen + 1, right, ctx.lexicon.keys.identity(right), of(rightKnown.type)),
   ];
 }
 
@@ -1261,6 +1289,9 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
       && !abbreviationOpensName(tokens, a, b, cues)) a++;
     // "Call Crime Stoppers", "Follow BBC News": an imperative opening the sentence.
     else if (a === 0 && t.sentenceStart && b - a >= 2 && IMPERATIVE_OPENERS.has(t.text)) a++;
+    // "Q Karoline, …": a briefing transcript's question marker; "Happy Wednesday": a greeting;
+    // "Hon. Members:": the House, not a name.
+    else if (a === 0 && b - a >= 2 && ((t.text === 'Q' && ctx.text.charCodeAt(t.end) === 32) || (t.text === 'Happy' && CALENDAR_WORDS.has(tokens[a + 1].text)))) a++;
     // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
     // lexicon knows is no part of it.
     else if (a === 0 && t.sentenceStart && b - a >= 3 && t.shape === 'cap' && hasLowerFlag(ctx.lexicon, t.text, LOWER_COMMON) && !isGivenName(ctx.lexicon, t.text)
@@ -2745,6 +2776,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
   shareCoordinatedEvidence(text, candidates);
   if (text.includes(')')) dropCommonNounAcronyms(text, candidates);
   markRegions(text, candidates);
+  addBracketedPartyLetters(ctx, candidates);
   numberMilitaryUnits(ctx, candidates);
   return { candidates: addWholeTextNames(ctx, candidates), rareLowerWords };
 }

@@ -29,7 +29,7 @@ export const CORE_TITLES = words(`
   Attorney-General Governor-General Auditor-General Surgeon-General Solicitor-General Inspector-General Advocate-General Registrar-General
   Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
-  Barrister Advocate DSU PCSO Administrator Reps Sens Govs REP REPS SEN SENS GOV Member Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
+  Barrister Advocate DSU PC PCSO Administrator Reps Sens Govs REP REPS SEN SENS GOV Member Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
 `);
 
 /** Words that only modify a following title ("Foreign Minister", "Prime Minister", "Deputy Leader"). */
@@ -172,7 +172,7 @@ export const FUNCTION_WORDS = words(`
   In On At By For From Of To With Without Within Into Onto Over Under About Above Below Across
   Against Along Among Around Between Beyond During Despite Except Inside Outside Through Throughout
   Toward Towards Upon Via Per Following According Amid Amidst Regarding Including Unlike Like
-  Mr Mrs Ms Dr Madam Dear Yes Oh Ok Okay Please Thanks Thank
+  Mr Mrs Ms Dr Madam Dear Yes Yeah Yep Nope Oh Ah Um Uh Erm Hmm Ok Okay Please Thanks Thank
   Did Does Do Is Are Was Were Has Have Had Should Could Would Shall Must Might
 `);
 
@@ -189,7 +189,7 @@ export const FURNITURE_WORDS = words(`
   Advertisement Advertising Sponsored Promoted Related Read More Most Popular Trending Latest Top
   Stories Story Menu Home Search Login Log Sign Register Account Profile Settings Privacy Policy
   Terms Cookie Cookies Copyright Rights Reserved Contact About Careers Help FAQ Sitemap Archive
-  Archives Tags Tag Topics Topic Category Categories Section Sections Page Pages Next Previous Prev
+  Archives Members Tags Tag Topics Topic Category Categories Section Sections Page Pages Next Previous Prev
   Back Continue Click Tap Watch Listen Follow Like Translate Published Updated Posted Modified
   Leave Required Fields Marked Name Website Submit Cancel Close Open Show Hide Loading Skip Content
   Breaking Newsflash Live Update Updates Exclusive Analysis Opinion Explainer Feature Features Review Reviews
@@ -417,7 +417,7 @@ export const CONTRACTION_HEADS = words(`I It We You They He She That There Here 
 
 /** Acronyms that are common nouns, not names ("GDP", "CEO", "DNA"). */
 export const COMMON_ACRONYMS = words(`
-  MVP GDP GNP CPI RPI PPI VAT GST CEO CFO COO CTO CIO CMO CEOs MD PA HR PR IT AI TV PC SUV EV EVs LNG LPG CO2
+  MVP GDP GNP CPI RPI PPI VAT GST CEO CFO COO CTO CIO CMO CEOs MD PA HR PR IT AI TV PC PCs SUV SUVs EV EVs LNG LPG CO2
   ESG IPO IPOs ETF ETFs DNA RNA HIV AIDS LDL HDL BMI ICU GP GPs IVF PPE USB GPS SIM PIN ATM ID IDs PhD MBA
   KC QC OBE MBE CBE VIP UFO OK FAQ PDF URL API APIs RSS SMS CCTV MRI CT ER A&E FM AM VR AR IoT
   B2B B2C SME SMEs NGO NGOs LGBT LGBTQ BAME AGM CGT IHT ISA ISAs MPs MEPs MSPs TDs AMs DA DAs

@@ -278,6 +278,8 @@ const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|P
 /** A copyright notice with its small print ("Copyright 2026 … All rights reserved. This transcript …"). */
 const COPYRIGHT_LINE = /^(?:©|\([cC]\)|copyright\b)/i;
 
+const PUBLISHER_NOTE = /\b(?:is|are) (?:published|owned|operated) by\b/;
+
 /** The first characters COPYRIGHT_LINE allows: ©, "(", "c" or "C" (a cheap test before the pattern). */
 function mayBeCopyright(line: string): boolean {
   const first = line.charCodeAt(0);
@@ -417,6 +419,8 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       if (inline) furnitureFrom = offset + (raw.length <= MAX_CAPTION_LENGTH && raw.length - inline.index <= MAX_CREDIT_LENGTH ? 0 : inline.index);
       const copyright = raw.indexOf('©');
       if (copyright > 0 && offset + copyright < furnitureFrom) furnitureFrom = offset + copyright;
+      // "Lloyd's List is published by … Copyright © 2026 …": the publisher's note before it is small print too.
+      if (copyright > 0 && raw.length <= MAX_CAPTION_LENGTH && PUBLISHER_NOTE.test(raw.slice(0, copyright))) furnitureFrom = offset;
       // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews" (not a
       // byline: "By Claire Rush | Associated Press").
       if (line.length <= MAX_MENU_LINE && hasMenuSeparator(line) && !BYLINE_START.test(line)) {

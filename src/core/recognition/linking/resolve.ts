@@ -360,15 +360,17 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // "Thanks, Greg": a short form of the given name of someone named in full in this source.
     const fullFirst = c.acronym ? undefined : fullGivenName(c.key);
     // ("ADAEZE:" as a transcript's speaker label is a given name in capitals, not an acronym.)
+    // ("Trump" is no given name of "Trump National Doral": a surname the lexicon knows is read as one.)
+    const knownSurname = known?.type === 'person' && !lexicon.givenNames.has(c.text);
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
-      ?? (c.acronym && c.text.length <= 3 ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
+      ?? ((c.acronym && c.text.length <= 3) || knownSurname ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
     if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return knownPersonKey(usualSpelling(fullerTwoWordName(local, index), env), env);
   }
   // "Sepa", "Unicef": British style writes many acronyms in title case.
   const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
   if (c.acronym || titleCaseAcronym) {
     const full = acronymExpansion(c.key, env);
-    if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return usualSpelling(full, env);
+    if (full && full !== c.key && (c.acronym || full.split(' ').length >= 3)) return knownCanonicalKey(full, env) ?? usualSpelling(full, env);
     // "BHP" … "BHP Group", "HSBC" … "HSBC Holdings": a company's acronym name before its tail words.
     const company = c.acronym ? dominant(index.shortForms.get(c.key)) : undefined;
     // ("ANZ Group Holdings Ltd" itself, ending in its legal form, is written as "ANZ": see below.)

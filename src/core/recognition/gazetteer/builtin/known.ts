@@ -829,7 +829,7 @@ Humira
 Paxlovid
 Medicare
 Medicaid
-Obamacare|Affordable Care Act
+Affordable Care Act|Obamacare
 SNAP|Supplemental Nutrition Assistance Program
 Good Friday Agreement
 Geneva Conventions

@@ -83,7 +83,7 @@ const EXTRA_ROLE_NOUNS = `correspondent columnist presenter anchor contributor p
   pianist violinist cellist vocalist frontman frontwoman songwriter novelist poet playwright filmmaker
   cinematographer choreographer sculptor architect astronaut physicist epidemiologist virologist
   rapporteur co-leader co-chair co-founder co-host co-owner lawmaker legislator tycoon magnate billionaire
-  businessman businesswoman entrepreneur activist campaigner`;
+  businessman businesswoman entrepreneur activist campaigner volunteer`;
 
 function splitList(data: string, separator: string): string[] {
   return data.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
