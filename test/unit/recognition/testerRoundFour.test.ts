@@ -127,4 +127,10 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(mentionsOf('Gov. Brian Kemp (R), who passed on a bid, endorsed him. Figure (R) shows it.'), ['Brian Kemp/person', 'R/organization']);
     assert.deepEqual(mentionsOf('Lloyd\'s List is published by Lloyd\'s List Intelligence. Copyright © 2026 Maritime Insights Limited.'), []);
   });
+
+  it('ends a storm\'s name after its one word in a title-case headline', () => {
+    assert.deepEqual(mentionsOf('Storm Amy Batters Scotland as Thousands Lose Power\n\nStorm Amy hit on Friday.').filter((m) => m.endsWith('/misc') || m.endsWith('/place')),
+      ['Storm Amy/misc', 'Scotland/place', 'Storm Amy/misc']);
+    assert.ok(mentionsOf('Hurricane Gonzalo Makes Landfall in Louisiana\n\nIt came ashore.').includes('Hurricane Gonzalo/misc'));
+  });
 });

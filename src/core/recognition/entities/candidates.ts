@@ -1099,7 +1099,7 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
     }
     // "Senate Republicans", "House Democrats": the chamber, then its members' party (both named).
     // "Georgia Senate race": a state's seat in the US Senate, not its state senate.
-    if (startsSecondPerson(current.tokens, run, i, words) || membersAfterChamber(current.tokens, t)
+    if (startsSecondPerson(current.tokens, run, i, words) || membersAfterChamber(current.tokens, t) || afterHeadlineStormName(current.tokens, t)
       || (raceFollows && i === run.length - 1 && (t.text === 'Senate' || t.text === 'House') && current.tokens.length > 0
         && words.knownPlace(current.tokens[current.tokens.length - 1].text))) flush(false);
     current.tokens.push(t);
@@ -1110,6 +1110,12 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
 }
 
 const THE_BEFORE = /(?:^|[^\p{L}])the $/u;
+
+/** "Hurricane Gonzalo Makes Landfall", "Storm Amy Batters Scotland": in a headline, a storm's name is one word. */
+function afterHeadlineStormName(current: readonly Token[], t: Token): boolean {
+  const n = current.length;
+  return t.headline && n >= 2 && STORM_KINDS.has(current[n - 2].text) && current[n - 1].shape === 'cap';
+}
 const RACE_AFTER = /^ (?:race|races|seat|seats|contest|campaign|bid|candidate|candidates|nominee|nomination|primary|runoff)\b/;
 
 function membersAfterChamber(current: readonly Token[], t: Token): boolean {
@@ -1464,6 +1470,8 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
     const sentenceLike = shouting && tokens.length >= 3 && tokens.some((t) => SHOUTED_SENTENCE_WORDS.has(t.text));
     // "Anchor Road", "Market Street": a word and a street's head name a street, plain word or not.
     if (tokens.length === 2 && tokens[0].shape === 'cap' && STREET_HEADS.has(tokens[1].text) && !tokens[0].possessive) return { pieces: [tokens] };
+    // "Hurricane Gonzalo", "Storm Amy": a storm's kind and its name (cut from the rest of the headline in splitRun).
+    if (tokens.length === 2 && STORM_KINDS.has(tokens[0].text) && tokens[1].shape === 'cap') return { pieces: [tokens] };
     // ("Crash closes Gloucester Road": mid-line, the first word of the name counts too.)
     if (!sentenceLike && hasHead(tokens) && tokens.filter((t) => t.shape !== 'lower' && !isPlainCapital(lexicon, t) && t !== head && (t !== tokens[0] || !t.sentenceStart)).length > 0) return { pieces: [tokens] };
     // "Central Valley Tribune", "National Weather Service": plain words before an organisation head.
