@@ -133,4 +133,17 @@ describe('recognition: forms found by the fourth round of testers', () => {
       ['Storm Amy/misc', 'Scotland/place', 'Storm Amy/misc']);
     assert.ok(mentionsOf('Hurricane Gonzalo Makes Landfall in Louisiana\n\nIt came ashore.').includes('Hurricane Gonzalo/misc'));
   });
+
+  it('reads UK nations\' institutions and parties: Holyrood and Stormont as places, Plaid, Welsh "ap" names, bracketed parties', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'Swinney faces a Holyrood revolt. Rhun ap Iorwerth said Plaid would pay. '
+      + 'Councillor Tom Ashby (Conservative) and Joanna Wright (Green) objected. Historic England raised concerns.' }])
+      .mentions('a.txt').map((m) => (m.kind === 'entity' ? `${m.text}/${m.type}:${m.entity}` : ''));
+    assert.deepEqual(ids, ['Swinney/person:john-swinney', 'Holyrood/place:holyrood', 'Rhun ap Iorwerth/person:rhun-ap-iorwerth', 'Plaid/organization:plaid-cymru',
+      'Tom Ashby/person:tom-ashby', 'Conservative/organization:conservative-party', 'Joanna Wright/person:joanna-wright', 'Green/organization:green-party',
+      'Historic England/organization:historic-england']);
+  });
+
+  it('keeps a body the lexicon knows before a title ("Federal Reserve Chair Jerome Powell")', () => {
+    assert.deepEqual(mentionsOf('Federal Reserve Chair Jerome Powell spoke.'), ['Federal Reserve/organization', 'Jerome Powell/person']);
+  });
 });

@@ -502,6 +502,10 @@ const EPONYMOUS_ILLNESSES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Cr
 const ORG_AFTER_ILLNESS = /^ (?:Society|Research|UK|Association|Foundation|Trust|Disease International)\b/;
 
 const PARTY_OF_LETTER: Readonly<Record<string, string>> = { R: 'Republican Party', D: 'Democratic Party' };
+/** The parties a bracketed word after a politician's name stands for (see addBracketedPartyLetters). */
+const PARTY_OF_BRACKETED_WORD: Readonly<Record<string, string>> = {
+  ...PARTY_OF_LETTER, Conservative: 'Conservative Party', Green: 'Green Party', Reform: 'Reform UK', Republican: 'Republican Party', Democrat: 'Democratic Party',
+};
 
 /** The states' postal codes, read only after a party letter ("R-TX"): alone, "IN", "OR" and "ME" are words. */
 const US_STATE_CODES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -534,15 +538,15 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
 
 const PARTY_TOWN_START = /^[RD]-\p{Lu}\p{Ll}+$/u;
 
-/** "Gov. Brian Kemp (R), who …": a US politician's party letter in brackets after the name. */
-const BRACKETED_PARTY_LETTER = /(?<=\p{L} \()[RD](?=\)[\s,.;:])/gu;
+/** "Gov. Brian Kemp (R), who …", "Tom Ashby (Conservative)": a politician's party in brackets after the name. */
+const BRACKETED_PARTY_LETTER = /(?<=\p{L} \()(?:[RD]|Conservative|Green|Reform|Republican|Democrat)(?=\)[\s,.;:])/gu;
 
 function addBracketedPartyLetters(ctx: Context, candidates: Candidate[]): void {
-  if (ctx.text.indexOf('(R)') < 0 && ctx.text.indexOf('(D)') < 0) return;
+  if (ctx.text.indexOf(' (') < 0) return;
   let added = false;
   const nameEnds = new Set(candidates.filter((c) => c.wordCount >= 2).map((c) => c.end));
   for (const match of ctx.text.matchAll(BRACKETED_PARTY_LETTER)) {
-    const party = PARTY_OF_LETTER[match[0]];
+    const party = PARTY_OF_BRACKETED_WORD[match[0]];
     // (After a full name only: "Figure (R) shows" is a label.)
     if (party === undefined || !nameEnds.has(match.index - 2)) continue;
     candidates.push(plainCandidate(match.index, match[0], ctx.lexicon.keys.identity(party), evidenceOf(0, 5, 0, 0)));
@@ -1027,13 +1031,15 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       // "Labour MP Rosie Duffield", "Senate Majority Leader John Thune": but a body the lexicon knows
       // well is named before the title all the same.
       let end = current.tokens.length;
-      while (end > 0 && current.tokens[end - 1].shape === 'cap' && words.plainWord(current.tokens[end - 1].text)
+      // ("Federal Reserve Chair Jerome Powell": plain words that together name a body the lexicon knows stay.)
+      const knownBody = end >= 2 && words.knownName(current.tokens.map((t) => t.text).join(' '));
+      while (!knownBody && end > 0 && current.tokens[end - 1].shape === 'cap' && words.plainWord(current.tokens[end - 1].text)
         && !PLACE_HEADS.has(current.tokens[end - 1].text) && !ORG_HEADS.has(current.tokens[end - 1].text)
         && !(end === 1 && words.wellKnownBody(current.tokens[0].text))) end--;
       current.tokens = current.tokens.slice(0, end);
       // "US President Donald Trump": a known acronym before a title is a name even when it spells a
       // plain word ("US" / "us").
-      if (current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
+      if (!knownBody && current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
         && !(current.tokens.length === 1 && words.wellKnownBody(t.text))))) current.tokens = [];
     }
     if (current.tokens.length > 0) {
@@ -1110,6 +1116,7 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
 }
 
 const THE_BEFORE = /(?:^|[^\p{L}])the $/u;
+
 
 /** "Hurricane Gonzalo Makes Landfall", "Storm Amy Batters Scotland": in a headline, a storm's name is one word. */
 function afterHeadlineStormName(current: readonly Token[], t: Token): boolean {

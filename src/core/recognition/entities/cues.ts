@@ -141,13 +141,13 @@ export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Sieg
   HMS HMAS HMCS HMNZS USS USNS INS BRP MV RV RMS Superstorm`);
 
 /** Joiners allowed inside a name between capitalised words. */
-export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und`);
+export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und ap`);
 
 /** Words that may follow "of"/"for" before the next capitalised word ("Coalition of the Willing"). */
 export const CONNECTOR_ARTICLES = words(`the`);
 
 /** Lower-case particles that start a surname ("van der Leyen", "de Gaulle", "al-Assad"). */
-export const NAME_PARTICLES = words(`von van der den de da di del della du le la al el bin ibn ter ten`);
+export const NAME_PARTICLES = words(`von van der den de da di del della du le la al el bin ibn ter ten ap`);
 
 /** Month and weekday names: dates, not entities. */
 export const CALENDAR_WORDS = words(`

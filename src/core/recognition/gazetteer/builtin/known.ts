@@ -103,6 +103,8 @@ Kosovo
 Washington|Washington DC|Washington, D.C.|Washington D.C.
 Westminster
 Whitehall
+Holyrood
+Stormont
 Connacht|Connaught
 Ulster
 Munster

@@ -1039,7 +1039,7 @@ European Centre for Medium-Range Weather Forecasts|ECMWF
 Smithsonian Institution|Smithsonian
 Royal Society
 # Political parties
-Plaid Cymru
+Plaid Cymru|Plaid
 Democratic Unionist Party|DUP
 Social Democratic and Labour Party|SDLP
 UK Independence Party|UKIP
@@ -1106,6 +1106,13 @@ Fatah
 Palestine Liberation Organization|PLO
 Rashtriya Swayamsevak Sangh|RSS
 # Government departments, agencies, legislatures and forces
+Historic England
+Natural England
+Sport England
+Arts Council England
+Historic Environment Scotland
+NatureScot
+Natural Resources Wales
 Department of Defense|Defense Department|DoD|Department of War|War Department
 Department of the Treasury|Treasury Department|US Treasury|U.S. Treasury
 Department of Energy|Energy Department
@@ -1344,6 +1351,7 @@ National Education Union|NEU
 AFL-CIO
 International Brotherhood of Teamsters|Teamsters
 United Auto Workers|UAW
+Unison|UNISON
 SAG-AFTRA
 Confederation of British Industry
 US Chamber of Commerce|U.S. Chamber of Commerce
