@@ -14,6 +14,27 @@ export interface DateMatch {
   readonly qualifier?: Qualifier;
   /** The year was not written: it was inferred from the article's date. */
   readonly yearInferred?: boolean;
+  /** "May 8-10", "7–9 April": a range of days, labelled as two dates (see `splitDayRange`). */
+  readonly days?: DayRange;
+}
+
+/** Where the first day's label ends and the second's starts, and the second day. */
+export interface DayRange {
+  readonly firstEnd: number;
+  readonly secondStart: number;
+  readonly secondDay: number;
+}
+
+/** The two labels of a day range ending at `end`: the first day, then the second with the first's month and year. */
+export function splitDayRange(start: number, end: number, days: DayRange, value: string | undefined): readonly [DayLabel, DayLabel] {
+  const second = value === undefined ? undefined : `${value.slice(0, 8)}${String(days.secondDay).padStart(2, '0')}`;
+  return [{ start, end: days.firstEnd, value }, { start: days.secondStart, end, value: second }];
+}
+
+export interface DayLabel {
+  readonly start: number;
+  readonly end: number;
+  readonly value?: string;
 }
 
 const MONTH_FORMS = (() => {
@@ -33,11 +54,11 @@ const YEAR_AFTER = `(?:,?[ \\u00a0]+(\\d{4})(?!\\d(?!\\d?:\\d\\d)|[.,]\\d))?`;
 
 const DAY_MONTH = new RegExp(
   `(\\d{1,2})${ORDINAL_SUFFIX}(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX})?[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_FORMS.join('|')})(\\.)?(?![\\p{L}])${YEAR_AFTER}`,
-  'uy',
+  'duy',
 );
 const MONTH_DAY = new RegExp(
   `[ \\u00a0]+(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]|[.,:]\\d)(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]))?${YEAR_AFTER}`,
-  'uy',
+  'duy',
 );
 const DAY_ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -79,6 +100,7 @@ function yearOf(text: string | undefined): number | undefined {
 
 function dayMatch(
   end: number, dayText: string, secondDayText: string | undefined, month: number, yearText: string | undefined, reference: Reference, pastOnly: boolean,
+  days?: DayRange,
 ): DateMatch | undefined {
   const year = yearOf(yearText);
   if (yearText !== undefined && year === undefined) return undefined;
@@ -86,8 +108,22 @@ function dayMatch(
   const value = dayValue(year, month, day, reference, pastOnly);
   if (value === null) return undefined;
   if (secondDayText !== undefined && Number(secondDayText) <= day) return undefined;
-  return { end, value, qualifier: secondDayText !== undefined ? 'range' : undefined, yearInferred: year === undefined && value !== undefined };
+  // A written year belongs to both days: "January 6-7, 2026" stays one label.
+  const split = secondDayText !== undefined && year === undefined ? days : undefined;
+  return { end, value, qualifier: secondDayText !== undefined && !split ? 'range' : undefined, yearInferred: year === undefined && value !== undefined, days: split };
 }
+
+/** The day range of a DAY_MONTH or MONTH_DAY match (groups 1 and 2 hold the two days), or undefined. */
+function dayRangeOf(match: RegExpExecArray): DayRange | undefined {
+  const first = match.indices?.[1];
+  const second = match.indices?.[2];
+  if (!first || !second) return undefined;
+  // The first label keeps its ordinal suffix: "7th–9th April" → "7th", "9th April".
+  const suffix = ORDINAL_SUFFIX_AT.test(match.input.slice(first[1], first[1] + 3)) ? 2 : 0;
+  return { firstEnd: first[1] + suffix, secondStart: second[0], secondDay: Number(match[2]) };
+}
+
+const ORDINAL_SUFFIX_AT = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** How far before the article a date without year must lie for a future sentence to move it to next year. */
 const TENSE_MARGIN_DAYS = 31;
@@ -120,7 +156,7 @@ export function matchDayMonth(text: string, start: number, reference: Reference,
   let end = start + match[0].length;
   // A full month name followed by "." ends the sentence; the dot is not ours.
   if (match[4] && !isAbbreviation && match[5] === undefined) end--;
-  return dayMatch(end, match[1], match[2], monthNumber(name), match[5], reference, pastOnly);
+  return dayMatch(end, match[1], match[2], monthNumber(name), match[5], reference, pastOnly, dayRangeOf(match));
 }
 
 /** What follows a month name: " 7, 2026", " 7th", " 7-8", or " 2026" (month and year). */
@@ -128,7 +164,7 @@ export function matchAfterMonth(text: string, monthEnd: number, month: number, r
   MONTH_DAY.lastIndex = monthEnd;
   const day = MONTH_DAY.exec(text);
   if (day) {
-    const match = dayMatch(monthEnd + day[0].length, day[1], day[2], month, day[3], reference, pastOnly);
+    const match = dayMatch(monthEnd + day[0].length, day[1], day[2], month, day[3], reference, pastOnly, dayRangeOf(day));
     if (match) return match;
   }
   // "November ninth", "June twenty-first": transcripts spell the day out.

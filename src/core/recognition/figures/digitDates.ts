@@ -1,7 +1,7 @@
 // Dates and times that start with a digit, tried before the digit is read as a number. A cheap look
 // at what follows the digit run decides which patterns can match, so most numbers try none.
 
-import { dayFirst, emit, followsSince, type ScanContext } from './context';
+import { dayFirst, emit, emitDate, followsSince, type ScanContext } from './context';
 import { isValidDate } from './calendar';
 import { matchDayMonth, matchIsoDate, matchSlashDate, matchTime, valueByTense } from './dates';
 import { tenseBefore } from './tense';
@@ -63,7 +63,7 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     const date = matchDayMonth(text, start, reference, pastOnly);
     if (date) {
       const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseBefore(text, start));
-      return emit(context, 'date', start, date.end, { value, qualifier: date.qualifier });
+      return emitDate(context, start, date, value);
     }
   }
   return undefined;

@@ -3,7 +3,7 @@
 
 import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
 import { daysFromCivil, formatDate, formatDays, isValidDate, parseIsoDate, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekdayOf, type WeekdayShift } from './calendar';
-import { emit, followsSince, type ScanContext } from './context';
+import { emit, emitDate, followsSince, type ScanContext } from './context';
 import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense, type DateMatch } from './dates';
 import { TRIGGERS, WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
@@ -267,7 +267,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
   if (dated) {
     const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start));
-    const end = emit(context, 'date', word.start, dated.end, { value, qualifier: dated.qualifier });
+    const end = emitDate(context, word.start, dated, value);
     // "November 20, 202610:15 AM GMT": the time run into the year is read too.
     const glued = isDigitCode(codeAt(text, dated.end)) ? matchTime(text, dated.end) : undefined;
     return glued ? emit(context, 'time', dated.end, timeZoneEnd(text, glued.end), { value: glued.value }) : end;

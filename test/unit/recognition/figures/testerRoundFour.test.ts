@@ -1,0 +1,23 @@
+// Figure errors the fourth round of testers reported on real news copy, one general cause each.
+
+import { expectAll } from './support';
+
+describe('figures: tester round four', () => {
+  describe('a range of days without a year is two date labels', () => {
+    it('"May 8-10": the month, then the second day with the same month', () => {
+      expectAll('The survey was conducted May 8-10 among voters.', [
+        { type: 'date', text: 'May 8', value: '2026-05-08' },
+        { type: 'date', text: '10', value: '2026-05-10' },
+      ]);
+    });
+    it('"7–9 April": the first day alone, then the day with its month', () => {
+      expectAll('The talks run 7–9 April in Geneva.', [
+        { type: 'date', text: '7', value: '2026-04-07' },
+        { type: 'date', text: '9 April', value: '2026-04-09' },
+      ]);
+    });
+    it('a written year keeps the range one label', () => {
+      expectAll('Talks ran January 6-7, 2026.', [{ type: 'date', text: 'January 6-7, 2026', value: '2026-01-06', qualifier: 'range' }]);
+    });
+  });
+});
