@@ -232,6 +232,10 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     if (next.separator === 'space' && SPACED_SHORT_UNITS.has(token) && isSpacedUnitEnd(text, wordEnd)) {
       return { unit: SPACED_SHORT_UNITS.get(token) ?? token, end: wordEnd };
     }
+    // "105 m.p.h.", "40 k.p.h.": the New York Times dots its speeds.
+    if (next.separator === 'space' && (token === 'm' || token === 'k') && text.startsWith('.p.h.', wordEnd)) {
+      return { unit: token === 'm' ? 'mph' : 'km/h', end: wordEnd + 5 };
+    }
     // "40 working days", "15 business days": a duration counted in a kind of day.
     if (DAY_KINDS.has(next.lower) && next.separator === 'space') {
       const day = DAY_AFTER_KIND.exec(text.slice(wordEnd, wordEnd + 8));

@@ -379,6 +379,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   if (!hedged.orHedge && end > hedged.position) qualifier ??= orTrailingQualifier(text, end)?.qualifier;
   let type = classification.type;
   let unit = classification.unit;
+  // "2m ago", the Guardian's live-blog stamp: minutes, not metres.
+  if (unit === 'm' && type === 'quantity') unit = minutesBeforeAgo(text, end) ?? unit;
   if (unit !== undefined && (FURNITURE_UNITS.has(unit) || NOT_COUNTS.has(unit) || isFurnitureFigure(text, spanStart, end, unit))) return end;
   if (type === 'quantity' && unit && DURATION_UNITS.has(unit)) {
     if (overMeansDuring(context, hedged, end)) {
@@ -411,6 +413,11 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     unit,
     qualifier,
   });
+}
+
+function minutesBeforeAgo(text: string, end: number): 'min' | undefined {
+  AGO.lastIndex = end;
+  return AGO.test(text) ? 'min' : undefined;
 }
 
 function scaleValue(value: number, factor: number): number {

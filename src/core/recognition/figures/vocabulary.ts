@@ -15,6 +15,7 @@
 //   battery      mAh
 //   engine power hp (bhp, horsepower)
 //   flow         bbl/d
+//   containers   TEU
 //   time         s, min, h, day, week, month, year, decade, century
 // Percent figures use '%', 'percentage points' or 'basis points'; money uses ISO 4217 codes.
 
@@ -55,6 +56,8 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['hPa', { unit: 'hPa' }], ['mb', { unit: 'mbar', attachedOnly: true }], ['mbar', { unit: 'mbar' }],
   ['hl', { unit: 'hL' }], ['hL', { unit: 'hL' }], ['GL', { unit: 'GL' }], ['ML', { unit: 'ML', attachedOnly: true }],
   ['tpa', { unit: 't/year' }], ['ktpa', { unit: 'kt/year' }], ['Mtpa', { unit: 'Mt/year' }], ['Moz', { unit: 'Moz' }], ['koz', { unit: 'koz' }],
+  // Containers, counted in twenty-foot equivalent units ("2.8m teu", "24,000 TEUs").
+  ['TEU', { unit: 'TEU' }], ['TEUs', { unit: 'TEU' }], ['teu', { unit: 'TEU' }],
   ['ppm', { unit: 'ppm' }], ['ppb', { unit: 'ppb' }], ['ppt', { unit: 'ppt' }], ['µg', { unit: 'µg' }], ['ng', { unit: 'ng' }],
 ]);
 

@@ -1,6 +1,6 @@
 // Figure errors the fourth round of testers reported on real news copy, one general cause each.
 
-import { expectAll } from './support';
+import { expectAll, expectOnly, table } from './support';
 
 describe('figures: tester round four', () => {
   describe('a range of days without a year is two date labels', () => {
@@ -18,6 +18,18 @@ describe('figures: tester round four', () => {
     });
     it('a written year keeps the range one label', () => {
       expectAll('Talks ran January 6-7, 2026.', [{ type: 'date', text: 'January 6-7, 2026', value: '2026-01-06', qualifier: 'range' }]);
+    });
+  });
+
+  describe('units', () => {
+    table([
+      ['Winds reached 105 m.p.h., the center said.', { type: 'quantity', text: '105 m.p.h.', value: 105, unit: 'mph' }],
+      ['The winds jumped by 45 m.p.h. in a day.', { type: 'quantity', text: '45 m.p.h.', value: 45, unit: 'mph' }],
+      ['The diversions absorb around 2.8m teu of capacity.', { type: 'quantity', text: 'around 2.8m teu', value: 2_800_000, unit: 'TEU', qualifier: 'approximate' }],
+      ['The ship carries 24,000 TEUs.', { type: 'quantity', text: '24,000 TEUs', value: 24_000, unit: 'TEU' }],
+    ]);
+    it('"2m ago" is a live-blog stamp in minutes, not two metres', () => {
+      expectOnly('2m ago\nRutte says Nato will not be bullied.', { type: 'date', text: '2m ago', value: '2026-01-07' });
     });
   });
 });
