@@ -296,7 +296,7 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
 /** Words before a bare month name that make it a date ("in March", "since June"). */
 export const MONTH_CONTEXT: ReadonlySet<string> = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'to', 'during', 'early', 'late', 'mid', 'before', 'after', 'of', 'through',
-  'throughout', 'end', 'start', 'beginning', 'last', 'next', 'this', 'on', 'for', 'between', 'each', 'every',
+  'throughout', 'end', 'start', 'beginning', 'last', 'next', 'this', 'on', 'for', 'between', 'each', 'every', 'beyond', 'into',
 ]);
 
 /** Words before a four-digit number that make it a year whatever follows. */
@@ -306,7 +306,7 @@ export const STRONG_YEAR_CONTEXT: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a four-digit number that make it a year unless a counted noun follows ("of 1500 troops"). */
-export const WEAK_YEAR_CONTEXT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
+export const WEAK_YEAR_CONTEXT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or', 'beyond', 'past', 'into', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 
 /**
  * Time zones after a clock time. "local time" names no zone and stays out of the span ("11:30 a.m.

@@ -19,6 +19,10 @@ const AMBIGUOUS_MONTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8]);
 /** "its April review", "the August meeting": a determiner, the month, then a lower-case noun. */
 const DETERMINERS_BEFORE_MONTH: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
 
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
 function lowerNounAfter(text: string, end: number): boolean {
   const next = nextWord(text, end);
   return next !== undefined && next.end - next.start >= 3 && text.charCodeAt(next.start) >= 97 && text.charCodeAt(next.start) <= 122;
@@ -287,7 +291,11 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     const previous = previousWord(text, word.start, context.floor);
     const lower = previous ? lowerSlice(text, previous) : undefined;
     if (lower === 'and' || lower === 'or') inContext = previous !== undefined && followsDate(context, previous.start);
-    else inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && DETERMINERS_BEFORE_MONTH.has(lower) && lowerNounAfter(text, word.end)));
+    else {
+      // "the OBR's March forecast": a possessive determines the month like "its".
+      const determiner = lower !== undefined && (DETERMINERS_BEFORE_MONTH.has(lower) || (lower === 's' && previous !== undefined && isApostropheCode(codeAt(text, previous.start - 1))));
+      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)));
+    }
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
   const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);

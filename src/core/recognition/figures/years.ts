@@ -14,7 +14,7 @@ const YEAR_RANGE = /[-–—/](\d{4}|\d{2})(?![\d\p{L}])/uy;
 /** Prefixes joined to a year by a hyphen ("mid-2025"), part of its span. */
 export const YEAR_PREFIXES: ReadonlySet<string> = new Set(['mid', 'pre', 'post', 'early', 'late']);
 /** Weak year contexts that are prepositions: with a counted noun after, the number counts ("of 1500 troops"). */
-const NOT_DETERMINERS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or']);
+const NOT_DETERMINERS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or', 'beyond', 'past', 'into']);
 
 /** Years: "in 2025", "the 2024 election", "mid-2025", "2020-21", "the 1990s". Undefined: not a year. */
 export function readYear(context: ScanContext, amount: Amount): number | undefined {

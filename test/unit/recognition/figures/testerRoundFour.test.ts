@@ -32,4 +32,17 @@ describe('figures: tester round four', () => {
       expectOnly('2m ago\nRutte says Nato will not be bullied.', { type: 'date', text: '2m ago', value: '2026-01-07' });
     });
   });
+
+  describe('years and months after "beyond", "past" and "into"; a month after a possessive', () => {
+    table([
+      ['Thresholds stay frozen beyond 2028.', { type: 'date', text: '2028', value: '2028' }],
+      ['The guarantee is extended past 2030.', { type: 'date', text: '2030', value: '2030' }],
+      ['The talks could drag into 2031.', { type: 'date', text: '2031', value: '2031' }],
+      ['The freeze may last beyond March.', { type: 'date', text: 'March', value: '2026-03' }],
+      ["The OBR's March forecast was grim.", { type: 'date', text: 'March', value: '2026-03' }],
+    ]);
+    it('a count after "into" stays a count', () => {
+      expectOnly('The mine cut into 1500 tonnes of rock.', { type: 'quantity', text: '1500 tonnes', value: 1500, unit: 't' });
+    });
+  });
 });
