@@ -82,7 +82,7 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
     if (next.token === 'p' && !amount.spelled && amount.scale === 1) return { type: 'money', end: next.end, unit: 'GBP', factor: 0.01 };
     return undefined;
   }
-  if (next.separator !== 'space') return undefined;
+  if (next.separator === 'hyphen') return hyphenatedCurrency(next);
   const { start, token: word } = next;
   let end = next.end;
   if (ISO_CODES.has(word)) return { type: 'money', end, unit: word };
@@ -131,6 +131,13 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
   const wonPrice = currency.code === 'KRW' && amount.value >= 1000;
   if (currency.needsScale && !sterling && !wonPrice && amount.scale === 1 && amount.value < 1e6) return undefined;
   return { type: 'money', end, unit: code ?? currency.code, factor: currency.factor };
+}
+
+/** "every 1-yen move", "a 50-cent coin": a currency word joined to the amount (not "a 20-pound turkey"). */
+function hyphenatedCurrency(next: NextWord): Classification | undefined {
+  const currency = CURRENCY_WORDS.get(next.lower);
+  if (!currency || currency.needsScale) return undefined;
+  return { type: 'money', end: next.end, unit: currency.code, factor: currency.factor };
 }
 
 interface UnitMatch {

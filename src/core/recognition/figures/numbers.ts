@@ -55,7 +55,9 @@ function followsName(context: ScanContext, start: number): boolean {
   const lower = lowerSlice(context.text, word);
   if (NOT_DESIGNATING.has(lower)) return false;
   const trigger = TRIGGERS.lookup(lower);
-  return !trigger || (trigger.kind !== 'month' && trigger.kind !== 'weekday' && trigger.kind !== 'currencyCode');
+  // A lone currency letter ("R58bn", "W150tr") is glued to its amount: before a spaced number it names ("Grade P 5").
+  if (trigger?.kind === 'currencyCode') return word.end - word.start === 1;
+  return !trigger || (trigger.kind !== 'month' && trigger.kind !== 'weekday');
 }
 
 function atLineStart(text: string, start: number): boolean {

@@ -154,7 +154,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<number, string> = new Map([
 /** Letters glued before "$" ("US$5m", "A$", "HK$"). */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['US', 'USD'], ['U.S.', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['CAN', 'CAD'], ['NZ', 'NZD'],
-  ['HK', 'HKD'], ['S', 'SGD'], ['SG', 'SGD'], ['R', 'BRL'], ['NT', 'TWD'], ['MX', 'MXN'],
+  ['HK', 'HKD'], ['S', 'SGD'], ['SG', 'SGD'], ['R', 'BRL'], ['NT', 'TWD'], ['MX', 'MXN'], ['Mex', 'MXN'],
 ]);
 
 export interface CurrencyWord {
@@ -181,7 +181,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = new Map<string,
   ['shilling', { code: 'KES' }], ['shillings', { code: 'KES' }], ['cedi', { code: 'GHS' }], ['cedis', { code: 'GHS' }],
   ['kwacha', { code: 'ZMW' }], ['birr', { code: 'ETB' }], ['ringgit', { code: 'MYR' }], ['baht', { code: 'THB' }],
   ['rupiah', { code: 'IDR' }], ['peso', { code: 'MXN' }], ['pesos', { code: 'MXN' }], ['krone', { code: 'NOK' }],
-  ['kroner', { code: 'NOK' }], ['forint', { code: 'HUF' }], ['taka', { code: 'BDT' }],
+  ['kroner', { code: 'NOK' }], ['forint', { code: 'HUF' }], ['taka', { code: 'BDT' }], ['dong', { code: 'VND' }],
   ['cent', { code: 'USD', factor: 0.01 }], ['cents', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }],
 ]);
 

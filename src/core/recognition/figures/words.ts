@@ -494,13 +494,33 @@ function handleShift(context: ScanContext, word: WordAt): number {
 }
 
 /** An amount with its scale word: "58 billion", "4.6bn". */
-const SCALED_AMOUNT = /^\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|m)\b/;
+const SCALED_AMOUNT = /^\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|tr|m)\b/;
 const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)? ?(?:million|billion|trillion|bn|trn|tn|m|b)\b)/;
+
+/**
+ * Currency prefixes of Asian papers, as spelled: the ringgit's "RM12 billion" and the rupiah's
+ * "Rp 10,000"; the won's "W150tr" and the Philippine peso's "P5 billion", lone letters, only glued
+ * to a scaled amount.
+ */
+const LOCAL_PREFIXES: ReadonlyMap<string, { readonly code: string; readonly scaledOnly: boolean }> = new Map([
+  ['RM', { code: 'MYR', scaledOnly: false }], ['Rp', { code: 'IDR', scaledOnly: false }],
+  ['W', { code: 'KRW', scaledOnly: true }], ['P', { code: 'PHP', scaledOnly: true }],
+]);
+
+function readLocalPrefix(context: ScanContext, word: WordAt, prefix: { readonly code: string; readonly scaledOnly: boolean }): number {
+  const { text } = context;
+  const numberStart = skipHorizontalSpaces(text, word.end);
+  if (numberStart - word.end > 1 || !isDigitCode(codeAt(text, numberStart))) return -1;
+  if (prefix.scaledOnly && (numberStart > word.end || !SCALED_AMOUNT.test(text.slice(numberStart, numberStart + 24)))) return -1;
+  return finishMoney(context, word.start, numberStart, prefix.code);
+}
 
 function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   const { text } = context;
   const code = word.trigger.code ?? '';
   const spelled = text.slice(word.start, word.end);
+  const local = LOCAL_PREFIXES.get(spelled);
+  if (local?.code === code) return readLocalPrefix(context, word, local);
   // "Rs 500", "Tk 5,000", "KSh181 billion", "Sh38.50", "Bs 14.20": rupees, taka, shillings and
   // bolivianos are written in title case.
   const isRupees = (code === 'INR' && spelled === 'Rs') || (code === 'BDT' && spelled === 'Tk') || (code === 'BOB' && spelled === 'Bs')

@@ -1,6 +1,6 @@
 // Figure errors the fourth round of testers reported on real news copy, one general cause each.
 
-import { expectAll, expectOnly, table } from './support';
+import { expectAll, expectNone, expectOnly, table } from './support';
 
 describe('figures: tester round four', () => {
   describe('a range of days without a year is two date labels', () => {
@@ -43,6 +43,26 @@ describe('figures: tester round four', () => {
     ]);
     it('a count after "into" stays a count', () => {
       expectOnly('The mine cut into 1500 tonnes of rock.', { type: 'quantity', text: '1500 tonnes', value: 1500, unit: 't' });
+    });
+  });
+
+  describe('regional currencies', () => {
+    table([
+      ['Samsung pledged W150tr in chip investment.', { type: 'money', text: 'W150tr', value: 150e12, unit: 'KRW' }],
+      ['They broke ground on a RM12 billion park.', { type: 'money', text: 'RM12 billion', value: 12e9, unit: 'MYR' }],
+      ['The budget is RM 5bn.', { type: 'money', text: 'RM 5bn', value: 5e9, unit: 'MYR' }],
+      ['The plan costs Rp 10 trillion.', { type: 'money', text: 'Rp 10 trillion', value: 10e12, unit: 'IDR' }],
+      ['The agency sought P5 billion.', { type: 'money', text: 'P5 billion', value: 5e9, unit: 'PHP' }],
+      ['The fund holds Mex$4 billion.', { type: 'money', text: 'Mex$4 billion', value: 4e9, unit: 'MXN' }],
+      ['Exports earned 5 trillion dong.', { type: 'money', text: '5 trillion dong', value: 5e12, unit: 'VND' }],
+      ['Every 1-yen move against the dollar matters.', { type: 'money', text: '1-yen', value: 1, unit: 'JPY' }],
+    ]);
+    it('a lone letter takes no unscaled or spaced number', () => {
+      expectNone('The W3 route and the P2 form.');
+      expectNone('Ward P 5 was shut.');
+    });
+    it('a currency needing a scale stays a weight when hyphenated', () => {
+      expectOnly('A 20-pound turkey.', { type: 'quantity', text: '20-pound', value: 20, unit: 'lb' });
     });
   });
 });
