@@ -323,9 +323,12 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
 
   if (hyphenated) {
     if (first.lower === 'strong') return nounAfter(text, first.end, false);
-    if (first.capitalised || FUNCTION_WORDS.has(first.lower)) return undefined;
+    // "a one-way ratchet", "a one-stop centre", "a one-off": an adjective, no count (units, "one-day", are read before).
+    if (first.capitalised || FUNCTION_WORDS.has(first.lower) || (amount.value === 1 && isLetterCode(codeAt(text, next.start - 2)))) return undefined;
     return { unit: first.lower, end: first.end };
   }
+  const plural = first.capitalised ? undefined : hyphenatedPlural(text, first);
+  if (plural) return nounAfter(text, plural.end) ?? plural;
   if (FUNCTION_WORDS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower)) return undefined;
   if (NOMINAL_ADJECTIVES.has(first.lower)) return { unit: first.lower, end: first.end };
   if (!first.capitalised && isPluralNoun(first.lower)) {
@@ -355,6 +358,14 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     if (head) return UNIT_WORDS.has(head.unit) ? undefined : head;
   }
   return undefined;
+}
+
+/** "84 co-sponsors", "three by-elections": a hyphenated noun whose last part is plural. */
+function hyphenatedPlural(text: string, first: Word): { unit: string; end: number } | undefined {
+  const end = compoundEnd(text, first.end);
+  if (end === first.end) return undefined;
+  const lower = text.slice(first.start, end).toLowerCase();
+  return isPluralNoun(lower.slice(lower.lastIndexOf('-') + 1)) ? { unit: lower, end } : undefined;
 }
 
 /** Words that may stand between a number and the noun it counts. */

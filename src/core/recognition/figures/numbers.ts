@@ -217,6 +217,14 @@ function minutesPastEnd(text: string, amount: Amount): { end: number; value: str
 }
 
 const ONE_SPEAKER = /^(?: [a-z-]+){1,3},? (?:said|says|told|tells|added|noted|wrote|writes|warned|argued|explained|recalled|asked|replied|posted|commented|complained|admitted|insisted|joked)\b/;
+/** "As one fund manager in Marunouchi puts it": the speaker of a saying, within the clause. */
+const PUTS_IT = /^[^.;:!?]{1,60}? put(?:s)? it\b/;
+
+function asOnePutsIt(context: ScanContext, amount: Amount): boolean {
+  const before = previousWord(context.text, amount.start, context.floor);
+  return before !== undefined && lowerSlice(context.text, before) === 'as' && PUTS_IT.test(context.text.slice(amount.end, amount.end + 72));
+}
+
 const LIVE_BLOG_STAMP = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
 /** What may follow a line-opening time stamp: the end of the line, or a heading or entry starting with a capital or a dash. */
 const AFTER_STAMP = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[\p{Lu}\u2013\u2014-](?!\p{Lu}*illion))/u;
@@ -344,7 +352,7 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     if (share !== undefined) return share;
   }
   // "one banker said", "One senior official told": a speaker, not a count.
-  if (amount.spelled && amount.value === 1 && ONE_SPEAKER.test(text.slice(amount.end, amount.end + 48))) return amount.end;
+  if (amount.spelled && amount.value === 1 && (ONE_SPEAKER.test(text.slice(amount.end, amount.end + 48)) || asOnePutsIt(context, amount))) return amount.end;
   // "Channel Four", "Formula One", "Ocean's Eleven": a capitalised number word in a name.
   if (amount.spelled && isUpperCode(text.charCodeAt(amount.start)) && followsName(context, amount.start)) return amount.end;
   const clock = negative ? undefined : clockEnd(text, amount);

@@ -65,4 +65,26 @@ describe('figures: tester round four', () => {
       expectOnly('A 20-pound turkey.', { type: 'quantity', text: '20-pound', value: 20, unit: 'lb' });
     });
   });
+
+  describe('counted nouns and the non-counting "one"', () => {
+    it('"one-way", "one-stop", "one-off" are adjectives, not counts', () => {
+      expectNone('Gorsuch warned of a "one-way ratchet".');
+      expectNone('He would chair a new one-stop investment centre.');
+      expectNone('It was a one-off payment.');
+    });
+    it('a hyphenated count after "one" keeps its unit or noun', () => {
+      expectOnly('It was a one-day strike.', { type: 'quantity', text: 'one-day', value: 1, unit: 'day' });
+      expectOnly('It was a 1-page memo.', { type: 'number', text: '1-page', value: 1, unit: 'page' });
+    });
+    table([
+      ["We've got 84 co-sponsors.", { type: 'number', text: '84 co-sponsors', value: 84, unit: 'co-sponsors' }],
+      ['There were three by-elections.', { type: 'number', text: 'three by-elections', value: 3, unit: 'by-elections' }],
+      ['Three blood-pressure drugs failed.', { type: 'number', text: 'Three blood-pressure drugs', value: 3, unit: 'drugs' }],
+    ]);
+    it('"as one fund manager puts it" counts nothing', () => {
+      expectNone('As one fund manager in Marunouchi puts it, the widowmaker has not died.');
+      expectNone('As one official put it, the deal is dead.');
+      expectOnly('As one person died, the others fled.', { type: 'number', text: 'one person', value: 1, unit: 'person' });
+    });
+  });
 });
