@@ -87,4 +87,19 @@ describe('figures: tester round four', () => {
       expectOnly('As one person died, the others fled.', { type: 'number', text: 'one person', value: 1, unit: 'person' });
     });
   });
+
+  describe('shares, rates and ages', () => {
+    it('"a quarter" after an amount is a rate, not a share', () => {
+      expectOnly('It trims its bond purchases by ¥400bn a quarter.', { type: 'money', text: '¥400bn', value: 400e9, unit: 'JPY' });
+      expectOnly('Sales fell by a quarter.', { type: 'percent', text: 'a quarter', value: 25, unit: '%' });
+    });
+    table([
+      ['Economists expect another quarter-point rise.', { type: 'percent', text: 'quarter-point', value: 0.25, unit: 'percentage points' }],
+      ['The Fed made the half-point cut.', { type: 'percent', text: 'half-point', value: 0.5, unit: 'percentage points' }],
+      ['Its leader, Chuck Schumer, now 75, spoke.', { type: 'quantity', text: '75', value: 75, unit: 'year' }],
+    ]);
+    it('"now 75" without a name before is no age', () => {
+      expectOnly('The total is now 75.', { type: 'number', text: '75', value: 75 });
+    });
+  });
 });
