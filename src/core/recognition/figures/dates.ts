@@ -128,18 +128,37 @@ const ORDINAL_SUFFIX_AT = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 /** How far before the article a date without year must lie for a future sentence to move it to next year. */
 const TENSE_MARGIN_DAYS = 31;
 
+const YEAR_NAMED_AFTER = /,?[ \u00a0]+(last|this|next)[ \u00a0]+year(?![\p{L}])/iuy;
+
+/** "April 2 last year", "in March next year": the year the words after a date name, from the article's. */
+export function yearNamedAfter(text: string, end: number, reference: Reference): number | undefined {
+  if (reference === undefined) return undefined;
+  YEAR_NAMED_AFTER.lastIndex = end;
+  const named = YEAR_NAMED_AFTER.exec(text);
+  if (!named) return undefined;
+  const shift = named[1].toLowerCase();
+  return civilFromDays(reference).year + (shift === 'last' ? -1 : shift === 'next' ? 1 : 0);
+}
+
 /**
- * The value of a date written without its year, read with its sentence's tense: "funded through
- * Jan. 30" in a November piece is next January, "will be held March 15" next March. Only dates well
- * before the article ask. (The past is left to `inferYear`: "from 9 to 11 June" reads as past to
- * the tense cues, which are made for amounts.)
+ * The value of a date written without its year, read with its sentence's tense and the words after
+ * it: "funded through Jan. 30" in a November piece is next January, "will be held March 15" next
+ * March; "heard arguments on Nov. 5" in a February piece last November; "April 2 last year" that
+ * year. Only dates more than a month from the article ask the tense.
  */
-export function valueByTense(match: DateMatch, reference: Reference, tenseAt: () => Tense): string | undefined {
+export function valueByTense(match: DateMatch, reference: Reference, tenseAt: () => Tense, text: string): string | undefined {
   const date = match.yearInferred && reference !== undefined ? parseIsoDate(match.value) : undefined;
   if (date === undefined || reference === undefined) return match.value;
-  const offset = daysFromCivil(date.year, date.month, date.day) - reference;
-  if (offset >= -TENSE_MARGIN_DAYS || tenseAt() !== 'future') return match.value;
-  const year = date.year + 1;
+  const named = yearNamedAfter(text, match.end, reference);
+  let year = named ?? date.year;
+  if (named === undefined) {
+    const offset = daysFromCivil(date.year, date.month, date.day) - reference;
+    if (offset >= -TENSE_MARGIN_DAYS && offset <= TENSE_MARGIN_DAYS) return match.value;
+    const tense = tenseAt();
+    if (offset < 0 && tense === 'future') year++;
+    else if (offset > 0 && tense === 'past') year--;
+    else return match.value;
+  }
   return isValidDate(year, date.month, date.day) ? formatDate({ year, month: date.month, day: date.day }) : match.value;
 }
 

@@ -62,7 +62,7 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     const pastOnly = followsSince(context, start);
     const date = matchDayMonth(text, start, reference, pastOnly);
     if (date) {
-      const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseBefore(text, start));
+      const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseBefore(text, start, true), text);
       return emitDate(context, start, date, value);
     }
   }

@@ -2,9 +2,9 @@
 // "last week", "noon", currency codes.
 
 import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
-import { daysFromCivil, formatDate, formatDays, isValidDate, parseIsoDate, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekdayOf, type WeekdayShift } from './calendar';
+import { daysFromCivil, formatDate, formatDays, formatMonth, isValidDate, parseIsoDate, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekdayOf, type WeekdayShift } from './calendar';
 import { emit, emitDate, followsSince, type ScanContext } from './context';
-import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense, type DateMatch } from './dates';
+import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense, yearNamedAfter, type DateMatch } from './dates';
 import { TRIGGERS, WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
@@ -270,7 +270,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const pastOnly = followsSince(context, word.start);
   const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
   if (dated) {
-    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start));
+    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start, true), text);
     const end = emitDate(context, word.start, dated, value);
     // "November 20, 202610:15 AM GMT": the time run into the year is read too.
     const glued = isDigitCode(codeAt(text, dated.end)) ? matchTime(text, dated.end) : undefined;
@@ -298,8 +298,18 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     }
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
+  if (recurs(context, start)) return emit(context, 'date', start, word.end);
   const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);
-  return emit(context, 'date', start, word.end, { value: bareMonthValue(month, reference, pastOnly, tense) });
+  const named = yearNamedAfter(text, word.end, reference);
+  return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
+}
+
+/** "every July", "each Monday": a day or month that recurs names no single date, so it gets no value. */
+function recurs(context: ScanContext, start: number): boolean {
+  const before = previousWord(context.text, start, context.floor);
+  if (!before || before.end - before.start < 4) return false;
+  const lower = lowerSlice(context.text, before);
+  return lower === 'every' || lower === 'each';
 }
 
 /** "in May and June": the conjunction at `position` comes right after a date mention. */
@@ -370,7 +380,7 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   if (word.trigger.abbreviation) return -1;
   // "Thursday afternoon" → "Thursday": the part of the day is a time of day, not part of the date.
   let value: string | undefined;
-  if (reference !== undefined) {
+  if (reference !== undefined && !recurs(context, word.start)) {
     const weekday = word.trigger.value;
     // "Sunday: rain spreading east", "Nuggets: Host the Lakers on Sunday": a day heading a line of a
     // forecast or a fixture list is one of the coming days.

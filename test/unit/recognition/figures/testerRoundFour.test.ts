@@ -5,7 +5,7 @@ import { expectAll, expectNone, expectOnly, table } from './support';
 describe('figures: tester round four', () => {
   describe('a range of days without a year is two date labels', () => {
     it('"May 8-10": the month, then the second day with the same month', () => {
-      expectAll('The survey was conducted May 8-10 among voters.', [
+      expectAll('The survey runs May 8-10 among voters.', [
         { type: 'date', text: 'May 8', value: '2026-05-08' },
         { type: 'date', text: '10', value: '2026-05-10' },
       ]);
@@ -100,6 +100,46 @@ describe('figures: tester round four', () => {
     ]);
     it('"now 75" without a name before is no age', () => {
       expectOnly('The total is now 75.', { type: 'number', text: '75', value: 75 });
+    });
+  });
+
+  describe('the year of a date written without one', () => {
+    const february = { referenceDate: '2026-02-20' }; // a Friday
+    table([
+      // A past event cannot lie ahead of the article: last November.
+      ['The court heard arguments in the case on Nov. 5.', { type: 'date', text: 'Nov. 5', value: '2025-11-05' }],
+      // An un- verb is a verb ("unveiled"), not an adjective like "unchanged".
+      ['It is part of a plan unveiled in November.', { type: 'date', text: 'November', value: '2025-11' }],
+      // A present "is on" looks ahead.
+      ['The Budget is on Wednesday.', { type: 'date', text: 'Wednesday', value: '2026-02-25' }],
+      ['The election is in January.', { type: 'date', text: 'January', value: '2027-01' }],
+    ], february);
+    it('"April 2 last year" takes the year named after it', () => {
+      expectAll('Trump imposed the tariffs on April 2 last year.', [
+        { type: 'date', text: 'April 2', value: '2025-04-02' },
+        { type: 'date', text: 'last year', value: '2025' },
+      ], february);
+      expectAll('It ran until June this year.', [
+        { type: 'date', text: 'June', value: '2026-06' },
+        { type: 'date', text: 'this year', value: '2026' },
+      ], february);
+    });
+    it('"said" and "was" frame what lies ahead; "from" starts a span', () => {
+      expectOnly('Organizers said it was too soon to decide on the Sept. 25 weekend.', { type: 'date', text: 'Sept. 25', value: '2026-09-25' }, february);
+      expectAll('It will now be played from 14 October to 26 October.', [
+        { type: 'date', text: '14 October', value: '2026-10-14' },
+        { type: 'date', text: '26 October', value: '2026-10-26' },
+      ], february);
+    });
+    it('"the 10 elected members": an adjective in -ed dates nothing', () => {
+      expectAll('Pakistan, one of the 10 elected members, leaves the council on December 31.', [
+        { type: 'number', text: '10 elected members', value: 10, unit: 'members' },
+        { type: 'date', text: 'December 31', value: '2026-12-31' },
+      ], { referenceDate: '2026-10-01' });
+    });
+    it('"every July", "each Monday" recur: no value', () => {
+      expectOnly('Riders deserve better than a cliff every July.', { type: 'date', text: 'July' }, february);
+      expectOnly('They meet each Monday.', { type: 'date', text: 'Monday' }, february);
     });
   });
 });
