@@ -240,7 +240,8 @@ function liveBlogTimestamp(text: string, amount: Amount): string | undefined {
   return `${stamp[1].padStart(2, '0')}:${stamp[2]}`;
 }
 
-const FOOTNOTE = /\d{1,3}\]/y;
+/** "[1]" a footnote marker, "[907341]" Hansard's question reference: digits alone in square brackets, no year. */
+const FOOTNOTE = /(?:\d{1,3}|\d{5,})\]/y;
 const LAW_CITATION = /\d{1,4} (?:U\.S\.(?:C\.)?|F\.(?:\dd|Supp\.)|S\. ?Ct\.|L\. ?Ed\.)(?: (?:§+ ?)?[\dA-Za-z().-]*\d[\dA-Za-z().-]*| ___)?/y;
 // One digit after the dot, or several levels: "16.05 Foreign Office …" opening a line is a live blog's time.
 const SECTION_NUMBER = /\d{1,2}(?:\.\d|(?:\.\d{1,2}){2,})[ \t]+(?=\p{Lu})(?!(?:Million|Billion|Trillion|Per|Percent|Thousand)\b)/uy;

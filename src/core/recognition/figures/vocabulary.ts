@@ -255,6 +255,8 @@ export const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'does', 'goes', 'says', 'gets', 'makes', 'takes', 'comes', 'looks', 'needs', 'wants', 'knows', 'thinks',
   'believes', 'sees', 'keeps', 'tells', 'asks', 'tries', 'puts', 'brings', 'begins', 'seems', 'appears', 'means', 'includes', 'involves',
   'remains', 'happens', 'belongs', 'matters', 'exists', 'becomes', 'stands', 'sits', 'lies', 'dies', 'holds',
+  // What a law does ("the Act 2025 gives ministers").
+  'gives', 'allows', 'requires', 'provides', 'ensures', 'prohibits', 'creates', 'introduces', 'establishes', 'applies',
   'whereas', 'perhaps', 'always', 'sometimes', 'towards', 'afterwards', 'besides', 'nevertheless', 'across', 'unless', 'less', 'thus',
   'plus', 'minus', 'versus', 'yes', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'this', 'us', 'as', 'alongside',
   'overseas', 'abroad', 'nowadays', 'outwards', 'upwards', 'downwards', 'backwards', 'forwards',

@@ -439,7 +439,17 @@ const PERIOD_CODE = /(?:Q[1-4](?:[ \u00a0]+(?:FY[ \u00a0]?)?(?:\d{4}|(?<=FY[ \u0
 
 function handlePeriodCode(context: ScanContext, word: WordAt): number {
   PERIOD_CODE.lastIndex = word.start;
-  return PERIOD_CODE.test(context.text) ? emit(context, 'date', word.start, PERIOD_CODE.lastIndex) : -1;
+  if (!PERIOD_CODE.test(context.text)) return -1;
+  const end = PERIOD_CODE.lastIndex;
+  // "Q1. [907341] Dr Rosena Allin-Khan": a numbered question opening its line (Hansard, Q&As), no quarter.
+  if (codeAt(context.text, end) === 46 && isHorizontalSpaceCode(codeAt(context.text, end + 1)) && opensLine(context.text, word.start)) return end;
+  return emit(context, 'date', word.start, end);
+}
+
+function opensLine(text: string, start: number): boolean {
+  let cursor = start - 1;
+  while (cursor >= 0 && isHorizontalSpaceCode(text.charCodeAt(cursor))) cursor--;
+  return cursor < 0 || text.charCodeAt(cursor) === 10;
 }
 
 const SHIFT_NAMES: Record<number, WeekdayShift> = { [-1]: 'last', 0: 'this', 1: 'next' };
@@ -455,10 +465,9 @@ function shiftedPeriod(reference: number | undefined, shift: -1 | 0 | 1, noun: s
   const known = reference !== undefined;
   switch (noun) {
     case 'week':
-      // A week names no single day (docs/labelled-format.md): no value.
-      return undefined;
     case 'weekend':
-      return known ? formatDays(resolveWeekday(reference, 5, SHIFT_NAMES[shift])) : undefined;
+      // A week or a weekend names no single day (docs/labelled-format.md): no value.
+      return undefined;
     case 'month':
       return known ? shiftMonth(reference, shift) : undefined;
     case 'year':

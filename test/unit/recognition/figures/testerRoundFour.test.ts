@@ -1,5 +1,7 @@
 // Figure errors the fourth round of testers reported on real news copy, one general cause each.
 
+import * as assert from 'node:assert/strict';
+import { detectArticleDate } from '../../../../src/core/recognition/figures';
 import { expectAll, expectNone, expectOnly, table } from './support';
 
 describe('figures: tester round four', () => {
@@ -140,6 +142,29 @@ describe('figures: tester round four', () => {
     it('"every July", "each Monday" recur: no value', () => {
       expectOnly('Riders deserve better than a cliff every July.', { type: 'date', text: 'July' }, february);
       expectOnly('They meet each Monday.', { type: 'date', text: 'Monday' }, february);
+    });
+  });
+
+  describe('furniture, transcripts and the article date', () => {
+    it('"last weekend" names no single day: no value', () => {
+      expectOnly('You were in South Carolina last weekend.', { type: 'date', text: 'last weekend' });
+    });
+    it('"3 min" alone on its line is a reading time', () => {
+      expectAll('By Jane Doe\n3 min\n\nThe summit lasted 3 min.', [{ type: 'quantity', text: '3 min', value: 3, unit: 'min' }]);
+    });
+    it('a film\'s "118 mins" under its credits is its length', () => {
+      expectOnly('Dir: Niamh Carrow\n118 mins\n', { type: 'quantity', text: '118 mins', value: 118, unit: 'min' });
+    });
+    it('Hansard\'s "Q1. [907341]" is a question number and reference, no quarter or count', () => {
+      expectNone('Q1. [907341] Dr Rosena Allin-Khan (Tooting) (Lab)');
+      expectOnly('Profits rose in Q1.', { type: 'date', text: 'Q1' });
+    });
+    it('a law\'s year before a verb in -s is part of its name', () => {
+      expectNone('The Employment Rights Act 2025 gives workers new rights.');
+    });
+    it('a Hansard sitting line dates the article', () => {
+      assert.equal(detectArticleDate('Volume 776: debated on Wednesday 18 November 2026\n\nPrime Minister\nThe Prime Minister was asked—')?.date, '2026-11-18');
+      assert.equal(detectArticleDate('House of Commons, Wednesday 18 November 2026\n\nThis morning I had meetings.')?.date, '2026-11-18');
     });
   });
 });
