@@ -53,6 +53,8 @@ function looksLikeDateline(prefix: string): boolean {
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A line opening with a clock time before the date. */
+const ENTRY_STAMP = /^\s*\d{1,2}[:.]\d\d/;
 /** "Volume 776: debated on Wednesday 18 November 2026": the sitting a Hansard page reports. */
 const SITTING = /^\s*(?:Volume \d+:\s*)?debated on\s*$/i;
 /** "Situation Report No. 3 / As of 22 October 2026, 18:00": a report's own date. */
@@ -132,6 +134,9 @@ function datesOfLines(text: string, from: number, to: number, foot: boolean): Li
           return found;
         }
         if (UPDATE_CUE.test(prefix)) found.updated ??= date;
+        // "11:58 p.m. ET, November 3, 2026" under "Updated 1:42 AM EST, Wed November 4, 2026": a live
+        // blog's entry stamp, not the page's dateline.
+        else if (found.updated !== undefined && ENTRY_STAMP.test(prefix)) continue;
         else if (foot ? prefix.trim() === '' && AFTER_DATELINE_DATE.test(window.slice(mention.end))
           : (looksLikeDateline(prefix) && AFTER_DATELINE_DATE.test(window.slice(mention.end))) || AS_OF.test(prefix) || SITTING.test(prefix)) found.dateline ??= date;
         else if (!foot && MASTHEAD_BEFORE.test(prefix) && window.slice(mention.end).trim() === '') found.masthead ??= date;

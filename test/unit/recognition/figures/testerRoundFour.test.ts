@@ -162,6 +162,10 @@ describe('figures: tester round four', () => {
     it('a law\'s year before a verb in -s is part of its name', () => {
       expectNone('The Employment Rights Act 2025 gives workers new rights.');
     });
+    it('a live blog\'s entry stamps below its "Updated" line do not date the page', () => {
+      const blog = 'CNN\nLive Updates\nBy Jane Doe, CNN\nUpdated 1:42 AM EST, Wed November 4, 2026\n\n1 min ago\nPolls closed.\n\n11:58 p.m. ET, November 3, 2026\nKey race alert.\n';
+      assert.equal(detectArticleDate(blog)?.date, '2026-11-04');
+    });
     it('a Hansard sitting line dates the article', () => {
       assert.equal(detectArticleDate('Volume 776: debated on Wednesday 18 November 2026\n\nPrime Minister\nThe Prime Minister was asked—')?.date, '2026-11-18');
       assert.equal(detectArticleDate('House of Commons, Wednesday 18 November 2026\n\nThis morning I had meetings.')?.date, '2026-11-18');
