@@ -413,6 +413,7 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     } else {
       const day = bare ? readListedDay(context, amount.start, amount.end, amount.value) : undefined;
       if (day !== undefined) return day;
+      if (bare && continuesShares(context, amount.start)) return emit(context, 'percent', amount.start, end, { value: amount.value, unit: '%' });
       const resume = dropBareNumber(context, amount, hedged);
       if (resume !== undefined) return resume;
     }
@@ -424,6 +425,29 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     unit,
     qualifier,
   });
+}
+
+/** How far back, within its sentence, the share a list continues may lie. */
+const SHARE_LIST_REACH = 80;
+
+/**
+ * "Reform UK on 31%, Labour on 18, the Conservatives on 17": a poll's list drops the percent sign
+ * after its first share. A bare number after a name and "on" continues the list when the figure
+ * before it in the sentence is a percent after "on".
+ */
+function continuesShares(context: ScanContext, start: number): boolean {
+  const { text } = context;
+  const before = previousWord(text, start, context.floor);
+  if (!before || before.end !== start - 1 || lowerSlice(text, before) !== 'on') return false;
+  // The share's holder is named: "Labour on 18", "the Lib Dems on 14" (not "the meeting on 18").
+  const holder = previousWord(text, before.start, context.floor);
+  if (!holder || !isUpperCode(text.charCodeAt(holder.start))) return false;
+  const last = context.mentions[context.mentions.length - 1];
+  if (!last || last.type !== 'percent' || last.unit !== '%' || start - last.end > SHARE_LIST_REACH) return false;
+  const lastBefore = previousWord(text, last.start, 0);
+  if (!lastBefore || lowerSlice(text, lastBefore) !== 'on') return false;
+  const between = text.slice(last.end, start);
+  return !between.includes('.') && !between.includes('\n');
 }
 
 function minutesBeforeAgo(text: string, end: number): 'min' | undefined {

@@ -430,9 +430,12 @@ function handleSeason(context: ScanContext, word: WordAt): number {
   const year = SEASON_YEAR.exec(text);
   if (year) return emit(context, 'date', word.start, word.end + year[0].length);
   const next = nextWord(text, word.end);
-  if (next && codeAt(text, next.start) >= 97 && !FUNCTION_WORDS.has(lowerSlice(text, next))) return -1;
+  if (next && codeAt(text, next.start) >= 97 && !FUNCTION_WORDS.has(lowerSlice(text, next)) && !SEASON_VERBS.has(lowerSlice(text, next))) return -1;
   return emit(context, 'date', word.start, word.end);
 }
+
+/** Verbs after a season that keep it the season ("before winter sets in"), unlike nouns ("winter coats"). */
+const SEASON_VERBS: ReadonlySet<string> = new Set(['sets', 'arrives', 'begins', 'comes', 'ends', 'starts', 'approaches', 'bites', 'hits']);
 
 /** "Q2", "Q3 2025", "Q4 FY26", "FY2025", "FY 26": reporting periods, dates without a calendar value. */
 const PERIOD_CODE = /(?:Q[1-4](?:[ \u00a0]+(?:FY[ \u00a0]?)?(?:\d{4}|(?<=FY[ \u00a0]?)\d{2}))?|FY[ \u00a0]?(?:\d{4}|\d{2}))(?![\p{L}\d])/uy;

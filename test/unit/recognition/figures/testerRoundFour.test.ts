@@ -184,4 +184,22 @@ describe('figures: tester round four', () => {
       ['Three Democratic senators objected.', { type: 'number', text: 'Three Democratic senators', value: 3, unit: 'senators' }],
     ]);
   });
+
+  describe('seasons and poll shares', () => {
+    it('"before winter sets in": a verb after the season keeps it a date', () => {
+      expectOnly('Ukraine needs more batteries before winter sets in.', { type: 'date', text: 'winter' });
+      expectNone('He sold winter coats.');
+    });
+    it('"Labour on 18" continues a poll list whose first share has its percent sign', () => {
+      expectAll('YouGov has Reform UK on 31%, Labour on 18 and the Greens on 13.', [
+        { type: 'percent', text: '31%', value: 31, unit: '%' },
+        { type: 'percent', text: '18', value: 18, unit: '%' },
+        { type: 'percent', text: '13', value: 13, unit: '%' },
+      ]);
+      expectAll('Turnout stood on 5% and the meeting on 18 was fine.', [
+        { type: 'percent', text: '5%', value: 5, unit: '%' },
+        { type: 'number', text: '18', value: 18 },
+      ]);
+    });
+  });
 });
