@@ -429,6 +429,26 @@ function nounAfter(text: string, position: number, pluralOnly = true): { unit: s
   return { unit: word.lower, end: word.end };
 }
 
+/**
+ * Nouns that name what is counted only with their "of" complement: "45 heads of state and
+ * government", "11 expressions of interest", "three pieces of news" (not "40 boxes of dates", a
+ * count of boxes).
+ */
+const OF_COMPLEMENTS: ReadonlyMap<string, RegExp> = new Map([
+  ['heads', /^ of (?:state|government)(?: and (?:state|government))?(?![\p{L}])/u],
+  ['expressions', /^ of interest(?![\p{L}])/u],
+  ['pieces', /^ of [a-z]+(?![\p{L}])/u],
+  ['items', /^ of [a-z]+(?![\p{L}])/u],
+  ['members', /^ of (?:parliament|staff)(?![\p{L}])/u],
+]);
+
+function ofComplementEnd(text: string, noun: { unit: string; end: number }): number {
+  const complement = OF_COMPLEMENTS.get(noun.unit);
+  if (!complement || codeAt(text, noun.end + 1) !== 111 /* o */) return noun.end;
+  const match = complement.exec(text.slice(noun.end, noun.end + 40));
+  return match && !FUNCTION_WORDS.has(match[0].slice(match[0].lastIndexOf(' ') + 1)) ? noun.end + match[0].length : noun.end;
+}
+
 /** The type of the number whose digits end at `position`, from what follows it. */
 export function classifyAfter(text: string, position: number, amount: Amount): Classification {
   const percent = readPercent(text, position);
@@ -439,6 +459,6 @@ export function classifyAfter(text: string, position: number, amount: Amount): C
   const unit = readUnit(text, position, next);
   if (unit) return { type: 'quantity', end: unit.end, unit: unit.unit, factor: unit.factor };
   const noun = readCountedNoun(text, next, amount);
-  if (noun) return { type: 'number', end: noun.end, unit: noun.unit };
+  if (noun) return { type: 'number', end: ofComplementEnd(text, noun), unit: noun.unit };
   return { type: 'number', end: position };
 }

@@ -202,4 +202,14 @@ describe('figures: tester round four', () => {
       ]);
     });
   });
+
+  describe('counted nouns with their "of" complement', () => {
+    table([
+      ['Around 45 heads of state and government are attending.', { type: 'number', text: 'Around 45 heads of state and government', value: 45, unit: 'heads', qualifier: 'approximate' }],
+      ['We had 11 expressions of interest.', { type: 'number', text: '11 expressions of interest', value: 11, unit: 'expressions' }],
+      ['He shared three pieces of news.', { type: 'number', text: 'three pieces of news', value: 3, unit: 'pieces' }],
+      ['They ate 40 boxes of dates.', { type: 'number', text: '40 boxes', value: 40, unit: 'boxes' }],
+      ['Two pieces of the puzzle fit.', { type: 'number', text: 'Two pieces', value: 2, unit: 'pieces' }],
+    ]);
+  });
 });
