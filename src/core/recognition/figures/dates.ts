@@ -275,7 +275,8 @@ export function guessDayFirst(text: string): boolean | undefined {
 }
 
 const LOCAL_TIME = '[ \\u00a0]local time(?![\\p{L}])';
-const ZONE = `(?:[ \\u00a0]?(?:(hrs|h)(?![\\p{L}])|(${TIME_ZONE_PATTERN})))`;
+// ("Aired November 15, 2026 - 09:00   ET": CNN's transcripts set the zone off with several spaces.)
+const ZONE = `(?:[ \\u00a0]?(?:(hrs|h)(?![\\p{L}])|[ \\u00a0]{0,2}(${TIME_ZONE_PATTERN})))`;
 // ("1100 AM EDT", "200 PM CDT": weather advisories run the hours and minutes together.)
 const AM_PM = new RegExp(`(\\d{1,2})(?:[:.]?(\\d{2}))?[ \\u00a0]?([ap])(?:\\.[ \\u00a0]?m\\.?|m(?![\\p{L}]))(?![\\p{L}])(?:[ \\u00a0]+(${TIME_ZONE_PATTERN}))?`, 'iuy');
 const COLON_TIME = new RegExp(`(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d])${ZONE}?`, 'uy');

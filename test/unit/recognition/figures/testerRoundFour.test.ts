@@ -212,4 +212,13 @@ describe('figures: tester round four', () => {
       ['Two pieces of the puzzle fit.', { type: 'number', text: 'Two pieces', value: 2, unit: 'pieces' }],
     ]);
   });
+
+  describe('times', () => {
+    it('a zone set off by several spaces in a transcript header belongs to the time', () => {
+      expectAll('Aired November 15, 2026 - 09:00   ET', [
+        { type: 'date', text: 'November 15, 2026', value: '2026-11-15' },
+        { type: 'time', text: '09:00   ET', value: '09:00' },
+      ]);
+    });
+  });
 });
