@@ -21,6 +21,8 @@ const FUTURE_CUES = [
   'starting', 'beginning', 'effective', 'expires', 'expire', 'lapses',
   // Obligations and timetables in the present: "should avoid travel on Saturday", "returns to St. Paul on Feb. 16".
   'should', 'must', 'returns', 'arrives', 'departs', 'flies', 'heads', 'travels', 'reports', 'kicks',
+  // A scheduled sitting or statement: "Reeves stands up in the Commons on Wednesday", "the court hears the case in January".
+  'stands', 'delivers', 'presents', 'hears', 'publishes',
 ];
 /** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
 const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost', 'since'];

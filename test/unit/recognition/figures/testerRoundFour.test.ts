@@ -115,6 +115,9 @@ describe('figures: tester round four', () => {
       // A present "is on" looks ahead.
       ['The Budget is on Wednesday.', { type: 'date', text: 'Wednesday', value: '2026-02-25' }],
       ['The election is in January.', { type: 'date', text: 'January', value: '2027-01' }],
+      // A scheduled sitting in the present: ahead.
+      ['Reeves stands up in the Commons on Wednesday.', { type: 'date', text: 'Wednesday', value: '2026-02-25' }],
+      ['The Supreme Court hears the case again in January.', { type: 'date', text: 'January', value: '2027-01' }],
     ], february);
     it('"April 2 last year" takes the year named after it', () => {
       expectAll('Trump imposed the tariffs on April 2 last year.', [
