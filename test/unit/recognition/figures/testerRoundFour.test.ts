@@ -216,6 +216,12 @@ describe('figures: tester round four', () => {
     ]);
   });
 
+  describe('decades', () => {
+    table([
+      ['Emissions fall by the mid-2030s.', { type: 'date', text: 'mid-2030s' }],
+      ['It peaked in the late-1990s.', { type: 'date', text: 'late-1990s' }],
+    ]);
+  });
   describe('times', () => {
     it('a zone set off by several spaces in a transcript header belongs to the time', () => {
       expectAll('Aired November 15, 2026 - 09:00   ET', [
