@@ -51,7 +51,7 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     if (time && (GAME_CLOCK_AFTER.test(text.slice(time.end, time.end + 16)) || RUNNING_TIME_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) return time.end;
     // "[00:14:20] CAMPBELL:": a recording's elapsed time, not a time of day.
     if (time && MEDIA_OFFSET.test(text.slice(Math.max(0, start - 1), start + 9))) return Math.max(time.end, start + 8);
-    if (time) return emit(context, 'time', start, time.end, { value: time.value });
+    if (time) return emit(context, 'time', start, ukTagEnd(text, time.end), { value: time.value });
   }
   if (digits <= 2 && (isHorizontalSpaceCode(next) || isAsciiLetterCode(next))) {
     const firstDay = readDayBeforeDate(context, start, runEnd);
@@ -109,6 +109,14 @@ export function readListedDay(context: ScanContext, start: number, end: number, 
   const value = month === undefined ? undefined : `${month}-${String(day).padStart(2, '0')}`;
   const valid = value === undefined || isValidDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), day);
   return valid ? emit(context, 'date', start, end, { value }) : undefined;
+}
+
+const UK_TAG = /^, UK[ \t]*(?:\r?\n|$)/;
+
+/** "Thursday 19 November 2026 16:40, UK": Sky News tags its stamps with the zone, "UK" (UK time), at the line's end. */
+function ukTagEnd(text: string, end: number): number {
+  if (codeAt(text, end) !== 44 || codeAt(text, end + 2) !== 85) return end;
+  return UK_TAG.test(text.slice(end, end + 8)) ? end + 4 : end;
 }
 
 /** Words after a clock that make it a game clock ("6:14 left in the third quarter"). */

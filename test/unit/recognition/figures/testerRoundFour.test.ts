@@ -223,6 +223,13 @@ describe('figures: tester round four', () => {
     ]);
   });
   describe('times', () => {
+    it('Sky News\' "16:40, UK" at a line\'s end: the zone tag belongs to the time', () => {
+      expectAll('Thursday 19 November 2026 16:40, UK\n', [
+        { type: 'date', text: 'Thursday 19 November 2026', value: '2026-11-19' },
+        { type: 'time', text: '16:40, UK', value: '16:40' },
+      ]);
+      expectOnly('They met at 16:40, UK officials said.', { type: 'time', text: '16:40', value: '16:40' });
+    });
     it('a zone set off by several spaces in a transcript header belongs to the time', () => {
       expectAll('Aired November 15, 2026 - 09:00   ET', [
         { type: 'date', text: 'November 15, 2026', value: '2026-11-15' },
