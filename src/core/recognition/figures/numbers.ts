@@ -55,8 +55,9 @@ function followsName(context: ScanContext, start: number): boolean {
   const lower = lowerSlice(context.text, word);
   if (NOT_DESIGNATING.has(lower)) return false;
   const trigger = TRIGGERS.lookup(lower);
-  // A lone currency letter ("R58bn", "W150tr") is glued to its amount: before a spaced number it names ("Grade P 5").
-  if (trigger?.kind === 'currencyCode') return word.end - word.start === 1;
+  // A lone currency letter ("R58bn", "W150tr") is glued to its amount, and "RM 5bn" has a scale: a
+  // number reached after them was no sum, so they name it ("Grade P 5", "RM 45 Commando").
+  if (trigger?.kind === 'currencyCode') return word.end - word.start === 1 || lower === 'rm' || lower === 'rp';
   return !trigger || (trigger.kind !== 'month' && trigger.kind !== 'weekday');
 }
 

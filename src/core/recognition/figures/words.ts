@@ -534,6 +534,8 @@ function readLocalPrefix(context: ScanContext, word: WordAt, prefix: { readonly 
   const numberStart = skipHorizontalSpaces(text, word.end);
   if (numberStart - word.end > 1 || !isDigitCode(codeAt(text, numberStart))) return -1;
   if (prefix.scaledOnly && (numberStart > word.end || !SCALED_AMOUNT.test(text.slice(numberStart, numberStart + 24)))) return -1;
+  // Spaced, a sum needs a scale, cents or thousands ("RM 5bn", "Rp 10,000"; not "RM 45 Commando").
+  if (numberStart > word.end && !NAIRA_AMOUNT.test(text.slice(numberStart, numberStart + 24))) return -1;
   return finishMoney(context, word.start, numberStart, prefix.code);
 }
 

@@ -62,6 +62,7 @@ describe('figures: tester round four', () => {
     it('a lone letter takes no unscaled or spaced number', () => {
       expectNone('The W3 route and the P2 form.');
       expectNone('Ward P 5 was shut.');
+      expectNone('RM 45 Commando sailed.');
     });
     it('a currency needing a scale stays a weight when hyphenated', () => {
       expectOnly('A 20-pound turkey.', { type: 'quantity', text: '20-pound', value: 20, unit: 'lb' });
