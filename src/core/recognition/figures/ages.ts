@@ -47,9 +47,18 @@ export function isBareAge(context: ScanContext, amount: Amount): boolean {
   const before = codeAt(text, start - 1);
   const after = codeAt(text, end);
   if (before === 40 /* ( */) return after === 41 && isHorizontalSpaceCode(codeAt(text, start - 2)) && isNameBefore(text, start - 2, context.floor);
-  if (!isHorizontalSpaceCode(before) || codeAt(text, start - 2) !== 44 /* , */) return false;
+  if (!isHorizontalSpaceCode(before)) return false;
+  const cue = nowBefore(text, start, context.floor);
+  if (codeAt(text, cue - 2) !== 44 /* , */) return false;
   const closes = after === 44 || after === 41 || (after === 46 && !isLetterCode(codeAt(text, end + 1)) && codeAt(text, end + 1) !== 46);
-  return closes && (isNameBefore(text, start - 2, context.floor) || isPersonNounBefore(text, start - 2, context.floor));
+  return closes && (isNameBefore(text, cue - 2, context.floor) || isPersonNounBefore(text, cue - 2, context.floor));
+}
+
+/** "Chuck Schumer, now 75,": the start of "now" right before the number, else the number's start. */
+function nowBefore(text: string, start: number, floor: number): number {
+  if ((codeAt(text, start - 2) | 0x20) !== 119 /* w */) return start;
+  const word = previousWord(text, start, floor);
+  return word !== undefined && word.end === start - 1 && lowerSlice(text, word) === 'now' ? word.start : start;
 }
 
 /** Nouns for a person that a bare age follows ("the mother, 34,", "a man, 58, was taken"). */

@@ -38,8 +38,8 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 const FRONT_MATTER_DATE = /^(?:date|published|pubDate|publishDate|published_at|created)[ \t]*:[ \t]*["']?([^"'\r\n]+)/im;
 const PUBLICATION_CUE = /\b(?:published|posted|dated?|first published|pubdate|publication date)\b/i;
 const UPDATE_CUE = /\b(?:updated|last updated|modified|last modified)\b/i;
-/** Lower-case words that may stand in a dateline or byline before the date. */
-const DATELINE_WORDS: ReadonlySet<string> = new Set(['by', 'on', 'at', 'and', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'am', 'pm', 'a.m', 'p.m']);
+/** Lower-case words that may stand in a dateline or byline before the date ("House of Commons, Wednesday 18 November 2026"). */
+const DATELINE_WORDS: ReadonlySet<string> = new Set(['by', 'on', 'at', 'and', 'of', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'am', 'pm', 'a.m', 'p.m']);
 const DATELINE_SEPARATORS = /[\s|:,()\[\]\-–—/@·•]+/u;
 const CAPITALISED_OR_NUMBER = /^[\p{Lu}\p{Lt}\d]/u;
 
@@ -53,6 +53,10 @@ function looksLikeDateline(prefix: string): boolean {
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A line opening with a clock time before the date. */
+const ENTRY_STAMP = /^\s*\d{1,2}[:.]\d\d/;
+/** "Volume 776: debated on Wednesday 18 November 2026": the sitting a Hansard page reports. */
+const SITTING = /^\s*(?:Volume \d+:\s*)?debated on\s*$/i;
 /** "Situation Report No. 3 / As of 22 October 2026, 18:00": a report's own date. */
 const AS_OF = /^\s*as of\s*$/i;
 /**
@@ -130,8 +134,11 @@ function datesOfLines(text: string, from: number, to: number, foot: boolean): Li
           return found;
         }
         if (UPDATE_CUE.test(prefix)) found.updated ??= date;
+        // "11:58 p.m. ET, November 3, 2026" under "Updated 1:42 AM EST, Wed November 4, 2026": a live
+        // blog's entry stamp, not the page's dateline.
+        else if (found.updated !== undefined && ENTRY_STAMP.test(prefix)) continue;
         else if (foot ? prefix.trim() === '' && AFTER_DATELINE_DATE.test(window.slice(mention.end))
-          : (looksLikeDateline(prefix) && AFTER_DATELINE_DATE.test(window.slice(mention.end))) || AS_OF.test(prefix)) found.dateline ??= date;
+          : (looksLikeDateline(prefix) && AFTER_DATELINE_DATE.test(window.slice(mention.end))) || AS_OF.test(prefix) || SITTING.test(prefix)) found.dateline ??= date;
         else if (!foot && MASTHEAD_BEFORE.test(prefix) && window.slice(mention.end).trim() === '') found.masthead ??= date;
       }
     }

@@ -82,7 +82,7 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
     if (next.token === 'p' && !amount.spelled && amount.scale === 1) return { type: 'money', end: next.end, unit: 'GBP', factor: 0.01 };
     return undefined;
   }
-  if (next.separator !== 'space') return undefined;
+  if (next.separator === 'hyphen') return hyphenatedCurrency(next);
   const { start, token: word } = next;
   let end = next.end;
   if (ISO_CODES.has(word)) return { type: 'money', end, unit: word };
@@ -131,6 +131,13 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
   const wonPrice = currency.code === 'KRW' && amount.value >= 1000;
   if (currency.needsScale && !sterling && !wonPrice && amount.scale === 1 && amount.value < 1e6) return undefined;
   return { type: 'money', end, unit: code ?? currency.code, factor: currency.factor };
+}
+
+/** "every 1-yen move", "a 50-cent coin": a currency word joined to the amount (not "a 20-pound turkey"). */
+function hyphenatedCurrency(next: NextWord): Classification | undefined {
+  const currency = CURRENCY_WORDS.get(next.lower);
+  if (!currency || currency.needsScale) return undefined;
+  return { type: 'money', end: next.end, unit: currency.code, factor: currency.factor };
 }
 
 interface UnitMatch {
@@ -232,6 +239,10 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     if (next.separator === 'space' && SPACED_SHORT_UNITS.has(token) && isSpacedUnitEnd(text, wordEnd)) {
       return { unit: SPACED_SHORT_UNITS.get(token) ?? token, end: wordEnd };
     }
+    // "105 m.p.h.", "40 k.p.h.": the New York Times dots its speeds.
+    if (next.separator === 'space' && (token === 'm' || token === 'k') && text.startsWith('.p.h.', wordEnd)) {
+      return { unit: token === 'm' ? 'mph' : 'km/h', end: wordEnd + 5 };
+    }
     // "40 working days", "15 business days": a duration counted in a kind of day.
     if (DAY_KINDS.has(next.lower) && next.separator === 'space') {
       const day = DAY_AFTER_KIND.exec(text.slice(wordEnd, wordEnd + 8));
@@ -312,9 +323,12 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
 
   if (hyphenated) {
     if (first.lower === 'strong') return nounAfter(text, first.end, false);
-    if (first.capitalised || FUNCTION_WORDS.has(first.lower)) return undefined;
+    // "a one-way ratchet", "a one-stop centre", "a one-off": an adjective, no count (units, "one-day", are read before).
+    if (first.capitalised || FUNCTION_WORDS.has(first.lower) || (amount.value === 1 && isLetterCode(codeAt(text, next.start - 2)))) return undefined;
     return { unit: first.lower, end: first.end };
   }
+  const plural = first.capitalised ? undefined : hyphenatedPlural(text, first);
+  if (plural) return nounAfter(text, plural.end) ?? plural;
   if (FUNCTION_WORDS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower)) return undefined;
   if (NOMINAL_ADJECTIVES.has(first.lower)) return { unit: first.lower, end: first.end };
   if (!first.capitalised && isPluralNoun(first.lower)) {
@@ -322,6 +336,8 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     return nounAfter(text, first.end) ?? { unit: first.lower, end: first.end };
   }
   if (first.capitalised && first.lower.endsWith('s') && isPluralNoun(first.lower) && !isCapitalisedNounAfter(text, first.end)) {
+    // "5 million Texas kids": a name before a plural noun is no counted noun itself.
+    if (nounAfter(text, first.end)) return nameModifies(text, first) ? undefined : nounAfter(text, first.end);
     return { unit: first.lower, end: first.end };
   }
   if (
@@ -331,19 +347,47 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     return { unit: first.lower, end: first.end };
   }
   if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
-  // Modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops",
+  if (nameModifies(text, first)) return undefined;
+  // Modifiers, then the noun: "26 European nations", "30 more troops", "142 UK stores",
   // "three blood-pressure drugs", "three very different health systems".
   const noun = nounAfter(text, compoundEnd(text, first.end));
   if (noun) return noun;
   let cursor = compoundEnd(text, first.end);
   for (let modifiers = 1; modifiers < MAX_MODIFIERS; modifiers++) {
     const modifier = wordAt(text, skipHorizontalSpaces(text, cursor));
-    if (!modifier || modifier.start - cursor !== 1 || FUNCTION_WORDS.has(modifier.lower) || NOT_PLURAL_NOUNS.has(modifier.lower)) return undefined;
+    if (!modifier || modifier.start - cursor !== 1 || FUNCTION_WORDS.has(modifier.lower) || NOT_PLURAL_NOUNS.has(modifier.lower) || nameModifies(text, modifier)) return undefined;
     cursor = compoundEnd(text, modifier.end);
     const head = nounAfter(text, cursor);
     if (head) return UNIT_WORDS.has(head.unit) ? undefined : head;
   }
   return undefined;
+}
+
+/**
+ * "eight Patriot batteries", "5 million Texas kids", "1.3m Tellwave customers": a name between the
+ * number and its noun is labelled on its own (the labelling convention), so the count stops before
+ * it. Demonyms and like adjectives stay in ("26 European nations", "three Dutch judges", "four East
+ * African markets"), and so do acronyms ("142 UK stores", "eight CPU cores").
+ */
+function nameModifies(text: string, word: Word): boolean {
+  if (!word.capitalised || word.end - word.start < 2 || !isLowerAsciiCode(text.charCodeAt(word.start + 1))) return false;
+  return !DEMONYM_ENDING.test(word.lower) && !COMPASS_WORDS.has(word.lower);
+}
+
+/** Endings of demonyms and the adjectives that go with them: "-an", "-ese", "-ish", "-ch", "-i", "-ic". */
+const DEMONYM_ENDING = /(?:an|ese|ish|ch|i|ic|ya)$/;
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'royal']);
+
+function isLowerAsciiCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** "84 co-sponsors", "three by-elections": a hyphenated noun whose last part is plural. */
+function hyphenatedPlural(text: string, first: Word): { unit: string; end: number } | undefined {
+  const end = compoundEnd(text, first.end);
+  if (end === first.end) return undefined;
+  const lower = text.slice(first.start, end).toLowerCase();
+  return isPluralNoun(lower.slice(lower.lastIndexOf('-') + 1)) ? { unit: lower, end } : undefined;
 }
 
 /** Words that may stand between a number and the noun it counts. */
@@ -385,6 +429,26 @@ function nounAfter(text: string, position: number, pluralOnly = true): { unit: s
   return { unit: word.lower, end: word.end };
 }
 
+/**
+ * Nouns that name what is counted only with their "of" complement: "45 heads of state and
+ * government", "11 expressions of interest", "three pieces of news" (not "40 boxes of dates", a
+ * count of boxes).
+ */
+const OF_COMPLEMENTS: ReadonlyMap<string, RegExp> = new Map([
+  ['heads', /^ of (?:state|government)(?: and (?:state|government))?(?![\p{L}])/u],
+  ['expressions', /^ of interest(?![\p{L}])/u],
+  ['pieces', /^ of [a-z]+(?![\p{L}])/u],
+  ['items', /^ of [a-z]+(?![\p{L}])/u],
+  ['members', /^ of (?:parliament|staff)(?![\p{L}])/u],
+]);
+
+function ofComplementEnd(text: string, noun: { unit: string; end: number }): number {
+  const complement = OF_COMPLEMENTS.get(noun.unit);
+  if (!complement || codeAt(text, noun.end + 1) !== 111 /* o */) return noun.end;
+  const match = complement.exec(text.slice(noun.end, noun.end + 40));
+  return match && !FUNCTION_WORDS.has(match[0].slice(match[0].lastIndexOf(' ') + 1)) ? noun.end + match[0].length : noun.end;
+}
+
 /** The type of the number whose digits end at `position`, from what follows it. */
 export function classifyAfter(text: string, position: number, amount: Amount): Classification {
   const percent = readPercent(text, position);
@@ -395,6 +459,6 @@ export function classifyAfter(text: string, position: number, amount: Amount): C
   const unit = readUnit(text, position, next);
   if (unit) return { type: 'quantity', end: unit.end, unit: unit.unit, factor: unit.factor };
   const noun = readCountedNoun(text, next, amount);
-  if (noun) return { type: 'number', end: noun.end, unit: noun.unit };
+  if (noun) return { type: 'number', end: ofComplementEnd(text, noun), unit: noun.unit };
   return { type: 'number', end: position };
 }

@@ -3,7 +3,7 @@
 
 import type { FigureMention, FigureType, Qualifier } from '../../model';
 import type { Reference } from './calendar';
-import { guessDayFirst } from './dates';
+import { guessDayFirst, splitDayRange, type DateMatch } from './dates';
 import { classifyLine, commentsSectionStart, type LineVerdict } from './furniture';
 import { previousWord } from './text';
 
@@ -69,6 +69,17 @@ export function emit(context: ScanContext, type: FigureType, start: number, end:
   if (fields.qualifier !== undefined) mention.qualifier = fields.qualifier;
   context.mentions.push(mention);
   return end;
+}
+
+/**
+ * Records a date read with `match` ("6 January", "May 8-10"): a range of days without a year is two
+ * labels, as the labelling convention asks of date ranges.
+ */
+export function emitDate(context: ScanContext, start: number, match: DateMatch, value: string | undefined): number {
+  if (!match.days) return emit(context, 'date', start, match.end, { value, qualifier: match.qualifier });
+  const [first, second] = splitDayRange(start, match.end, match.days, value);
+  emit(context, 'date', first.start, first.end, { value: first.value });
+  return emit(context, 'date', second.start, second.end, { value: second.value });
 }
 
 /** "since October", "since 12 March": the date lies on or before the article. */

@@ -14,6 +14,27 @@ export interface DateMatch {
   readonly qualifier?: Qualifier;
   /** The year was not written: it was inferred from the article's date. */
   readonly yearInferred?: boolean;
+  /** "May 8-10", "7–9 April": a range of days, labelled as two dates (see `splitDayRange`). */
+  readonly days?: DayRange;
+}
+
+/** Where the first day's label ends and the second's starts, and the second day. */
+export interface DayRange {
+  readonly firstEnd: number;
+  readonly secondStart: number;
+  readonly secondDay: number;
+}
+
+/** The two labels of a day range ending at `end`: the first day, then the second with the first's month and year. */
+export function splitDayRange(start: number, end: number, days: DayRange, value: string | undefined): readonly [DayLabel, DayLabel] {
+  const second = value === undefined ? undefined : `${value.slice(0, 8)}${String(days.secondDay).padStart(2, '0')}`;
+  return [{ start, end: days.firstEnd, value }, { start: days.secondStart, end, value: second }];
+}
+
+export interface DayLabel {
+  readonly start: number;
+  readonly end: number;
+  readonly value?: string;
 }
 
 const MONTH_FORMS = (() => {
@@ -33,11 +54,11 @@ const YEAR_AFTER = `(?:,?[ \\u00a0]+(\\d{4})(?!\\d(?!\\d?:\\d\\d)|[.,]\\d))?`;
 
 const DAY_MONTH = new RegExp(
   `(\\d{1,2})${ORDINAL_SUFFIX}(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX})?[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_FORMS.join('|')})(\\.)?(?![\\p{L}])${YEAR_AFTER}`,
-  'uy',
+  'duy',
 );
 const MONTH_DAY = new RegExp(
   `[ \\u00a0]+(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]|[.,:]\\d)(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})${ORDINAL_SUFFIX}(?![\\p{L}\\d]))?${YEAR_AFTER}`,
-  'uy',
+  'duy',
 );
 const DAY_ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -79,6 +100,7 @@ function yearOf(text: string | undefined): number | undefined {
 
 function dayMatch(
   end: number, dayText: string, secondDayText: string | undefined, month: number, yearText: string | undefined, reference: Reference, pastOnly: boolean,
+  days?: DayRange,
 ): DateMatch | undefined {
   const year = yearOf(yearText);
   if (yearText !== undefined && year === undefined) return undefined;
@@ -86,24 +108,57 @@ function dayMatch(
   const value = dayValue(year, month, day, reference, pastOnly);
   if (value === null) return undefined;
   if (secondDayText !== undefined && Number(secondDayText) <= day) return undefined;
-  return { end, value, qualifier: secondDayText !== undefined ? 'range' : undefined, yearInferred: year === undefined && value !== undefined };
+  // A written year belongs to both days: "January 6-7, 2026" stays one label.
+  const split = secondDayText !== undefined && year === undefined ? days : undefined;
+  return { end, value, qualifier: secondDayText !== undefined && !split ? 'range' : undefined, yearInferred: year === undefined && value !== undefined, days: split };
 }
+
+/** The day range of a DAY_MONTH or MONTH_DAY match (groups 1 and 2 hold the two days), or undefined. */
+function dayRangeOf(match: RegExpExecArray): DayRange | undefined {
+  const first = match.indices?.[1];
+  const second = match.indices?.[2];
+  if (!first || !second) return undefined;
+  // The first label keeps its ordinal suffix: "7th–9th April" → "7th", "9th April".
+  const suffix = ORDINAL_SUFFIX_AT.test(match.input.slice(first[1], first[1] + 3)) ? 2 : 0;
+  return { firstEnd: first[1] + suffix, secondStart: second[0], secondDay: Number(match[2]) };
+}
+
+const ORDINAL_SUFFIX_AT = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** How far before the article a date without year must lie for a future sentence to move it to next year. */
 const TENSE_MARGIN_DAYS = 31;
 
+const YEAR_NAMED_AFTER = /,?[ \u00a0]+(last|this|next)[ \u00a0]+year(?![\p{L}])/iuy;
+
+/** "April 2 last year", "in March next year": the year the words after a date name, from the article's. */
+export function yearNamedAfter(text: string, end: number, reference: Reference): number | undefined {
+  if (reference === undefined) return undefined;
+  YEAR_NAMED_AFTER.lastIndex = end;
+  const named = YEAR_NAMED_AFTER.exec(text);
+  if (!named) return undefined;
+  const shift = named[1].toLowerCase();
+  return civilFromDays(reference).year + (shift === 'last' ? -1 : shift === 'next' ? 1 : 0);
+}
+
 /**
- * The value of a date written without its year, read with its sentence's tense: "funded through
- * Jan. 30" in a November piece is next January, "will be held March 15" next March. Only dates well
- * before the article ask. (The past is left to `inferYear`: "from 9 to 11 June" reads as past to
- * the tense cues, which are made for amounts.)
+ * The value of a date written without its year, read with its sentence's tense and the words after
+ * it: "funded through Jan. 30" in a November piece is next January, "will be held March 15" next
+ * March; "heard arguments on Nov. 5" in a February piece last November; "April 2 last year" that
+ * year. Only dates more than a month from the article ask the tense.
  */
-export function valueByTense(match: DateMatch, reference: Reference, tenseAt: () => Tense): string | undefined {
+export function valueByTense(match: DateMatch, reference: Reference, tenseAt: () => Tense, text: string): string | undefined {
   const date = match.yearInferred && reference !== undefined ? parseIsoDate(match.value) : undefined;
   if (date === undefined || reference === undefined) return match.value;
-  const offset = daysFromCivil(date.year, date.month, date.day) - reference;
-  if (offset >= -TENSE_MARGIN_DAYS || tenseAt() !== 'future') return match.value;
-  const year = date.year + 1;
+  const named = yearNamedAfter(text, match.end, reference);
+  let year = named ?? date.year;
+  if (named === undefined) {
+    const offset = daysFromCivil(date.year, date.month, date.day) - reference;
+    if (offset >= -TENSE_MARGIN_DAYS && offset <= TENSE_MARGIN_DAYS) return match.value;
+    const tense = tenseAt();
+    if (offset < 0 && tense === 'future') year++;
+    else if (offset > 0 && tense === 'past') year--;
+    else return match.value;
+  }
   return isValidDate(year, date.month, date.day) ? formatDate({ year, month: date.month, day: date.day }) : match.value;
 }
 
@@ -120,7 +175,7 @@ export function matchDayMonth(text: string, start: number, reference: Reference,
   let end = start + match[0].length;
   // A full month name followed by "." ends the sentence; the dot is not ours.
   if (match[4] && !isAbbreviation && match[5] === undefined) end--;
-  return dayMatch(end, match[1], match[2], monthNumber(name), match[5], reference, pastOnly);
+  return dayMatch(end, match[1], match[2], monthNumber(name), match[5], reference, pastOnly, dayRangeOf(match));
 }
 
 /** What follows a month name: " 7, 2026", " 7th", " 7-8", or " 2026" (month and year). */
@@ -128,7 +183,7 @@ export function matchAfterMonth(text: string, monthEnd: number, month: number, r
   MONTH_DAY.lastIndex = monthEnd;
   const day = MONTH_DAY.exec(text);
   if (day) {
-    const match = dayMatch(monthEnd + day[0].length, day[1], day[2], month, day[3], reference, pastOnly);
+    const match = dayMatch(monthEnd + day[0].length, day[1], day[2], month, day[3], reference, pastOnly, dayRangeOf(day));
     if (match) return match;
   }
   // "November ninth", "June twenty-first": transcripts spell the day out.
@@ -220,7 +275,8 @@ export function guessDayFirst(text: string): boolean | undefined {
 }
 
 const LOCAL_TIME = '[ \\u00a0]local time(?![\\p{L}])';
-const ZONE = `(?:[ \\u00a0]?(?:(hrs|h)(?![\\p{L}])|(${TIME_ZONE_PATTERN})))`;
+// ("Aired November 15, 2026 - 09:00   ET": CNN's transcripts set the zone off with several spaces.)
+const ZONE = `(?:[ \\u00a0]?(?:(hrs|h)(?![\\p{L}])|[ \\u00a0]{0,2}(${TIME_ZONE_PATTERN})))`;
 // ("1100 AM EDT", "200 PM CDT": weather advisories run the hours and minutes together.)
 const AM_PM = new RegExp(`(\\d{1,2})(?:[:.]?(\\d{2}))?[ \\u00a0]?([ap])(?:\\.[ \\u00a0]?m\\.?|m(?![\\p{L}]))(?![\\p{L}])(?:[ \\u00a0]+(${TIME_ZONE_PATTERN}))?`, 'iuy');
 const COLON_TIME = new RegExp(`(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d])${ZONE}?`, 'uy');

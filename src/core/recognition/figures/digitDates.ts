@@ -1,7 +1,7 @@
 // Dates and times that start with a digit, tried before the digit is read as a number. A cheap look
 // at what follows the digit run decides which patterns can match, so most numbers try none.
 
-import { dayFirst, emit, followsSince, type ScanContext } from './context';
+import { dayFirst, emit, emitDate, followsSince, type ScanContext } from './context';
 import { isValidDate } from './calendar';
 import { matchDayMonth, matchIsoDate, matchSlashDate, matchTime, valueByTense } from './dates';
 import { tenseBefore } from './tense';
@@ -51,7 +51,7 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     if (time && (GAME_CLOCK_AFTER.test(text.slice(time.end, time.end + 16)) || RUNNING_TIME_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) return time.end;
     // "[00:14:20] CAMPBELL:": a recording's elapsed time, not a time of day.
     if (time && MEDIA_OFFSET.test(text.slice(Math.max(0, start - 1), start + 9))) return Math.max(time.end, start + 8);
-    if (time) return emit(context, 'time', start, time.end, { value: time.value });
+    if (time) return emit(context, 'time', start, ukTagEnd(text, time.end), { value: time.value });
   }
   if (digits <= 2 && (isHorizontalSpaceCode(next) || isAsciiLetterCode(next))) {
     const firstDay = readDayBeforeDate(context, start, runEnd);
@@ -62,8 +62,8 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     const pastOnly = followsSince(context, start);
     const date = matchDayMonth(text, start, reference, pastOnly);
     if (date) {
-      const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseBefore(text, start));
-      return emit(context, 'date', start, date.end, { value, qualifier: date.qualifier });
+      const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseBefore(text, start, true), text);
+      return emitDate(context, start, date, value);
     }
   }
   return undefined;
@@ -109,6 +109,14 @@ export function readListedDay(context: ScanContext, start: number, end: number, 
   const value = month === undefined ? undefined : `${month}-${String(day).padStart(2, '0')}`;
   const valid = value === undefined || isValidDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), day);
   return valid ? emit(context, 'date', start, end, { value }) : undefined;
+}
+
+const UK_TAG = /^, UK[ \t]*(?:\r?\n|$)/;
+
+/** "Thursday 19 November 2026 16:40, UK": Sky News tags its stamps with the zone, "UK" (UK time), at the line's end. */
+function ukTagEnd(text: string, end: number): number {
+  if (codeAt(text, end) !== 44 || codeAt(text, end + 2) !== 85) return end;
+  return UK_TAG.test(text.slice(end, end + 8)) ? end + 4 : end;
 }
 
 /** Words after a clock that make it a game clock ("6:14 left in the third quarter"). */

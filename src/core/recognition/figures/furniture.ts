@@ -174,7 +174,23 @@ export function isFurnitureFigure(text: string, start: number, end: number, unit
   if (SOCIAL_COUNTS.has(unit)) return atLineEdge(text, start, end);
   if (unit === 'min') {
     const after = skipHorizontalSpaces(text, end);
-    return after > end && text.startsWith('read', after) && !isLetterCode(codeAt(text, after + 4));
+    if (after > end && text.startsWith('read', after) && !isLetterCode(codeAt(text, after + 4))) return true;
+    // "3 min" alone on its line under a byline (France 24, Le Monde): the reading time without "read",
+    // short and at the head of the page (a film's "118 mins" under its review's credits is its length).
+    return start < READING_TIME_HEAD && Number.parseInt(text.slice(start, end), 10) <= LONGEST_READING_TIME && !text.slice(start, end).includes('minute') && fillsLine(text, start, end);
   }
   return false;
+}
+
+/** Where a bare reading time may stand (the page's head) and how long it may be. */
+const READING_TIME_HEAD = 1500;
+const LONGEST_READING_TIME = 30;
+
+/** The figure is all its line holds. */
+function fillsLine(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && isHorizontalSpaceCode(text.charCodeAt(before))) before--;
+  if (before >= 0 && text.charCodeAt(before) !== 10) return false;
+  const after = skipHorizontalSpaces(text, end);
+  return after >= text.length || codeAt(text, after) === 10 || codeAt(text, after) === 13;
 }

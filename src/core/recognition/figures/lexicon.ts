@@ -134,7 +134,10 @@ function buildTriggers(): Trigger[] {
     { word: 'sh', kind: 'currencyCode', value: 0, code: 'KES' }, { word: 'n', kind: 'currencyCode', value: 0, code: 'NGN' },
     { word: 'tl', kind: 'currencyCode', value: 0, code: 'TRY' }, { word: 'bs', kind: 'currencyCode', value: 0, code: 'BOB' },
     { word: 'dh', kind: 'currencyCode', value: 0, code: 'AED' }, { word: 'r', kind: 'currencyCode', value: 0, code: 'ZAR' },
-    { word: 'nis', kind: 'currencyCode', value: 0, code: 'ILS' });
+    { word: 'nis', kind: 'currencyCode', value: 0, code: 'ILS' },
+    // Asian papers' own prefixes: "RM12 billion", "Rp10,000", "W150tr", "P5 billion" (see LOCAL_PREFIXES in words.ts).
+    { word: 'rm', kind: 'currencyCode', value: 0, code: 'MYR' }, { word: 'rp', kind: 'currencyCode', value: 0, code: 'IDR' },
+    { word: 'w', kind: 'currencyCode', value: 0, code: 'KRW' }, { word: 'p', kind: 'currencyCode', value: 0, code: 'PHP' });
   return triggers;
 }
 

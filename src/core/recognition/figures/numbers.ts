@@ -55,7 +55,10 @@ function followsName(context: ScanContext, start: number): boolean {
   const lower = lowerSlice(context.text, word);
   if (NOT_DESIGNATING.has(lower)) return false;
   const trigger = TRIGGERS.lookup(lower);
-  return !trigger || (trigger.kind !== 'month' && trigger.kind !== 'weekday' && trigger.kind !== 'currencyCode');
+  // A lone currency letter ("R58bn", "W150tr") is glued to its amount, and "RM 5bn" has a scale: a
+  // number reached after them was no sum, so they name it ("Grade P 5", "RM 45 Commando").
+  if (trigger?.kind === 'currencyCode') return word.end - word.start === 1 || lower === 'rm' || lower === 'rp';
+  return !trigger || (trigger.kind !== 'month' && trigger.kind !== 'weekday');
 }
 
 function atLineStart(text: string, start: number): boolean {
@@ -215,6 +218,14 @@ function minutesPastEnd(text: string, amount: Amount): { end: number; value: str
 }
 
 const ONE_SPEAKER = /^(?: [a-z-]+){1,3},? (?:said|says|told|tells|added|noted|wrote|writes|warned|argued|explained|recalled|asked|replied|posted|commented|complained|admitted|insisted|joked)\b/;
+/** "As one fund manager in Marunouchi puts it": the speaker of a saying, within the clause. */
+const PUTS_IT = /^[^.;:!?]{1,60}? put(?:s)? it\b/;
+
+function asOnePutsIt(context: ScanContext, amount: Amount): boolean {
+  const before = previousWord(context.text, amount.start, context.floor);
+  return before !== undefined && lowerSlice(context.text, before) === 'as' && PUTS_IT.test(context.text.slice(amount.end, amount.end + 72));
+}
+
 const LIVE_BLOG_STAMP = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
 /** What may follow a line-opening time stamp: the end of the line, or a heading or entry starting with a capital or a dash. */
 const AFTER_STAMP = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[\p{Lu}\u2013\u2014-](?!\p{Lu}*illion))/u;
@@ -230,7 +241,8 @@ function liveBlogTimestamp(text: string, amount: Amount): string | undefined {
   return `${stamp[1].padStart(2, '0')}:${stamp[2]}`;
 }
 
-const FOOTNOTE = /\d{1,3}\]/y;
+/** "[1]" a footnote marker, "[907341]" Hansard's question reference: digits alone in square brackets, no year. */
+const FOOTNOTE = /(?:\d{1,3}|\d{5,})\]/y;
 const LAW_CITATION = /\d{1,4} (?:U\.S\.(?:C\.)?|F\.(?:\dd|Supp\.)|S\. ?Ct\.|L\. ?Ed\.)(?: (?:§+ ?)?[\dA-Za-z().-]*\d[\dA-Za-z().-]*| ___)?/y;
 // One digit after the dot, or several levels: "16.05 Foreign Office …" opening a line is a live blog's time.
 const SECTION_NUMBER = /\d{1,2}(?:\.\d|(?:\.\d{1,2}){2,})[ \t]+(?=\p{Lu})(?!(?:Million|Billion|Trillion|Per|Percent|Thousand)\b)/uy;
@@ -342,7 +354,7 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     if (share !== undefined) return share;
   }
   // "one banker said", "One senior official told": a speaker, not a count.
-  if (amount.spelled && amount.value === 1 && ONE_SPEAKER.test(text.slice(amount.end, amount.end + 48))) return amount.end;
+  if (amount.spelled && amount.value === 1 && (ONE_SPEAKER.test(text.slice(amount.end, amount.end + 48)) || asOnePutsIt(context, amount))) return amount.end;
   // "Channel Four", "Formula One", "Ocean's Eleven": a capitalised number word in a name.
   if (amount.spelled && isUpperCode(text.charCodeAt(amount.start)) && followsName(context, amount.start)) return amount.end;
   const clock = negative ? undefined : clockEnd(text, amount);
@@ -379,6 +391,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   if (!hedged.orHedge && end > hedged.position) qualifier ??= orTrailingQualifier(text, end)?.qualifier;
   let type = classification.type;
   let unit = classification.unit;
+  // "2m ago", the Guardian's live-blog stamp: minutes, not metres.
+  if (unit === 'm' && type === 'quantity') unit = minutesBeforeAgo(text, end) ?? unit;
   if (unit !== undefined && (FURNITURE_UNITS.has(unit) || NOT_COUNTS.has(unit) || isFurnitureFigure(text, spanStart, end, unit))) return end;
   if (type === 'quantity' && unit && DURATION_UNITS.has(unit)) {
     if (overMeansDuring(context, hedged, end)) {
@@ -400,6 +414,7 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     } else {
       const day = bare ? readListedDay(context, amount.start, amount.end, amount.value) : undefined;
       if (day !== undefined) return day;
+      if (bare && continuesShares(context, amount.start)) return emit(context, 'percent', amount.start, end, { value: amount.value, unit: '%' });
       const resume = dropBareNumber(context, amount, hedged);
       if (resume !== undefined) return resume;
     }
@@ -411,6 +426,34 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     unit,
     qualifier,
   });
+}
+
+/** How far back, within its sentence, the share a list continues may lie. */
+const SHARE_LIST_REACH = 80;
+
+/**
+ * "Reform UK on 31%, Labour on 18, the Conservatives on 17": a poll's list drops the percent sign
+ * after its first share. A bare number after a name and "on" continues the list when the figure
+ * before it in the sentence is a percent after "on".
+ */
+function continuesShares(context: ScanContext, start: number): boolean {
+  const { text } = context;
+  const before = previousWord(text, start, context.floor);
+  if (!before || before.end !== start - 1 || lowerSlice(text, before) !== 'on') return false;
+  // The share's holder is named: "Labour on 18", "the Lib Dems on 14" (not "the meeting on 18").
+  const holder = previousWord(text, before.start, context.floor);
+  if (!holder || !isUpperCode(text.charCodeAt(holder.start))) return false;
+  const last = context.mentions[context.mentions.length - 1];
+  if (!last || last.type !== 'percent' || last.unit !== '%' || start - last.end > SHARE_LIST_REACH) return false;
+  const lastBefore = previousWord(text, last.start, 0);
+  if (!lastBefore || lowerSlice(text, lastBefore) !== 'on') return false;
+  const between = text.slice(last.end, start);
+  return !between.includes('.') && !between.includes('\n');
+}
+
+function minutesBeforeAgo(text: string, end: number): 'min' | undefined {
+  AGO.lastIndex = end;
+  return AGO.test(text) ? 'min' : undefined;
 }
 
 function scaleValue(value: number, factor: number): number {

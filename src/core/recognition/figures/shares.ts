@@ -37,11 +37,25 @@ function pointEnd(text: string, position: number): number | undefined {
   return POINT.test(text) ? POINT.lastIndex : undefined;
 }
 
+/** "quarter-point" written with a hyphen, not inside a compound ("third-quarter point"). */
+function hyphenatedPointEnd(text: string, word: { start: number; end: number }): number | undefined {
+  if (codeAt(text, word.end) !== 45 || codeAt(text, word.start - 1) === 45) return undefined;
+  return pointEnd(text, word.end);
+}
+
+/** "¥400bn a quarter", "£28 a month": after an amount, "a quarter" is a rate, not a share. */
+function followsAmount(context: ScanContext, article: number): boolean {
+  const last = context.mentions[context.mentions.length - 1];
+  if (!last || last.type === 'date' || last.type === 'time' || last.type === 'ordinal') return false;
+  return article - last.end <= 2 && skipHorizontalSpaces(context.text, last.end) === article;
+}
+
 /** "a third of", "a fifth of", "a quarter of", "a quarter-point", after the article "a". */
 export function readArticleFraction(context: ScanContext, article: number, word: { start: number; end: number }, denominator: number): number | undefined {
   const { text } = context;
   const point = pointEnd(text, word.end);
   if (point !== undefined) return emitShare(context, article, point, 1 / denominator, 'percentage points');
+  if (followsAmount(context, article)) return undefined;
   OF_A_PERCENTAGE_POINT.lastIndex = word.end;
   if (OF_A_PERCENTAGE_POINT.test(text)) return emitShare(context, article, OF_A_PERCENTAGE_POINT.lastIndex, 1 / denominator, 'percentage points');
   return standsAlone(text, word.end, denominator) ? emitShare(context, article, word.end, sharePercent(1, denominator)) : undefined;
@@ -98,6 +112,11 @@ export function readFractionWord(context: ScanContext, word: { start: number; en
   if (clock !== undefined) return { resume: clock };
   const article = previousWord(text, word.start, context.floor);
   const afterArticle = article !== undefined && lowerSlice(text, article) === 'a';
+  if (!afterArticle) {
+    // "another quarter-point rise", "the half-point cut": the change without "a".
+    const point = hyphenatedPointEnd(text, word);
+    if (point !== undefined) return { resume: emitShare(context, word.start, point, 1 / denominator, 'percentage points') };
+  }
   if (denominator !== 2) {
     const resume = afterArticle ? readArticleFraction(context, article.start, word, denominator) : undefined;
     return resume === undefined ? undefined : { resume };

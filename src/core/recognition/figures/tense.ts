@@ -21,6 +21,8 @@ const FUTURE_CUES = [
   'starting', 'beginning', 'effective', 'expires', 'expire', 'lapses',
   // Obligations and timetables in the present: "should avoid travel on Saturday", "returns to St. Paul on Feb. 16".
   'should', 'must', 'returns', 'arrives', 'departs', 'flies', 'heads', 'travels', 'reports', 'kicks',
+  // A scheduled sitting or statement: "Reeves stands up in the Commons on Wednesday", "the court hears the case in January".
+  'stands', 'delivers', 'presents', 'hears', 'publishes',
 ];
 /** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
 const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost', 'since'];
@@ -32,6 +34,9 @@ const IRREGULAR_PAST = ['left', 'went', 'saw', 'made', 'gave', 'got', 'held', 'l
 const NOT_PAST_BEFORE_PARTICIPLE = new WordTable(['be', 'being', 'is', 'are', 'am', 'get', 'gets', 'stay', 'stays', 'remain', 'remains'].map((word) => ({ word })));
 /** Words that end in "-ed" but are no past participle. */
 const NOT_PARTICIPLES = new WordTable(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'aged', 'based', 'armed'].map((word) => ({ word })));
+const DETERMINERS = new WordTable(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these'].map((word) => ({ word })));
+/** Past forms of verbs in "un-", unlike the adjectives "unchanged", "unexpected" ("a plan unveiled in November"). */
+const UN_VERBS = new WordTable(['unveiled', 'unleashed', 'unearthed', 'uncovered', 'unsealed', 'unfolded', 'unlocked', 'unloaded', 'unravelled', 'unraveled', 'undermined', 'undertook', 'unfurled'].map((word) => ({ word })));
 /** The present progressive of "is leaving on Friday": be before a verb in -ing ("'re", "'m"; "'s" only after a pronoun, see `isPresentBe`). */
 const PRESENT_BE = new WordTable(['is', 'are', 'am', 're', 'm'].map((word) => ({ word })));
 /** Pronouns whose "'s" is "is" ("he's leaving"), unlike a possessive ("China's licensing"). */
@@ -69,8 +74,22 @@ function startsAmount(text: string, position: number): boolean {
 }
 const CLOCK_AFTER_FROM = /^\d{1,2}(?::\d\d)?[ \u00a0]?(?:[ap]\.?m\.?|o['’]clock)|^\d{1,2}:\d\d/i;
 
-/** The tense of the clause that ends at `position`, from its nearest cue word (undefined: no cue). */
-export function tenseBefore(text: string, position: number): Tense {
+/** "The Budget is on Wednesday", "The election is in May": a present "be" right before the date's preposition looks ahead. */
+const PRESENT_SCHEDULE = /\b(?:is|are)[ \u00a0]+(?:on|in)[ \u00a0]+$/;
+
+/**
+ * Cues that do not date a day named in their clause: "from" starts an amount or a span ("from 14
+ * October to 26 October"); "was", "were", "said" and "told" often frame what lies ahead ("said it
+ * was too soon to decide on the Sept. 25 weekend").
+ */
+const NOT_DATING_CUES: ReadonlySet<string> = new Set(['from', 'was', 'were', 'said', 'told']);
+
+/**
+ * The tense of the clause that ends at `position`, from its nearest cue word (undefined: no cue).
+ * `ofDate`: asked of a day written with its date ("on Nov. 5"), which skips NOT_DATING_CUES.
+ */
+export function tenseBefore(text: string, position: number, ofDate = false): Tense {
+  if (PRESENT_SCHEDULE.test(text.slice(Math.max(0, position - 10), position))) return 'future';
   let cursor = position;
   for (let words = 0; words < MAX_WORDS; words++) {
     // Back over spaces, digits and punctuation inside the sentence, stopping at its start.
@@ -101,6 +120,7 @@ export function tenseBefore(text: string, position: number): Tense {
       const verb = wordBefore(text, cursor);
       if (verbFormTense(text, ...verb) === 'past' || CUES.at(text, ...verb)?.tense === 'past') return 'past';
     }
+    if (ofDate && cue && NOT_DATING_CUES.has(cue.word)) continue;
     if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
     if (!cue) {
       const form = verbFormTense(text, cursor, end);
@@ -123,7 +143,9 @@ function verbFormTense(text: string, start: number, end: number): Tense {
   const beforeLast = text.charCodeAt(end - 2);
   if (last === 100 /* d */ && beforeLast === 101 /* e */ && text.charCodeAt(end - 3) !== 101 /* "need", "speed" */) {
     // ("unnoticed", "unexpected", "unchanged" are adjectives.)
-    if (NOT_PARTICIPLES.at(text, start, end) || (text.charCodeAt(start) === 117 && text.charCodeAt(start + 1) === 110)) return undefined;
+    if (NOT_PARTICIPLES.at(text, start, end) || (text.charCodeAt(start) === 117 && text.charCodeAt(start + 1) === 110 && !UN_VERBS.at(text, start, end))) return undefined;
+    // ("the 10 elected members", "a planned visit": after a number or a determiner it is an adjective.)
+    if (isDigitCode(text.charCodeAt(start - 2)) || DETERMINERS.at(text, ...wordBefore(text, start))) return undefined;
     return NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, start)) ? undefined : 'past';
   }
   if (last === 103 /* g */ && beforeLast === 110 /* n */ && text.charCodeAt(end - 3) === 105 /* i */) {

@@ -15,6 +15,7 @@
 //   battery      mAh
 //   engine power hp (bhp, horsepower)
 //   flow         bbl/d
+//   containers   TEU
 //   time         s, min, h, day, week, month, year, decade, century
 // Percent figures use '%', 'percentage points' or 'basis points'; money uses ISO 4217 codes.
 
@@ -55,6 +56,8 @@ export const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitEntry> = new Map<string
   ['hPa', { unit: 'hPa' }], ['mb', { unit: 'mbar', attachedOnly: true }], ['mbar', { unit: 'mbar' }],
   ['hl', { unit: 'hL' }], ['hL', { unit: 'hL' }], ['GL', { unit: 'GL' }], ['ML', { unit: 'ML', attachedOnly: true }],
   ['tpa', { unit: 't/year' }], ['ktpa', { unit: 'kt/year' }], ['Mtpa', { unit: 'Mt/year' }], ['Moz', { unit: 'Moz' }], ['koz', { unit: 'koz' }],
+  // Containers, counted in twenty-foot equivalent units ("2.8m teu", "24,000 TEUs").
+  ['TEU', { unit: 'TEU' }], ['TEUs', { unit: 'TEU' }], ['teu', { unit: 'TEU' }],
   ['ppm', { unit: 'ppm' }], ['ppb', { unit: 'ppb' }], ['ppt', { unit: 'ppt' }], ['µg', { unit: 'µg' }], ['ng', { unit: 'ng' }],
 ]);
 
@@ -151,7 +154,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<number, string> = new Map([
 /** Letters glued before "$" ("US$5m", "A$", "HK$"). */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['US', 'USD'], ['U.S.', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['CAN', 'CAD'], ['NZ', 'NZD'],
-  ['HK', 'HKD'], ['S', 'SGD'], ['SG', 'SGD'], ['R', 'BRL'], ['NT', 'TWD'], ['MX', 'MXN'],
+  ['HK', 'HKD'], ['S', 'SGD'], ['SG', 'SGD'], ['R', 'BRL'], ['NT', 'TWD'], ['MX', 'MXN'], ['Mex', 'MXN'],
 ]);
 
 export interface CurrencyWord {
@@ -178,7 +181,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = new Map<string,
   ['shilling', { code: 'KES' }], ['shillings', { code: 'KES' }], ['cedi', { code: 'GHS' }], ['cedis', { code: 'GHS' }],
   ['kwacha', { code: 'ZMW' }], ['birr', { code: 'ETB' }], ['ringgit', { code: 'MYR' }], ['baht', { code: 'THB' }],
   ['rupiah', { code: 'IDR' }], ['peso', { code: 'MXN' }], ['pesos', { code: 'MXN' }], ['krone', { code: 'NOK' }],
-  ['kroner', { code: 'NOK' }], ['forint', { code: 'HUF' }], ['taka', { code: 'BDT' }],
+  ['kroner', { code: 'NOK' }], ['forint', { code: 'HUF' }], ['taka', { code: 'BDT' }], ['dong', { code: 'VND' }],
   ['cent', { code: 'USD', factor: 0.01 }], ['cents', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }],
 ]);
 
@@ -252,6 +255,8 @@ export const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'does', 'goes', 'says', 'gets', 'makes', 'takes', 'comes', 'looks', 'needs', 'wants', 'knows', 'thinks',
   'believes', 'sees', 'keeps', 'tells', 'asks', 'tries', 'puts', 'brings', 'begins', 'seems', 'appears', 'means', 'includes', 'involves',
   'remains', 'happens', 'belongs', 'matters', 'exists', 'becomes', 'stands', 'sits', 'lies', 'dies', 'holds',
+  // What a law does ("the Act 2025 gives ministers").
+  'gives', 'allows', 'requires', 'provides', 'ensures', 'prohibits', 'creates', 'introduces', 'establishes', 'applies',
   'whereas', 'perhaps', 'always', 'sometimes', 'towards', 'afterwards', 'besides', 'nevertheless', 'across', 'unless', 'less', 'thus',
   'plus', 'minus', 'versus', 'yes', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'this', 'us', 'as', 'alongside',
   'overseas', 'abroad', 'nowadays', 'outwards', 'upwards', 'downwards', 'backwards', 'forwards',
@@ -293,7 +298,7 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
 /** Words before a bare month name that make it a date ("in March", "since June"). */
 export const MONTH_CONTEXT: ReadonlySet<string> = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'to', 'during', 'early', 'late', 'mid', 'before', 'after', 'of', 'through',
-  'throughout', 'end', 'start', 'beginning', 'last', 'next', 'this', 'on', 'for', 'between', 'each', 'every',
+  'throughout', 'end', 'start', 'beginning', 'last', 'next', 'this', 'on', 'for', 'between', 'each', 'every', 'beyond', 'into',
 ]);
 
 /** Words before a four-digit number that make it a year whatever follows. */
@@ -303,7 +308,7 @@ export const STRONG_YEAR_CONTEXT: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a four-digit number that make it a year unless a counted noun follows ("of 1500 troops"). */
-export const WEAK_YEAR_CONTEXT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
+export const WEAK_YEAR_CONTEXT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or', 'beyond', 'past', 'into', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 
 /**
  * Time zones after a clock time. "local time" names no zone and stays out of the span ("11:30 a.m.

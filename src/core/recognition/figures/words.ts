@@ -2,9 +2,9 @@
 // "last week", "noon", currency codes.
 
 import { readSpelledAmount, triggerAt, vagueAmountEnd } from './amounts';
-import { daysFromCivil, formatDate, formatDays, isValidDate, parseIsoDate, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekdayOf, type WeekdayShift } from './calendar';
-import { emit, followsSince, type ScanContext } from './context';
-import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense, type DateMatch } from './dates';
+import { daysFromCivil, formatDate, formatDays, formatMonth, isValidDate, parseIsoDate, resolveWeekday, shiftMonth, shiftYear, shiftedMonthOfYear, upcomingWeekday, weekdayOf, type WeekdayShift } from './calendar';
+import { emit, emitDate, followsSince, type ScanContext } from './context';
+import { bareMonthValue, matchAfterMonth, matchDayMonth, matchTime, timeZoneEnd, valueByTense, yearNamedAfter, type DateMatch } from './dates';
 import { TRIGGERS, WordTable, type Trigger } from './lexicon';
 import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
@@ -18,6 +18,10 @@ import { FUNCTION_WORDS, MONTH_CONTEXT } from './vocabulary';
 const AMBIGUOUS_MONTHS: ReadonlySet<number> = new Set([3, 4, 5, 6, 8]);
 /** "its April review", "the August meeting": a determiner, the month, then a lower-case noun. */
 const DETERMINERS_BEFORE_MONTH: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 
 function lowerNounAfter(text: string, end: number): boolean {
   const next = nextWord(text, end);
@@ -266,8 +270,8 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const pastOnly = followsSince(context, word.start);
   const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
   if (dated) {
-    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start));
-    const end = emit(context, 'date', word.start, dated.end, { value, qualifier: dated.qualifier });
+    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start, true), text);
+    const end = emitDate(context, word.start, dated, value);
     // "November 20, 202610:15 AM GMT": the time run into the year is read too.
     const glued = isDigitCode(codeAt(text, dated.end)) ? matchTime(text, dated.end) : undefined;
     return glued ? emit(context, 'time', dated.end, timeZoneEnd(text, glued.end), { value: glued.value }) : end;
@@ -287,11 +291,25 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     const previous = previousWord(text, word.start, context.floor);
     const lower = previous ? lowerSlice(text, previous) : undefined;
     if (lower === 'and' || lower === 'or') inContext = previous !== undefined && followsDate(context, previous.start);
-    else inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && DETERMINERS_BEFORE_MONTH.has(lower) && lowerNounAfter(text, word.end)));
+    else {
+      // "the OBR's March forecast": a possessive determines the month like "its".
+      const determiner = lower !== undefined && (DETERMINERS_BEFORE_MONTH.has(lower) || (lower === 's' && previous !== undefined && isApostropheCode(codeAt(text, previous.start - 1))));
+      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)));
+    }
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
+  if (recurs(context, start)) return emit(context, 'date', start, word.end);
   const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);
-  return emit(context, 'date', start, word.end, { value: bareMonthValue(month, reference, pastOnly, tense) });
+  const named = yearNamedAfter(text, word.end, reference);
+  return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
+}
+
+/** "every July", "each Monday": a day or month that recurs names no single date, so it gets no value. */
+function recurs(context: ScanContext, start: number): boolean {
+  const before = previousWord(context.text, start, context.floor);
+  if (!before || before.end - before.start < 4) return false;
+  const lower = lowerSlice(context.text, before);
+  return lower === 'every' || lower === 'each';
 }
 
 /** "in May and June": the conjunction at `position` comes right after a date mention. */
@@ -362,7 +380,7 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   if (word.trigger.abbreviation) return -1;
   // "Thursday afternoon" → "Thursday": the part of the day is a time of day, not part of the date.
   let value: string | undefined;
-  if (reference !== undefined) {
+  if (reference !== undefined && !recurs(context, word.start)) {
     const weekday = word.trigger.value;
     // "Sunday: rain spreading east", "Nuggets: Host the Lakers on Sunday": a day heading a line of a
     // forecast or a fixture list is one of the coming days.
@@ -412,16 +430,29 @@ function handleSeason(context: ScanContext, word: WordAt): number {
   const year = SEASON_YEAR.exec(text);
   if (year) return emit(context, 'date', word.start, word.end + year[0].length);
   const next = nextWord(text, word.end);
-  if (next && codeAt(text, next.start) >= 97 && !FUNCTION_WORDS.has(lowerSlice(text, next))) return -1;
+  if (next && codeAt(text, next.start) >= 97 && !FUNCTION_WORDS.has(lowerSlice(text, next)) && !SEASON_VERBS.has(lowerSlice(text, next))) return -1;
   return emit(context, 'date', word.start, word.end);
 }
+
+/** Verbs after a season that keep it the season ("before winter sets in"), unlike nouns ("winter coats"). */
+const SEASON_VERBS: ReadonlySet<string> = new Set(['sets', 'arrives', 'begins', 'comes', 'ends', 'starts', 'approaches', 'bites', 'hits']);
 
 /** "Q2", "Q3 2025", "Q4 FY26", "FY2025", "FY 26": reporting periods, dates without a calendar value. */
 const PERIOD_CODE = /(?:Q[1-4](?:[ \u00a0]+(?:FY[ \u00a0]?)?(?:\d{4}|(?<=FY[ \u00a0]?)\d{2}))?|FY[ \u00a0]?(?:\d{4}|\d{2}))(?![\p{L}\d])/uy;
 
 function handlePeriodCode(context: ScanContext, word: WordAt): number {
   PERIOD_CODE.lastIndex = word.start;
-  return PERIOD_CODE.test(context.text) ? emit(context, 'date', word.start, PERIOD_CODE.lastIndex) : -1;
+  if (!PERIOD_CODE.test(context.text)) return -1;
+  const end = PERIOD_CODE.lastIndex;
+  // "Q1. [907341] Dr Rosena Allin-Khan": a numbered question opening its line (Hansard, Q&As), no quarter.
+  if (codeAt(context.text, end) === 46 && isHorizontalSpaceCode(codeAt(context.text, end + 1)) && opensLine(context.text, word.start)) return end;
+  return emit(context, 'date', word.start, end);
+}
+
+function opensLine(text: string, start: number): boolean {
+  let cursor = start - 1;
+  while (cursor >= 0 && isHorizontalSpaceCode(text.charCodeAt(cursor))) cursor--;
+  return cursor < 0 || text.charCodeAt(cursor) === 10;
 }
 
 const SHIFT_NAMES: Record<number, WeekdayShift> = { [-1]: 'last', 0: 'this', 1: 'next' };
@@ -437,10 +468,9 @@ function shiftedPeriod(reference: number | undefined, shift: -1 | 0 | 1, noun: s
   const known = reference !== undefined;
   switch (noun) {
     case 'week':
-      // A week names no single day (docs/labelled-format.md): no value.
-      return undefined;
     case 'weekend':
-      return known ? formatDays(resolveWeekday(reference, 5, SHIFT_NAMES[shift])) : undefined;
+      // A week or a weekend names no single day (docs/labelled-format.md): no value.
+      return undefined;
     case 'month':
       return known ? shiftMonth(reference, shift) : undefined;
     case 'year':
@@ -486,13 +516,35 @@ function handleShift(context: ScanContext, word: WordAt): number {
 }
 
 /** An amount with its scale word: "58 billion", "4.6bn". */
-const SCALED_AMOUNT = /^\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|m)\b/;
+const SCALED_AMOUNT = /^\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|tr|m)\b/;
 const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)? ?(?:million|billion|trillion|bn|trn|tn|m|b)\b)/;
+
+/**
+ * Currency prefixes of Asian papers, as spelled: the ringgit's "RM12 billion" and the rupiah's
+ * "Rp 10,000"; the won's "W150tr" and the Philippine peso's "P5 billion", lone letters, only glued
+ * to a scaled amount.
+ */
+const LOCAL_PREFIXES: ReadonlyMap<string, { readonly code: string; readonly scaledOnly: boolean }> = new Map([
+  ['RM', { code: 'MYR', scaledOnly: false }], ['Rp', { code: 'IDR', scaledOnly: false }],
+  ['W', { code: 'KRW', scaledOnly: true }], ['P', { code: 'PHP', scaledOnly: true }],
+]);
+
+function readLocalPrefix(context: ScanContext, word: WordAt, prefix: { readonly code: string; readonly scaledOnly: boolean }): number {
+  const { text } = context;
+  const numberStart = skipHorizontalSpaces(text, word.end);
+  if (numberStart - word.end > 1 || !isDigitCode(codeAt(text, numberStart))) return -1;
+  if (prefix.scaledOnly && (numberStart > word.end || !SCALED_AMOUNT.test(text.slice(numberStart, numberStart + 24)))) return -1;
+  // Spaced, a sum needs a scale, cents or thousands ("RM 5bn", "Rp 10,000"; not "RM 45 Commando").
+  if (numberStart > word.end && !NAIRA_AMOUNT.test(text.slice(numberStart, numberStart + 24))) return -1;
+  return finishMoney(context, word.start, numberStart, prefix.code);
+}
 
 function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   const { text } = context;
   const code = word.trigger.code ?? '';
   const spelled = text.slice(word.start, word.end);
+  const local = LOCAL_PREFIXES.get(spelled);
+  if (local?.code === code) return readLocalPrefix(context, word, local);
   // "Rs 500", "Tk 5,000", "KSh181 billion", "Sh38.50", "Bs 14.20": rupees, taka, shillings and
   // bolivianos are written in title case.
   const isRupees = (code === 'INR' && spelled === 'Rs') || (code === 'BDT' && spelled === 'Tk') || (code === 'BOB' && spelled === 'Bs')

@@ -14,7 +14,7 @@ const YEAR_RANGE = /[-–—/](\d{4}|\d{2})(?![\d\p{L}])/uy;
 /** Prefixes joined to a year by a hyphen ("mid-2025"), part of its span. */
 export const YEAR_PREFIXES: ReadonlySet<string> = new Set(['mid', 'pre', 'post', 'early', 'late']);
 /** Weak year contexts that are prepositions: with a counted noun after, the number counts ("of 1500 troops"). */
-const NOT_DETERMINERS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or']);
+const NOT_DETERMINERS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', 'against', 'and', 'or', 'beyond', 'past', 'into']);
 
 /** Years: "in 2025", "the 2024 election", "mid-2025", "2020-21", "the 1990s". Undefined: not a year. */
 export function readYear(context: ScanContext, amount: Amount): number | undefined {
@@ -22,9 +22,9 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
   const year = amount.value;
   const { start, end } = amount;
   const next = codeAt(text, end);
-  if (year % 10 === 0 && next === 115 /* s */ && !isLetterCode(codeAt(text, end + 1))) return emit(context, 'date', start, end + 1);
+  if (year % 10 === 0 && next === 115 /* s */ && !isLetterCode(codeAt(text, end + 1))) return emit(context, 'date', prefixStart(context, start), end + 1);
   if (year % 10 === 0 && (next === 39 || next === 0x2019) && codeAt(text, end + 1) === 115 && !isLetterCode(codeAt(text, end + 2))) {
-    return emit(context, 'date', start, end + 2);
+    return emit(context, 'date', prefixStart(context, start), end + 2);
   }
   YEAR_RANGE.lastIndex = end;
   const range = YEAR_RANGE.exec(text);
@@ -75,6 +75,14 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
   if (context_ === undefined && year >= 1900 && year <= 2100 && readsAsYearByWhatFollows(text, end)) context_ = 'weak';
   if (context_ === undefined) return undefined;
   return emit(context, 'date', spanStart, end, { value: fiscal ? undefined : formatYear(year) });
+}
+
+/** "mid-2030s", "late-1990s": the start of a prefix joined to the decade, else `start`. */
+function prefixStart(context: ScanContext, start: number): number {
+  const before = codeAt(context.text, start - 1);
+  if (before !== 45 && before !== 0x2010) return start;
+  const prefix = previousWord(context.text, start - 1, context.floor, false);
+  return prefix && YEAR_PREFIXES.has(lowerSlice(context.text, prefix)) ? prefix.start : start;
 }
 
 /** Plurals a year qualifies ("compared with 1990 levels", "at 2019 prices"): no count of them is that large. */

@@ -92,7 +92,7 @@ describe('figures: dates', () => {
       ['Leaders met last week.', { type: 'date', text: 'last week' }],
       ['Leaders meet next week.', { type: 'date', text: 'next week' }],
       ['Leaders meet this week.', { type: 'date', text: 'this week' }],
-      ['Leaders met last weekend.', { type: 'date', text: 'last weekend', value: '2026-01-03' }],
+      ['Leaders met last weekend.', { type: 'date', text: 'last weekend' }], // a weekend names no single day, as dev labels it
       ['Leaders met last month.', { type: 'date', text: 'last month', value: '2025-12' }],
       ['Leaders meet next month.', { type: 'date', text: 'next month', value: '2026-02' }],
       ['Leaders met last year.', { type: 'date', text: 'last year', value: '2025' }],
