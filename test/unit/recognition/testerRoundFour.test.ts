@@ -13,6 +13,7 @@ describe('recognition: forms found by the fourth round of testers', () => {
   it('ends a count before a name among its words, keeping its value and counted noun', () => {
     assert.deepEqual(mentionsOf('Ministers from 27 EU member states met, and Germany sent two Patriot systems.'),
       ['27/number=27 states', 'EU/organization', 'Germany/place', 'two/number=2 systems', 'Patriot/misc']);
+    assert.deepEqual(mentionsOf('Schools that 5 million Texas kids attend.'), ['5 million/number=5000000 kids', 'Texas/place']);
   });
 
   it('keeps counted party members and a line in capitals whole', () => {

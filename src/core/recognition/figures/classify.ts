@@ -336,8 +336,10 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     return nounAfter(text, first.end) ?? { unit: first.lower, end: first.end };
   }
   if (first.capitalised && first.lower.endsWith('s') && isPluralNoun(first.lower) && !isCapitalisedNounAfter(text, first.end)) {
-    // "5 million Texas kids": a name before a plural noun is no counted noun itself.
-    if (nounAfter(text, first.end)) return nameModifies(text, first) ? undefined : nounAfter(text, first.end);
+    // "5 million Texas kids": a name before a plural noun is no counted noun itself (the merge with
+    // the entities ends the count before the name, see mergeMentions).
+    const noun = nounAfter(text, first.end);
+    if (noun) return noun;
     return { unit: first.lower, end: first.end };
   }
   if (
@@ -347,39 +349,19 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     return { unit: first.lower, end: first.end };
   }
   if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
-  if (nameModifies(text, first)) return undefined;
-  // Modifiers, then the noun: "26 European nations", "30 more troops", "142 UK stores",
+  // Modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops",
   // "three blood-pressure drugs", "three very different health systems".
   const noun = nounAfter(text, compoundEnd(text, first.end));
   if (noun) return noun;
   let cursor = compoundEnd(text, first.end);
   for (let modifiers = 1; modifiers < MAX_MODIFIERS; modifiers++) {
     const modifier = wordAt(text, skipHorizontalSpaces(text, cursor));
-    if (!modifier || modifier.start - cursor !== 1 || FUNCTION_WORDS.has(modifier.lower) || NOT_PLURAL_NOUNS.has(modifier.lower) || nameModifies(text, modifier)) return undefined;
+    if (!modifier || modifier.start - cursor !== 1 || FUNCTION_WORDS.has(modifier.lower) || NOT_PLURAL_NOUNS.has(modifier.lower)) return undefined;
     cursor = compoundEnd(text, modifier.end);
     const head = nounAfter(text, cursor);
     if (head) return UNIT_WORDS.has(head.unit) ? undefined : head;
   }
   return undefined;
-}
-
-/**
- * "eight Patriot batteries", "5 million Texas kids", "1.3m Tellwave customers": a name between the
- * number and its noun is labelled on its own (the labelling convention), so the count stops before
- * it. Demonyms and like adjectives stay in ("26 European nations", "three Dutch judges", "four East
- * African markets"), and so do acronyms ("142 UK stores", "eight CPU cores").
- */
-function nameModifies(text: string, word: Word): boolean {
-  if (!word.capitalised || word.end - word.start < 2 || !isLowerAsciiCode(text.charCodeAt(word.start + 1))) return false;
-  return !DEMONYM_ENDING.test(word.lower) && !COMPASS_WORDS.has(word.lower);
-}
-
-/** Endings of demonyms and the adjectives that go with them: "-an", "-ese", "-ish", "-ch", "-i", "-ic". */
-const DEMONYM_ENDING = /(?:an|ese|ish|ch|i|ic|ya)$/;
-const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'royal']);
-
-function isLowerAsciiCode(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** "84 co-sponsors", "three by-elections": a hyphenated noun whose last part is plural. */

@@ -70,8 +70,8 @@ describe('figures: numbers', () => {
       ['He welcomed 26 Americans.', { type: 'number', text: '26 Americans', value: 26, unit: 'americans' }],
       ['A 26-nation coalition formed.', { type: 'number', text: '26-nation', value: 26, unit: 'nation' }],
       ['A 5,000-strong force landed.', { type: 'number', text: '5,000-strong force', value: 5000, unit: 'force' }],
-      // A name between the number and its noun is labelled on its own (dev: "[two] [KC-130J] tankers").
-      ['It sent 2,500 National Guard troops.', { type: 'number', text: '2,500', value: 2500 }],
+      // (Where the entities name "National Guard", the merge ends the count before it: see mergeMentions.)
+      ['It sent 2,500 National Guard troops.', { type: 'number', text: '2,500 National Guard troops', value: 2500, unit: 'troops' }],
       ['They saved 14 crew members.', { type: 'number', text: '14 crew members', value: 14, unit: 'members' }],
       ['Four gas stations ran dry.', { type: 'number', text: 'Four gas stations', value: 4, unit: 'stations' }],
       ['It opened 12 emergency shelters.', { type: 'number', text: '12 emergency shelters', value: 12, unit: 'shelters' }],
