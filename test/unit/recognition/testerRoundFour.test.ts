@@ -147,4 +147,22 @@ describe('recognition: forms found by the fourth round of testers', () => {
   it('keeps a body the lexicon knows before a title ("Federal Reserve Chair Jerome Powell")', () => {
     assert.deepEqual(mentionsOf('Federal Reserve Chair Jerome Powell spoke.'), ['Federal Reserve/organization', 'Jerome Powell/person']);
   });
+
+  it('ends a sentence at "on X.", and knows the fact-checkers', () => {
+    assert.deepEqual(mentionsOf('Farage posted this on X. As Full Fact has shown, the figure is wrong.'), ['Farage/person', 'X/organization', 'Full Fact/organization']);
+  });
+
+  it('links a surname to a full name that ends in "Jr."', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'Robert F. Kennedy Jr. spoke. Kennedy said more.' }]).mentions('a.txt').map((m) => (m.kind === 'entity' ? m.entity : ''));
+    assert.deepEqual(ids, ['robert-f-kennedy-jr', 'robert-f-kennedy-jr']);
+  });
+
+  it('keeps a council named after two areas whole, and a partnership\'s listed surnames as one firm', () => {
+    assert.deepEqual(mentionsOf('Plans were backed by Bath and North East Somerset Council on Tuesday.').filter((m) => !m.includes('/date')),
+      ['Bath and North East Somerset Council/organization']);
+    assert.deepEqual(mentionsOf('It ran the Royal Infirmary in Kidderminster and Bromsgrove Community Hospital.').filter((m) => m.startsWith('Kidderminster')), ['Kidderminster/place']);
+    assert.deepEqual(mentionsOf('Counsel is Wachtell, Lipton, Rosen & Katz, with Cravath, Swaine & Moore.'),
+      ['Wachtell, Lipton, Rosen & Katz/organization', 'Cravath, Swaine & Moore/organization']);
+    assert.ok(!mentionsOf('Macmillan, HarperCollins, Simon & Schuster and Hachette sued.').some((m) => m.startsWith('HarperCollins,')));
+  });
 });

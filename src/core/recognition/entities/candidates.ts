@@ -417,9 +417,17 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   if (isSpaceGap(text, from, to)) return true;
   // "Dar es Salaam": a lower-case word the tokens skip, inside a name the lexicon knows whole.
   if (to - from <= 6 && LOWER_WORD_GAP.test(text.slice(from, to)) && ctx.lexicon.known.has(ctx.lexicon.keys.identity(text.slice(a.start, b.end)))) return true;
-  if (isInitialGap(text, from, to) && ((a.text.length === 1 && !endsNamedThing(ctx, a)) || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
+  // ("posted this on X. As Full Fact …": the platform after a preposition ends the sentence, it is no initial.)
+  if (isInitialGap(text, from, to) && ((a.text.length === 1 && !endsNamedThing(ctx, a) && !(a.text === 'X' && isPlatformX(text, a))) || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
   return isAmpersandGap(text, from, to);
 }
+
+/** Heads of local authorities named after one or two areas ("Bath and North East Somerset Council"). */
+const AREA_AUTHORITY_HEADS: ReadonlySet<string> = new Set(['Council', 'Authority', 'Assembly']);
+
+/** ", Lipton, Rosen & Katz": more surnames after commas, the last after an ampersand. */
+const LIST_GOES_ON = /^(?:,? and \p{Lu}|, \p{Lu})/u;
+const FIRM_NAME_TAIL = /^(?:, \p{Lu}[\p{L}'’-]+){1,4},? & \p{Lu}[\p{L}'’-]+/u;
 
 /** Heads that may take "of"/"for" ("Ministry of Defence", "Coalition of the Willing"). */
 /** Heads that take "for"/"on": bodies and documents ("Force for Ukraine", "Declaration on …"), not places. */
@@ -749,6 +757,19 @@ function findRuns(ctx: Context): Token[][] {
           continue;
         }
       }
+      // "Wachtell, Lipton, Rosen & Katz", "Cravath, Swaine & Moore": a partnership's surnames, listed
+      // with commas and closed by an ampersand, are one firm.
+      if (run.length === 1 && last.shape === 'cap' && codeAt(ctx.text, last.end) === 44) {
+        const firm = FIRM_NAME_TAIL.exec(ctx.text.slice(last.end, last.end + 80));
+        // (Not a list of places: "Paris, London & New York".)
+        // (Nor a list that goes on: "Macmillan, HarperCollins, Simon & Schuster and Hachette".)
+        if (firm && !LIST_GOES_ON.test(ctx.text.slice(last.end + firm[0].length, last.end + firm[0].length + 6))
+          && ![last.text, ...firm[0].split(/[\s,&]+/)].some((w) => w.length > 0 && isKnownAs(ctx.lexicon, w, 'place', 3))) {
+          const firmEnd = last.end + firm[0].length;
+          while (j < tokens.length && tokens[j].start < firmEnd) run.push(tokens[j++]);
+          break;
+        }
+      }
       // "Ministry of Housing, Communities and Local Government", "Department for Digital, Culture,
       // Media and Sport": a listed complement of a body's head, ending in "and" + capitalised words.
       if (isMarkThenBlanks(ctx.text, gapStart(last), next.start, isCommaCode) && isNameShaped(next) && run.some((t) => t.text === 'of' || t.text === 'for')
@@ -766,7 +787,8 @@ function findRuns(ctx: Context): Token[][] {
       // any words, when the acronym defined right after spells the whole.
       // ("Chelsea and Westminster Hospital", "Barking and Dagenham Council": two places before an
       // institution's head name one institution.)
-      if (next.text === 'and' && canContinue(ctx, last, next) && (placesBeforeInstitution(ctx, run, tokens, j)
+      const institution = next.text === 'and' && placesBeforeInstitution(ctx, run, tokens, j);
+      if (next.text === 'and' && canContinue(ctx, last, next) && (institution
         || (!isGivenName(ctx.lexicon, run[0].text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(last.text))))) {
         let k = j + 1;
         while (k < tokens.length && isNameShaped(tokens[k]) && canContinue(ctx, tokens[k - 1], tokens[k])) k++;
@@ -779,7 +801,14 @@ function findRuns(ctx: Context): Token[][] {
         // "Spotify Technology SA and Match Group Inc.", "Adani Ports and Tata Motors": two names listed, not one.
         const shortTail = k - j <= 3 && !COMPANY_FORMS.has(last.text) && !COMPANY_FORMS.has(tokens[k - 1].text.replace(/\.$/, ''))
           && !(run.length >= 2 && !ARTICLES.has(run[0].text) && COMPANY_PLURAL_HEADS.has(last.text));
-        if (k > j + 1 && k - j <= 4 && !continues && ((headless && endsInHead && shortTail) || spellsDefinedAcronym(ctx, run, tokens.slice(j + 1, k)))) {
+        // ("Bath and North East Somerset Council", "Brighton and Hove City Council": a place, then one of several words, before the institution's head.)
+        // (An institution's head may be followed by "on Tuesday"; only "of"/"for" would continue its name.)
+        const continuesWithComplement = continues && (tokens[k].text === 'of' || tokens[k].text === 'for');
+        // (Up to two words for any institution, "Chelsea and Westminster Hospital"; four for a local
+        // authority named after its area only: "Kidderminster and Bromsgrove Community Hospital" is a town and a hospital.)
+        const areaAuthority = AREA_AUTHORITY_HEADS.has(tokens[k - 1].text);
+        if (k > j + 1 && ((institution && endsInHead && (k - j <= 3 || (areaAuthority && k - j <= 5)) && !continuesWithComplement)
+          || (!continues && k - j <= 4 && ((headless && endsInHead && shortTail) || spellsDefinedAcronym(ctx, run, tokens.slice(j + 1, k)))))) {
           for (let m = j; m < k; m++) run.push(tokens[m]);
           j = k;
           continue;
@@ -2052,7 +2081,7 @@ const INSTITUTION_HEADS = new Set(['Hospital', 'Hospitals', 'Trust', 'Council', 
 function placesBeforeInstitution(ctx: Context, run: Token[], tokens: readonly Token[], andIndex: number): boolean {
   const known = run.length === 1 ? ctx.lexicon.known.get(ctx.lexicon.keys.identity(run[0].text)) : undefined;
   if (known === undefined || known.type === 'person') return false;
-  for (let k = andIndex + 1; k < tokens.length && k <= andIndex + 3; k++) {
+  for (let k = andIndex + 1; k < tokens.length && k <= andIndex + 5; k++) {
     const t = tokens[k];
     if (t.shape !== 'cap' || t.line !== run[0].line) return false;
     if (INSTITUTION_HEADS.has(t.text)) return k > andIndex + 1;
@@ -2296,8 +2325,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     weak,
     commonWord,
     evidence: collectEvidence(ctx, tokens, part, text, end, lowerHead, precedingWordStart, precedingWord),
-    // A one-word name's last word is the name: one key lookup, not two.
-    lastWordKey: text === last.text ? key : ctx.lexicon.keys.identity(last.text),
+    // A one-word name's last word is the name: one key lookup, not two. ("Robert F. Kennedy Jr.": the
+    // surname before a generational suffix.)
+    lastWordKey: text === last.text ? key : ctx.lexicon.keys.identity(NAME_SUFFIXES.has(last.text) && tokens.length >= 3 ? tokens[tokens.length - 2].text : last.text),
     acronym: single && first.shape === 'upper',
     defines: opensParenthesis(ctx.text, end) ? acronymDefinedAfter(ctx.text, text, end) : undefined,
     initials: words.length >= 2 ? initialsOf(text) : undefined,

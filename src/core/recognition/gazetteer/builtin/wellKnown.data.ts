@@ -7,6 +7,14 @@
 
 export const WELL_KNOWN_ORGANIZATIONS = `
 # News organisations: newspapers, broadcasters, agencies, magazines, news sites
+Full Fact
+PolitiFact
+FactCheck.org
+Snopes
+Lead Stories
+BBC Verify
+AFP Fact Check
+Reuters Fact Check
 NBC News
 CBS News
 ABC News
