@@ -165,4 +165,9 @@ describe('recognition: forms found by the fourth round of testers', () => {
       ['Wachtell, Lipton, Rosen & Katz/organization', 'Cravath, Swaine & Moore/organization']);
     assert.ok(!mentionsOf('Macmillan, HarperCollins, Simon & Schuster and Hachette sued.').some((m) => m.startsWith('HarperCollins,')));
   });
+
+  it('reads a publisher after "published by" and a magazine\'s masthead alone on the first line as bodies', () => {
+    assert.ok(mentionsOf('The prize went to Flesh, published by Jonathan Cape, last year.').includes('Jonathan Cape/organization'));
+    assert.deepEqual(mentionsOf('Variety\n\nThe Academy Awards were held on Sunday.').slice(0, 1), ['Variety/organization']);
+  });
 });

@@ -1909,6 +1909,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (preposition !== undefined && STRIKE_VERBS.has(preposition)) ev[2] += 1.5;
   // "funded by Wellcome", "acquired by Brindle".
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
+  // "published by Jonathan Cape", "distributed by A24": a publisher or distributor, whatever its name says.
+  if (preposition === 'by' && (leadNoun === 'published' || leadNoun === 'distributed')) ev[1] += 3;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
   const miscBefore = ev[3];
   // "the insurer Aviva", "the chipmaker Brauer", "the journal Nature": the kind of body before its name.
@@ -2061,8 +2063,11 @@ const REPORTING_AFTER = /^(?:['’]s|\s+(?:said|says|reported|reports|revealed|r
 
 /** "for the Times", "the Sun reported": the reporting context of a newspaper's short name (`theStart`: where "the" starts). */
 function readsAsOutlet(text: string, theStart: number, end: number): boolean {
-  return REPORTING_AFTER.test(text.slice(end, end + 16)) || (theStart > 0 && REPORTING_BEFORE.test(text.slice(Math.max(0, theStart - 14), theStart)));
+  return REPORTING_AFTER.test(text.slice(end, end + 16)) || (theStart > 0 && REPORTING_BEFORE.test(text.slice(Math.max(0, theStart - 14), theStart)))
+    // "Variety" alone on a page's first line: the masthead.
+    || (text.slice(0, theStart).trim() === '' && LINE_ENDS.test(text.slice(end, end + 4)));
 }
+const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
 
 /** Editions written after a model's number ("Pixel 10 Pro", "iPhone 17 Pro Max", "Galaxy Z Fold 7"). */
 const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip', 'Flash', 'Elite', 'Heavy', 'Nano', 'Turbo']);

@@ -293,7 +293,7 @@ export const APPOSITIVE_ORG_NOUNS = words(`
   legislature assembly senate government cabinet ministry army military police navy regulator
   drugmaker chipmaker carmaker automaker shipbuilder miner refiner shipper brewer distiller grocer
   supermarket lender insurer telecoms telco exporter importer provider contractor consultancy
-  fund charity nonprofit non-profit foundation think-tank side tabloid broadsheet daily
+  fund charity nonprofit non-profit foundation think-tank side tabloid broadsheet daily imprint label studio distributor
   weekly magazine website publication channel league federation association business
   manufacturer subsidiary`);
 
