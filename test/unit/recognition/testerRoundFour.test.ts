@@ -170,4 +170,9 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.ok(mentionsOf('The prize went to Flesh, published by Jonathan Cape, last year.').includes('Jonathan Cape/organization'));
     assert.deepEqual(mentionsOf('Variety\n\nThe Academy Awards were held on Sunday.').slice(0, 1), ['Variety/organization']);
   });
+
+  it('reads a minister\'s portfolio as the title\'s, and "the Liberals" as a party', () => {
+    assert.deepEqual(mentionsOf('Minister for Public Expenditure Jack Chambers said no.'), ['Jack Chambers/person']);
+    assert.deepEqual(mentionsOf('"The Liberals have been a Montreal party," she said.'), ['Liberals/organization', 'Montreal/place']);
+  });
 });

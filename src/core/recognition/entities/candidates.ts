@@ -1049,9 +1049,9 @@ const BYLINE_END = /^(?:[ \t]*(?:[\r\n,|]|$))/;
 
 /**
  * `afterThe`: the run follows "the" ("to the Treasury James Murray"); `raceFollows`: an election
- * word follows it ("Senate race").
+ * word follows it ("Senate race"); `afterPortfolioTitle`: a minister's "for" or "of" precedes it.
  */
-function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows = false): Part[] {
+function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows = false, afterPortfolioTitle = false): Part[] {
   const parts: Part[] = [];
   let current: Part = { tokens: [], titled: false, beforeTitle: false };
   const flush = (beforeTitle: boolean) => {
@@ -1134,6 +1134,13 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
     }
     // "Senate Republicans", "House Democrats": the chamber, then its members' party (both named).
     // "Georgia Senate race": a state's seat in the US Senate, not its state senate.
+    // "Minister for Public Expenditure Jack Chambers": after a minister's "for", plain words of a
+    // portfolio, then a given name and a surname ending the run, are the title's and the person's.
+    if (afterPortfolioTitle && parts.length === 0 && current.tokens.length > 0 && i + 2 === run.length && t.shape === 'cap' && run[i + 1].shape === 'cap' && words.givenName(t.text)
+      && !words.plainWord(t.text) && current.tokens.every((c) => c.shape === 'cap' && words.plainWord(c.text))) {
+      flush(true);
+      current.titled = true;
+    }
     if (startsSecondPerson(current.tokens, run, i, words) || membersAfterChamber(current.tokens, t) || afterHeadlineStormName(current.tokens, t)
       || (raceFollows && i === run.length - 1 && (t.text === 'Senate' || t.text === 'House') && current.tokens.length > 0
         && words.knownPlace(current.tokens[current.tokens.length - 1].text))) flush(false);
@@ -1152,6 +1159,7 @@ function afterHeadlineStormName(current: readonly Token[], t: Token): boolean {
   const n = current.length;
   return t.headline && n >= 2 && STORM_KINDS.has(current[n - 2].text) && current[n - 1].shape === 'cap';
 }
+const PORTFOLIO_TITLE_BEFORE = /(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Minister of State) (?:for|of) $/;
 const RACE_AFTER = /^ (?:race|races|seat|seats|contest|campaign|bid|candidate|candidates|nominee|nomination|primary|runoff)\b/;
 
 function membersAfterChamber(current: readonly Token[], t: Token): boolean {
@@ -2795,7 +2803,7 @@ export function findCandidates(text: string, lexicon: Lexicon, sports = isSports
       }
     }
     for (const part of splitNamedParts(ctx, splitRun(run, runWords, THE_BEFORE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)),
-      RACE_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 12))))) {
+      RACE_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 12)), PORTFOLIO_TITLE_BEFORE.test(text.slice(Math.max(0, run[0].start - 28), run[0].start))))) {
       const trimmed = trimEdges(ctx, part.tokens);
       if (trimmed.length === 0) continue;
       const cut = dropPlainCapitals(ctx, trimmed);

@@ -470,6 +470,7 @@ Conservative Party|Conservatives|Tories
 Labour Party|Labour
 Australian Labor Party|Labor|ALP
 Liberal Democrats|Lib Dems|Lib Dem
+Liberal Party|Liberals
 Reform UK|Reform
 Green Party|Greens
 Democratic Party|Democrats
