@@ -175,4 +175,9 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(mentionsOf('Minister for Public Expenditure Jack Chambers said no.'), ['Jack Chambers/person']);
     assert.deepEqual(mentionsOf('"The Liberals have been a Montreal party," she said.'), ['Liberals/organization', 'Montreal/place']);
   });
+
+  it('reads a journal after "published in", and a flight with its number', () => {
+    assert.ok(mentionsOf('The study, published in Current Biology, found it.').includes('Current Biology/organization'));
+    assert.ok(mentionsOf('Families of the Ethiopian Airlines Flight 302 victims sued.').includes('Ethiopian Airlines Flight 302/misc'));
+  });
 });

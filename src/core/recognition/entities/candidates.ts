@@ -822,8 +822,8 @@ function findRuns(ctx: Context): Token[][] {
         j += 2;
         continue;
       }
-      // "Highway 4", "Route 66", "Interstate 5".
-      if (next.shape === 'number' && ROAD_WORDS.has(last.text) && canContinue(ctx, last, next) && next.text.length <= 4) {
+      // "Highway 4", "Route 66", "Interstate 5"; "Ethiopian Airlines Flight 302".
+      if (next.shape === 'number' && (ROAD_WORDS.has(last.text) || last.text === 'Flight') && canContinue(ctx, last, next) && next.text.length <= 4) {
         run.push(next);
         j++;
         break;
@@ -1411,7 +1411,7 @@ function isTrailingJunk(t: Token): boolean {
 }
 
 function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
-  return (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '')
+  return (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === 'Flight'
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
     || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))
@@ -1469,6 +1469,8 @@ function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
   // "European Political Community", "European Defence Industry Programme": Europe's bodies and
   // plans are named with the adjective.
   if (tokens.length >= 3 && tokens[0].text === 'European' && tokens.every((t) => t.shape === 'cap')) return tokens;
+  // "Ethiopian Airlines Flight 302": a name that opens with a body the lexicon knows keeps its nationality.
+  for (let k = tokens.length - 1; k >= 2; k--) if (knownKey(ctx.lexicon, tokens.slice(0, k), partText(ctx, tokens.slice(0, k)))) return tokens;
   // "American Red Cross": a nationality before a known organisation is part of its name.
   const rest = tokens.slice(1);
   if (ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, rest)))?.type === 'organization') return tokens;
@@ -1740,8 +1742,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "Samsung Galaxy S25", "iPhone 16e", "Blackwell Ultra": a product line with a model.
   const road = multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text);
   if (multi && MODEL_TOKEN.test(last.text) && !road) ev[3] += 3;
-  // "Highway 4", "Route 66"
+  // "Highway 4", "Route 66"; "Flight 302", a flight (the event news names it for).
   if (multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
+  else if (multi && last.shape === 'number' && tokens[tokens.length - 2].text === 'Flight') ev[3] += 6;
   // "sub-Saharan Africa", "North Africa"
   if (multi && first.shape === 'mixed' && lexicon.known.get(lexicon.keys.identity(last.text))?.type === 'place') ev[2] += 3;
   // "Sport England", "Historic England", "Scottish Water"-like bodies: a plain word before a country.
@@ -1919,6 +1922,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (preposition === 'by' && leadNoun !== undefined && ORG_AGENT_PARTICIPLES.has(leadNoun)) ev[1] += 1.5;
   // "published by Jonathan Cape", "distributed by A24": a publisher or distributor, whatever its name says.
   if (preposition === 'by' && (leadNoun === 'published' || leadNoun === 'distributed')) ev[1] += 3;
+  // "published in Current Biology", "published today in Science Advances": a journal.
+  if (preposition === 'in' && PUBLISHED_IN_BEFORE.test(text0.slice(Math.max(0, first.start - 24), first.start))) ev[1] += 3;
   // "the show Line of Duty", "starred in Slow Horses", "her book, The Salt Road,": a work.
   const miscBefore = ev[3];
   // "the insurer Aviva", "the chipmaker Brauer", "the journal Nature": the kind of body before its name.
@@ -2076,6 +2081,7 @@ function readsAsOutlet(text: string, theStart: number, end: number): boolean {
     || (text.slice(0, theStart).trim() === '' && LINE_ENDS.test(text.slice(end, end + 4)));
 }
 const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
+const PUBLISHED_IN_BEFORE = /\bpublished (?:today |this week |online )?in (?:the journal )?$/;
 
 /** Editions written after a model's number ("Pixel 10 Pro", "iPhone 17 Pro Max", "Galaxy Z Fold 7"). */
 const MODEL_EDITIONS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'mini', 'XL', 'Lite', 'Air', 'SE', 'Edge', 'FE', 'Fold', 'Flip', 'Flash', 'Elite', 'Heavy', 'Nano', 'Turbo']);
