@@ -180,4 +180,9 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.ok(mentionsOf('The study, published in Current Biology, found it.').includes('Current Biology/organization'));
     assert.ok(mentionsOf('Families of the Ethiopian Airlines Flight 302 victims sued.').includes('Ethiopian Airlines Flight 302/misc'));
   });
+
+  it('reads a nation\'s branch of a party, and a bill by its number', () => {
+    assert.deepEqual(mentionsOf('Scottish Conservative leader Russell Findlay said no.'), ['Scottish Conservative/organization', 'Russell Findlay/person']);
+    assert.deepEqual(mentionsOf('Parliament passed Bill C-5 in June.').filter((m) => m.startsWith('Bill')), ['Bill C-5/misc']);
+  });
 });

@@ -1469,6 +1469,8 @@ function dropDemonyms(ctx: Context, tokens: Token[]): Token[] {
   // "European Political Community", "European Defence Industry Programme": Europe's bodies and
   // plans are named with the adjective.
   if (tokens.length >= 3 && tokens[0].text === 'European' && tokens.every((t) => t.shape === 'cap')) return tokens;
+  // "Scottish Conservative leader", "Welsh Liberal Democrat": a nation's branch of a party.
+  if (tokens.length === 2 && PARTY_DESCRIPTORS.has(tokens[1].text) && !PLURAL_ENDING.test(tokens[1].text)) return tokens;
   // "Ethiopian Airlines Flight 302": a name that opens with a body the lexicon knows keeps its nationality.
   for (let k = tokens.length - 1; k >= 2; k--) if (knownKey(ctx.lexicon, tokens.slice(0, k), partText(ctx, tokens.slice(0, k)))) return tokens;
   // "American Red Cross": a nationality before a known organisation is part of its name.
@@ -1745,6 +1747,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "Highway 4", "Route 66"; "Flight 302", a flight (the event news names it for).
   if (multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
   else if (multi && last.shape === 'number' && tokens[tokens.length - 2].text === 'Flight') ev[3] += 6;
+  // "Bill C-5", "Bill 96": a bill by its number, not a man called Bill.
+  if (tokens.length === 2 && first.text === 'Bill' && BILL_NUMBER.test(tokens[1].text)) ev[3] += 8;
   // "sub-Saharan Africa", "North Africa"
   if (multi && first.shape === 'mixed' && lexicon.known.get(lexicon.keys.identity(last.text))?.type === 'place') ev[2] += 3;
   // "Sport England", "Historic England", "Scottish Water"-like bodies: a plain word before a country.
@@ -2667,6 +2671,7 @@ function wordCues(word: string): number {
 }
 
 const INTERSTATE = /^I-\d{1,3}$/;
+const BILL_NUMBER = /^(?:[A-Z]{1,2}-?)?\d{1,4}$/;
 
 /** "mid-December", "early-January": a part of a month, read with the dates. */
 const LOWER_PREFIXED = /^(?:mid|early|late)-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)/;
