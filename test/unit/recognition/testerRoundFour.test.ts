@@ -185,4 +185,9 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(mentionsOf('Scottish Conservative leader Russell Findlay said no.'), ['Scottish Conservative/organization', 'Russell Findlay/person']);
     assert.deepEqual(mentionsOf('Parliament passed Bill C-5 in June.').filter((m) => m.startsWith('Bill')), ['Bill C-5/misc']);
   });
+
+  it('reads chart and screenshot captions as furniture, as photo captions are', () => {
+    assert.deepEqual(mentionsOf('Net migration fell, the ONS said.\n\nChart: UK net migration, 2019-2025. Source: ONS\n\nScreenshot: A post by Nigel Farage on X\n'),
+      ['ONS/organization']);
+  });
 });

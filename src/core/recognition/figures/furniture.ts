@@ -8,7 +8,7 @@ import { codeAt, isDigitCode, isHorizontalSpaceCode, isLetterCode, skipHorizonta
 
 /** A line that is furniture from its first words on. */
 const FURNITURE_LINE =
-  /[ \t>*#•-]*(?:(?:photo(?:graph)?s?|pictures?|images?|captions?|credits?|videos?)(?:[ \t]+(?:credits?|captions?|source))?[ \t]*[:|]|watch live\b|©|\([cC]\)[ \t]|copyright\b|advertisement\b|sponsored\b|subscribe\b|sign up\b|share this\b|share(?:[ \t]*[:|(]|[ \t]+\d)|reading time\b|leave a (?:reply|comment)\b|we use cookies\b|read more\b|related:|tags:|(?:market )?(?:data|quotes|prices) (?:are |is )?delayed\b|not investment advice\b)/iy;
+  /[ \t>*#•-]*(?:(?:photo(?:graph)?s?|pictures?|images?|captions?|credits?|videos?|charts?|graphics?|screenshots?|illustrations?)(?:[ \t]+(?:credits?|captions?|source))?[ \t]*[:|]|watch live\b|©|\([cC]\)[ \t]|copyright\b|advertisement\b|sponsored\b|subscribe\b|sign up\b|share this\b|share(?:[ \t]*[:|(]|[ \t]+\d)|reading time\b|leave a (?:reply|comment)\b|we use cookies\b|read more\b|related:|tags:|(?:market )?(?:data|quotes|prices) (?:are |is )?delayed\b|not investment advice\b)/iy;
 /** A photo caption that ends with its credit: "Leaders meet in Paris, 6 January 2026. Photo: EPA". */
 const CREDIT_IN_LINE = /(?:Photo(?:graph)?|Picture|Image)s?(?: credit)?: |\((?:Photo|Picture)s? by |Getty Images|AFP via |\((?:[\p{L}.]+ )+Photos?[/)]|^FILE\s+[-–—]\s/u;
 /** One of these must occur for CREDIT_IN_LINE to match. */
