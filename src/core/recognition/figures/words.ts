@@ -294,7 +294,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     else {
       // "the OBR's March forecast": a possessive determines the month like "its".
       const determiner = lower !== undefined && (DETERMINERS_BEFORE_MONTH.has(lower) || (lower === 's' && previous !== undefined && isApostropheCode(codeAt(text, previous.start - 1))));
-      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)));
+      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)) || (lower === 'as' && EARLIEST_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start))));
     }
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
@@ -303,6 +303,9 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const named = yearNamedAfter(text, word.end, reference);
   return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
 }
+
+/** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
+const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;
 
 /** "every July", "each Monday": a day or month that recurs names no single date, so it gets no value. */
 function recurs(context: ScanContext, start: number): boolean {

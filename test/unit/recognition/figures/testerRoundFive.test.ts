@@ -1,0 +1,70 @@
+// Figure errors the fifth round of testers reported on real news copy, one general cause each.
+
+import * as assert from 'node:assert/strict';
+import { findFigures } from '../../../../src/core/recognition/figures';
+
+/** The value of the date labelled `text` in `sentence`, on a page dated `referenceDate`. */
+function dateValue(sentence: string, text: string, referenceDate: string): string | number | undefined {
+  const found = findFigures(sentence, { referenceDate }).find((figure) => figure.type === 'date' && figure.text === text);
+  assert.ok(found, `no date ${JSON.stringify(text)} in ${JSON.stringify(sentence)}`);
+  return found.value;
+}
+
+function dates(rows: readonly (readonly [string, string, string, string])[]): void {
+  for (const [sentence, text, referenceDate, value] of rows) {
+    it(`${sentence} (${referenceDate}) → ${text} ${value}`, () => assert.equal(dateValue(sentence, text, referenceDate), value));
+  }
+}
+
+describe('figures: tester round five', () => {
+  describe('"by" and "through" after a past clause look back', () => {
+    dates([
+      ['The post had been viewed more than 2.3 million times by Thursday morning.', 'Thursday', '2026-11-20', '2026-11-19'],
+      ['Payrolls grew by 486,000 from January through October.', 'October', '2026-11-20', '2026-10'],
+      ['Earnings rose 3.7% in the 12 months through October.', 'October', '2026-11-20', '2026-10'],
+      // A participle right before, an infinitive or an advisory: the deadline still lies ahead.
+      ['Flags were ordered lowered to half-staff through Sunday.', 'Sunday', '2026-10-21', '2026-10-25'],
+      ['The MP has written to him asking him to explain the delay by Friday.', 'Friday', '2026-03-10', '2026-03-13'],
+      ['Officials have issued an air quality advisory for three counties through Thursday.', 'Thursday', '2026-08-17', '2026-08-20'],
+      ['Those postmarked by Friday will be counted.', 'Friday', '2026-03-10', '2026-03-13'],
+      ['The bill will be passed by March.', 'March', '2026-11-20', '2027-03'],
+    ]);
+  });
+
+  describe('future cues used as nouns date nothing', () => {
+    dates([
+      ['The committee voted six to three in favour of the plans from Curo on Wednesday.', 'Wednesday', '2026-11-16', '2026-11-11'],
+      ['Home Office data shows 1,847 returns under the scheme up to the end of October.', 'October', '2026-11-20', '2026-10'],
+      // A plan followed by what it plans still looks ahead.
+      ['The firm announced its plans to reopen the plant in March.', 'March', '2026-11-20', '2027-03'],
+    ]);
+  });
+
+  describe('past participles and the past progressive', () => {
+    dates([
+      ['Charles Milliard, chosen in December after Pablo Rodriguez resigned, is trying to win voters back.', 'December', '2026-11-17', '2025-12'],
+      ['The figure given on Thursday was higher.', 'Thursday', '2026-08-17', '2026-08-13'],
+      ['Overall spending was running 2.4 per cent ahead of profile at the end of October.', 'October', '2026-11-18', '2026-10'],
+      // "ahead of" still looks ahead when the date is what it points to.
+      ['Everton made an offer ahead of the January window.', 'January', '2026-12-14', '2027-01'],
+      ['The chosen site will be given its licence in December.', 'December', '2026-11-17', '2026-12'],
+    ]);
+  });
+
+  describe('a present "go" is a timetable', () => {
+    dates([
+      ['Tickets, priced from £65, go on sale Friday at 10am.', 'Friday', '2025-11-06', '2025-11-07'],
+      ['Everton go to Brentford on Saturday.', 'Saturday', '2026-12-14', '2026-12-19'],
+    ]);
+  });
+
+  describe('"as early as" and "as soon as" before a month', () => {
+    dates([
+      ['The listing, expected as early as March, would be the largest.', 'March', '2026-11-18', '2027-03'],
+      ['It could come as soon as June.', 'June', '2026-11-18', '2027-06'],
+    ]);
+    it('"as high as May" is no date', () => {
+      assert.equal(findFigures('Prices rose as high as May had forecast.', { referenceDate: '2026-11-18' }).length, 0);
+    });
+  });
+});
