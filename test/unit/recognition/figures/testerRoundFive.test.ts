@@ -1,7 +1,8 @@
 // Figure errors the fifth round of testers reported on real news copy, one general cause each.
 
 import * as assert from 'node:assert/strict';
-import { findFigures } from '../../../../src/core/recognition/figures';
+import { detectArticleDate, findFigures } from '../../../../src/core/recognition/figures';
+import { expectOnly } from './support';
 
 /** The value of the date labelled `text` in `sentence`, on a page dated `referenceDate`. */
 function dateValue(sentence: string, text: string, referenceDate: string): string | number | undefined {
@@ -65,6 +66,29 @@ describe('figures: tester round five', () => {
     ]);
     it('"as high as May" is no date', () => {
       assert.equal(findFigures('Prices rose as high as May had forecast.', { referenceDate: '2026-11-18' }).length, 0);
+    });
+  });
+
+  describe('the article date of wire copy and press releases', () => {
+    const wire = (lead: string, body: string): string => `Orsted sells stake\n\nLONDON, Nov 17 (Reuters) - ${lead}\n\n${body}\n`;
+    it('a yearless wire dateline takes the year near the article\'s years in which its day has the lead\'s weekday', () => {
+      const text = wire('The deal, announced on Tuesday, values the project at £8.2bn.', 'It is expected to close in 2027 and supply power by 2030.');
+      assert.deepEqual(detectArticleDate(text), { date: '2026-11-17', start: text.indexOf('Nov 17'), end: text.indexOf('Nov 17') + 6 });
+    });
+    it('"MUSCAT, Dec. 9 —" without an agency', () => {
+      assert.equal(detectArticleDate('MUSCAT, Dec. 9 — Two Britons were freed on Wednesday, the ministry said, ending a 2026 stand-off.')?.date, '2026-12-09');
+    });
+    it('without a weekday in the lead or a year in the text, the dateline settles no year', () => {
+      assert.equal(detectArticleDate(wire('The deal values the project at £8.2bn.', 'It is expected to close in 2027.')), undefined);
+      assert.equal(detectArticleDate(wire('The deal, announced on Tuesday, values the project at £8.2bn.', 'It is expected to close soon.')), undefined);
+    });
+    it('"Embargoed until" dates a press release', () => {
+      assert.equal(detectArticleDate('Krill move south\n\nEmbargoed until 16:00 GMT, Wednesday 18 November 2026\n\nThe research is published today.')?.date, '2026-11-18');
+      assert.equal(detectArticleDate('Embargoed until 18 November 2026\n\nThe research is published today.')?.date, '2026-11-18');
+    });
+    it('"18-NOV-2026" is a date', () => {
+      expectOnly('NEWS RELEASE 18-NOV-2026', { type: 'date', text: '18-NOV-2026', value: '2026-11-18' });
+      expectOnly('Embargoed: 18-Nov-2026, the office said.', { type: 'date', text: '18-Nov-2026', value: '2026-11-18' });
     });
   });
 });
