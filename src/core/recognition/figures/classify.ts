@@ -129,8 +129,18 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
   }
   // "41,350 won" is a share price; "3 won" is a score (pounds may also weigh).
   const wonPrice = currency.code === 'KRW' && amount.value >= 1000;
-  if (currency.needsScale && !sterling && !wonPrice && amount.scale === 1 && amount.value < 1e6) return undefined;
+  // "142.50 crowns": a price in hundredths; "50 Danish crowns": a country's adjective names the currency outright.
+  const price = currency.priceSettles === true && isHundredths(text, start);
+  const named = code !== undefined && CURRENCY_ADJECTIVES.has(text.slice(next.start, next.end).toLowerCase());
+  if (currency.needsScale && !sterling && !wonPrice && !price && !named && amount.scale === 1 && amount.value < 1e6) return undefined;
   return { type: 'money', end, unit: code ?? currency.code, factor: currency.factor };
+}
+
+/** The amount just before the space at `wordStart` ends in a decimal point and two digits ("142.50 crowns"). */
+function isHundredths(text: string, wordStart: number): boolean {
+  let end = wordStart;
+  while (end > 0 && isHorizontalSpaceCode(text.charCodeAt(end - 1))) end--;
+  return isDigitCode(codeAt(text, end - 1)) && isDigitCode(codeAt(text, end - 2)) && codeAt(text, end - 3) === 46;
 }
 
 /** "every 1-yen move", "a 50-cent coin": a currency word joined to the amount (not "a 20-pound turkey"). */

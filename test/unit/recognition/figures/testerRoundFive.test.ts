@@ -91,4 +91,18 @@ describe('figures: tester round five', () => {
       expectOnly('Embargoed: 18-Nov-2026, the office said.', { type: 'date', text: '18-Nov-2026', value: '2026-11-18' });
     });
   });
+
+  describe('"crowns" as money', () => {
+    it('a country\'s adjective names the crown, also before a noun it modifies', () => {
+      expectOnly('The proceeds fund its 4.2 billion Danish crown capital programme.', { type: 'money', text: '4.2 billion Danish crown', value: 4_200_000_000, unit: 'DKK' });
+      expectOnly('The fine was 50 Danish crowns.', { type: 'money', text: '50 Danish crowns', value: 50, unit: 'DKK' });
+      expectOnly('It cost 500 Egyptian pounds.', { type: 'money', text: '500 Egyptian pounds', value: 500, unit: 'EGP' });
+    });
+    it('a bare price in crowns is the article\'s crown; a bare count of crowns is no money', () => {
+      const text = 'Copenhagen-listed Orsted, the Danish group, rose to 142.50 crowns. Denmark cheered.';
+      const money = findFigures(text).find((figure) => figure.type === 'money');
+      assert.deepEqual([money?.text, money?.value, money?.unit], ['142.50 crowns', 142.5, 'DKK']);
+      expectOnly('The king wore three crowns.', { type: 'number', text: 'three crowns', value: 3, unit: 'crowns' });
+    });
+  });
 });
