@@ -8,7 +8,7 @@ import { formatDays, formatMonth, formatYear, civilFromDays } from './calendar';
 import { classifyAfter, readCurrencySuffix, readNextWord, readUnit, type Classification } from './classify';
 import { emit, type ScanContext } from './context';
 import { readDigitDateOrTime, readListedDay } from './digitDates';
-import { followsAgeCue, isBareAge, isStatedAge, readDecadeOfLife } from './ages';
+import { followsAgeCue, isAgeLimit, isBareAge, isStatedAge, readDecadeOfLife } from './ages';
 import { streetAddressEnd } from './addresses';
 import { isFurnitureFigure, isPageCounter } from './furniture';
 import { phoneEnd } from './phones';
@@ -166,6 +166,8 @@ function dropBareNumber(context: ScanContext, amount: Amount, hedged: Hedged): n
 
 /** Counted words that make no figure: multipliers and frequencies ("three times", "4 times a day", "a one-time fee"). */
 const NOT_COUNTS: ReadonlySet<string> = new Set(['times', 'time', 'fold']);
+/** "times" or "fold" opening the counted noun ("11.5 times earnings"). */
+const MULTIPLIER_AFTER = /^[ \u00a0](?:times|fold)[ \u00a0]/;
 /** Words before "over" that make it "more than" before a duration: "for over five years", "took over an hour". */
 const OVER_AS_MORE_THAN: ReadonlySet<string> = new Set([
   'for', 'in', 'after', 'of', 'than', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'lasting', 'spent', 'spend',
@@ -394,6 +396,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   // "2m ago", the Guardian's live-blog stamp: minutes, not metres.
   if (unit === 'm' && type === 'quantity') unit = minutesBeforeAgo(text, end) ?? unit;
   if (unit !== undefined && (FURNITURE_UNITS.has(unit) || NOT_COUNTS.has(unit) || isFurnitureFigure(text, spanStart, end, unit))) return end;
+  // "11.5 times earnings", "20 times sales": a valuation multiple, whatever noun "times" takes.
+  if (unit !== undefined && type === 'number' && MULTIPLIER_AFTER.test(text.slice(hedged.position, hedged.position + 8))) return end;
   if (type === 'quantity' && unit && DURATION_UNITS.has(unit)) {
     if (overMeansDuring(context, hedged, end)) {
       // "£180m over five years": "over" says when, not how much.
@@ -408,7 +412,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   if (type === 'number' && unit === undefined && !negative) {
     const unhedged = hedged.start === amount.start && hedged.max === undefined;
     const bare = unhedged && amount.plainDigits;
-    if (followsAgeCue(text, spanStart, context.floor) || (unhedged && (isBareAge(context, amount) || isStatedAge(context, amount)))) {
+    if (followsAgeCue(text, spanStart, context.floor) || (unhedged && (isBareAge(context, amount) || isStatedAge(context, amount))) ||
+        (!unhedged && hedged.max === undefined && isAgeLimit(text, spanStart, amount, context.floor))) {
       type = 'quantity';
       unit = 'year';
     } else {
@@ -545,6 +550,11 @@ function pageCounterEnd(text: string, start: number): number | undefined {
 }
 
 /** At a digit: dates, times, identifiers, phone numbers, then numbers of every kind. */
+/** "per" (not "super", "cent per") right before the space before `start`. */
+function followsPer(text: string, start: number): boolean {
+  return codeAt(text, start - 2) === 114 && codeAt(text, start - 3) === 101 && codeAt(text, start - 4) === 112 && !isLetterCode(codeAt(text, start - 5));
+}
+
 export function handleDigit(context: ScanContext, start: number): number {
   const { text } = context;
   const previous = codeAt(text, start - 1);
@@ -582,6 +592,8 @@ export function handleDigit(context: ScanContext, start: number): number {
   if (phone !== undefined) return phone;
   const counter = pageCounterEnd(text, start);
   if (counter !== undefined) return counter;
+  // "10 per 100,000 people", "2.8 tackles per 90 minutes": a rate's denominator, not an amount of its own.
+  if (isHorizontalSpaceCode(previous) && followsPer(text, start)) return skip(context, start);
   if (isHorizontalSpaceCode(previous) || (previous === 40 && isHorizontalSpaceCode(codeAt(text, start - 2)))) {
     // "Article 5", "No. 10", "Comments (12)"
     const word = previousWord(text, previous === 40 ? start - 1 : start, context.floor, true, true);

@@ -297,6 +297,8 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
   'Lap', 'lap', 'Hole', 'hole', 'Game', 'Week',
   // "type 2 diabetes", "a type 1 error".
   'type',
+  // Police and planning references ("quoting reference 1543", "incident 412 of 17 November").
+  'reference', 'Reference', 'ref', 'Ref', 'serial', 'incident', 'Incident',
 ]);
 
 /** Words before a bare month name that make it a date ("in March", "since June"). */

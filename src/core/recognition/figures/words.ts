@@ -41,6 +41,7 @@ export function handleWord(context: ScanContext, word: WordAt): number {
     case 'cardinal':
     case 'scale': {
       if (namesSomething(context, word)) return -1;
+      if (word.trigger.value === 12 && word.trigger.kind === 'scale' && isPriceUnit(context, word.start)) return word.end;
       const spokenTime = word.trigger.kind === 'cardinal' ? readSpokenTime(context, word) : undefined;
       if (spokenTime !== undefined) return spokenTime;
       const amount = readSpelledAmount(context.text, word, context.floor);
@@ -306,6 +307,17 @@ function handleMonth(context: ScanContext, word: WordAt): number {
 
 /** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
 const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;
+
+/**
+ * "$8.17 a dozen": "a dozen" right after a price is the unit it is sold by, a rate, not a count
+ * (like "£28 a month").
+ */
+function isPriceUnit(context: ScanContext, dozenStart: number): boolean {
+  const article = previousWord(context.text, dozenStart, context.floor);
+  if (!article || lowerSlice(context.text, article) !== 'a') return false;
+  const last = context.mentions[context.mentions.length - 1];
+  return last !== undefined && last.type === 'money' && article.start >= last.end && article.start - last.end <= 1;
+}
 
 /** "every July", "each Monday": a day or month that recurs names no single date, so it gets no value. */
 function recurs(context: ScanContext, start: number): boolean {

@@ -91,6 +91,9 @@ const YEAR_QUALIFIED_PLURALS: ReadonlySet<string> = new Set(['levels', 'prices',
 /** Words after a number that make it a count or a measure ("2000 strong", "1500 more"), not a year. */
 const NOT_AFTER_YEAR: ReadonlySet<string> = new Set(['strong', 'more', 'less', 'fewer', 'plus', 'odd', 'new', 'extra', 'additional', 'other', 'per', 'times']);
 
+/** "is", "was", "has been" after the number (not "has 40 staff"). */
+const SINGULAR_VERB_AFTER_YEAR = /^ (?:is|was|has been)(?![\p{L}])/u;
+
 /**
  * "2019: Arkvale is founded" (a timeline), "the 2026 harvest", "its split 1982 decision": a
  * year-like number before a colon, or before a singular noun, which no count above one takes.
@@ -104,6 +107,9 @@ function readsAsYearByWhatFollows(text: string, end: number): boolean {
   let wordEnd = end + 2;
   while (isLetterCode(codeAt(text, wordEnd))) wordEnd++;
   const word = text.slice(end + 1, wordEnd);
+  // "2025 was a record year", "NOAA said 2026 is virtually certain…": a singular verb after a bare
+  // year-like number makes it the subject, and a count of that size takes a plural one.
+  if (SINGULAR_VERB_AFTER_YEAR.test(text.slice(end, wordEnd + 6))) return true;
   if (word.length < 3 || codeAt(text, wordEnd) === 45 || FUNCTION_WORDS.has(word) || NOT_AFTER_YEAR.has(word)) return false;
   // ("1990 levels", "2019 prices": plurals a year qualifies, after "than"/"with"/"to"/"at"/"above"/"below".)
   if (YEAR_QUALIFIED_PLURALS.has(word)) return true;

@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { detectArticleDate, findFigures } from '../../../../src/core/recognition/figures';
-import { expectOnly } from './support';
+import { expectAll, expectNone, expectOnly, table } from './support';
 
 /** The value of the date labelled `text` in `sentence`, on a page dated `referenceDate`. */
 function dateValue(sentence: string, text: string, referenceDate: string): string | number | undefined {
@@ -104,5 +104,45 @@ describe('figures: tester round five', () => {
       assert.deepEqual([money?.text, money?.value, money?.unit], ['142.50 crowns', 142.5, 'DKK']);
       expectOnly('The king wore three crowns.', { type: 'number', text: 'three crowns', value: 3, unit: 'crowns' });
     });
+  });
+
+  describe('a bare year as the subject of a singular verb', () => {
+    it('"2025 was", "said 2026 is"', () => {
+      expectOnly('2025 was a record year.', { type: 'date', text: '2025', value: '2025' });
+      expectOnly('NOAA said 2026 is virtually certain to rank high.', { type: 'date', text: '2026', value: '2026' });
+    });
+    it('a count of that size takes a plural verb', () => {
+      expectOnly('Of the staff, 1500 were laid off.', { type: 'number', text: '1500', value: 1500 });
+    });
+  });
+
+  describe('rates, multiples and references are no amounts of their own', () => {
+    it('"$8.17 a dozen": the dozen is the unit of the price', () => {
+      expectOnly('Eggs sold for $8.17 a dozen.', { type: 'money', text: '$8.17', value: 8.17, unit: 'USD' });
+      expectOnly('He bought a dozen eggs.', { type: 'number', text: 'a dozen eggs', value: 12, unit: 'eggs' });
+    });
+    it('"per 100,000 people", "per 90 minutes": the denominator of a rate', () => {
+      expectAll('The rate fell from about 10 per 100,000 people to about 0.2 per 100,000.', [
+        { type: 'number', text: 'about 10', value: 10, qualifier: 'approximate' },
+        { type: 'number', text: 'about 0.2', value: 0.2, qualifier: 'approximate' },
+      ]);
+      expectOnly('He made 2.8 tackles per 90 minutes.', { type: 'number', text: '2.8 tackles', value: 2.8, unit: 'tackles' });
+    });
+    it('"11.5 times earnings": a valuation multiple', () => {
+      expectNone('The valuation of 11.5 times earnings was fuller than expected.');
+      expectNone('It trades at 20 times sales.');
+    });
+    it('"quoting reference 1543": a police or planning reference', () => {
+      expectNone('Call police, quoting reference 1543.');
+      expectNone('Police are treating incident 412 as suspicious.');
+    });
+  });
+
+  describe('an age limit after a group of people', () => {
+    table([
+      ['Most of them were children under five.', { type: 'quantity', text: 'under five', value: 5, unit: 'year', qualifier: 'fewer than' }],
+      ['It hit adults over 65 hardest.', { type: 'quantity', text: 'over 65', value: 65, unit: 'year', qualifier: 'more than' }],
+      ['It employs people under 30 contracts.', { type: 'number', text: 'under 30 contracts', value: 30, unit: 'contracts', qualifier: 'fewer than' }],
+    ]);
   });
 });
