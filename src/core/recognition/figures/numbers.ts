@@ -300,10 +300,23 @@ function followsReactionMark(text: string, start: number): boolean {
 }
 const REACTION_MARKS: ReadonlySet<number> = new Set([0x25b2, 0x25bc, 0x25b3, 0x25bd, 0x2665, 0x2661, 0x2764, 0x2b06, 0x2b07, 0x2191, 0x2193, 0x21e7]);
 
+/** APA style: "Nature Climate Change, 16(12), 1103–1111": volume, issue in brackets, then pages. */
+const APA_VOLUME = /\d{1,4}\(\d{1,4}(?:[–-]\d{1,4})?\),[ \u00a0]?(?:e?\d+(?:[–-]e?\d+)?)?/y;
+/** A DOI: "10.1038/s41558-026-02291-4". */
+const DOI = /10\.\d{4,9}\/\S+/y;
+
 function referenceEnd(text: string, start: number, previous: number): number | undefined {
   if ((previous === 59 || previous === 32) && afterJournalYear(text, start, previous)) {
     JOURNAL_VOLUME.lastIndex = start;
     if (JOURNAL_VOLUME.test(text)) return JOURNAL_VOLUME.lastIndex;
+  }
+  if (previous === 32 && codeAt(text, start - 2) === 44 && codeAt(text, digitRunEnd(text, start)) === 40) {
+    APA_VOLUME.lastIndex = start;
+    if (APA_VOLUME.test(text)) return APA_VOLUME.lastIndex;
+  }
+  if (codeAt(text, start) === 49 && codeAt(text, start + 1) === 48 && codeAt(text, start + 2) === 46) {
+    DOI.lastIndex = start;
+    if (DOI.test(text)) return DOI.lastIndex;
   }
   if (isHorizontalSpaceCode(previous) && followsReactionMark(text, start)) return tokenEnd(text, start);
   if (previous === 91) {

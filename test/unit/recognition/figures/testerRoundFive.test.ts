@@ -145,4 +145,16 @@ describe('figures: tester round five', () => {
       ['It employs people under 30 contracts.', { type: 'number', text: 'under 30 contracts', value: 30, unit: 'contracts', qualifier: 'fewer than' }],
     ]);
   });
+
+  describe('journal references and phone numbers', () => {
+    it('an APA reference keeps its year; volume, issue, pages and DOI are no figures', () => {
+      expectOnly('Raghunathan, P., et al. (2026). Krill habitat. Nature Climate Change, 16(12), 1103–1111. DOI: 10.1038/s41558-026-02291-4', { type: 'date', text: '2026', value: '2026' });
+      expectNone('See https://doi.org/10.1038/s41586-026-09417-3 for the paper.');
+    });
+    it('UK numbers with a six-digit line', () => {
+      expectNone('Press office: +44 (0)1392 722062');
+      expectNone('Media enquiries: press@cotswold.gov.uk | 01285 623000');
+      expectOnly('It had 123456 visitors.', { type: 'number', text: '123456 visitors', value: 123456, unit: 'visitors' });
+    });
+  });
 });
