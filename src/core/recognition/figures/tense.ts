@@ -56,6 +56,13 @@ const AS_EARLY_AS = /^as (?:early|soon) as\s*$/;
 /** The date, then within a few words a past verb of its own clause ("October it was"). */
 const PAST_AFTER_DATE = /^[\w.]+(?: \d{1,2}| \d{4})?,? (?:\w+ ){0,2}(?:was|were|had)\b/;
 const PAST_AUXILIARY_BEFORE = /\b(?:was|were|been)\s+$/;
+/**
+ * Verbs that foretell ("hinted at a rate increase in December", "signalled a cut in March"): the
+ * date of their object lies ahead; right before the date ("hinted in October") it dates the verb.
+ */
+const FORETELLING_VERBS = new WordTable(['hinted', 'signalled', 'signaled', 'flagged', 'predicted', 'projected', 'priced', 'foresaw', 'forecasted', 'telegraphed'].map((word) => ({ word })));
+/** "was likely in December", "is unlikely before March": a likelihood looks ahead when it governs the date. */
+const LIKELIHOODS = new WordTable(['likely', 'unlikely', 'possible', 'probable'].map((word) => ({ word })));
 /** The past progressive of "was running ahead at the end of October": "was"/"were" before a verb in -ing. */
 const PAST_BE = new WordTable(['was', 'were'].map((word) => ({ word })));
 /**
@@ -129,6 +136,10 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
     if (first && end - cursor === 2 && text.startsWith('to', cursor) && verbFormTense(text, ...wordBefore(text, cursor)) === 'past') return 'future';
     // "as early as Friday", "as soon as Monday": the earliest day ahead.
     if (words === 1 && AS_EARLY_AS.test(text.slice(Math.max(0, cursor - 3), position))) return 'future';
+    if (words >= 2 && isLowerAsciiCode(text.charCodeAt(cursor)) && FORETELLING_VERBS.at(text, cursor, end)) return 'future';
+    if (words === 1 && LIKELIHOODS.at(text, cursor, end)) return 'future';
+    // "is at risk of losing its status in January": a risk lies ahead.
+    if (end - cursor === 4 && text.startsWith('risk', cursor) && AT_RISK.test(text.slice(Math.max(0, cursor - 4), end + 3))) return 'future';
     const cue = nounCue(text, cursor, end) ? undefined : CUES.at(text, cursor, end);
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
@@ -163,6 +174,7 @@ function deadlineTense(text: string, prepositionStart: number): Tense {
   return tenseBefore(text, prepositionStart, false, true) === 'past' ? 'past' : 'future';
 }
 
+const AT_RISK = /\bat risk of$/;
 /** "ahead of profile at the end of": "ahead of", then a preposition before the date. */
 const AHEAD_OF_ELSEWHERE = /^ of\b.*\b(?:at|in|on|during|by)\b/;
 /** "asking him to explain", "flags lowered to half-staff": "to" before a lower-case word that starts no amount or noun phrase. */

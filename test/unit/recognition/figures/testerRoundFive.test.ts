@@ -157,4 +157,15 @@ describe('figures: tester round five', () => {
       expectOnly('It had 123456 visitors.', { type: 'number', text: '123456 visitors', value: 123456, unit: 'visitors' });
     });
   });
+
+  describe('what is foretold, likely or at risk lies ahead', () => {
+    dates([
+      ['The governor hinted at a rate increase in December.', 'December', '2026-11-18', '2026-12'],
+      ['Asked whether another hike was likely in December, she said no.', 'December', '2026-11-03', '2026-12'],
+      ['The US, where cases had been confirmed in 2026, is at risk of losing its status in January, PAHO said.', 'January', '2026-11-20', '2027-01'],
+      // Right before the date, the verb is what the date dates; a capitalised one is part of a name.
+      ['The bank hinted in December that it would move.', 'December', '2026-11-18', '2025-12'],
+      ['The Projected National Share was published on Thursday.', 'Thursday', '2026-05-10', '2026-05-07'],
+    ]);
+  });
 });
