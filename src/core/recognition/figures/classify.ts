@@ -356,7 +356,9 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     amount.value === 1 && !first.capitalised && !NOT_PLURAL_NOUNS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower) &&
     !looksLikeVerb(first.lower) && !NOT_COUNTED_BY_ONE.has(first.lower)
   ) {
-    return { unit: first.lower, end: first.end };
+    // "one deep-water strait", "one long-range missile": a hyphenated modifier, then the noun it counts.
+    const compound = compoundEnd(text, first.end);
+    return compound > first.end ? singularAfterCompound(text, compound) ?? { unit: text.slice(first.start, compound).toLowerCase(), end: compound } : { unit: first.lower, end: first.end };
   }
   if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
   // Modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops",
@@ -372,6 +374,13 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     if (head) return UNIT_WORDS.has(head.unit) ? undefined : head;
   }
   return undefined;
+}
+
+/** The lower-case singular noun right after a hyphenated modifier ending at `position`, if any. */
+function singularAfterCompound(text: string, position: number): { unit: string; end: number } | undefined {
+  const noun = wordAt(text, skipHorizontalSpaces(text, position));
+  if (!noun || noun.start - position !== 1 || isUpperCode(text.charCodeAt(noun.start)) || FUNCTION_WORDS.has(noun.lower) || looksLikeVerb(noun.lower)) return undefined;
+  return { unit: noun.lower, end: noun.end };
 }
 
 /** "84 co-sponsors", "three by-elections": a hyphenated noun whose last part is plural. */

@@ -115,7 +115,8 @@ function readHedges(context: ScanContext, amount: Amount, negativeStart: number 
     position = range.end;
     percent = range.percent;
     qualifier = 'range';
-    qualifierStart = lead?.kind === 'between' || lead?.kind === 'from' ? lead.start : undefined;
+    // "between 20 and 25", "around 3 million to 4 million": the hedge belongs to the whole range.
+    qualifierStart = lead?.kind === 'between' || lead?.kind === 'from' || hedgeOf(lead?.kind) === 'approximate' ? lead?.start : undefined;
     measured = { ...amount, value: range.max, scale: range.scale };
   }
   const attached = attachedTrailingQualifier(text, position);

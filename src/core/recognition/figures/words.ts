@@ -213,6 +213,13 @@ function isVerbSecond(context: ScanContext, word: WordAt): boolean {
   return next !== undefined && VERB_OBJECTS.has(lowerSlice(text, next));
 }
 
+/** A digit, past spaces, right before `start`. */
+function followsDigits(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && isHorizontalSpaceCode(text.charCodeAt(index))) index--;
+  return index >= 0 && isDigitCode(text.charCodeAt(index));
+}
+
 /** Words before a clause-final "first" that make it a rank ("finished first", "came first"). */
 const RANK_VERBS: ReadonlySet<string> = new Set([
   'finished', 'finish', 'finishes', 'came', 'come', 'comes', 'ranked', 'ranks', 'rank', 'placed', 'place', 'was', 'is', 'were', 'are',
@@ -229,14 +236,15 @@ function isAdverbFirst(context: ScanContext, word: WordAt, before: string | unde
   if (before === 'the' && FIRST_PLACE_IDIOM.test(context.text.slice(Math.max(0, word.start - 7), word.end + 7))) return true;
   // "first of all", "first and foremost": a discourse marker.
   if (!(before !== undefined && DETERMINERS_BEFORE_FIRST.has(before)) && FIRST_OF_ALL.test(context.text.slice(word.end, word.end + 13))) return true;
-  // "First, every programme should..." opens a list: a rank.
-  if (before === undefined) return false;
+  // "First, every programme should..." opens a list: a rank. ("the 740,000 first published in
+  // November": after a number, "first" is no sentence opener and goes on to the verb test.)
+  if (before === undefined && !followsDigits(context.text, word.start)) return false;
   const next = codeAt(context.text, word.end);
   const closes = next === 46 || next === 44 || next === 59 || next === 58 || next === 33 || next === 63 || next === 0x2014;
-  if (closes) return !RANK_VERBS.has(before);
+  if (closes) return before === undefined || !RANK_VERBS.has(before);
   // "it first disclosed", "was first reported", "the intruders first got in": before a verb in the
   // past, not after a determiner ("the first elected mayor").
-  if (DETERMINERS_BEFORE_FIRST.has(before) || next !== 32) return false;
+  if ((before !== undefined && DETERMINERS_BEFORE_FIRST.has(before)) || next !== 32) return false;
   const verb = nextWord(context.text, word.end);
   if (!verb) return false;
   const lower = lowerSlice(context.text, verb);

@@ -65,6 +65,9 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
           spanStart = fiscalStart;
           fiscal = true;
         }
+      } else if (lower === 'over' && comparesFigure(context, word.start) && readCountedNoun(text, readNextWord(text, end), amount) === undefined) {
+        // "an increase of $96 million over 2026", "up 4% over 2025": the year compared with.
+        context_ = 'strong';
       } else if (WEAK_YEAR_CONTEXT.has(lower) || possessive) {
         const countsSomething = readCountedNoun(text, readNextWord(text, end), amount) !== undefined;
         const isDeterminer = !NOT_DETERMINERS.has(lower);
@@ -75,6 +78,12 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
   if (context_ === undefined && year >= 1900 && year <= 2100 && readsAsYearByWhatFollows(text, end)) context_ = 'weak';
   if (context_ === undefined) return undefined;
   return emit(context, 'date', spanStart, end, { value: fiscal ? undefined : formatYear(year) });
+}
+
+/** A figure ends right before the word at `position` ("$96 million over"). */
+function comparesFigure(context: ScanContext, position: number): boolean {
+  const last = context.mentions[context.mentions.length - 1];
+  return last !== undefined && last.type !== 'date' && position - last.end >= 0 && position - last.end <= 1;
 }
 
 /** "mid-2030s", "late-1990s": the start of a prefix joined to the decade, else `start`. */

@@ -168,4 +168,30 @@ describe('figures: tester round five', () => {
       ['The Projected National Share was published on Thursday.', 'Thursday', '2026-05-10', '2026-05-07'],
     ]);
   });
+
+  describe('spans and types of amounts', () => {
+    table([
+      // A hedge before a range qualifies all of it.
+      ['Cases stayed at around 3 million to 4 million a year.', { type: 'number', text: 'around 3 million to 4 million', value: 3_000_000, max: 4_000_000, qualifier: 'range' }],
+      // One, a hyphenated modifier, then the noun it counts.
+      ['They crossed at least one deep-water strait.', { type: 'number', text: 'at least one deep-water strait', value: 1, unit: 'strait', qualifier: 'at least' }],
+      // A fraction of a cent is money, not a share.
+      ['The dollar gained a quarter of a cent.', { type: 'money', text: 'a quarter of a cent', value: 0.0025, unit: 'USD' }],
+      ['About a quarter of adults agreed.', { type: 'percent', text: 'About a quarter', value: 25, unit: '%', qualifier: 'approximate' }],
+    ]);
+    it('"an increase of $96 million over 2026": the year compared with, not "more than 2026"', () => {
+      expectAll('It includes an increase of $96 million over 2026, to restore service.', [
+        { type: 'money', text: '$96 million', value: 96_000_000, unit: 'USD' },
+        { type: 'date', text: '2026', value: '2026' },
+      ]);
+      expectOnly('They sent over 2000.', { type: 'number', text: 'over 2000', value: 2000, qualifier: 'more than' });
+    });
+    it('"the 740,000 first published in November": the adverb after a number', () => {
+      expectAll('It was revised from the 740,000 first published in November 2023.', [
+        { type: 'number', text: '740,000', value: 740_000 },
+        { type: 'date', text: 'November 2023', value: '2023-11' },
+      ]);
+      expectOnly('First, we ate.', { type: 'ordinal', text: 'First', value: 1 });
+    });
+  });
 });
