@@ -194,4 +194,12 @@ describe('figures: tester round five', () => {
       expectOnly('First, we ate.', { type: 'ordinal', text: 'First', value: 1 });
     });
   });
+
+  describe('"over" after a dispute means "concerning"', () => {
+    table([
+      ['It reached an agreement with Boeing over two fatal crashes.', { type: 'number', text: 'two fatal crashes', value: 2, unit: 'crashes' }],
+      ['The row over 40 homes grew.', { type: 'number', text: '40 homes', value: 40, unit: 'homes' }],
+      ['Sales in London rose over 5%.', { type: 'percent', text: 'over 5%', value: 5, unit: '%', qualifier: 'more than' }],
+    ]);
+  });
 });
