@@ -152,12 +152,14 @@ function datesOfLines(text: string, from: number, to: number, foot: boolean): Li
 
 /**
  * A wire dateline without its year at the start of a line: "LONDON, Nov 17 (Reuters) -",
- * "MUSCAT, Dec. 9 —". Groups: month, day.
+ * "MUSCAT, Dec. 9 —", "SAN JOSE, Calif., Nov 18 (Crestline) -". Groups: the date, its month, its day.
  */
-const YEARLESS_DATELINE = /^[\p{Lu}][\p{L}.' -]{1,40}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?: \([^)\n]{1,40}\))? ?[-–—]/mu;
+const YEARLESS_DATELINE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:, [\p{Lu}][\p{L}.' -]{1,20})?, ((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}))(?: \([^)\n]{1,40}\))? ?[-–—]/mu;
 const LEAD_WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const WEEKDAY_STEMS = ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'];
 const WRITTEN_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** How much of the lead is searched for its weekday. */
+const LEAD_LENGTH = 250;
 /** How far from the article's most written year the dateline's year may lie. */
 const YEAR_REACH = 6;
 
@@ -170,18 +172,18 @@ const YEAR_REACH = 6;
 function yearlessDateline(text: string): ArticleDate | undefined {
   const dateline = YEARLESS_DATELINE.exec(text.slice(0, HEAD));
   if (!dateline) return undefined;
-  const month = MONTH_NAMES.findIndex((name) => name.startsWith(dateline[1].toLowerCase())) + 1;
-  const day = Number(dateline[2]);
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(dateline[2].toLowerCase())) + 1;
+  const day = Number(dateline[3]);
   const leadStart = dateline.index + dateline[0].length;
-  const lead = LEAD_WEEKDAY.exec(text.slice(leadStart, leadStart + 300).split(/[.!?](?:\s|$)/)[0]);
+  // The lead's first weekday ("Nvidia Corp. reported … on Wednesday": not cut at an abbreviation's dot).
+  const lead = LEAD_WEEKDAY.exec(text.slice(leadStart, leadStart + LEAD_LENGTH));
   const anchor = mostWrittenYear(text);
   if (!lead || anchor === undefined) return undefined;
   const weekday = WEEKDAY_STEMS.indexOf(lead[1]);
   const year = nearestYearWithWeekday(anchor, month, day, weekday);
   if (year === undefined) return undefined;
-  const start = dateline.index + dateline[0].indexOf(', ') + 2;
-  const end = text.indexOf(dateline[2], start + 3) + dateline[2].length;
-  return { date: formatDate({ year, month, day }), start, end };
+  const start = dateline.index + dateline[0].lastIndexOf(dateline[1]);
+  return { date: formatDate({ year, month, day }), start, end: start + dateline[1].length };
 }
 
 /** The four-digit year written most often in `text` (the later one on a tie), or undefined. */

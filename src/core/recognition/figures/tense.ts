@@ -17,6 +17,8 @@ const FUTURE_CUES = [
   // "flights resume on Monday", "the window shuts on Tuesday", "could bring storms on Wednesday").
   'could', 'might', 'next', 'coming', 'ahead', 'forecast', 'warning', 'warnings', 'alert', 'booked', 'pencilled', 'penciled',
   'resume', 'resumes', 'reopen', 'reopens', 'meets', 'opens', 'shuts', 'closes', 'starts', 'begins',
+  // "the fourth quarter of fiscal 2027, which ends in late January".
+  'ends',
   // "free of charge starting Tuesday", "the treaty expires in December".
   'starting', 'beginning', 'effective', 'expires', 'expire', 'lapses',
   // Obligations and timetables in the present: "should avoid travel on Saturday", "returns to St. Paul on Feb. 16".
@@ -144,6 +146,8 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
     if (cue?.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, cursor))) continue;
+    // "is set for Thursday", "set to open": a plan; "$210 million set aside": a past participle, no plan.
+    if (cue?.word === 'set' && !SET_FOR.test(text.slice(end, end + 32))) continue;
     // "ahead of profile at the end of October": the date is not what "ahead of" points to when a
     // preposition of its own comes between ("ahead of the January window" still looks ahead).
     if (cue?.word === 'ahead' && AHEAD_OF_ELSEWHERE.test(text.slice(end, position))) continue;
@@ -175,6 +179,8 @@ function deadlineTense(text: string, prepositionStart: number): Tense {
 }
 
 const AT_RISK = /\bat risk of$/;
+/** "set for", "set to", "set a hearing for": a date being fixed. */
+const SET_FOR = /^ (?:for|to|(?:a|an|the|its|their|his|her) [\w-]+ (?:for|on))\b/;
 /** "ahead of profile at the end of": "ahead of", then a preposition before the date. */
 const AHEAD_OF_ELSEWHERE = /^ of\b.*\b(?:at|in|on|during|by)\b/;
 /** "asking him to explain", "flags lowered to half-staff": "to" before a lower-case word that starts no amount or noun phrase. */

@@ -202,4 +202,18 @@ describe('figures: tester round five', () => {
       ['Sales in London rose over 5%.', { type: 'percent', text: 'over 5%', value: 5, unit: '%', qualifier: 'more than' }],
     ]);
   });
+
+  describe('more wire datelines and timetable words', () => {
+    it('a dateline with a region ("SAN JOSE, Calif., Nov 18 (Crestline) -") and an abbreviation before the lead\'s weekday', () => {
+      const text = 'Chip sales slump\n\nSAN JOSE, Calif., Nov 18 (Crestline) - Vantara Inc. reported revenue of $22bn on Wednesday, up 31%.\n\nIts fiscal 2027 ends in January, and 2026 was strong.';
+      const date = detectArticleDate(text);
+      assert.deepEqual(date, { date: '2026-11-18', start: text.indexOf('Nov 18'), end: text.indexOf('Nov 18') + 6 });
+    });
+    dates([
+      ['The fourth quarter of fiscal 2027, which ends in late January, looks strong.', 'January', '2026-11-18', '2027-01'],
+      ['It had $210 million set aside for borrowers hit by Hurricane Delphine in September.', 'September', '2026-10-13', '2026-09'],
+      ['The judge set a hearing for Nov. 9.', 'Nov. 9', '2026-02-20', '2026-11-09'],
+      ['The vote is set for March.', 'March', '2026-11-18', '2027-03'],
+    ]);
+  });
 });
