@@ -126,6 +126,7 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
     while (cursor > 0 && isAsciiLetterCode(text.charCodeAt(cursor - 1))) cursor--;
     if (end === cursor) return undefined;
     const first = words === 0;
+    if (first && CALLED_OFF.at(text, cursor, end) && POSSESSIVE_AFTER.test(text.slice(position, position + 24))) return 'future';
     // A deadline after an infinitive belongs to it, not to the past verb before ("asked him to explain the delay by Friday").
     if (stopAtInfinitive && end - cursor === 2 && text.startsWith('to', cursor) && INFINITIVE_TO.test(text.slice(end, end + 12))) return undefined;
     // "by March": a deadline ahead; "through Sunday": a span that ends ahead.
@@ -174,11 +175,18 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
  */
 function deadlineTense(text: string, prepositionStart: number): Tense {
   const [start, end] = wordBefore(text, prepositionStart);
-  if (end > start && (verbFormTense(text, start, end) === 'past' || CUES.at(text, start, end)?.participle)) return 'future';
+  if (end > start && (verbFormTense(text, start, end) === 'past' || CUES.at(text, start, end)?.participle)) {
+    // "had vanished by Monday", "have arrived by Wednesday": a perfect says it was done by then.
+    return PERFECT.at(text, ...wordBefore(text, start)) ? 'past' : 'future';
+  }
   return tenseBefore(text, prepositionStart, false, true) === 'past' ? 'past' : 'future';
 }
 
 const AT_RISK = /\bat risk of$/;
+const PERFECT = new WordTable(['had', 'has', 'have', 'been'].map((word) => ({ word })));
+/** "postponed Saturday's match", "canceled Thursday night's concert": what is called off lies ahead. */
+const CALLED_OFF = new WordTable(['postponed', 'cancelled', 'canceled', 'scrapped', 'delayed', 'suspended', 'rescheduled'].map((word) => ({ word })));
+const POSSESSIVE_AFTER = /^\p{L}+(?: (?:night|morning|afternoon|evening))?['’]s\b/u;
 /** "set for", "set to", "set a hearing for": a date being fixed. */
 const SET_FOR = /^ (?:for|to|(?:a|an|the|its|their|his|her) [\w-]+ (?:for|on))\b/;
 /** "ahead of profile at the end of": "ahead of", then a preposition before the date. */

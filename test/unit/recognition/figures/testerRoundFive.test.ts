@@ -216,4 +216,14 @@ describe('figures: tester round five', () => {
       ['The vote is set for March.', 'March', '2026-11-18', '2027-03'],
     ]);
   });
+
+  describe('perfects before "by", and what is called off', () => {
+    dates([
+      ['The premium had vanished by Monday.', 'Monday', '2026-11-18', '2026-11-16'],
+      ['Teams from Italy had arrived by Wednesday.', 'Wednesday', '2026-11-13', '2026-11-11'],
+      ['The federation postponed Saturday\'s match.', 'Saturday', '2026-11-12', '2026-11-14'],
+      ['The district canceled Thursday night\'s concert.', 'Thursday', '2026-03-17', '2026-03-19'],
+      ['The federation postponed the match on Saturday.', 'Saturday', '2026-11-12', '2026-11-07'],
+    ]);
+  });
 });
