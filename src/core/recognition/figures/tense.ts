@@ -137,6 +137,8 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
     if (first && end - cursor === 7 && text.startsWith('through', cursor)) return deadlineTense(text, cursor);
     // "has been moved to October", "postponed to Friday": the new date.
     if (first && end - cursor === 2 && text.startsWith('to', cursor) && verbFormTense(text, ...wordBefore(text, cursor)) === 'past') return 'future';
+    // "has shifted two exams to Thursday": moved, with its object between, to the new date.
+    if (first && end - cursor === 2 && text.startsWith('to', cursor) && movedBefore(text, cursor)) return 'future';
     // "as early as Friday", "as soon as Monday": the earliest day ahead.
     if (words === 1 && AS_EARLY_AS.test(text.slice(Math.max(0, cursor - 3), position))) return 'future';
     if (words >= 2 && isLowerAsciiCode(text.charCodeAt(cursor)) && FORETELLING_VERBS.at(text, cursor, end)) return 'future';
@@ -193,6 +195,22 @@ const SET_FOR = /^ (?:for|to|(?:a|an|the|its|their|his|her) [\w-]+ (?:for|on))\b
 const AHEAD_OF_ELSEWHERE = /^ of\b.*\b(?:at|in|on|during|by)\b/;
 /** "asking him to explain", "flags lowered to half-staff": "to" before a lower-case word that starts no amount or noun phrase. */
 const INFINITIVE_TO = /^[ \u00a0]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around)\b)[a-z]/;
+
+const MOVE_VERBS = new WordTable(['moved', 'shifted', 'pushed', 'postponed', 'delayed', 'rescheduled', 'switched', 'brought', 'put', 'bumped'].map((word) => ({ word })));
+/** How many words of an object may stand between a moving verb and "to". */
+const MAX_OBJECT_WORDS = 4;
+
+/** A verb of moving a date within a few words before the "to" at `toStart` ("shifted two exams to"). */
+function movedBefore(text: string, toStart: number): boolean {
+  let cursor = toStart;
+  for (let words = 0; words < MAX_OBJECT_WORDS; words++) {
+    const [start, end] = wordBefore(text, cursor);
+    if (end === start || end < cursor - 2) return false;
+    if (MOVE_VERBS.at(text, start, end)) return true;
+    cursor = start;
+  }
+  return false;
+}
 
 /** A future cue used as a noun: after a determiner ("the plans") or a number ("1,847 returns"). */
 function nounCue(text: string, start: number, end: number): boolean {

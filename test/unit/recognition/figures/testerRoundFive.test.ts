@@ -226,4 +226,12 @@ describe('figures: tester round five', () => {
       ['The federation postponed the match on Saturday.', 'Saturday', '2026-11-12', '2026-11-07'],
     ]);
   });
+
+  describe('a date something is moved to', () => {
+    dates([
+      ['UCL has shifted two exams to Thursday.', 'Thursday', '2026-06-16', '2026-06-18'],
+      ['The vote was moved to Friday.', 'Friday', '2026-06-16', '2026-06-19'],
+      ['Prices rose from Monday to Thursday.', 'Thursday', '2026-06-20', '2026-06-18'],
+    ]);
+  });
 });
