@@ -149,6 +149,8 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
     if (cue?.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, cursor))) continue;
+    // "were let go on Friday": laid off, no timetable.
+    if (cue?.word === 'go' && LET_BEFORE.test(text.slice(Math.max(0, cursor - 5), cursor))) continue;
     // "is set for Thursday", "set to open": a plan; "$210 million set aside": a past participle, no plan.
     if (cue?.word === 'set' && !SET_FOR.test(text.slice(end, end + 32))) continue;
     // "ahead of profile at the end of October": the date is not what "ahead of" points to when a
@@ -185,6 +187,7 @@ function deadlineTense(text: string, prepositionStart: number): Tense {
 }
 
 const AT_RISK = /\bat risk of$/;
+const LET_BEFORE = /\blet\s+$/;
 const PERFECT = new WordTable(['had', 'has', 'have', 'been'].map((word) => ({ word })));
 /** "postponed Saturday's match", "canceled Thursday night's concert": what is called off lies ahead. */
 const CALLED_OFF = new WordTable(['postponed', 'cancelled', 'canceled', 'scrapped', 'delayed', 'suspended', 'rescheduled'].map((word) => ({ word })));

@@ -56,6 +56,7 @@ describe('figures: tester round five', () => {
     dates([
       ['Tickets, priced from £65, go on sale Friday at 10am.', 'Friday', '2025-11-06', '2025-11-07'],
       ['Everton go to Brentford on Saturday.', 'Saturday', '2026-12-14', '2026-12-19'],
+      ['Forty staff were let go on Friday.', 'Friday', '2026-12-14', '2026-12-11'],
     ]);
   });
 
