@@ -42,6 +42,7 @@ export function handleWord(context: ScanContext, word: WordAt): number {
     case 'scale': {
       if (namesSomething(context, word)) return -1;
       if (word.trigger.value === 12 && word.trigger.kind === 'scale' && isPriceUnit(context, word.start)) return word.end;
+      if (word.trigger.kind === 'cardinal' && followsSpelledDesignator(context, word.start)) return word.end;
       const spokenTime = word.trigger.kind === 'cardinal' ? readSpokenTime(context, word) : undefined;
       if (spokenTime !== undefined) return spokenTime;
       const amount = readSpelledAmount(context.text, word, context.floor);
@@ -315,6 +316,15 @@ function handleMonth(context: ScanContext, word: WordAt): number {
 
 /** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
 const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;
+
+/** Words that number what follows them in words too: "season five", "Chapter three", "phase two". */
+const SPELLED_DESIGNATORS: ReadonlySet<string> = new Set(['season', 'series', 'episode', 'chapter', 'phase', 'stage']);
+
+/** "Slow Horses season five review": a spelled number naming a season or chapter, like "Article 5". */
+function followsSpelledDesignator(context: ScanContext, start: number): boolean {
+  const before = previousWord(context.text, start, context.floor);
+  return before !== undefined && before.end - before.start >= 5 && SPELLED_DESIGNATORS.has(lowerSlice(context.text, before));
+}
 
 /**
  * "$8.17 a dozen": "a dozen" right after a price is the unit it is sold by, a rate, not a count

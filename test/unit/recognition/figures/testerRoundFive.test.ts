@@ -235,4 +235,12 @@ describe('figures: tester round five', () => {
       ['Prices rose from Monday to Thursday.', 'Thursday', '2026-06-20', '2026-06-18'],
     ]);
   });
+
+  describe('a spelled number naming a season or a chapter', () => {
+    it('"season five", "Chapter three" are names, like "Article 5"', () => {
+      expectNone('Slow Horses season five review – Lamb is as grim as ever');
+      expectNone('Chapter three is called "Monetising Loyalty".');
+      expectOnly('He has five seasons under his belt.', { type: 'number', text: 'five seasons', value: 5, unit: 'seasons' });
+    });
+  });
 });
