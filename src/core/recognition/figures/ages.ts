@@ -73,6 +73,24 @@ function isPersonNounBefore(text: string, end: number, floor: number): boolean {
   return word !== undefined && word.end === end && PERSON_NOUNS.has(lowerSlice(text, word));
 }
 
+/** People grouped by age ("children under five", "adults over 65"). */
+const AGE_GROUPS: ReadonlySet<string> = new Set([
+  'children', 'kids', 'babies', 'infants', 'toddlers', 'adults', 'people', 'pupils', 'teenagers', 'girls', 'boys', 'men', 'women',
+  'those', 'anyone', 'everyone', 'patients', 'drivers', 'voters', 'workers',
+]);
+
+/**
+ * "most of them children under five", "adults over 65": "under"/"over" and a bare number after a
+ * group of people is an age limit, a quantity in years.
+ */
+export function isAgeLimit(text: string, hedgeStart: number, amount: Amount, floor: number): boolean {
+  if (!isAgeAmount(amount)) return false;
+  const hedge = text.slice(hedgeStart, hedgeStart + 6).toLowerCase();
+  if (!(hedge.startsWith('under ') || hedge.startsWith('over '))) return false;
+  const group = previousWord(text, hedgeStart, floor, false);
+  return group !== undefined && AGE_GROUPS.has(lowerSlice(text, group));
+}
+
 /** Digits, or a small spelled number ("Alfie, seven, and Isla, four"), that may be someone's age. */
 function isAgeAmount(amount: Amount): boolean {
   if (amount.value < 1 || amount.value > OLDEST_AGE || !Number.isInteger(amount.value)) return false;

@@ -4,6 +4,8 @@
 // "Published" line or a line holding only the date at the foot of a longer text.
 
 import type { FigureMention } from '../../model';
+import { daysFromCivil, formatDate, isValidDate, weekdayOf } from './calendar';
+import { MONTH_NAMES } from './lexicon';
 import { scanFigures } from './scanner';
 
 export interface ArticleDate {
@@ -36,7 +38,8 @@ function mayHoldFullDate(window: string): boolean {
 }
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_MATTER_DATE = /^(?:date|published|pubDate|publishDate|published_at|created)[ \t]*:[ \t]*["']?([^"'\r\n]+)/im;
-const PUBLICATION_CUE = /\b(?:published|posted|dated?|first published|pubdate|publication date)\b/i;
+// "Embargoed until 16:00 GMT, Wednesday 18 November 2026": a press release is published when its embargo lifts.
+const PUBLICATION_CUE = /\b(?:published|posted|dated?|first published|pubdate|publication date|embargoed)\b/i;
 const UPDATE_CUE = /\b(?:updated|last updated|modified|last modified)\b/i;
 /** Lower-case words that may stand in a dateline or byline before the date ("House of Commons, Wednesday 18 November 2026"). */
 const DATELINE_WORDS: ReadonlySet<string> = new Set(['by', 'on', 'at', 'and', 'of', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'am', 'pm', 'a.m', 'p.m']);
@@ -92,7 +95,7 @@ export function detectArticleDate(text: string): ArticleDate | undefined {
   if (front) return front;
   const head = datesOfLines(text, 0, Math.min(HEAD, text.length), false);
   if (head.published) return head.published;
-  const fromHead = head.dateline ?? head.masthead ?? head.updated;
+  const fromHead = head.dateline ?? head.masthead ?? head.updated ?? yearlessDateline(text);
   if (fromHead !== undefined || text.length <= HEAD) return fromHead;
   // "Published: November 16, 2026 18:30" at the foot of a copied page, "(END) Dow Jones Newswires /
   // November 20, 2026 05:42 ET": some pages and wires date the story at its end.
@@ -145,4 +148,62 @@ function datesOfLines(text: string, from: number, to: number, foot: boolean): Li
     lineStart = lineEnd + 1;
   }
   return found;
+}
+
+/**
+ * A wire dateline without its year at the start of a line: "LONDON, Nov 17 (Reuters) -",
+ * "MUSCAT, Dec. 9 —", "SAN JOSE, Calif., Nov 18 (Crestline) -". Groups: the date, its month, its day.
+ */
+const YEARLESS_DATELINE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:, [\p{Lu}][\p{L}.' -]{1,20})?, ((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}))(?: \([^)\n]{1,40}\))? ?[-–—]/mu;
+const LEAD_WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const WEEKDAY_STEMS = ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'];
+const WRITTEN_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** How much of the lead is searched for its weekday. */
+const LEAD_LENGTH = 250;
+/** How far from the article's most written year the dateline's year may lie. */
+const YEAR_REACH = 6;
+
+/**
+ * The year of a yearless wire dateline, when the article settles it: its lead names the weekday of
+ * the dateline's day ("LONDON, Nov 17 (Reuters) - The deal, announced on Tuesday, …"), and only one
+ * year near the year the article writes most often puts that day on that weekday (Nov 17 is a
+ * Tuesday in 2026, and again only in 2037). Without a weekday or a written year, nothing is settled.
+ */
+function yearlessDateline(text: string): ArticleDate | undefined {
+  const dateline = YEARLESS_DATELINE.exec(text.slice(0, HEAD));
+  if (!dateline) return undefined;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(dateline[2].toLowerCase())) + 1;
+  const day = Number(dateline[3]);
+  const leadStart = dateline.index + dateline[0].length;
+  // The lead's first weekday ("Nvidia Corp. reported … on Wednesday": not cut at an abbreviation's dot).
+  const lead = LEAD_WEEKDAY.exec(text.slice(leadStart, leadStart + LEAD_LENGTH));
+  const anchor = mostWrittenYear(text);
+  if (!lead || anchor === undefined) return undefined;
+  const weekday = WEEKDAY_STEMS.indexOf(lead[1]);
+  const year = nearestYearWithWeekday(anchor, month, day, weekday);
+  if (year === undefined) return undefined;
+  const start = dateline.index + dateline[0].lastIndexOf(dateline[1]);
+  return { date: formatDate({ year, month, day }), start, end: start + dateline[1].length };
+}
+
+/** The four-digit year written most often in `text` (the later one on a tie), or undefined. */
+function mostWrittenYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(WRITTEN_YEAR)) counts.set(Number(match[0]), (counts.get(Number(match[0])) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && best !== undefined && year > best)) best = year;
+  }
+  return best;
+}
+
+/** The year nearest `anchor` (within YEAR_REACH; the later one on a tie) in which month/day falls on `weekday` (0 = Monday). */
+function nearestYearWithWeekday(anchor: number, month: number, day: number, weekday: number): number | undefined {
+  for (let distance = 0; distance <= YEAR_REACH; distance++) {
+    for (const year of [anchor + distance, anchor - distance]) {
+      if (isValidDate(year, month, day) && weekdayOf(daysFromCivil(year, month, day)) === weekday) return year;
+    }
+  }
+  return undefined;
 }

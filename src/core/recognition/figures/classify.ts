@@ -129,8 +129,18 @@ export function readCurrencySuffix(text: string, next: NextWord | undefined, amo
   }
   // "41,350 won" is a share price; "3 won" is a score (pounds may also weigh).
   const wonPrice = currency.code === 'KRW' && amount.value >= 1000;
-  if (currency.needsScale && !sterling && !wonPrice && amount.scale === 1 && amount.value < 1e6) return undefined;
+  // "142.50 crowns": a price in hundredths; "50 Danish crowns": a country's adjective names the currency outright.
+  const price = currency.priceSettles === true && isHundredths(text, start);
+  const named = code !== undefined && CURRENCY_ADJECTIVES.has(text.slice(next.start, next.end).toLowerCase());
+  if (currency.needsScale && !sterling && !wonPrice && !price && !named && amount.scale === 1 && amount.value < 1e6) return undefined;
   return { type: 'money', end, unit: code ?? currency.code, factor: currency.factor };
+}
+
+/** The amount just before the space at `wordStart` ends in a decimal point and two digits ("142.50 crowns"). */
+function isHundredths(text: string, wordStart: number): boolean {
+  let end = wordStart;
+  while (end > 0 && isHorizontalSpaceCode(text.charCodeAt(end - 1))) end--;
+  return isDigitCode(codeAt(text, end - 1)) && isDigitCode(codeAt(text, end - 2)) && codeAt(text, end - 3) === 46;
 }
 
 /** "every 1-yen move", "a 50-cent coin": a currency word joined to the amount (not "a 20-pound turkey"). */
@@ -346,7 +356,9 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     amount.value === 1 && !first.capitalised && !NOT_PLURAL_NOUNS.has(first.lower) && !ADJECTIVE_LIKE.has(first.lower) &&
     !looksLikeVerb(first.lower) && !NOT_COUNTED_BY_ONE.has(first.lower)
   ) {
-    return { unit: first.lower, end: first.end };
+    // "one deep-water strait", "one long-range missile": a hyphenated modifier, then the noun it counts.
+    const compound = compoundEnd(text, first.end);
+    return compound > first.end ? singularAfterCompound(text, compound) ?? { unit: text.slice(first.start, compound).toLowerCase(), end: compound } : { unit: first.lower, end: first.end };
   }
   if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
   // Modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops",
@@ -362,6 +374,13 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     if (head) return UNIT_WORDS.has(head.unit) ? undefined : head;
   }
   return undefined;
+}
+
+/** The lower-case singular noun right after a hyphenated modifier ending at `position`, if any. */
+function singularAfterCompound(text: string, position: number): { unit: string; end: number } | undefined {
+  const noun = wordAt(text, skipHorizontalSpaces(text, position));
+  if (!noun || noun.start - position !== 1 || isUpperCode(text.charCodeAt(noun.start)) || FUNCTION_WORDS.has(noun.lower) || looksLikeVerb(noun.lower)) return undefined;
+  return { unit: noun.lower, end: noun.end };
 }
 
 /** "84 co-sponsors", "three by-elections": a hyphenated noun whose last part is plural. */

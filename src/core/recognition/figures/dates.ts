@@ -217,6 +217,17 @@ export function bareMonthValue(month: number, reference: Reference, pastOnly = f
   return formatMonth(month <= today.month ? today.year : today.year - 1, month);
 }
 
+/** "18-NOV-2026", "18-Nov-2026" (EurekAlert and other release stamps): a day, a month's abbreviation and a year joined by hyphens. */
+const HYPHENED_DATE = /(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-((?:19|20)\d\d)(?![\d\p{L}])/iuy;
+
+export function matchHyphenedDate(text: string, start: number): DateMatch | undefined {
+  HYPHENED_DATE.lastIndex = start;
+  const match = HYPHENED_DATE.exec(text);
+  if (!match) return undefined;
+  const [day, month, year] = [Number(match[1]), monthNumber(match[2]), Number(match[3])];
+  return isValidDate(year, month, day) ? { end: start + match[0].length, value: formatDate({ year, month, day }) } : undefined;
+}
+
 export function matchIsoDate(text: string, start: number): DateMatch | undefined {
   ISO_DATE.lastIndex = start;
   const match = ISO_DATE.exec(text);

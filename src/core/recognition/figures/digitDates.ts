@@ -3,7 +3,7 @@
 
 import { dayFirst, emit, emitDate, followsSince, type ScanContext } from './context';
 import { isValidDate } from './calendar';
-import { matchDayMonth, matchIsoDate, matchSlashDate, matchTime, valueByTense } from './dates';
+import { matchDayMonth, matchHyphenedDate, matchIsoDate, matchSlashDate, matchTime, valueByTense } from './dates';
 import { tenseBefore } from './tense';
 import { codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isUpperCode, skipHorizontalSpaces, tokenEnd } from './text';
 
@@ -18,6 +18,10 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
   if (digits === 4 && next === 45) {
     const iso = matchIsoDate(text, start);
     if (iso) return emit(context, 'date', start, iso.end, { value: iso.value });
+  }
+  if (next === 45 && digits <= 2 && isAsciiLetterCode(codeAt(text, runEnd + 1))) {
+    const hyphened = matchHyphenedDate(text, start);
+    if (hyphened) return emit(context, 'date', start, hyphened.end, { value: hyphened.value });
   }
   // "2026/27" is a year range, read with the years.
   if (next === 47 && digits <= 2) {

@@ -74,6 +74,22 @@ const RUPEE: CurrencyFamily = {
   named: /(?:Indian|Pakistani|Sri Lankan|Nepali|Nepalese) rupees?\b/,
 };
 
+/** Reuters's "crowns": Swedish by default, Danish, Norwegian or Czech when the article is set there. */
+const CROWN: CurrencyFamily = {
+  usual: 'SEK',
+  hint: (text) => text.indexOf('crown') >= 0,
+  countries: [
+    ['DKK', /\b(?:Denmark|Danish|Danes?|Copenhagen|Frederiksen|Nationalbanken|Ørsted|Orsted|Maersk|Novo Nordisk|Carlsberg|Vestas)\b/g],
+    ['NOK', /\b(?:Norway|Norwegians?|Oslo|Bergen|Støre|Equinor|Norges Bank|Storting)\b/g],
+    ['CZK', /\b(?:Czechia|Czech|Czechs|Prague|Brno|Babiš|Babis|ČEZ)\b/g],
+  ],
+  usualCountry: /\b(?:Sweden|Swedish|Swedes?|Stockholm|Gothenburg|Riksbank|Kristersson|Volvo|Ericsson)\b/g,
+  minNames: 2,
+  factor: 1.01,
+  bare: /\bcrowns?\b/,
+  named: /(?:Danish|Norwegian|Swedish|Czech|Icelandic) crowns?\b/,
+};
+
 function count(text: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
   let n = 0;
@@ -102,18 +118,19 @@ export function homeDollar(text: string): string {
   return homeCode(text, DOLLAR);
 }
 
-/** The article's own dollar, peso and rupee, by ISO code. */
+/** The article's own dollar, peso, rupee and crown, by ISO code (a missing crown is the Swedish). */
 export interface HomeCurrencies {
   readonly dollar: string;
   readonly peso: string;
   readonly rupee: string;
+  readonly crown?: string;
 }
 
-const USUAL: HomeCurrencies = { dollar: DOLLAR.usual, peso: PESO.usual, rupee: RUPEE.usual };
+const USUAL: HomeCurrencies = { dollar: DOLLAR.usual, peso: PESO.usual, rupee: RUPEE.usual, crown: CROWN.usual };
 export function homeCurrencies(text: string): HomeCurrencies {
   // Most articles hold no bare form at all (plain searches beat one pattern with four branches).
-  if (typeof text !== 'string' || !(DOLLAR.hint(text) || PESO.hint(text) || RUPEE.hint(text))) return USUAL;
-  return { dollar: homeCode(text, DOLLAR), peso: homeCode(text, PESO), rupee: homeCode(text, RUPEE) };
+  if (typeof text !== 'string' || !(DOLLAR.hint(text) || PESO.hint(text) || RUPEE.hint(text) || CROWN.hint(text))) return USUAL;
+  return { dollar: homeCode(text, DOLLAR), peso: homeCode(text, PESO), rupee: homeCode(text, RUPEE), crown: homeCode(text, CROWN) };
 }
 
 /** The family's home code for a money figure written in its bare form, or undefined. */
@@ -122,13 +139,14 @@ function localCode(figure: FigureMention, family: CurrencyFamily, home: string):
   return family.named?.test(figure.text) ? undefined : home;
 }
 
-/** Gives the figures' bare-"$", bare-"pesos" and bare-"Rs" amounts the article's own currency (in place). */
+/** Gives the figures' bare-"$", bare-"pesos", bare-"Rs" and bare-"crowns" amounts the article's own currency (in place). */
 export function localiseCurrencies(figures: FigureMention[], home: HomeCurrencies): void {
-  if (home.dollar === DOLLAR.usual && home.peso === PESO.usual && home.rupee === RUPEE.usual) return;
+  const crown = home.crown ?? CROWN.usual;
+  if (home.dollar === DOLLAR.usual && home.peso === PESO.usual && home.rupee === RUPEE.usual && crown === CROWN.usual) return;
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
     if (figure.type !== 'money') continue;
-    const unit = localCode(figure, DOLLAR, home.dollar) ?? localCode(figure, PESO, home.peso) ?? localCode(figure, RUPEE, home.rupee);
+    const unit = localCode(figure, DOLLAR, home.dollar) ?? localCode(figure, PESO, home.peso) ?? localCode(figure, RUPEE, home.rupee) ?? localCode(figure, CROWN, crown);
     if (unit !== undefined) figures[i] = { ...figure, unit };
   }
 }

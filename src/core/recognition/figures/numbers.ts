@@ -8,7 +8,7 @@ import { formatDays, formatMonth, formatYear, civilFromDays } from './calendar';
 import { classifyAfter, readCurrencySuffix, readNextWord, readUnit, type Classification } from './classify';
 import { emit, type ScanContext } from './context';
 import { readDigitDateOrTime, readListedDay } from './digitDates';
-import { followsAgeCue, isBareAge, isStatedAge, readDecadeOfLife } from './ages';
+import { followsAgeCue, isAgeLimit, isBareAge, isStatedAge, readDecadeOfLife } from './ages';
 import { streetAddressEnd } from './addresses';
 import { isFurnitureFigure, isPageCounter } from './furniture';
 import { phoneEnd } from './phones';
@@ -115,7 +115,8 @@ function readHedges(context: ScanContext, amount: Amount, negativeStart: number 
     position = range.end;
     percent = range.percent;
     qualifier = 'range';
-    qualifierStart = lead?.kind === 'between' || lead?.kind === 'from' ? lead.start : undefined;
+    // "between 20 and 25", "around 3 million to 4 million": the hedge belongs to the whole range.
+    qualifierStart = lead?.kind === 'between' || lead?.kind === 'from' || hedgeOf(lead?.kind) === 'approximate' ? lead?.start : undefined;
     measured = { ...amount, value: range.max, scale: range.scale };
   }
   const attached = attachedTrailingQualifier(text, position);
@@ -166,6 +167,8 @@ function dropBareNumber(context: ScanContext, amount: Amount, hedged: Hedged): n
 
 /** Counted words that make no figure: multipliers and frequencies ("three times", "4 times a day", "a one-time fee"). */
 const NOT_COUNTS: ReadonlySet<string> = new Set(['times', 'time', 'fold']);
+/** "times" or "fold" opening the counted noun ("11.5 times earnings"). */
+const MULTIPLIER_AFTER = /^[ \u00a0](?:times|fold)[ \u00a0]/;
 /** Words before "over" that make it "more than" before a duration: "for over five years", "took over an hour". */
 const OVER_AS_MORE_THAN: ReadonlySet<string> = new Set([
   'for', 'in', 'after', 'of', 'than', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'lasting', 'spent', 'spend',
@@ -298,10 +301,23 @@ function followsReactionMark(text: string, start: number): boolean {
 }
 const REACTION_MARKS: ReadonlySet<number> = new Set([0x25b2, 0x25bc, 0x25b3, 0x25bd, 0x2665, 0x2661, 0x2764, 0x2b06, 0x2b07, 0x2191, 0x2193, 0x21e7]);
 
+/** APA style: "Nature Climate Change, 16(12), 1103–1111": volume, issue in brackets, then pages. */
+const APA_VOLUME = /\d{1,4}\(\d{1,4}(?:[–-]\d{1,4})?\),[ \u00a0]?(?:e?\d+(?:[–-]e?\d+)?)?/y;
+/** A DOI: "10.1038/s41558-026-02291-4". */
+const DOI = /10\.\d{4,9}\/\S+/y;
+
 function referenceEnd(text: string, start: number, previous: number): number | undefined {
   if ((previous === 59 || previous === 32) && afterJournalYear(text, start, previous)) {
     JOURNAL_VOLUME.lastIndex = start;
     if (JOURNAL_VOLUME.test(text)) return JOURNAL_VOLUME.lastIndex;
+  }
+  if (previous === 32 && codeAt(text, start - 2) === 44 && codeAt(text, digitRunEnd(text, start)) === 40) {
+    APA_VOLUME.lastIndex = start;
+    if (APA_VOLUME.test(text)) return APA_VOLUME.lastIndex;
+  }
+  if (codeAt(text, start) === 49 && codeAt(text, start + 1) === 48 && codeAt(text, start + 2) === 46) {
+    DOI.lastIndex = start;
+    if (DOI.test(text)) return DOI.lastIndex;
   }
   if (isHorizontalSpaceCode(previous) && followsReactionMark(text, start)) return tokenEnd(text, start);
   if (previous === 91) {
@@ -394,6 +410,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   // "2m ago", the Guardian's live-blog stamp: minutes, not metres.
   if (unit === 'm' && type === 'quantity') unit = minutesBeforeAgo(text, end) ?? unit;
   if (unit !== undefined && (FURNITURE_UNITS.has(unit) || NOT_COUNTS.has(unit) || isFurnitureFigure(text, spanStart, end, unit))) return end;
+  // "11.5 times earnings", "20 times sales": a valuation multiple, whatever noun "times" takes.
+  if (unit !== undefined && type === 'number' && MULTIPLIER_AFTER.test(text.slice(hedged.position, hedged.position + 8))) return end;
   if (type === 'quantity' && unit && DURATION_UNITS.has(unit)) {
     if (overMeansDuring(context, hedged, end)) {
       // "£180m over five years": "over" says when, not how much.
@@ -408,7 +426,8 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
   if (type === 'number' && unit === undefined && !negative) {
     const unhedged = hedged.start === amount.start && hedged.max === undefined;
     const bare = unhedged && amount.plainDigits;
-    if (followsAgeCue(text, spanStart, context.floor) || (unhedged && (isBareAge(context, amount) || isStatedAge(context, amount)))) {
+    if (followsAgeCue(text, spanStart, context.floor) || (unhedged && (isBareAge(context, amount) || isStatedAge(context, amount))) ||
+        (!unhedged && hedged.max === undefined && isAgeLimit(text, spanStart, amount, context.floor))) {
       type = 'quantity';
       unit = 'year';
     } else {
@@ -545,6 +564,11 @@ function pageCounterEnd(text: string, start: number): number | undefined {
 }
 
 /** At a digit: dates, times, identifiers, phone numbers, then numbers of every kind. */
+/** "per" (not "super", "cent per") right before the space before `start`. */
+function followsPer(text: string, start: number): boolean {
+  return codeAt(text, start - 2) === 114 && codeAt(text, start - 3) === 101 && codeAt(text, start - 4) === 112 && !isLetterCode(codeAt(text, start - 5));
+}
+
 export function handleDigit(context: ScanContext, start: number): number {
   const { text } = context;
   const previous = codeAt(text, start - 1);
@@ -582,6 +606,8 @@ export function handleDigit(context: ScanContext, start: number): number {
   if (phone !== undefined) return phone;
   const counter = pageCounterEnd(text, start);
   if (counter !== undefined) return counter;
+  // "10 per 100,000 people", "2.8 tackles per 90 minutes": a rate's denominator, not an amount of its own.
+  if (isHorizontalSpaceCode(previous) && followsPer(text, start)) return skip(context, start);
   if (isHorizontalSpaceCode(previous) || (previous === 40 && isHorizontalSpaceCode(codeAt(text, start - 2)))) {
     // "Article 5", "No. 10", "Comments (12)"
     const word = previousWord(text, previous === 40 ? start - 1 : start, context.floor, true, true);

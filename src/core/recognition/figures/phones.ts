@@ -9,6 +9,12 @@ function isPhoneSeparator(code: number): boolean {
 const PHONE = /\+?\(?\d[\d() .-]{6,22}\d/y;
 const VANITY = /(?:1[-.])?8(?:00|33|44|55|66|77|88)[-.](?:[\dA-Z]{3}[-.](?=[\dA-Z]*[A-Z])[\dA-Z]{4}|[A-Z]{4,8})(?![\dA-Za-z])(?: \(\d{3,4}\))?/y;
 
+/** "01392 722062": a UK area code (0 and three or four digits) and a six-digit line, and nothing more. */
+function isAreaCodeAndLine(text: string, start: number, firstEnd: number, secondEnd: number): boolean {
+  const area = firstEnd - start;
+  return text.charCodeAt(start) === 48 && (area === 4 || area === 5) && secondEnd - firstEnd - 1 === 6 && !isDigitCode(codeAt(text, secondEnd + 1));
+}
+
 /** End of a phone number starting at `start` (at "+", "(" or a digit), if one starts there. */
 export function phoneEnd(text: string, start: number): number | undefined {
   const first = text.charCodeAt(start);
@@ -17,12 +23,15 @@ export function phoneEnd(text: string, start: number): number | undefined {
   VANITY.lastIndex = start;
   const vanity = isDigitCode(first) ? VANITY.exec(text) : null;
   if (vanity) return start + vanity[0].length;
+  let trunk = false;
   if (isDigitCode(first)) {
-    // Without "+" or "(", a phone number has at least three digit groups: "020 7946 0958", "555-123-4567".
+    // Without "+" or "(", a phone number has at least three digit groups: "020 7946 0958", "555-123-4567",
+    // or is a UK area code and a six-digit line: "01392 722062".
     const firstEnd = digitRunEnd(text, start);
     if (firstEnd - start > 5 || !isPhoneSeparator(codeAt(text, firstEnd))) return undefined;
     const secondEnd = digitRunEnd(text, firstEnd + 1);
-    if (secondEnd - firstEnd - 1 < 2 || !isPhoneSeparator(codeAt(text, secondEnd)) || !isDigitCode(codeAt(text, secondEnd + 1))) return undefined;
+    trunk = isAreaCodeAndLine(text, start, firstEnd, secondEnd);
+    if (!trunk && (secondEnd - firstEnd - 1 < 2 || !isPhoneSeparator(codeAt(text, secondEnd)) || !isDigitCode(codeAt(text, secondEnd + 1)))) return undefined;
   }
   PHONE.lastIndex = start;
   const match = PHONE.exec(text);
@@ -31,10 +40,11 @@ export function phoneEnd(text: string, start: number): number | undefined {
   const groups = candidate.split(/[() .-]+/).filter(Boolean);
   const digits = groups.reduce((sum, group) => sum + group.length, 0);
   if (digits < 9 || digits > 15 || candidate.includes('  ')) return undefined;
-  if (groups.some((group) => group.length > 5)) return undefined;
   const plus = first === 43;
   const parenthesised = candidate.includes('(');
-  if (groups.length < 3 && !(plus || parenthesised)) return undefined;
+  // ("+44 (0)1392 722062": after a country code or a bracketed trunk "0", a six-digit line.)
+  if (groups.some((group, index) => group.length > 6 || (group.length === 6 && !(trunk || ((plus || parenthesised) && index === groups.length - 1))))) return undefined;
+  if (groups.length < 3 && !(plus || parenthesised || trunk)) return undefined;
   if (!plus && !parenthesised && groups.some((group, index) => index > 0 && group.length < 2)) return undefined;
   return start + candidate.length;
 }

@@ -3,7 +3,7 @@
 import type { Qualifier } from '../../model';
 import { WordTable } from './lexicon';
 import { ATTRIBUTIONS, LEADING_QUALIFIERS } from './vocabulary';
-import { codeAt, isAsciiLetterCode, isHorizontalSpaceCode, isWordCode, previousWord } from './text';
+import { codeAt, isAsciiLetterCode, isHorizontalSpaceCode, isUpperCode, isWordCode, previousWord } from './text';
 
 export type LeadingKind = Qualifier | 'between' | 'from' | 'minus';
 
@@ -76,6 +76,7 @@ export function leadingQualifier(text: string, start: number, floor: number): Le
     const phraseAt = phraseStart(text, lastEnd, phrase, floor);
     if (phraseAt < 0) continue;
     if (phrase === 'about' && isTopicAbout(text, phraseAt, floor)) return undefined;
+    if (phrase === 'over' && isDisputeOver(text, phraseAt, floor)) return undefined;
     // "plus or minus 2%": a tolerance, not a negative amount.
     if (phrase === 'minus' && phraseStart(text, phraseAt, 'plus or ', floor) >= 0) return undefined;
     return { start: attribution ? start : phraseAt, kind };
@@ -94,6 +95,25 @@ function isTopicAbout(text: string, aboutStart: number, floor: number): boolean 
   const word = previousWord(text, aboutStart, floor);
   if (!word) return false;
   return TOPIC_WORDS.has(text.slice(word.start, word.end).toLowerCase());
+}
+
+/** Words after which "over" means "concerning", not "more than": "an agreement over two fatal crashes". */
+const DISPUTE_WORDS: ReadonlySet<string> = new Set([
+  'agreement', 'settlement', 'dispute', 'disputes', 'row', 'rows', 'retaliation', 'lawsuit', 'probe', 'investigation', 'inquiry',
+  'concern', 'concerns', 'fears', 'anger', 'outrage', 'fight', 'battle', 'clash', 'clashes', 'tensions', 'feud', 'spat', 'standoff',
+  'backlash', 'criticism', 'controversy', 'protest', 'protests', 'sued', 'sues', 'sue', 'charged', 'fined', 'resigned', 'apologised', 'apologized',
+]);
+
+/** Also past "with" and a name: "a non-prosecution agreement with Boeing over two fatal crashes". */
+function isDisputeOver(text: string, overStart: number, floor: number): boolean {
+  let word = previousWord(text, overStart, floor);
+  if (word !== undefined && isUpperCode(text.charCodeAt(word.start))) {
+    let names = 0;
+    while (word !== undefined && isUpperCode(text.charCodeAt(word.start)) && names++ < 3) word = previousWord(text, word.start, floor);
+    if (word === undefined || text.slice(word.start, word.end).toLowerCase() !== 'with') return false;
+    word = previousWord(text, word.start, floor);
+  }
+  return word !== undefined && DISPUTE_WORDS.has(text.slice(word.start, word.end).toLowerCase());
 }
 
 const ATTACHED_TRAILING = /\+(?!\d)|[-‐](?:plus|odd)(?![\p{L}])/iuy;

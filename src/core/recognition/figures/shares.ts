@@ -21,6 +21,7 @@ export type FractionReading = { readonly resume: number } | { readonly amount: A
 
 const POINT = /[- ]point(?![\p{L}])/uy;
 const OF_A_PERCENTAGE_POINT = /[ \u00a0]+of[ \u00a0]+a[ \u00a0]+percentage[ \u00a0-]point(?![\p{L}])/iuy;
+const OF_A_CENT = /[ \u00a0]+of[ \u00a0]+a[ \u00a0]+(cent|penny)(?![\p{L}])/iuy;
 /** Words after "half" that make it a share of something: "half of", "half the", "half their". */
 const HALF_OF: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'all', 'them', 'those', 'these', 'this', 'that']);
 /** Words before "half" that make it a period or a part: "the second half of", "a half", "first-half". */
@@ -58,6 +59,10 @@ export function readArticleFraction(context: ScanContext, article: number, word:
   if (followsAmount(context, article)) return undefined;
   OF_A_PERCENTAGE_POINT.lastIndex = word.end;
   if (OF_A_PERCENTAGE_POINT.test(text)) return emitShare(context, article, OF_A_PERCENTAGE_POINT.lastIndex, 1 / denominator, 'percentage points');
+  // "the dollar gained a quarter of a cent": a sum of money, not a share.
+  OF_A_CENT.lastIndex = word.end;
+  const cent = OF_A_CENT.exec(text);
+  if (cent) return emit(context, 'money', article, OF_A_CENT.lastIndex, { value: 0.01 / denominator, unit: cent[1].toLowerCase() === 'penny' ? 'GBP' : 'USD' });
   return standsAlone(text, word.end, denominator) ? emitShare(context, article, word.end, sharePercent(1, denominator)) : undefined;
 }
 

@@ -17,19 +17,27 @@ const FUTURE_CUES = [
   // "flights resume on Monday", "the window shuts on Tuesday", "could bring storms on Wednesday").
   'could', 'might', 'next', 'coming', 'ahead', 'forecast', 'warning', 'warnings', 'alert', 'booked', 'pencilled', 'penciled',
   'resume', 'resumes', 'reopen', 'reopens', 'meets', 'opens', 'shuts', 'closes', 'starts', 'begins',
+  // "the fourth quarter of fiscal 2027, which ends in late January".
+  'ends',
   // "free of charge starting Tuesday", "the treaty expires in December".
   'starting', 'beginning', 'effective', 'expires', 'expire', 'lapses',
   // Obligations and timetables in the present: "should avoid travel on Saturday", "returns to St. Paul on Feb. 16".
   'should', 'must', 'returns', 'arrives', 'departs', 'flies', 'heads', 'travels', 'reports', 'kicks',
   // A scheduled sitting or statement: "Reeves stands up in the Commons on Wednesday", "the court hears the case in January".
   'stands', 'delivers', 'presents', 'hears', 'publishes',
+  // "Tickets go on sale Friday", "voters go to the polls on Thursday": a present "go" is a timetable.
+  'go',
+  // "issued an air quality advisory … through Thursday": an advisory, like a warning, runs ahead.
+  'advisory', 'advisories',
 ];
 /** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
 const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost', 'since'];
 /** Irregular past forms news tells events with ("left office in June", "who beat Wales on Friday"); after "be" they look ahead ("will be held"). */
 const IRREGULAR_PAST = ['left', 'went', 'saw', 'made', 'gave', 'got', 'held', 'led', 'paid', 'sold', 'ran', 'spoke', 'wrote', 'broke', 'chose',
   'flew', 'grew', 'knew', 'threw', 'drew', 'struck', 'stood', 'sent', 'spent', 'built', 'brought', 'bought', 'caught',
-  'fought', 'sought', 'became', 'found', 'kept', 'felt', 'heard', 'beat', 'swore', 'wore', 'stole', 'shot', 'hid'];
+  'fought', 'sought', 'became', 'found', 'kept', 'felt', 'heard', 'beat', 'swore', 'wore', 'stole', 'shot', 'hid',
+  // Irregular past participles, which tell a past event in a reduced clause ("Milliard, chosen in December").
+  'chosen', 'taken', 'given', 'written', 'spoken', 'broken', 'driven', 'fallen', 'risen', 'stolen', 'sworn', 'thrown', 'shown', 'drawn', 'begun'];
 /** Words before a past participle that make it no past event ("will be announced on Friday", "is closed on Monday"). */
 const NOT_PAST_BEFORE_PARTICIPLE = new WordTable(['be', 'being', 'is', 'are', 'am', 'get', 'gets', 'stay', 'stays', 'remain', 'remains'].map((word) => ({ word })));
 /** Words that end in "-ed" but are no past participle. */
@@ -50,6 +58,22 @@ const AS_EARLY_AS = /^as (?:early|soon) as\s*$/;
 /** The date, then within a few words a past verb of its own clause ("October it was"). */
 const PAST_AFTER_DATE = /^[\w.]+(?: \d{1,2}| \d{4})?,? (?:\w+ ){0,2}(?:was|were|had)\b/;
 const PAST_AUXILIARY_BEFORE = /\b(?:was|were|been)\s+$/;
+/**
+ * Verbs that foretell ("hinted at a rate increase in December", "signalled a cut in March"): the
+ * date of their object lies ahead; right before the date ("hinted in October") it dates the verb.
+ */
+const FORETELLING_VERBS = new WordTable(['hinted', 'signalled', 'signaled', 'flagged', 'predicted', 'projected', 'priced', 'foresaw', 'forecasted', 'telegraphed'].map((word) => ({ word })));
+/** "was likely in December", "is unlikely before March": a likelihood looks ahead when it governs the date. */
+const LIKELIHOODS = new WordTable(['likely', 'unlikely', 'possible', 'probable'].map((word) => ({ word })));
+/** The past progressive of "was running ahead at the end of October": "was"/"were" before a verb in -ing. */
+const PAST_BE = new WordTable(['was', 'were'].map((word) => ({ word })));
+/**
+ * Future cues that are also nouns ("in favour of the plans from Curo", "1,847 returns under the
+ * scheme"): after a determiner or a number they date nothing.
+ */
+const NOUN_CUES = new WordTable(['plans', 'plan', 'hopes', 'hope', 'returns', 'visit', 'visits', 'reports', 'starts', 'aim'].map((word) => ({ word })));
+/** "the plans to reopen in March": a plan still looks ahead when what it plans follows. */
+const PURPOSE_AFTER = /^ (?:to|for)\b/;
 /** How many words before the date are read. */
 const MAX_WORDS = 25;
 
@@ -87,8 +111,9 @@ const NOT_DATING_CUES: ReadonlySet<string> = new Set(['from', 'was', 'were', 'sa
 /**
  * The tense of the clause that ends at `position`, from its nearest cue word (undefined: no cue).
  * `ofDate`: asked of a day written with its date ("on Nov. 5"), which skips NOT_DATING_CUES.
+ * `stopAtInfinitive`: an infinitive ends the clause (asked for what comes before "by"/"through").
  */
-export function tenseBefore(text: string, position: number, ofDate = false): Tense {
+export function tenseBefore(text: string, position: number, ofDate = false, stopAtInfinitive = false): Tense {
   if (PRESENT_SCHEDULE.test(text.slice(Math.max(0, position - 10), position))) return 'future';
   let cursor = position;
   for (let words = 0; words < MAX_WORDS; words++) {
@@ -101,20 +126,36 @@ export function tenseBefore(text: string, position: number, ofDate = false): Ten
     while (cursor > 0 && isAsciiLetterCode(text.charCodeAt(cursor - 1))) cursor--;
     if (end === cursor) return undefined;
     const first = words === 0;
+    if (first && CALLED_OFF.at(text, cursor, end) && POSSESSIVE_AFTER.test(text.slice(position, position + 24))) return 'future';
+    // A deadline after an infinitive belongs to it, not to the past verb before ("asked him to explain the delay by Friday").
+    if (stopAtInfinitive && end - cursor === 2 && text.startsWith('to', cursor) && INFINITIVE_TO.test(text.slice(end, end + 12))) return undefined;
     // "by March": a deadline ahead; "through Sunday": a span that ends ahead.
     // ("By October it was closer to 5": a past verb right after says the deadline has passed.)
     if (first && end - cursor === 2 && (text.charCodeAt(cursor) | 0x20) === 98 && (text.charCodeAt(cursor + 1) | 0x20) === 121) {
-      return PAST_AFTER_DATE.test(text.slice(position, position + 40)) ? 'past' : 'future';
+      return PAST_AFTER_DATE.test(text.slice(position, position + 40)) ? 'past' : deadlineTense(text, cursor);
     }
-    if (first && end - cursor === 7 && text.startsWith('through', cursor)) return 'future';
+    if (first && end - cursor === 7 && text.startsWith('through', cursor)) return deadlineTense(text, cursor);
     // "has been moved to October", "postponed to Friday": the new date.
     if (first && end - cursor === 2 && text.startsWith('to', cursor) && verbFormTense(text, ...wordBefore(text, cursor)) === 'past') return 'future';
+    // "has shifted two exams to Thursday": moved, with its object between, to the new date.
+    if (first && end - cursor === 2 && text.startsWith('to', cursor) && movedBefore(text, cursor)) return 'future';
     // "as early as Friday", "as soon as Monday": the earliest day ahead.
     if (words === 1 && AS_EARLY_AS.test(text.slice(Math.max(0, cursor - 3), position))) return 'future';
-    const cue = CUES.at(text, cursor, end);
+    if (words >= 2 && isLowerAsciiCode(text.charCodeAt(cursor)) && FORETELLING_VERBS.at(text, cursor, end)) return 'future';
+    if (words === 1 && LIKELIHOODS.at(text, cursor, end)) return 'future';
+    // "is at risk of losing its status in January": a risk lies ahead.
+    if (end - cursor === 4 && text.startsWith('risk', cursor) && AT_RISK.test(text.slice(Math.max(0, cursor - 4), end + 3))) return 'future';
+    const cue = nounCue(text, cursor, end) ? undefined : CUES.at(text, cursor, end);
     // "was booked into the county jail on Monday": an arrest, not a booking ahead.
     if (cue && cue.word === 'booked' && PAST_AUXILIARY_BEFORE.test(text.slice(Math.max(0, cursor - 8), cursor))) return 'past';
     if (cue?.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, cursor))) continue;
+    // "were let go on Friday": laid off, no timetable.
+    if (cue?.word === 'go' && LET_BEFORE.test(text.slice(Math.max(0, cursor - 5), cursor))) continue;
+    // "is set for Thursday", "set to open": a plan; "$210 million set aside": a past participle, no plan.
+    if (cue?.word === 'set' && !SET_FOR.test(text.slice(end, end + 32))) continue;
+    // "ahead of profile at the end of October": the date is not what "ahead of" points to when a
+    // preposition of its own comes between ("ahead of the January window" still looks ahead).
+    if (cue?.word === 'ahead' && AHEAD_OF_ELSEWHERE.test(text.slice(end, position))) continue;
     // "pushed ahead Wednesday", "went ahead on Monday": "ahead" after a past verb goes with it.
     if (cue?.word === 'ahead') {
       const verb = wordBefore(text, cursor);
@@ -128,6 +169,58 @@ export function tenseBefore(text: string, position: number, ofDate = false): Ten
     }
   }
   return undefined;
+}
+
+/**
+ * "by Thursday", "through October": a deadline or the end of a span, ahead unless the clause before
+ * it is past ("had been viewed … by Thursday", "payrolls grew … through October"). A participle right
+ * before the preposition is a state that lasts until then ("flags lowered through Sunday",
+ * "ballots postmarked by Feb. 23"), so it still looks ahead.
+ */
+function deadlineTense(text: string, prepositionStart: number): Tense {
+  const [start, end] = wordBefore(text, prepositionStart);
+  if (end > start && (verbFormTense(text, start, end) === 'past' || CUES.at(text, start, end)?.participle)) {
+    // "had vanished by Monday", "have arrived by Wednesday": a perfect says it was done by then.
+    return PERFECT.at(text, ...wordBefore(text, start)) ? 'past' : 'future';
+  }
+  return tenseBefore(text, prepositionStart, false, true) === 'past' ? 'past' : 'future';
+}
+
+const AT_RISK = /\bat risk of$/;
+const LET_BEFORE = /\blet\s+$/;
+const PERFECT = new WordTable(['had', 'has', 'have', 'been'].map((word) => ({ word })));
+/** "postponed Saturday's match", "canceled Thursday night's concert": what is called off lies ahead. */
+const CALLED_OFF = new WordTable(['postponed', 'cancelled', 'canceled', 'scrapped', 'delayed', 'suspended', 'rescheduled'].map((word) => ({ word })));
+const POSSESSIVE_AFTER = /^\p{L}+(?: (?:night|morning|afternoon|evening))?['’]s\b/u;
+/** "set for", "set to", "set a hearing for": a date being fixed. */
+const SET_FOR = /^ (?:for|to|(?:a|an|the|its|their|his|her) [\w-]+ (?:for|on))\b/;
+/** "ahead of profile at the end of": "ahead of", then a preposition before the date. */
+const AHEAD_OF_ELSEWHERE = /^ of\b.*\b(?:at|in|on|during|by)\b/;
+/** "asking him to explain", "flags lowered to half-staff": "to" before a lower-case word that starts no amount or noun phrase. */
+const INFINITIVE_TO = /^[ \u00a0]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around)\b)[a-z]/;
+
+const MOVE_VERBS = new WordTable(['moved', 'shifted', 'pushed', 'postponed', 'delayed', 'rescheduled', 'switched', 'brought', 'put', 'bumped'].map((word) => ({ word })));
+/** How many words of an object may stand between a moving verb and "to". */
+const MAX_OBJECT_WORDS = 4;
+
+/** A verb of moving a date within a few words before the "to" at `toStart` ("shifted two exams to"). */
+function movedBefore(text: string, toStart: number): boolean {
+  let cursor = toStart;
+  for (let words = 0; words < MAX_OBJECT_WORDS; words++) {
+    const [start, end] = wordBefore(text, cursor);
+    if (end === start || end < cursor - 2) return false;
+    if (MOVE_VERBS.at(text, start, end)) return true;
+    cursor = start;
+  }
+  return false;
+}
+
+/** A future cue used as a noun: after a determiner ("the plans") or a number ("1,847 returns"). */
+function nounCue(text: string, start: number, end: number): boolean {
+  if (!NOUN_CUES.at(text, start, end) || PURPOSE_AFTER.test(text.slice(end, end + 5))) return false;
+  let before = start;
+  while (before > 0 && text.charCodeAt(before - 1) === 32) before--;
+  return isDigitCode(text.charCodeAt(before - 1)) || DETERMINERS.at(text, ...wordBefore(text, start)) !== undefined;
 }
 
 /**
@@ -149,7 +242,9 @@ function verbFormTense(text: string, start: number, end: number): Tense {
     return NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, start)) ? undefined : 'past';
   }
   if (last === 103 /* g */ && beforeLast === 110 /* n */ && text.charCodeAt(end - 3) === 105 /* i */) {
-    return isPresentBe(text, ...wordBefore(text, start)) ? 'future' : undefined;
+    const be = wordBefore(text, start);
+    if (PAST_BE.at(text, ...be)) return 'past';
+    return isPresentBe(text, ...be) ? 'future' : undefined;
   }
   return undefined;
 }

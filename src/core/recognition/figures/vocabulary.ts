@@ -163,6 +163,8 @@ export interface CurrencyWord {
   readonly factor?: number;
   /** Also a weight or an everyday word: a money amount only with a scale ("5 million won"). */
   readonly needsScale?: boolean;
+  /** With `needsScale`, a price in hundredths also settles it ("142.50 crowns", not "three crowns"). */
+  readonly priceSettles?: boolean;
 }
 
 /** Currency names written after the amount, lower-cased. */
@@ -181,7 +183,9 @@ export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = new Map<string,
   ['shilling', { code: 'KES' }], ['shillings', { code: 'KES' }], ['cedi', { code: 'GHS' }], ['cedis', { code: 'GHS' }],
   ['kwacha', { code: 'ZMW' }], ['birr', { code: 'ETB' }], ['ringgit', { code: 'MYR' }], ['baht', { code: 'THB' }],
   ['rupiah', { code: 'IDR' }], ['peso', { code: 'MXN' }], ['pesos', { code: 'MXN' }], ['krone', { code: 'NOK' }],
-  ['kroner', { code: 'NOK' }], ['forint', { code: 'HUF' }], ['taka', { code: 'BDT' }], ['dong', { code: 'VND' }],
+  ['kroner', { code: 'NOK' }],
+  // Reuters's English for the Nordic and Czech koruna/krone/krona; also a royal and a dental crown.
+  ['crown', { code: 'SEK', needsScale: true, priceSettles: true }], ['crowns', { code: 'SEK', needsScale: true, priceSettles: true }], ['forint', { code: 'HUF' }], ['taka', { code: 'BDT' }], ['dong', { code: 'VND' }],
   ['cent', { code: 'USD', factor: 0.01 }], ['cents', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }],
 ]);
 
@@ -192,7 +196,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = new Map<string,
 export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['kenyan', 'KES'], ['ugandan', 'UGX'], ['tanzanian', 'TZS'], ['somali', 'SOS'], ['ghanaian', 'GHS'], ['nigerian', 'NGN'],
   ['indian', 'INR'], ['pakistani', 'PKR'], ['nepalese', 'NPR'], ['mexican', 'MXN'], ['argentine', 'ARS'], ['argentinian', 'ARS'],
-  ['chilean', 'CLP'], ['colombian', 'COP'], ['philippine', 'PHP'], ['swedish', 'SEK'], ['norwegian', 'NOK'], ['danish', 'DKK'],
+  ['chilean', 'CLP'], ['colombian', 'COP'], ['philippine', 'PHP'], ['swedish', 'SEK'], ['norwegian', 'NOK'], ['danish', 'DKK'], ['czech', 'CZK'], ['icelandic', 'ISK'],
   ['egyptian', 'EGP'], ['turkish', 'TRY'], ['saudi', 'SAR'], ['qatari', 'QAR'], ['brazilian', 'BRL'], ['chinese', 'CNY'],
   ['japanese', 'JPY'], ['russian', 'RUB'], ['lebanese', 'LBP'], ['sudanese', 'SDG'], ['syrian', 'SYP'], ['iranian', 'IRR'],
 ]);
@@ -293,6 +297,8 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
   'Lap', 'lap', 'Hole', 'hole', 'Game', 'Week',
   // "type 2 diabetes", "a type 1 error".
   'type',
+  // Police and planning references ("quoting reference 1543", "incident 412 of 17 November").
+  'reference', 'Reference', 'ref', 'Ref', 'serial', 'incident', 'Incident',
 ]);
 
 /** Words before a bare month name that make it a date ("in March", "since June"). */

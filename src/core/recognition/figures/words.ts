@@ -41,6 +41,8 @@ export function handleWord(context: ScanContext, word: WordAt): number {
     case 'cardinal':
     case 'scale': {
       if (namesSomething(context, word)) return -1;
+      if (word.trigger.value === 12 && word.trigger.kind === 'scale' && isPriceUnit(context, word.start)) return word.end;
+      if (word.trigger.kind === 'cardinal' && followsSpelledDesignator(context, word.start)) return word.end;
       const spokenTime = word.trigger.kind === 'cardinal' ? readSpokenTime(context, word) : undefined;
       if (spokenTime !== undefined) return spokenTime;
       const amount = readSpelledAmount(context.text, word, context.floor);
@@ -212,6 +214,13 @@ function isVerbSecond(context: ScanContext, word: WordAt): boolean {
   return next !== undefined && VERB_OBJECTS.has(lowerSlice(text, next));
 }
 
+/** A digit, past spaces, right before `start`. */
+function followsDigits(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && isHorizontalSpaceCode(text.charCodeAt(index))) index--;
+  return index >= 0 && isDigitCode(text.charCodeAt(index));
+}
+
 /** Words before a clause-final "first" that make it a rank ("finished first", "came first"). */
 const RANK_VERBS: ReadonlySet<string> = new Set([
   'finished', 'finish', 'finishes', 'came', 'come', 'comes', 'ranked', 'ranks', 'rank', 'placed', 'place', 'was', 'is', 'were', 'are',
@@ -228,14 +237,15 @@ function isAdverbFirst(context: ScanContext, word: WordAt, before: string | unde
   if (before === 'the' && FIRST_PLACE_IDIOM.test(context.text.slice(Math.max(0, word.start - 7), word.end + 7))) return true;
   // "first of all", "first and foremost": a discourse marker.
   if (!(before !== undefined && DETERMINERS_BEFORE_FIRST.has(before)) && FIRST_OF_ALL.test(context.text.slice(word.end, word.end + 13))) return true;
-  // "First, every programme should..." opens a list: a rank.
-  if (before === undefined) return false;
+  // "First, every programme should..." opens a list: a rank. ("the 740,000 first published in
+  // November": after a number, "first" is no sentence opener and goes on to the verb test.)
+  if (before === undefined && !followsDigits(context.text, word.start)) return false;
   const next = codeAt(context.text, word.end);
   const closes = next === 46 || next === 44 || next === 59 || next === 58 || next === 33 || next === 63 || next === 0x2014;
-  if (closes) return !RANK_VERBS.has(before);
+  if (closes) return before === undefined || !RANK_VERBS.has(before);
   // "it first disclosed", "was first reported", "the intruders first got in": before a verb in the
   // past, not after a determiner ("the first elected mayor").
-  if (DETERMINERS_BEFORE_FIRST.has(before) || next !== 32) return false;
+  if ((before !== undefined && DETERMINERS_BEFORE_FIRST.has(before)) || next !== 32) return false;
   const verb = nextWord(context.text, word.end);
   if (!verb) return false;
   const lower = lowerSlice(context.text, verb);
@@ -294,7 +304,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     else {
       // "the OBR's March forecast": a possessive determines the month like "its".
       const determiner = lower !== undefined && (DETERMINERS_BEFORE_MONTH.has(lower) || (lower === 's' && previous !== undefined && isApostropheCode(codeAt(text, previous.start - 1))));
-      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)));
+      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)) || (lower === 'as' && EARLIEST_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start))));
     }
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
@@ -302,6 +312,29 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);
   const named = yearNamedAfter(text, word.end, reference);
   return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
+}
+
+/** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
+const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;
+
+/** Words that number what follows them in words too: "season five", "Chapter three", "phase two". */
+const SPELLED_DESIGNATORS: ReadonlySet<string> = new Set(['season', 'series', 'episode', 'chapter', 'phase', 'stage']);
+
+/** "Slow Horses season five review": a spelled number naming a season or chapter, like "Article 5". */
+function followsSpelledDesignator(context: ScanContext, start: number): boolean {
+  const before = previousWord(context.text, start, context.floor);
+  return before !== undefined && before.end - before.start >= 5 && SPELLED_DESIGNATORS.has(lowerSlice(context.text, before));
+}
+
+/**
+ * "$8.17 a dozen": "a dozen" right after a price is the unit it is sold by, a rate, not a count
+ * (like "£28 a month").
+ */
+function isPriceUnit(context: ScanContext, dozenStart: number): boolean {
+  const article = previousWord(context.text, dozenStart, context.floor);
+  if (!article || lowerSlice(context.text, article) !== 'a') return false;
+  const last = context.mentions[context.mentions.length - 1];
+  return last !== undefined && last.type === 'money' && article.start >= last.end && article.start - last.end <= 1;
 }
 
 /** "every July", "each Monday": a day or month that recurs names no single date, so it gets no value. */

@@ -65,6 +65,9 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
           spanStart = fiscalStart;
           fiscal = true;
         }
+      } else if (lower === 'over' && comparesFigure(context, word.start) && readCountedNoun(text, readNextWord(text, end), amount) === undefined) {
+        // "an increase of $96 million over 2026", "up 4% over 2025": the year compared with.
+        context_ = 'strong';
       } else if (WEAK_YEAR_CONTEXT.has(lower) || possessive) {
         const countsSomething = readCountedNoun(text, readNextWord(text, end), amount) !== undefined;
         const isDeterminer = !NOT_DETERMINERS.has(lower);
@@ -75,6 +78,12 @@ export function readYear(context: ScanContext, amount: Amount): number | undefin
   if (context_ === undefined && year >= 1900 && year <= 2100 && readsAsYearByWhatFollows(text, end)) context_ = 'weak';
   if (context_ === undefined) return undefined;
   return emit(context, 'date', spanStart, end, { value: fiscal ? undefined : formatYear(year) });
+}
+
+/** A figure ends right before the word at `position` ("$96 million over"). */
+function comparesFigure(context: ScanContext, position: number): boolean {
+  const last = context.mentions[context.mentions.length - 1];
+  return last !== undefined && last.type !== 'date' && position - last.end >= 0 && position - last.end <= 1;
 }
 
 /** "mid-2030s", "late-1990s": the start of a prefix joined to the decade, else `start`. */
@@ -91,6 +100,9 @@ const YEAR_QUALIFIED_PLURALS: ReadonlySet<string> = new Set(['levels', 'prices',
 /** Words after a number that make it a count or a measure ("2000 strong", "1500 more"), not a year. */
 const NOT_AFTER_YEAR: ReadonlySet<string> = new Set(['strong', 'more', 'less', 'fewer', 'plus', 'odd', 'new', 'extra', 'additional', 'other', 'per', 'times']);
 
+/** "is", "was", "has been" after the number (not "has 40 staff"). */
+const SINGULAR_VERB_AFTER_YEAR = /^ (?:is|was|has been)(?![\p{L}])/u;
+
 /**
  * "2019: Arkvale is founded" (a timeline), "the 2026 harvest", "its split 1982 decision": a
  * year-like number before a colon, or before a singular noun, which no count above one takes.
@@ -104,6 +116,9 @@ function readsAsYearByWhatFollows(text: string, end: number): boolean {
   let wordEnd = end + 2;
   while (isLetterCode(codeAt(text, wordEnd))) wordEnd++;
   const word = text.slice(end + 1, wordEnd);
+  // "2025 was a record year", "NOAA said 2026 is virtually certain…": a singular verb after a bare
+  // year-like number makes it the subject, and a count of that size takes a plural one.
+  if (SINGULAR_VERB_AFTER_YEAR.test(text.slice(end, wordEnd + 6))) return true;
   if (word.length < 3 || codeAt(text, wordEnd) === 45 || FUNCTION_WORDS.has(word) || NOT_AFTER_YEAR.has(word)) return false;
   // ("1990 levels", "2019 prices": plurals a year qualifies, after "than"/"with"/"to"/"at"/"above"/"below".)
   if (YEAR_QUALIFIED_PLURALS.has(word)) return true;
