@@ -160,8 +160,15 @@ const WEEKDAY_STEMS = ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'];
 const WRITTEN_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 /** How much of the lead is searched for its weekday. */
 const LEAD_LENGTH = 250;
-/** How far from the article's most written year the dateline's year may lie. */
-const YEAR_REACH = 6;
+/**
+ * How far from the article's most written year the dateline's year may lie: not at all. Wire leads
+ * often name the day before the dateline's ("on Tuesday" in a Wednesday story), and articles often
+ * write a target or a past year most ("by 2035", "a 1977 law"): a year found further away was wrong
+ * more often than right in testers' wire copy.
+ */
+const YEAR_REACH = 0;
+/** How often the article must write that year. */
+const MIN_YEAR_COUNT = 2;
 
 /**
  * The year of a yearless wire dateline, when the article settles it: its lead names the weekday of
@@ -177,7 +184,7 @@ function yearlessDateline(text: string): ArticleDate | undefined {
   const leadStart = dateline.index + dateline[0].length;
   // The lead's first weekday ("Nvidia Corp. reported … on Wednesday": not cut at an abbreviation's dot).
   const lead = LEAD_WEEKDAY.exec(text.slice(leadStart, leadStart + LEAD_LENGTH));
-  const anchor = mostWrittenYear(text);
+  const anchor = mostWrittenYear(text, MIN_YEAR_COUNT);
   if (!lead || anchor === undefined) return undefined;
   const weekday = WEEKDAY_STEMS.indexOf(lead[1]);
   const year = nearestYearWithWeekday(anchor, month, day, weekday);
@@ -186,8 +193,8 @@ function yearlessDateline(text: string): ArticleDate | undefined {
   return { date: formatDate({ year, month, day }), start, end: start + dateline[1].length };
 }
 
-/** The four-digit year written most often in `text` (the later one on a tie), or undefined. */
-function mostWrittenYear(text: string): number | undefined {
+/** The four-digit year written most often in `text` (the later one on a tie), if written at least `minCount` times. */
+function mostWrittenYear(text: string, minCount: number): number | undefined {
   const counts = new Map<number, number>();
   for (const match of text.matchAll(WRITTEN_YEAR)) counts.set(Number(match[0]), (counts.get(Number(match[0])) ?? 0) + 1);
   let best: number | undefined;
@@ -195,7 +202,7 @@ function mostWrittenYear(text: string): number | undefined {
     const bestCount = best === undefined ? 0 : counts.get(best)!;
     if (count > bestCount || (count === bestCount && best !== undefined && year > best)) best = year;
   }
-  return best;
+  return best !== undefined && counts.get(best)! >= minCount ? best : undefined;
 }
 
 /** The year nearest `anchor` (within YEAR_REACH; the later one on a tie) in which month/day falls on `weekday` (0 = Monday). */

@@ -72,12 +72,17 @@ describe('figures: tester round five', () => {
 
   describe('the article date of wire copy and press releases', () => {
     const wire = (lead: string, body: string): string => `Orsted sells stake\n\nLONDON, Nov 17 (Reuters) - ${lead}\n\n${body}\n`;
-    it('a yearless wire dateline takes the year near the article\'s years in which its day has the lead\'s weekday', () => {
-      const text = wire('The deal, announced on Tuesday, values the project at £8.2bn.', 'It is expected to close in 2027 and supply power by 2030.');
+    it('a yearless wire dateline takes the year the article writes most when its day has the lead\'s weekday in that year', () => {
+      const text = wire('The deal, announced on Tuesday, values the project at £8.2bn.', 'Its 2026 results beat forecasts, and 2026 sales rose.');
       assert.deepEqual(detectArticleDate(text), { date: '2026-11-17', start: text.indexOf('Nov 17'), end: text.indexOf('Nov 17') + 6 });
     });
+    it('a yearless wire dateline settles nothing from a target or a past year, a year written once, or the day before\'s weekday', () => {
+      assert.equal(detectArticleDate(wire('The deal, announced on Tuesday, values it at £8.2bn.', 'It should supply power by 2035, and by 2035 all of it.')), undefined);
+      assert.equal(detectArticleDate(wire('The deal, announced on Tuesday, values it at £8.2bn.', 'It is expected to close in 2026.')), undefined);
+      assert.equal(detectArticleDate(wire('The deal, announced on Monday, values it at £8.2bn.', 'Its 2026 results beat forecasts, and 2026 sales rose.')), undefined);
+    });
     it('"MUSCAT, Dec. 9 —" without an agency', () => {
-      assert.equal(detectArticleDate('MUSCAT, Dec. 9 — Two Britons were freed on Wednesday, the ministry said, ending a 2026 stand-off.')?.date, '2026-12-09');
+      assert.equal(detectArticleDate('MUSCAT, Dec. 9 — Two Britons were freed on Wednesday, the ministry said, ending a 2026 stand-off that began in early 2026.')?.date, '2026-12-09');
     });
     it('without a weekday in the lead or a year in the text, the dateline settles no year', () => {
       assert.equal(detectArticleDate(wire('The deal values the project at £8.2bn.', 'It is expected to close in 2027.')), undefined);
@@ -206,7 +211,7 @@ describe('figures: tester round five', () => {
 
   describe('more wire datelines and timetable words', () => {
     it('a dateline with a region ("SAN JOSE, Calif., Nov 18 (Crestline) -") and an abbreviation before the lead\'s weekday', () => {
-      const text = 'Chip sales slump\n\nSAN JOSE, Calif., Nov 18 (Crestline) - Vantara Inc. reported revenue of $22bn on Wednesday, up 31%.\n\nIts fiscal 2027 ends in January, and 2026 was strong.';
+      const text = 'Chip sales slump\n\nSAN JOSE, Calif., Nov 18 (Crestline) - Vantara Inc. reported revenue of $22bn on Wednesday, up 31%.\n\nIts fiscal 2027 ends in January; 2026 was strong, and 2026 margins rose.';
       const date = detectArticleDate(text);
       assert.deepEqual(date, { date: '2026-11-18', start: text.indexOf('Nov 18'), end: text.indexOf('Nov 18') + 6 });
     });
