@@ -190,4 +190,15 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(mentionsOf('Net migration fell, the ONS said.\n\nChart: UK net migration, 2019-2025. Source: ONS\n\nScreenshot: A post by Nigel Farage on X\n'),
       ['ONS/organization']);
   });
+
+  it('links a person named with middle initials, "Jr." or a short given name to the plain name, and knows PMQs, BOE and Jay Powell', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'Chief Justice John G. Roberts Jr. wrote it. Justice Samuel A. Alito Jr. dissented. '
+      + 'Roberts said so. John Roberts agreed, as did Sam Alito and Samuel Alito.' }])
+      .mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => (m.kind === 'entity' ? m.entity : ''));
+    assert.deepEqual(ids, ['john-roberts', 'samuel-alito', 'john-roberts', 'john-roberts', 'samuel-alito', 'samuel-alito']);
+    assert.deepEqual(mentionsOf('The MP raised it at Prime Minister\'s Questions.'), ["Prime Minister's Questions/misc"]);
+    const banks = recognizeWorkspace([{ id: 'a.txt', text: 'The BOE held rates. Jay Powell spoke; Jerome Powell agreed.' }])
+      .mentions('a.txt').map((m) => (m.kind === 'entity' ? m.entity : ''));
+    assert.deepEqual(banks, ['bank-of-england', 'jerome-powell', 'jerome-powell']);
+  });
 });

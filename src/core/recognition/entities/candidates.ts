@@ -389,7 +389,10 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
     // "Sheriff's Office" is one name; "the Commerce Department's Bureau of …" is a body and its part.
     const plainOwner = isCommon(ctx.lexicon, a.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(a.text)) && !ORG_HEADS.has(a.text);
     // "Cox's Bazar", "Martha's Vineyard", "King's Cross": a place the lexicon knows with its possessive.
-    const knownWhole = (b.shape === 'cap' || b.shape === 'upper') && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)));
+    // ("Prime Minister's Questions": the name may start a word before the owner.)
+    const before = previousToken(ctx, a);
+    const knownWhole = (b.shape === 'cap' || b.shape === 'upper') && (ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(a.start, b.end)))
+      || (before !== undefined && before.line === a.line && before.shape === 'cap' && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(before.start, b.end)))));
     // "St James's Hospital", "King's College", "Guy's Hospital", "Regent's Park": a saint's or a
     // founder's name before an institution or a park, not a known place or body owning one.
     // ("Jill Stein's Green Party": not after a given name, which makes the owner a person.)
@@ -1102,6 +1105,13 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
     const before = current.tokens[current.tokens.length - 1];
     if (title > 0 && i + title === run.length && before !== undefined && before.shape === 'cap' && t.shape === 'cap'
       && words.givenName(before.text) && !words.plainWord(before.text)) title = 0;
+    // "Prime Minister's Questions": a title's possessive in a name the lexicon knows whole (not
+    // "President Trump", which the lexicon knows too but whose title stays out of the span).
+    if (title > 0 && current.tokens.length === 0 && title < run.length - i && run[i + title - 1].possessive
+      && words.knownName(run.slice(i).map((r) => (r.possessive ? `${r.text}'s` : r.text)).join(' '))) {
+      current.tokens.push(...run.slice(i));
+      break;
+    }
     if (title > 0) {
       flush(true);
       current.titled = true;

@@ -13,6 +13,7 @@ import { CLUB_PREFIXES, COMPANY_TAIL_WORDS, COMPLEMENTS, CORPORATE_SUFFIXES, STA
 
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Pope']);
 const WARNING_COLOURS: ReadonlySet<string> = new Set(['RED', 'ORANGE', 'AMBER', 'YELLOW']);
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['Court', 'Commission', 'Board', 'Council', 'Committee', 'Tribunal', 'Authority', 'Agency', 'Cabinet']);
 export interface ResolveEnvironment {
   readonly index: WorkspaceIndex;
   readonly lexicon: Lexicon;
@@ -63,7 +64,9 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
   // "the Company" of a press release is a defined term, not a name; "the King", "the Pope" are
   // titles alone (as "the prime minister" is); "an ORANGE warning" is a colour.
   // "Yellow warnings are in force": a colour opening a sentence is one too.
-  if (c.wordCount === 1 && (c.key === 'company' || (c.determiner === true && ROYAL_TITLES.has(c.text))
+  // "the Court", "the Commission", "the Board": a body's generic head alone is a back-reference, as
+  // the labelled articles leave it (they name "the Supreme Court", "the European Commission").
+  if (c.wordCount === 1 && (c.key === 'company' || (c.determiner === true && (ROYAL_TITLES.has(c.text) || GENERIC_BODY_HEADS.has(c.text)))
     || ((c.acronym || (c.weak && c.commonWord)) && WARNING_COLOURS.has(c.text.toUpperCase())))) return false;
   // "the Commission" for the one commission of the source; a sentence-initial event or document
   // word ("Fire has burned …" beside "Cal Fire") or plural ("Trains that do run" beside "West
@@ -364,7 +367,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     const knownSurname = known?.type === 'person' && !lexicon.givenNames.has(c.text);
     const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
       ?? ((c.acronym && c.text.length <= 3) || knownSurname ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
-    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return knownPersonKey(usualSpelling(fullerTwoWordName(local, index), env), env);
+    if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return knownPersonKey(plainPersonName(usualSpelling(fullerTwoWordName(local, index), env), env), env);
   }
   // "Sepa", "Unicef": British style writes many acronyms in title case.
   const titleCaseAcronym = c.wordCount === 1 && !c.acronym && !c.commonWord && !known && c.text.length >= 3 && c.text.length <= 6;
@@ -393,7 +396,7 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
       if (near) full = dominant(index.surnames.get(near));
     }
     // "Arancibia" for "Ximena Arancibia", who is "Ximena Arancibia Choque" elsewhere in the workspace.
-    if (full && full !== c.key) return knownPersonKey(usualSpelling(fullerTwoWordName(full, index), env), env);
+    if (full && full !== c.key) return knownPersonKey(plainPersonName(usualSpelling(fullerTwoWordName(full, index), env), env), env);
     // "President Trump" beside "Trump said": a titled surname of a person the lexicon knows is that
     // person (a known place keeps to the name: "Prime Minister Montenegro").
     if (known !== undefined && known.type === 'person' && personFirst) return env.lexicon.keys.identity(known.canonical);
@@ -419,6 +422,13 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
         return usualSpelling(only, env);
       }
     }
+  }
+  // "John G. Roberts Jr." for "John Roberts", "Sam Alito" for "Samuel Alito": a person's name
+  // without its middle initials and generational suffix, or with the given name's full form, when
+  // the workspace or the lexicon names the person so.
+  if (c.wordCount >= 2 && !c.acronym) {
+    const plain = plainPersonName(c.key, env);
+    if (plain !== c.key) return plain;
   }
   // "Valerie Jane Goodall" for "Jane Goodall", "Thomas Woodrow Wilson" for "Woodrow Wilson": a
   // first given name the person is not known by, before the name the workspace or the lexicon has.
@@ -583,6 +593,32 @@ function acronymExpansion(key: string, env: ResolveEnvironment): string | undefi
 
 /** The one three-word person name of the workspace that continues `key` (two words) by one surname. */
 /** A two-word person's key, or the one fuller name the workspace gives that person (see fullerPersonName). */
+const GENERATIONAL_SUFFIX_KEYS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The plain form of a person's key (see plainPersonKey) when the lexicon or the workspace names the person so, else the key. */
+function plainPersonName(key: string, env: ResolveEnvironment): string {
+  const plain = plainPersonKey(key);
+  if (plain === undefined) return key;
+  const knownPerson = env.lexicon.known.get(plain);
+  if (knownPerson?.type === 'person') return env.lexicon.keys.identity(knownPerson.canonical);
+  const stats = env.index.stats(plain);
+  return stats !== undefined && bestType(stats.evidence).type === 'person' ? usualSpelling(plain, env) : key;
+}
+
+/**
+ * "john g roberts jr" → "john roberts", "sam alito" → "samuel alito": a name's key without middle
+ * initials and a generational suffix, its given name in full; undefined when nothing changes.
+ */
+function plainPersonKey(key: string): string | undefined {
+  const words = key.split(' ');
+  if (words.length > 2 && GENERATIONAL_SUFFIX_KEYS.has(words[words.length - 1])) words.pop();
+  const kept = words.filter((word, i) => i === 0 || i === words.length - 1 || word.replace('.', '').length > 1);
+  if (kept.length !== 2) return undefined;
+  const fullFirst = fullGivenName(kept[0]);
+  const plain = `${fullFirst ?? kept[0]} ${kept[1]}`;
+  return plain === key ? undefined : plain;
+}
+
 function fullerTwoWordName(key: string, index: WorkspaceIndex): string {
   const space = key.indexOf(' ');
   return space > 0 && key.indexOf(' ', space + 1) < 0 ? fullerPersonName(key, index) ?? key : key;

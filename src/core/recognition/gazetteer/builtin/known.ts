@@ -286,7 +286,7 @@ Institute for Fiscal Studies|IFS
 Amnesty International
 Human Rights Watch
 Federal Reserve|Fed
-Bank of England
+Bank of England|BoE|BOE
 Congress|US Congress|U.S. Congress
 Senate|US Senate
 House of Commons|Commons
@@ -1029,7 +1029,7 @@ Kemi Badenoch|Badenoch
 Nigel Farage|Farage
 Rachel Reeves
 Christine Lagarde|Lagarde
-Jerome Powell
+Jerome Powell|Jay Powell
 Andrew Bailey
 Kristalina Georgieva|Georgieva
 Tedros Adhanom Ghebreyesus|Tedros
