@@ -201,4 +201,12 @@ describe('recognition: forms found by the fourth round of testers', () => {
       .mentions('a.txt').map((m) => (m.kind === 'entity' ? m.entity : ''));
     assert.deepEqual(banks, ['bank-of-england', 'jerome-powell', 'jerome-powell']);
   });
+
+  it('links a shorter name defining the acronym of a body the lexicon knows, and keeps two known bodies joined by "and" apart', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: 'The Social Democratic Party (SPD) lost ground. The SPD said so. The Free Democrats (FDP) fell out. '
+      + 'Advisers are Goldman Sachs and Deutsche Bank.' }])
+      .mentions('a.txt').map((m) => (m.kind === 'entity' ? `${m.text}:${m.entity}` : ''));
+    assert.deepEqual(ids, ['Social Democratic Party:social-democratic-party-of-germany', 'SPD:social-democratic-party-of-germany', 'SPD:social-democratic-party-of-germany',
+      'Free Democrats:free-democratic-party', 'FDP:free-democratic-party', 'Goldman Sachs:goldman-sachs', 'Deutsche Bank:deutsche-bank']);
+  });
 });

@@ -807,11 +807,14 @@ function findRuns(ctx: Context): Token[][] {
         // ("Bath and North East Somerset Council", "Brighton and Hove City Council": a place, then one of several words, before the institution's head.)
         // (An institution's head may be followed by "on Tuesday"; only "of"/"for" would continue its name.)
         const continuesWithComplement = continues && (tokens[k].text === 'of' || tokens[k].text === 'for');
+        // "Goldman Sachs and Deutsche Bank": two bodies the lexicon knows are listed, not one name.
+        const knownBody = (part: Token[]) => part.length > 0 && ctx.lexicon.known.get(ctx.lexicon.keys.identity(partText(ctx, part)))?.type === 'organization';
+        const knownEither = k > j + 1 && (knownBody(run) || knownBody(tokens.slice(j + 1, k)));
         // (Up to two words for any institution, "Chelsea and Westminster Hospital"; four for a local
         // authority named after its area only: "Kidderminster and Bromsgrove Community Hospital" is a town and a hospital.)
         const areaAuthority = AREA_AUTHORITY_HEADS.has(tokens[k - 1].text);
         if (k > j + 1 && ((institution && endsInHead && (k - j <= 3 || (areaAuthority && k - j <= 5)) && !continuesWithComplement)
-          || (!continues && k - j <= 4 && ((headless && endsInHead && shortTail) || spellsDefinedAcronym(ctx, run, tokens.slice(j + 1, k)))))) {
+          || (!continues && !knownEither && k - j <= 4 && ((headless && endsInHead && shortTail) || spellsDefinedAcronym(ctx, run, tokens.slice(j + 1, k)))))) {
           for (let m = j; m < k; m++) run.push(tokens[m]);
           j = k;
           continue;

@@ -263,6 +263,13 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (unstyled) return canonicalKeyOf(unstyled, env, links, true);
   const alias = PLACE_ALIASES.get(c.key);
   if (alias !== undefined && !c.titled) return alias;
+  // "the Social Democratic Party (SPD)": a shorter form of the body the lexicon knows by that
+  // acronym ("Social Democratic Party of Germany") is that body.
+  if (c.defines !== undefined && c.wordCount >= 2) {
+    const byAcronym = lexicon.known.get(lexicon.keys.identity(c.defines));
+    const full = byAcronym === undefined ? undefined : lexicon.keys.identity(byAcronym.canonical);
+    if (full !== undefined && full.startsWith(`${c.key} `)) return full;
+  }
   // "the Donetsk region", "the Kursk and Oryol oblasts": the province, not its city; "region" only
   // where the workspace names the oblast ("Donetsk Oblast"), as elsewhere a region may be the city's.
   if (c.regionAfter !== undefined) {

@@ -1079,8 +1079,9 @@ Christian Democratic Union|CDU
 Christian Social Union|CSU
 Social Democratic Party of Germany|SPD
 Alternative for Germany|AfD|Alternative für Deutschland
-Free Democratic Party|FDP
-Die Linke
+Free Democratic Party|FDP|Free Democrats
+Die Linke|Left Party
+Sahra Wagenknecht Alliance|BSW|Bündnis Sahra Wagenknecht
 National Rally|Rassemblement National
 La France Insoumise|LFI|France Unbowed
 Les Républicains|Les Republicains
