@@ -209,4 +209,9 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(ids, ['Social Democratic Party:social-democratic-party-of-germany', 'SPD:social-democratic-party-of-germany', 'SPD:social-democratic-party-of-germany',
       'Free Democrats:free-democratic-party', 'FDP:free-democratic-party', 'Goldman Sachs:goldman-sachs', 'Deutsche Bank:deutsche-bank']);
   });
+
+  it('reads a party and its share in a results list apart, and "Jr." after a comma as no name', () => {
+    assert.deepEqual(mentionsOf('Results: AfD 23.9, SPD 16.1, Greens 11.').slice(0, 2), ['AfD/organization', '23.9/number=23.9']);
+    assert.ok(!mentionsOf('Chief Justice John G. Roberts, Jr. wrote it.').some((m) => m.startsWith('Jr')));
+  });
 });

@@ -850,7 +850,8 @@ function findRuns(ctx: Context): Token[][] {
       // "iPhone 17", "PlayStation 5": a number right after a mixed-case or CamelCase product word;
       // "Strata 400C", "Ascend 910C", "Boeing 737", "Windows 11": a model number after a name.
       if (next.shape === 'number') {
-        const productWord = last.shape === 'mixed' || (last.shape === 'cap' && hasInnerCapital(last.text) && !last.possessive);
+        // ("AfD 23.9, SPD 16.1": a party's share in a results list is no model number.)
+        const productWord = (last.shape === 'mixed' || (last.shape === 'cap' && hasInnerCapital(last.text) && !last.possessive)) && !inTally(ctx.text, last.start, next.end);
         const modelNumber = !last.possessive && last.shape !== 'lower' && isModelNumber(ctx, last, next);
         if ((productWord || modelNumber) && canContinue(ctx, last, next) && next.text.length <= 5) {
           run.push(next);
@@ -1424,7 +1425,8 @@ function isTrailingJunk(t: Token): boolean {
 }
 
 function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
-  return (tokens[i].shape === 'number' && (tokens[i - 1]?.shape === 'mixed' || ROAD_WORDS.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === 'Flight'
+  // ("AfD 23.9, SPD 16.1": a party's share in a results list is no model number.)
+  return (tokens[i].shape === 'number' && ((tokens[i - 1]?.shape === 'mixed' && !inTally(ctx.text, tokens[i - 1].start, tokens[i].end)) || ROAD_WORDS.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === 'Flight'
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
     || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))
@@ -2699,6 +2701,8 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   const t = run[0];
   const w = t.text;
   if (t.shape === 'lower' || t.shape === 'number') return undefined;
+  // "John G. Roberts, Jr.": a generational suffix alone is no name.
+  if (NAME_SUFFIXES.has(w)) return undefined;
   // "I-35", "I-95": an interstate highway, as "Interstate 35" is.
   if (codeAt(w, 0) === 73 && codeAt(w, 1) === 45 && INTERSTATE.test(w)) return plainCandidate(t.start, w, ctx.lexicon.keys.identity(w), evidenceOf(0, 0, 6, 0));
   const cues = wordCues(w);
