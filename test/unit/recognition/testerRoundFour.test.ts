@@ -214,4 +214,12 @@ describe('recognition: forms found by the fourth round of testers', () => {
     assert.deepEqual(mentionsOf('Results: AfD 23.9, SPD 16.1, Greens 11.').slice(0, 2), ['AfD/organization', '23.9/number=23.9']);
     assert.ok(!mentionsOf('Chief Justice John G. Roberts, Jr. wrote it.').some((m) => m.startsWith('Jr')));
   });
+
+  it('links an acronym of a body\'s name in its own language, defined in brackets after its English name', () => {
+    const ids = recognizeWorkspace([{ id: 'a.txt', text: "The Disaster and Emergency Management Authority (AFAD) said 214 people died. AFAD said teams were deployed. "
+      + "The Kurdistan Workers' Party (PKK) denied it." }])
+      .mentions('a.txt').map((m) => (m.kind === 'entity' ? m.entity : ''));
+    assert.deepEqual(ids.filter(Boolean), ['disaster-and-emergency-management-authority', 'disaster-and-emergency-management-authority',
+      'disaster-and-emergency-management-authority', 'kurdistan-workers-party', 'kurdistan-workers-party']);
+  });
 });

@@ -20,7 +20,9 @@ function definesAcronym(name: string, acronym: string): boolean {
   const first = ARTICLES.has(words[0]) && words.length > 1 ? words[1] : words[0];
   // "AUSTIN (AP)", "Kyiv (AFP)": an agency's credit after a dateline, unless the name spells it out.
   if (WIRE_AGENCIES.has(acronym)) return words.map((word) => word.charAt(0)).join('').toUpperCase() === acronym;
-  return first.charAt(0).toUpperCase() === acronym.charAt(0);
+  // "Disaster and Emergency Management Authority (AFAD)", "Kurdistan Workers' Party (PKK)": a body of
+  // three words or more may be known by the acronym of its name in its own language.
+  return first.charAt(0).toUpperCase() === acronym.charAt(0) || (words.length >= 3 && acronym.length >= 3 && /^\p{Lu}+$/u.test(acronym));
 }
 
 /** News agencies credited in brackets after a dateline. */
