@@ -550,16 +550,18 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
 const PARTY_TOWN_START = /^[RD]-\p{Lu}\p{Ll}+$/u;
 
 /** "Gov. Brian Kemp (R), who …", "Tom Ashby (Conservative)": a politician's party in brackets after the name. */
-const BRACKETED_PARTY_LETTER = /(?<=\p{L} \()(?:[RD]|Conservative|Green|Reform|Republican|Democrat)(?=\)[\s,.;:])/gu;
+const BRACKETED_PARTY_LETTER = /(?:[RD]|Conservative|Green|Reform|Republican|Democrat)(?=\)[\s,.;:])/y;
 
 function addBracketedPartyLetters(ctx: Context, candidates: Candidate[]): void {
-  if (ctx.text.indexOf(' (') < 0) return;
   let added = false;
-  const nameEnds = new Set(candidates.filter((c) => c.wordCount >= 2).map((c) => c.end));
-  for (const match of ctx.text.matchAll(BRACKETED_PARTY_LETTER)) {
-    const party = PARTY_OF_BRACKETED_WORD[match[0]];
-    // (After a full name only: "Figure (R) shows" is a label.)
-    if (party === undefined || !nameEnds.has(match.index - 2)) continue;
+  // Right after each full name (most blocks have none followed by " ("): "Figure (R) shows" is a label.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.wordCount < 2 || codeAt(ctx.text, c.end) !== 32 || codeAt(ctx.text, c.end + 1) !== 40) continue;
+    BRACKETED_PARTY_LETTER.lastIndex = c.end + 2;
+    const match = BRACKETED_PARTY_LETTER.exec(ctx.text);
+    const party = match ? PARTY_OF_BRACKETED_WORD[match[0]] : undefined;
+    if (match === null || party === undefined) continue;
     candidates.push(plainCandidate(match.index, match[0], ctx.lexicon.keys.identity(party), evidenceOf(0, 5, 0, 0)));
     added = true;
   }

@@ -601,6 +601,7 @@ function acronymExpansion(key: string, env: ResolveEnvironment): string | undefi
 /** The one three-word person name of the workspace that continues `key` (two words) by one surname. */
 /** A two-word person's key, or the one fuller name the workspace gives that person (see fullerPersonName). */
 const GENERATIONAL_SUFFIX_KEYS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const MIDDLE_INITIAL_OR_SUFFIX = / \p{L}\.? | (?:jr|sr|ii|iii|iv)$/u;
 
 /** The plain form of a person's key (see plainPersonKey) when the lexicon or the workspace names the person so, else the key. */
 function plainPersonName(key: string, env: ResolveEnvironment): string {
@@ -617,6 +618,9 @@ function plainPersonName(key: string, env: ResolveEnvironment): string {
  * initials and a generational suffix, its given name in full; undefined when nothing changes.
  */
 function plainPersonKey(key: string): string | undefined {
+  // Most keys have no initial, suffix or short given name: ruled out without splitting them.
+  const space = key.indexOf(' ');
+  if (space < 0 || (!MIDDLE_INITIAL_OR_SUFFIX.test(key) && fullGivenName(key.slice(0, space)) === undefined)) return undefined;
   const words = key.split(' ');
   if (words.length > 2 && GENERATIONAL_SUFFIX_KEYS.has(words[words.length - 1])) words.pop();
   const kept = words.filter((word, i) => i === 0 || i === words.length - 1 || word.replace('.', '').length > 1);
