@@ -1148,8 +1148,6 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       i++;
       continue;
     }
-    // "Senate Republicans", "House Democrats": the chamber, then its members' party (both named).
-    // "Georgia Senate race": a state's seat in the US Senate, not its state senate.
     // "Minister for Public Expenditure Jack Chambers": after a minister's "for", plain words of a
     // portfolio, then a given name and a surname ending the run, are the title's and the person's.
     if (afterPortfolioTitle && parts.length === 0 && current.tokens.length > 0 && i + 2 === run.length && t.shape === 'cap' && run[i + 1].shape === 'cap' && words.givenName(t.text)
@@ -1157,6 +1155,8 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       flush(true);
       current.titled = true;
     }
+    // "Senate Republicans", "House Democrats": the chamber, then its members' party (both named).
+    // "Georgia Senate race": a state's seat in the US Senate, not its state senate.
     if (startsSecondPerson(current.tokens, run, i, words) || membersAfterChamber(current.tokens, t) || afterHeadlineStormName(current.tokens, t)
       || (raceFollows && i === run.length - 1 && (t.text === 'Senate' || t.text === 'House') && current.tokens.length > 0
         && words.knownPlace(current.tokens[current.tokens.length - 1].text))) flush(false);
@@ -1168,7 +1168,6 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
 }
 
 const THE_BEFORE = /(?:^|[^\p{L}])the $/u;
-
 
 /** "Hurricane Gonzalo Makes Landfall", "Storm Amy Batters Scotland": in a headline, a storm's name is one word. */
 function afterHeadlineStormName(current: readonly Token[], t: Token): boolean {
