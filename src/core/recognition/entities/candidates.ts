@@ -550,7 +550,7 @@ function partyAndState(ctx: Context, t: Token): Candidate[] {
 const PARTY_TOWN_START = /^[RD]-\p{Lu}\p{Ll}+$/u;
 
 /** "Gov. Brian Kemp (R), who …", "Tom Ashby (Conservative)": a politician's party in brackets after the name. */
-const BRACKETED_PARTY_LETTER = /(?:[RD]|Conservative|Green|Reform|Republican|Democrat)(?=\)[\s,.;:])/y;
+const BRACKETED_PARTY_LETTER = new RegExp(`(?:${Object.keys(PARTY_OF_BRACKETED_WORD).join('|')})(?=\\)[\\s,.;:])`, 'y');
 
 function addBracketedPartyLetters(ctx: Context, candidates: Candidate[]): void {
   let added = false;
