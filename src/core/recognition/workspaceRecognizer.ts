@@ -76,7 +76,8 @@ interface SourceAnalysis extends SourceLinks {
  * line, which lies inside its block.)
  */
 class CandidateTypeScores {
-  private readonly byBlock = new WeakMap<BlockAnalysis, Float64Array>();
+  /** By `BlockAnalysis.identity`: the scores do not depend on where the block is (see `ofBlock`). */
+  private readonly byBlock = new WeakMap<object, Float64Array>();
 
   constructor(private readonly model: TypeModel) {}
 
@@ -91,12 +92,13 @@ class CandidateTypeScores {
     return scores;
   }
 
+  /** A name's context words stop at its line, so a block's scores are the same wherever it is. */
   private ofBlock(block: BlockAnalysis, text: string): Float64Array {
-    let scores = this.byBlock.get(block);
+    let scores = this.byBlock.get(block.identity);
     if (scores === undefined) {
       scores = new Float64Array(block.candidates.length * 4);
       block.candidates.forEach((c, i) => scores!.set(this.model.logProbabilities(text, c.start, c.end, c), i * 4));
-      this.byBlock.set(block, scores);
+      this.byBlock.set(block.identity, scores);
     }
     return scores;
   }

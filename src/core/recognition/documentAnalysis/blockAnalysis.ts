@@ -17,6 +17,11 @@ export interface BlockAnalysis {
   readonly candidates: readonly Candidate[];
   readonly rareLowerWords: readonly number[];
   readonly figures: readonly FigureMention[];
+  /**
+   * Shared by an analysis and its shifted copies: what depends on the block's text alone (the type
+   * model's scores of its names) is kept by it, so a block moved by an edit above it is not scored again.
+   */
+  readonly identity: object;
 }
 
 /** Names of a block after a reader-comments heading: read with a heading before it, as in the page. */
@@ -47,7 +52,7 @@ export function analyseBlock(text: string, context: DocumentContext, lexicon: Le
   }
   shiftCandidatesInPlace(candidates, offset);
   shiftFiguresInPlace(figures, offset);
-  return { offset, candidates, rareLowerWords, figures };
+  return { offset, candidates, rareLowerWords, figures, identity: {} };
 }
 
 /**

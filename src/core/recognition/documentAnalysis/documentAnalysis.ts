@@ -51,6 +51,7 @@ function placeBlock(range: Block, found: BlockAnalysis, scores: number): Analyse
     candidates: shiftAll(found.candidates, delta, shiftCandidate),
     rareLowerWords: found.rareLowerWords,
     figures: shiftAll(found.figures, delta, shiftFigure),
+    identity: found.identity,
   };
   return { start, end, analysis, afterComments, scores, candidates: analysis.candidates, figures: analysis.figures };
 }
