@@ -5,7 +5,8 @@ import { codeAt } from './tokenize';
 
 /** Articles that may open a name ("The Hague") and are no initial of its acronym. */
 export const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
-export const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
+/** "(NATO)", "(G7)", and with a minor word's letter in lower case "(OfS)", "(DfE)", "(MoD)". */
+export const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}(?:[\p{Lu}\p{N}&.-]|\p{Ll}(?=[\p{Lu}\p{N}])){1,9})\s*\)/u;
 
 /** A stock ticker in brackets, with its exchange or its exchange suffix ("(NYSE: TSM)", "(NVDA.O)"). */
 export const TICKER = /^\s*\(\s*(?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|XETRA|Xetra|OTC|SIX|TSE|KRX|BSE|NSE)\s*:\s*([A-Z]{1,5}|\d{4,6})(?:\.[A-Z]{1,2}|\.(?=\s*\)))?|([A-Z]{1,5})\.[A-Z]{1,2}|(\d{4,6})\.(?:KS|KQ|T|HK|SS|SZ|TW|TWO|SI|BO|NS|AX|JK|KL|BK))\s*\)/;

@@ -6,7 +6,7 @@ import { initialsOf } from '../linking/keys';
 import { isSportsCopy } from './sportsCopy';
 import {
   CALENDAR_WORDS, CONNECTOR_ARTICLES, FUNCTION_WORDS, CORE_TITLES, COURTESY_TITLES, HYPHEN_CONTEXT_SUFFIXES, INNER_CONNECTORS,
-  MISC_HEADS, MISC_PREFIX_HEADS, NAME_HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_PREFIX_HEADS,
+  FURNITURE_WORDS, MISC_HEADS, MISC_PREFIX_HEADS, NAME_HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_PREFIX_HEADS,
   PLACE_HEADS, PLACE_HYPHEN_SUFFIXES, PLACE_PREFIX_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS,
   COMMON_ACRONYMS, SECTION_WORDS, COMPASS_WORDS, COMPOUND_HEADS, CONTRACTION_HEADS, PARTY_DESCRIPTORS, PLURAL_PLACE_NOUNS, ROAD_WORDS, TEAM_AFTER_WORDS, FOREIGN_ORG_PREFIXES, FOREIGN_PLACE_PREFIXES, LOWER_HEADS, LOWER_HEAD_PAIRS, NAME_PARTICLES,
   PUBLICATION_HEADS, APPOSITIVE_ORG_NOUNS, APPOSITIVE_PERSON_NOUNS, APPOSITIVE_PLACE_NOUNS, MISC_AFTER_WORDS,
@@ -1357,6 +1357,10 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     // "Q Karoline, …": a briefing transcript's question marker; "Happy Wednesday": a greeting;
     // "Hon. Members:": the House, not a name.
     else if (a === 0 && b - a >= 2 && ((t.text === 'Q' && ctx.text.charCodeAt(t.end) === 32) || (t.text === 'Happy' && CALENDAR_WORDS.has(tokens[a + 1].text)))) a++;
+    // "Q3 John Glen: Mr Pill, …", "Q1 Chair:": a committee transcript's question number opens the line.
+    else if (a === 0 && QUESTION_NUMBER.test(t.text) && (t.start === 0 || ctx.text.charCodeAt(t.start - 1) === 10)) a++;
+    // "11.05 GMT Reeves says …": a live blog's entry time, its zone, then the entry's first name.
+    else if (a === 0 && b - a >= 2 && TIME_ZONES.has(t.text) && CLOCK_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) a++;
     // "Rival Advanced Micro Devices reported": a plain word opening the sentence before a name the
     // lexicon knows is no part of it.
     else if (a === 0 && t.sentenceStart && b - a >= 3 && t.shape === 'cap' && hasLowerFlag(ctx.lexicon, t.text, LOWER_COMMON) && !isGivenName(ctx.lexicon, t.text)
@@ -1366,6 +1370,10 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     else break;
   }
   while (b > a && isTrailingJunk(tokens[b - 1]) && !keepsTrailing(ctx, tokens, b - 1)) b--;
+  // "Denis Campbell Health policy editor", "Peter Walker Senior political correspondent": a byline's
+  // name, then the desk of the role that follows it.
+  if (b - a === 3 && tokens[b - 1].shape === 'cap' && isCommon(ctx.lexicon, tokens[b - 1].text) && isGivenName(ctx.lexicon, tokens[a].text)
+    && BYLINE_ROLE_AFTER.test(ctx.text.slice(tokens[b - 1].end, tokens[b - 1].end + 40))) b--;
   // "U.S. Treasury yields": the bonds, not the department.
   if (b - a >= 2 && tokens[b - 1].text === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(tokens[b - 1].end, tokens[b - 1].end + 14))) b--;
   // "Senate Republicans", "the House Democratic leader": the chamber, then its members' party.
@@ -1383,6 +1391,16 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
 }
 
 // The tests of trimEdges, as functions rather than closures made on each call.
+
+const QUESTION_NUMBER = /^Q\d{1,4}$/;
+
+/** The lower-case rest of a journalist's role after its desk word: " policy editor", " political correspondent". */
+const BYLINE_ROLE_AFTER = /^(?: [a-z]+){0,2} (?:editor|correspondent|reporter|writer|columnist|commentator)\b/;
+
+/** Zones written after a clock time ("11.05 GMT", "9:30 a.m. ET"). */
+const TIME_ZONES: ReadonlySet<string> = new Set(`GMT BST UTC CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT ET PT CT MT AKST HST AEST AEDT ACST ACDT AWST NZST NZDT IST PKT JST KST HKT SGT WIB EAT CAT WAT SAST MSK`.split(' '));
+/** The end of a clock time: "11.05 ", "9:30 a.m. ", "7pm ". */
+const CLOCK_BEFORE = /(?:\d[.:]\d\d|\d ?(?:[ap]\.?m\.?|[AP]M))\s+$/;
 
 const LEADING_QUANTIFIERS = new Set(['Most', 'Many', 'Several', 'Some', 'Few', 'Both', 'Each', 'Every']);
 
@@ -1556,7 +1574,10 @@ function dropPlainCapitals(ctx: Context, tokens: Token[]): PlainCut {
       // "Donald J. Trump" on a title-case line: a listed surname after a given name (and initial).
       const headlineSurname = i > 0 && !shouting && t.shape === 'cap' && !FUNCTION_WORDS.has(t.text)
         && ((isPersonName(lexicon, t.text) && isGivenName(lexicon, tokens[i - 1].text))
-          || (i > 1 && INITIAL_TOKEN.test(tokens[i - 1].text) && isGivenName(lexicon, tokens[i - 2].text)));
+          || (i > 1 && INITIAL_TOKEN.test(tokens[i - 1].text) && isGivenName(lexicon, tokens[i - 2].text))
+          // "Andrew Sparrow", "Neal Keeling" alone on their line: a byline, a given name and a surname.
+          || (i === 1 && tokens.length === 2 && isGivenName(lexicon, tokens[0].text) && !isCommon(lexicon, tokens[0].text) && !isKnownAs(lexicon, tokens[0].text, 'place', 1)
+            && !FURNITURE_WORDS.has(t.text) && runAloneOnLine(ctx.text, tokens[0], t)));
       // "Trump Says …", "Apple Unveils …": a name the lexicon knows for sure is no plain word in a headline.
       const surelyNamed = t.shape === 'cap' && (lexicon.known.get(lexicon.keys.identity(t.text))?.strength ?? 0) >= 4;
       if ((isPlainCapital(lexicon, t) && !surname && !headlineSurname && !surelyNamed) || t.shape === 'lower') {
@@ -1820,6 +1841,9 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && tokens.length > 2 && ORG_PREFIX_HEADS.has(first.text) && (tokens[1].text === 'of' || tokens[1].text === 'for')) ev[1] += 2;
   if (multi && PLACE_PREFIX_HEADS.has(first.text)) ev[2] += 2.5;
   if (multi && MISC_PREFIX_HEADS.has(first.text)) ev[3] += 3.5;
+  // "Order of Australia", "Order of the British Empire", "Medal of Honor": honours, not the bodies
+  // ("Ministry of …") their first word usually opens.
+  else if (multi && isHonourName(lexicon, text)) ev[3] += 10;
   // "Super Typhoon Haeyang", "Tropical Storm Arthur": a storm's category before its kind.
   else if (tokens.length >= 3 && STORM_CATEGORIES.has(first.text) && STORM_KINDS.has(tokens[1].text)) ev[3] += 5;
   const shouting = words.every((t) => t.shape === 'upper') && isGivenName(lexicon, nameForm(first));
@@ -2137,6 +2161,18 @@ const NAME_LEADING_WORDS = new Set(['Union', 'United', 'General', 'Standard', 'R
   'Eastern', 'Western', 'First', 'New', 'Great', 'Grand', 'Metropolitan', 'Digital', 'Advanced', 'Applied', 'American', 'Public', 'Open']);
 
 /** A country ("the Kenya virus response" is about Kenya): strength 4 places are countries and their aliases. */
+const HONOUR = /^(?:Order of (?:the )?(?:British Empire|Merit|Garter|Thistle|Bath|Rising Sun|Companions of Honour|Lenin|Friendship|Glory|Courage|Liberty|Southern Cross|Polar Star|White Eagle|Aztec Eagle|Star of \p{Lu}\p{L}+|Crown of \p{Lu}\p{L}+|Holy Sepulchre|Golden Fleece)|(?:Presidential |Congressional )?Medal of (?:Honou?r|Freedom)|Legion of Honou?r)$/u;
+/** Religious and chivalric bodies named "Order of …": they act and own things ("the Order of Malta said"). */
+const ORDER_BODIES: ReadonlySet<string> = new Set(['Malta']);
+
+/** "Order of Australia", "Order of the British Empire", "Medal of Honor": an honour, named as such or after its country. */
+function isHonourName(lexicon: Lexicon, name: string): boolean {
+  if (HONOUR.test(name)) return true;
+  if (!name.startsWith('Order of ')) return false;
+  const rest = name.slice(9);
+  return !ORDER_BODIES.has(rest) && isCountryName(lexicon, rest);
+}
+
 function isCountryName(lexicon: Lexicon, name: string): boolean {
   return isKnownAs(lexicon, name, 'place', 4);
 }

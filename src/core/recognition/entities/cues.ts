@@ -447,7 +447,7 @@ export const CAR_MAKERS = words(`
 `);
 
 /** Place heads that are common surnames: after a given name they end a person's name ("Philip Green"). */
-export const SURNAME_PLACE_HEADS = words(`Green Wood Woods Hill Hills Field Fields Brook Brooks Heath Lane Grove Dale Banks Rivers Waters Ridge Forest Shore Moor Head`);
+export const SURNAME_PLACE_HEADS = words(`Green Wood Woods Hill Hills Field Fields Brook Brooks Heath Lane Grove Dale Banks Rivers Waters Ridge Forest Shore Moor Head Glen Marsh`);
 
 /** Kin after a possessive ("Marsden's mum"): only a person has them. */
 export const KIN_NOUNS = words(`

@@ -167,6 +167,9 @@ const NON_FINAL_ABBREVIATIONS = new Set([
   'approx', 'cf', 'Messrs', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Cpl', 'Pte', 'Brig',
 ]);
 
+/** Capitalised words that open a sentence and rarely a name inside one. */
+const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Its', 'Their', 'This', 'That', 'These', 'Those', 'But', 'However']);
+
 const OPENING_QUOTES = '"“‘\'«(„[';
 const DASHES = '–—|•·*►▶>#';
 
@@ -718,6 +721,10 @@ export function tokenize(text: string, lowerFlags?: LowerWordFlags): Tokenized {
         }
       }
     }
+    // "… shortly after 2 a.m. The Israeli military said", "in the U.S. The Fed": a dotted
+    // abbreviation's full stop also ends its sentence when a word that opens sentences follows.
+    if (!sentenceStart && start - previousEnd === 1 && text.charCodeAt(previousEnd - 1) === 46 && SENTENCE_OPENING_WORDS.has(word)
+      && text.indexOf('.', previousStart) < previousEnd - 1) sentenceStart = true;
     while (start > nextNewline) {
       line++;
       const next = text.indexOf('\n', nextNewline + 1);

@@ -469,7 +469,7 @@ RTÉ|RTE
 Conservative Party|Conservatives|Tories
 Labour Party|Labour
 Australian Labor Party|Labor|ALP
-Liberal Democrats|Lib Dems|Lib Dem
+Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat
 Liberal Party|Liberals
 Reform UK|Reform
 Green Party|Greens

@@ -1,0 +1,57 @@
+// Forms that a seventh round of testers met in UK and US mainstream sites, world wires, pasted
+// pages, live blogs and transcripts, and Commonwealth papers (session 12), written for this test.
+import assert from 'node:assert/strict';
+import { recognizeWorkspace } from '../../../src/core/recognition';
+
+/** Every entity mention of one text recognised alone, as "text/type". */
+function namesOf(text: string): string[] {
+  return recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => `${m.text}/${m.type}`);
+}
+
+/** Every entity mention of one text recognised alone, as "text→entity id". */
+function idsOf(text: string): string[] {
+  return recognizeWorkspace([{ id: 'a.txt', text }]).mentions('a.txt').filter((m) => m.kind === 'entity').map((m) => `${m.text}→${m.entity}`);
+}
+
+describe('recognition: forms found by the seventh round of testers', () => {
+  it('reads the name after a live blog entry time and its zone', () => {
+    assert.deepEqual(namesOf('Key events\n\n11.05 GMT Reeves says no alternative\n\n12.31 GMT Badenoch and Starmer clash\n\n08.05 GMT FTSE 100 opens higher'),
+      ['Reeves/person', 'Badenoch/person', 'Starmer/person', 'FTSE 100/misc']);
+    assert.deepEqual(namesOf('The GMT Group said prices rose.'), ['GMT Group/organization']);
+  });
+
+  it('takes a dotted abbreviation\'s full stop as a sentence end before "The"', () => {
+    assert.deepEqual(namesOf('The strike came shortly after 2 a.m. The Israeli military said it had targeted a commander.'), []);
+    assert.deepEqual(namesOf('It was in the U.S. The Russian army said no.'), ['U.S./place']);
+    assert.deepEqual(namesOf('It ended at 10 a.m. The Senate Armed Services Committee met.'), ['Senate Armed Services Committee/organization']);
+  });
+
+  it('reads a byline alone on its line, and leaves the desk of the role after it out', () => {
+    assert.deepEqual(namesOf('Andrew Sparrow\n\nNeal Keeling\n\nThe minister spoke.'), ['Andrew Sparrow/person', 'Neal Keeling/person']);
+    assert.deepEqual(namesOf('Denis Campbell Health policy editor\n\nPeter Walker Senior political correspondent\n\nThe minister spoke.'),
+      ['Denis Campbell/person', 'Peter Walker/person']);
+    // A masthead or a section label is no byline.
+    assert.deepEqual(namesOf('Somerset Live\n\nThe council met.'), ['Somerset/place']);
+  });
+
+  it('leaves a committee transcript\'s question number out of the speaker\'s name', () => {
+    assert.deepEqual(namesOf('Q3 John Glen: Mr Pill, you have said so.\n\nQ4 Dame Harriett Baldwin: Ms Breeden, let me turn to credit.')
+      .filter((m) => m.endsWith('/person')), ['John Glen/person', 'Pill/person', 'Dame Harriett Baldwin/person', 'Breeden/person']);
+  });
+
+  it('types honours as named things, not the bodies "Order of" usually opens', () => {
+    assert.deepEqual(namesOf('She was made an Officer of the Order of Australia and a Dame Commander of the Order of the British Empire.'),
+      ['Order of Australia/misc', 'Order of the British Empire/misc']);
+    assert.deepEqual(namesOf('He received the Presidential Medal of Freedom.'), ['Presidential Medal of Freedom/misc']);
+  });
+
+  it('links an acronym with a minor word in lower case to the name it is defined after', () => {
+    assert.deepEqual(idsOf('The Office for Students (OfS) said so. The OfS added a warning.'),
+      ['Office for Students→office-for-students', 'OfS→office-for-students', 'OfS→office-for-students']);
+  });
+
+  it('links the singular "Liberal Democrat" to the party', () => {
+    assert.deepEqual(idsOf('Liberal Democrat leader Sir Ed Davey called for it. The Liberal Democrats agreed.'),
+      ['Liberal Democrat→liberal-democrats', 'Sir Ed Davey→ed-davey', 'Liberal Democrats→liberal-democrats']);
+  });
+});
