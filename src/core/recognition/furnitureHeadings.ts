@@ -89,10 +89,14 @@ const PROMPT_LINE_STARTS: readonly string[] = [
   'you\'ve read', 'you’ve read', 'you have read', 'we and our', 'we value your privacy', 'already a subscriber',
   'already have an account', 'photo by ', 'photograph by ', 'our standards:', 'follow ap\'s', 'follow ap’s', 'add yahoo as',
   'click here', 'a version of this article appears', 'this article appeared in', 'image caption', 'pictured:', '[picture caption',
-  'get our ', 'join our ', 'join st\'s', 'join st’s', 'you can now listen', 'newyou can now listen', 'listen to this article', 'also read',
+  'get our ', 'join our ', 'want to stay up to date', 'image source, ', 'why you can trust ', 'keep up with all the latest', 'get the latest ',
+  'join thought-provoking', 'join st\'s', 'join st’s', 'you can now listen', 'newyou can now listen', 'listen to this article', 'also read',
   '[image caption', 'you can receive breaking news', 'download the ',
 ];
 const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0) | 0x20), 't'.charCodeAt(0)]);
+
+const FOLLOW_PLATFORM = / on (?:WhatsApp|Instagram|Facebook|X|Twitter|TikTok|YouTube|Threads|Bluesky|Telegram|LinkedIn|Google News|Snapchat)\b/;
+const MAX_FOLLOW_LINE = 120;
 
 /** "AP NFL: https://apnews.com/hub/nfl": a short label and a link, nothing else. */
 const LINK_LINE = /^[^.:]{1,40}:[ \t]*https?:\/\/\S+[ \t]*\r?$/;
@@ -111,6 +115,8 @@ function isPromptOrLinkLine(line: string): boolean {
   if (line.charCodeAt(0) === 91 /* [ */ && TRANSCRIPT_CUE.test(line)) return true;
   if (!PROMPT_INITIALS.has(line.charCodeAt(0) | 0x20)) return false;
   for (const start of PROMPT_LINE_STARTS) if (startsWithFolded(line, start)) return true;
+  // "Follow Sky News on WhatsApp", "Follow us on Instagram": a platform's follow prompt.
+  if (startsWithFolded(line, 'follow ') && line.length <= MAX_FOLLOW_LINE && FOLLOW_PLATFORM.test(line)) return true;
   return startsWithFolded(line, 'thanks for reading ') && line.includes('ubscribe');
 }
 
@@ -146,6 +152,17 @@ function isCreditLine(line: string): boolean {
   }
   if (slash > 0 && AGENCY_CREDIT_END.test(line.slice(Math.max(0, slash - 60)))) return true;
   return line.length <= MAX_CREDIT_LINE && line.includes(' for ') && OUTLET_CREDIT.test(line);
+}
+
+/** A photo credit in capitals on its own line: "ANDREW FOX FOR THE TIMES", "GETTY IMAGES", "AFP VIA GETTY IMAGES". */
+const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}'’.-]+ ){1,3}FOR (?:THE )?(?:\p{Lu}+ ){0,2}(?:TIMES|SUNDAY TIMES|TELEGRAPH|GUARDIAN|OBSERVER|INDEPENDENT|POST|JOURNAL)|(?:(?:\p{Lu}[\p{Lu}'’.-]+ ){1,3}\/ )?(?:AFP |AP |REUTERS |EPA )?(?:VIA )?(?:GETTY IMAGES|ALAMY|SHUTTERSTOCK|PA WIRE|PA MEDIA|REX FEATURES|REX))[ \t]*\r?$/u;
+
+/**
+ * Whether the line is a photo credit in capitals alone: the caption is the line above it (The
+ * Times prints the caption without a marker, then the credit).
+ */
+export function isCapitalsCreditLine(line: string): boolean {
+  return line.length <= MAX_CREDIT_LINE && line.length >= 3 && line.charCodeAt(0) >= 65 && line.charCodeAt(0) <= 90 && CAPITALS_CREDIT.test(line);
 }
 
 /** `line.toLowerCase().startsWith(prefix)` for a lower-case prefix, without lower-casing the line. */

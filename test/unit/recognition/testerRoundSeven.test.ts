@@ -54,4 +54,46 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(idsOf('Liberal Democrat leader Sir Ed Davey called for it. The Liberal Democrats agreed.'),
       ['Liberal Democrat→liberal-democrats', 'Sir Ed Davey→ed-davey', 'Liberal Democrats→liberal-democrats']);
   });
+
+  it('leaves sites\' promos, credits, captions above a credit in capitals and menus without separators unlabelled', () => {
+    const page = [
+      'Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live',
+      '',
+      'Image source, PA Media',
+      '',
+      'Sandbags outside homes in Frankwell, Shrewsbury, on Saturday',
+      'ANDREW FOX FOR THE TIMES',
+      '',
+      'Why you can trust Sky News',
+      '',
+      'Follow Sky News on WhatsApp',
+      'Keep up with all the latest news from the UK and around the world by following Sky News',
+      'Want to stay up to date? Join our Manchester Evening News WhatsApp community',
+      'Get the latest court news from across Greater Manchester straight to your inbox',
+      'News › Houston-Texas › Weather',
+      '',
+      'Follow the river down to Worcester, said Mr Hale.',
+    ].join('\n');
+    const mentions = recognizeWorkspace([{ id: 'a.txt', text: page }]).mentions('a.txt').map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(mentions, ['Worcester/place', 'Hale/person']);
+  });
+
+  it('leaves a US party\'s singular word out, but not the party\'s name or its members counted', () => {
+    assert.deepEqual(namesOf('Rand Paul was the lone Republican to vote no, and troops went into Democratic-led cities.'), ['Rand Paul/person']);
+    assert.deepEqual(namesOf('The Republican Party and the Democrats met.'), ['Republican Party/organization', 'Democrats/organization']);
+  });
+
+  it('reads "the 10-year Treasury" as a bond and two-word state demonyms as no place', () => {
+    assert.deepEqual(namesOf('The yield on the 10-year Treasury fell, and the Treasury said so.'), ['Treasury/organization']);
+    assert.deepEqual(namesOf('North Carolinians and South Carolinians want safe communities in North Carolina.'), ['North Carolina/place']);
+  });
+
+  it('keeps a company named with a title word whole, and knows more parties, agencies and places', () => {
+    assert.deepEqual(namesOf('Shares of General Electric and General Mills rose, and Gen. Mark Milley spoke.'),
+      ['General Electric/organization', 'General Mills/organization', 'Mark Milley/person']);
+    assert.deepEqual(idsOf('Te Pāti Māori said Te Whatu Ora would hire staff in Te Tai Tokerau. Health New Zealand agreed.'),
+      ['Te Pāti Māori→te-pati-maori', 'Te Whatu Ora→health-new-zealand', 'Te Tai Tokerau→te-tai-tokerau', 'Health New Zealand→health-new-zealand']);
+    assert.deepEqual(namesOf('Independent Ireland TD Michael Collins and ward councillor Johan Fourie, of the Freedom Front Plus, spoke.'),
+      ['Independent Ireland/organization', 'Michael Collins/person', 'Johan Fourie/person', 'Freedom Front Plus/organization']);
+  });
 });

@@ -935,6 +935,8 @@ interface RunLexicon {
   knownName(word: string): boolean;
   /** A body the lexicon knows for sure although its name is a plain word ("Labour", "Senate"). */
   wellKnownBody(word: string): boolean;
+  /** A name the lexicon knows as an organisation ("General Electric"). */
+  knownBody(name: string): boolean;
   /** A country or city the lexicon knows well. */
   knownPlace(word: string): boolean;
   /** In the lists of people's names. */
@@ -982,6 +984,10 @@ class RunWords implements RunLexicon {
 
   wellKnownBody(w: string): boolean {
     return isKnownAs(this.lexicon, w, 'organization', 4);
+  }
+
+  knownBody(name: string): boolean {
+    return this.lexicon.known.get(this.lexicon.keys.identity(name))?.type === 'organization';
   }
 }
 
@@ -1118,6 +1124,8 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       current.tokens.push(...run.slice(i));
       break;
     }
+    // "General Electric", "General Mills": a company the lexicon knows whose name opens with a title word.
+    if (title > 0 && current.tokens.length === 0 && i + title < run.length && words.knownBody(run.slice(i, i + title + 1).map((r) => r.text).join(' '))) title = 0;
     if (title > 0) {
       flush(true);
       current.titled = true;
@@ -1391,6 +1399,10 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
 }
 
 // The tests of trimEdges, as functions rather than closures made on each call.
+
+const US_PARTY_SINGULARS: ReadonlySet<string> = new Set(['Republican', 'Democrat', 'Democratic']);
+/** "Republican Party", "Democratic Party": the word opens the party's name. */
+const PARTY_AFTER = /^ Party\b/;
 
 const QUESTION_NUMBER = /^Q\d{1,4}$/;
 
@@ -2181,6 +2193,8 @@ function isCountryName(lexicon: Lexicon, name: string): boolean {
 const DISEASE_AFTER = /^ (?:virus|disease|fever|syndrome)\b/;
 const DISEASE_NAMES: ReadonlySet<string> = new Set(['COVID', 'Covid', 'COVID-19', 'Covid-19', 'SARS', 'MERS', 'Mpox', 'MPOX']);
 
+/** "the 10-year Treasury fell", "two-year Treasuries": a term before it makes the word a bond. */
+const TERM_BEFORE = /\b(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-(?:year|month|week) $/i;
 const TREASURY_SECURITY_AFTER = /^ (?:yields?|notes?|bonds?|bills?|securities|markets?|auctions?|prices|futures|curve|rates?)\b/;
 
 /** Verbs after a name that only a person's name takes ("Michael Park scored twice"). */
@@ -2334,6 +2348,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
+  // "the lone Republican to vote no", "a divided Republican conference", "Democratic-led cities": a
+  // US party's singular word describes a member or a thing (labels leave it out; "Republicans" is the party).
+  if (tokens.length === 1 && US_PARTY_SINGULARS.has(first.text) && !first.possessive && !PARTY_AFTER.test(ctx.text.slice(first.end, first.end + 8))) return undefined;
   // "Marburg virus disease", "Rift Valley fever": a disease named after a place, no place.
   if (DISEASE_AFTER.test(ctx.text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 10)) && !isCountryName(lexicon, ctx.text.slice(first.start, tokens[tokens.length - 1].end))) return undefined;
   // "The New Zealander's album", "two Sri Lankans": a nationality of two words is no name either.
@@ -2774,7 +2791,7 @@ function singleWordCandidate(ctx: Context, run: Token[]): Candidate | undefined 
   // "Covid-19", "COVID": a disease, and diseases are no entities.
   if (DISEASE_NAMES.has(w) || (DISEASE_AFTER.test(ctx.text.slice(t.end, t.end + 10)) && !isCountryName(ctx.lexicon, w))) return undefined;
   // "the 10-year Treasury note", "Treasury yields": government debt, not the department.
-  if (w === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(t.end, t.end + 14))) return undefined;
+  if (w === 'Treasury' && (TREASURY_SECURITY_AFTER.test(ctx.text.slice(t.end, t.end + 14)) || TERM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 16), t.start)))) return undefined;
   // "Domestically, sales fell": an adverb opening the sentence before its comma (not "Italy," or "Kelly,").
   if (t.sentenceStart && w.length >= 7 && w.endsWith('ly') && codeAt(ctx.text, t.end) === 44 && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(w))
     && !isGivenName(ctx.lexicon, w) && !isPersonName(ctx.lexicon, w)) return undefined;

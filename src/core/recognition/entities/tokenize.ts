@@ -1,7 +1,7 @@
 // One pass over the text: words with offsets, their shape, and whether each starts a sentence, a
 // quotation or a headline line (where capitals say nothing about names).
-import { FURNITURE_LINE_STARTS } from './cues';
-import { isFurnitureHeadingLine, isStandaloneFurnitureLine, mayHeadListAfterBlankLine, MAX_HEADING_LINE, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
+import { FURNITURE_LINE_STARTS, FURNITURE_WORDS } from './cues';
+import { isCapitalsCreditLine, isFurnitureHeadingLine, isStandaloneFurnitureLine, mayHeadListAfterBlankLine, MAX_HEADING_LINE, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 
 export type TokenShape =
   /** "Keir", "McDonald", "O'Brien", "G7" */
@@ -339,7 +339,7 @@ function mayStartLikeFurniture(line: string): boolean {
   return FURNITURE_STARTS_BY_FIRST.has(String.fromCharCode(first >= 65 && first <= 90 ? first + 32 : first));
 }
 
-const MENU_SEPARATORS = ['|', '>', '»', '/'];
+const MENU_SEPARATORS = ['|', '>', '»', '›', '/'];
 /** A menu or breadcrumb line is short: a paragraph with a slash or a ">" is prose. */
 const MAX_MENU_LINE = 200;
 
@@ -382,6 +382,7 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
   let commentsFollow = false;
   let previousFurniture = false;
   let previousLine = '';
+  let previousOffset = 0;
   const menuRun: Array<[index: number, offset: number]> = [];
   let firstLineOffset = -1;
   for (let lineStart = 0; lineStart <= text.length;) {
@@ -426,9 +427,19 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
       if (copyright > 0 && raw.length <= MAX_CAPTION_LENGTH && PUBLISHER_NOTE.test(raw.slice(0, copyright))) furnitureFrom = offset;
       // Menus and breadcrumbs: "World | Europe | Politics", "Home > Phones > Reviews" (not a
       // byline: "By Claire Rush | Associated Press").
+      if (line.length <= MAX_SPACED_MENU_LINE && isSpacedMenuLine(line)) furnitureFrom = offset;
       if (line.length <= MAX_MENU_LINE && hasMenuSeparator(line) && !BYLINE_START.test(line)) {
-        const segments = line.split(/ [|>»/] /);
+        const segments = line.split(/ [|>»›/] /);
         if (segments.length >= 2 && segments.every((s) => s.trim().split(/\s+/).length <= 3)) furnitureFrom = offset;
+      }
+    }
+    // "Sandbags outside homes in Frankwell, Shrewsbury, on Saturday" above "ANDREW FOX FOR THE TIMES":
+    // a credit in capitals, and the caption on the line above it.
+    if (furnitureFrom === Infinity && isCapitalsCreditLine(line)) {
+      furnitureFrom = offset;
+      const above = infos.length - 1;
+      if (above >= 0 && previousLine.length > 0 && previousLine.length <= MAX_CAPTION_ABOVE_CREDIT && !endsLikeSentence(previousLine.charCodeAt(previousLine.length - 1))) {
+        infos[above] = { headline: false, furnitureFrom: previousOffset };
       }
     }
     infos.push({ headline: isHeadline(line), furnitureFrom });
@@ -441,11 +452,35 @@ function scanLines(text: string): { infos: LineInfo[]; commentsStart: number } {
     }
     previousFurniture = line.length > 0 && furnitureFrom === offset;
     previousLine = line;
+    previousOffset = offset;
     offset += raw.length + 1;
   }
   markMenu(infos, menuRun);
   return { infos, commentsStart };
 }
+
+const MAX_SPACED_MENU_LINE = 160;
+const MIN_SPACED_MENU_WORDS = 5;
+
+/**
+ * "Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live": a site's menu
+ * copied without its separators, five or more capitalised words, most of them section names.
+ */
+function isSpacedMenuLine(line: string): boolean {
+  if (/[^\p{L}\s&-]/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < MIN_SPACED_MENU_WORDS) return false;
+  let sections = 0;
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) && word !== '&') return false;
+    if (FURNITURE_WORDS.has(word)) sections++;
+  }
+  return sections * 2 >= words.length;
+}
+
+/** A caption above a credit line is a line or two of text, not a paragraph. */
+const MAX_CAPTION_ABOVE_CREDIT = 200;
 
 /** How many one-to-three-word lines in a row make a menu or a tag list. */
 const MIN_MENU_LINES = 5;

@@ -3,7 +3,7 @@
 // the lists under "Related posts"-like headings. Lines are classified once, when a figure is first
 // found on them, so text without figures pays nothing.
 
-import { HEADING_INITIALS, isFurnitureHeadingLine, isStandaloneFurnitureLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
+import { HEADING_INITIALS, isCapitalsCreditLine, isFurnitureHeadingLine, isStandaloneFurnitureLine, mayHeadListAfterBlankLine, MAX_LIST_ITEM_LENGTH, MAX_LIST_ITEMS } from '../furnitureHeadings';
 import { codeAt, isDigitCode, isHorizontalSpaceCode, isLetterCode, skipHorizontalSpaces } from './text';
 
 /** A line that is furniture from its first words on. */
@@ -78,9 +78,21 @@ export function classifyLine(text: string, position: number): LineVerdict {
   const end = newline < 0 ? text.length : newline;
   FURNITURE_LINE.lastIndex = start;
   const furniture = FURNITURE_LINE.test(text) || isInListUnderHeading(text, start, end) || isCaption(text, start, end)
-    || isStandaloneFurnitureLine(text.slice(skipHorizontalSpaces(text, start), end));
+    || isStandaloneFurnitureLine(text.slice(skipHorizontalSpaces(text, start), end)) || isCaptionAboveCredit(text, start, end);
   return { start, end, furniture };
 }
+
+/** A caption above a credit in capitals ("Sandbags in Frankwell on Saturday" / "ANDREW FOX FOR THE TIMES"), or that credit. */
+function isCaptionAboveCredit(text: string, start: number, end: number): boolean {
+  if (end >= text.length || end - start > MAX_CAPTION_ABOVE_CREDIT) return false;
+  const nextEnd = text.indexOf('\n', end + 1);
+  const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+  const line = text.slice(start, end).trim();
+  const last = line.charCodeAt(line.length - 1);
+  return isCapitalsCreditLine(line) || (line.length > 0 && last !== 46 && last !== 33 && last !== 63 && isCapitalsCreditLine(next));
+}
+
+const MAX_CAPTION_ABOVE_CREDIT = 200;
 
 /** A short line with a photo credit in it; plain substring searches rule out most lines before the regex. */
 function isCaption(text: string, start: number, end: number): boolean {

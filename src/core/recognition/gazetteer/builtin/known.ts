@@ -5,6 +5,11 @@
 
 export const KNOWN_PLACES = `
 Europe
+Twin Cities
+Te Tai Tokerau
+Te Tai Hauāuru|Te Tai Hauauru
+Te Tai Tonga
+Ōtautahi|Otautahi
 New South Wales|NSW
 Queensland|Qld
 Asia
@@ -641,6 +646,9 @@ Jeep
 Porsche
 Ferrari
 General Motors|GM
+General Electric|GE Aerospace
+General Mills
+General Atomics
 Jaguar Land Rover|JLR
 Geely
 Xpeng

@@ -48,6 +48,8 @@ export interface Lexicon {
   readonly keys: KeyCache;
 }
 
+/** People of US states with two-word names (the generated list has countries' only). */
+const EXTRA_TWO_WORD_DEMONYMS = 'North Carolinian|South Carolinian|North Dakotan|South Dakotan|West Virginian|New Jerseyan|Rhode Islander|New Hampshirite';
 const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Westerners Arab Arabs African
   Africans Asian Asians Latin Hispanic Nordic Scandinavian Baltic Slavic Kurdish Kurd Kurds Jewish Jew
   Jews Muslim Muslims Christian Christians Catholic Catholics Sunni Shia Shiite Palestinian
@@ -220,7 +222,7 @@ export function createLexicon(): Lexicon {
   for (const w of contextWords()) flag(w, LOWER_CONTEXT);
   const known = new KnownNames(buildKnown());
   // The nationality list has a few place names as nationalities ("Jersey", "Bermuda"): those stay places.
-  const demonyms = new Set([...splitList(DEMONYMS, '|'), ...EXTRA_DEMONYMS.split(/\s+/).filter(Boolean)]
+  const demonyms = new Set([...splitList(DEMONYMS, '|'), ...EXTRA_DEMONYMS.split(/\s+/).filter(Boolean), ...EXTRA_TWO_WORD_DEMONYMS.split('|')]
     .filter((d) => (known.get(normalizeKey(d))?.strength ?? 0) < 2 || d === 'American'));
   // Plurals name the people ("the Norwegians"), unless the plural is a place ("the Philippines").
   for (const d of [...demonyms]) if (!d.endsWith('s') && (known.get(normalizeKey(`${d}s`))?.strength ?? 0) < 2) demonyms.add(`${d}s`);

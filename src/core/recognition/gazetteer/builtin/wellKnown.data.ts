@@ -738,14 +738,14 @@ Chelsea FC|Chelsea F.C.
 Liverpool FC|Liverpool F.C.
 Manchester United|Man United|Man Utd
 Manchester City|Man City
-Tottenham Hotspur|Tottenham
+Tottenham Hotspur|Tottenham|Spurs
 Newcastle United
 Everton|Everton FC
 West Ham United|West Ham
 Brighton & Hove Albion|Brighton and Hove Albion
 Crystal Palace
 Fulham FC
-Wolverhampton Wanderers
+Wolverhampton Wanderers|Wolves
 Nottingham Forest
 Brentford FC
 AFC Bournemouth
@@ -1058,6 +1058,11 @@ Liberal Party of Canada
 Conservative Party of Canada
 New Democratic Party|NDP
 Bloc Québécois|Bloc Quebecois
+Te Pāti Māori|Te Pati Maori|Māori Party|Maori Party
+New Zealand First|NZ First
+Freedom Front Plus|FF Plus|Vryheidsfront Plus
+Independent Ireland
+Aontú|Aontu
 Bharatiya Janata Party|BJP
 Indian National Congress
 Aam Aadmi Party|AAP
@@ -1115,6 +1120,8 @@ Fatah
 Palestine Liberation Organization|PLO
 Rashtriya Swayamsevak Sangh|RSS
 # Government departments, agencies, legislatures and forces
+Health New Zealand|Te Whatu Ora|Health NZ
+Waitangi Tribunal
 Historic England
 Natural England
 Sport England
@@ -1824,7 +1831,7 @@ Erasmus programme|Erasmus+
 Schengen Agreement
 Dublin Regulation
 Indigenous Voice to Parliament|Voice to Parliament
-Treaty of Waitangi
+Treaty of Waitangi|Te Tiriti o Waitangi|Tiriti o Waitangi
 Citizenship Amendment Act
 Made in China 2025
 Saudi Vision 2030|Vision 2030
@@ -1956,6 +1963,10 @@ Chilcot report|Chilcot inquiry|Iraq Inquiry
 # Leagues and tours (competitions, as the labels have them)
 English Football League|EFL
 LaLiga|La Liga
+Eredivisie
+Süper Lig|Super Lig
+Primeira Liga
+A-League|A-League Men
 Major League Soccer|MLS
 Major League Baseball
 National Football League
