@@ -16,7 +16,7 @@ import { mergeMentions } from './mergeMentions';
 import type { TypeModel } from './entities/typeModel/typeModel';
 import { builtinTypeModel } from './entities/typeModel/builtin';
 
-const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map(), localAcronyms: new Map() };
+const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map(), localAcronyms: new Map(), localAliases: new Map() };
 
 export interface RecognitionResult {
   /** Entity and figure mentions of a source, sorted by start, non-overlapping. */
@@ -108,6 +108,10 @@ function contributionOf(analysis: SourceAnalysis, facts: KeyFacts, typeScores: C
   return { keys: summarizeCandidates(analysis.candidates, facts, typeScores?.of(analysis.document)), rareLowerWords: analysis.rareLowerWords, personNames: analysis.personNames };
 }
 
+/** ", known as ", ", better known as ", " — widely known as ": a name, then another of its names. */
+const ALIAS_BETWEEN = /^\s*[,(—–-]?\s*(?:also |better |widely |commonly |more commonly |popularly |locally )?known (?:locally |widely |popularly )?as (?:the )?["“‘']?$/;
+const MAX_ALIAS_GAP = 40;
+
 /** Notes `key` as the name `shorter` stands for in this source; '' marks a short form shared by two names. */
 function noteLocal(map: Map<string, string>, shorter: string, key: string): void {
   const known = map.get(shorter);
@@ -142,10 +146,16 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
   const localHeads = new Map<string, string>();
   const localFirstNames = new Map<string, string>();
   const localAcronyms = new Map<string, string>();
+  const localAliases = new Map<string, string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // "England and Wales Cricket Board (ECB)": what this source says the acronym stands for.
     if (c.defines !== undefined) noteLocal(localAcronyms, c.defines.toLowerCase(), c.key);
+    // "Mohamed Hamdan Dagalo, known as Hemedti,": the next name is another name of this one.
+    const next = candidates[i + 1];
+    if (next !== undefined && c.wordCount >= 2 && next.start - c.end <= MAX_ALIAS_GAP && ALIAS_BETWEEN.test(text.slice(c.end, next.start))) {
+      noteLocal(localAliases, next.key, c.key);
+    }
     // Only names of two words or more lend heads and surnames: one-word names are not typed here.
     const type = c.wordCount >= 2 && !c.acronym ? bestType(c.evidence).type : undefined;
     // "Aston Villa" … "Villa", "European Commission" … "the Commission", "Bank of England" … "the Bank".
@@ -204,6 +214,9 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
   localAcronyms.forEach((key, acronym) => {
     if (!key) localAcronyms.delete(acronym);
   });
+  localAliases.forEach((key, name) => {
+    if (!key) localAliases.delete(name);
+  });
   // Kept for every source: empty ones are shared (many sources name no person or organisation twice).
   return {
     text, document, candidates, rareLowerWords, personNames, figures,
@@ -211,6 +224,7 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     localHeads: localHeads.size > 0 ? localHeads : NO_LOCAL_LINKS.localHeads,
     localFirstNames: localFirstNames.size > 0 ? localFirstNames : NO_LOCAL_LINKS.localFirstNames,
     localAcronyms: localAcronyms.size > 0 ? localAcronyms : NO_LOCAL_LINKS.localAcronyms,
+    localAliases: localAliases.size > 0 ? localAliases : NO_LOCAL_LINKS.localAliases,
   };
 }
 

@@ -96,4 +96,24 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('Independent Ireland TD Michael Collins and ward councillor Johan Fourie, of the Freedom Front Plus, spoke.'),
       ['Independent Ireland/organization', 'Michael Collins/person', 'Johan Fourie/person', 'Freedom Front Plus/organization']);
   });
+
+  it('links a name to the other name the text says it is known as', () => {
+    assert.deepEqual(idsOf('The RSF commander, Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti later denied it.'),
+      ['RSF→rsf', 'Mohamed Hamdan Dagalo→mohamed-hamdan-dagalo', 'Hemedti→mohamed-hamdan-dagalo', 'Hemedti→mohamed-hamdan-dagalo']);
+    assert.deepEqual(idsOf('The AU Support and Stabilization Mission in Somalia, known as AUSSOM, needs money. AUSSOM said so.'),
+      ['AU Support and Stabilization Mission in Somalia→au-support-and-stabilization-mission-in-somalia',
+        'AUSSOM→au-support-and-stabilization-mission-in-somalia', 'AUSSOM→au-support-and-stabilization-mission-in-somalia']);
+  });
+
+  it('keeps an initial after a title, and a name the lexicon knows whole through its "of the"', () => {
+    assert.deepEqual(namesOf('External Affairs Minister S. Jaishankar and Chairman N. Chandrasekaran spoke. Italy play in Serie A. Milan won.'),
+      ['S. Jaishankar/person', 'N. Chandrasekaran/person', 'Italy/place', 'Serie A/misc', 'Milan/place']);
+    assert.deepEqual(namesOf('He joined Friends of the Earth in May.'), ['Friends of the Earth/organization']);
+  });
+
+  it('leaves a sentence\'s opening word and its "of the" before a place out, and ideologies and laureates unlabelled', () => {
+    assert.deepEqual(namesOf('Head of the Kyiv military administration Tymur Tkachenko said so.'), ['Kyiv/place', 'Tymur Tkachenko/person']);
+    assert.deepEqual(namesOf('Security forces killed 12 Maoist insurgents, the government led by Nobel laureate Muhammad Yunus said.'),
+      ['Muhammad Yunus/person']);
+  });
 });

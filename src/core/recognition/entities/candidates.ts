@@ -374,7 +374,10 @@ function endsNamedThing(ctx: Context, letter: Token): boolean {
   let start = end;
   while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
   if (start === end || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, end))) return false;
-  return !isGivenName(ctx.lexicon, text.slice(start, end));
+  const word = text.slice(start, end);
+  // "Minister S. Jaishankar", "Then S. Jaishankar said": after a title or a small word, an initial.
+  if (CORE_TITLES.has(word) || COURTESY_TITLES.has(word) || FUNCTION_WORDS.has(word) || hasLowerFlag(ctx.lexicon, word, LOWER_ROLE)) return false;
+  return !isGivenName(ctx.lexicon, word);
 }
 
 /** Legal forms that follow a company's possessive name ("McDonald's Corp.", "Lowe's Cos."). */
@@ -717,6 +720,15 @@ function findRuns(ctx: Context): Token[][] {
         j++;
         continue;
       }
+      // "UN Mission in South Sudan", "UN Interim Force in Lebanon": a mission's country ends its name.
+      if (next.text === 'in' && (last.text === 'Mission' || last.text === 'Force') && run.filter((t) => !ARTICLES.has(t.text)).length >= 2) {
+        const placeWords = missionCountryAfter(ctx, tokens, j + 1);
+        if (placeWords > 0 && canContinue(ctx, last, next)) {
+          for (let m = j; m <= j + placeWords; m++) run.push(tokens[m]);
+          j += placeWords + 1;
+          continue;
+        }
+      }
       // "of", "for", "von der", "of the": only between capitalised words, and "of"/"for"/"on" only
       // after a head noun that takes a complement.
       if (next.shape === 'lower' && INNER_CONNECTORS.has(next.text) && canContinue(ctx, last, next)) {
@@ -742,7 +754,9 @@ function findRuns(ctx: Context): Token[][] {
         const seatAfterForm = next.text === 'of' && run.length > 1 && COMPANY_FORMS.has(last.text) && last.text !== 'Corporation' && last.text !== 'Company';
         // "the Culture Centre on Paterson Street": "on" a street says where, it names no purpose.
         const streetAfterOn = next.text === 'on' && after !== undefined && k + 1 < tokens.length && PLACE_HEADS.has(tokens[k + 1].text);
-        if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement || lawAhead || armInCountry)
+        // "Friends of the Earth", "Bank of the West": a name the lexicon knows whole runs through its connector.
+        const knownWhole = complement && !takes && after !== undefined && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(last.start, after.end)));
+        if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement || lawAhead || armInCountry || knownWhole)
           && !CALENDAR_WORDS.has(after.text) && !pluralComplement && !seatAfterForm && !streetAfterOn) {
           for (let m = j; m <= k; m++) run.push(tokens[m]);
           j = k + 1;
@@ -1365,6 +1379,12 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     // "Q Karoline, …": a briefing transcript's question marker; "Happy Wednesday": a greeting;
     // "Hon. Members:": the House, not a name.
     else if (a === 0 && b - a >= 2 && ((t.text === 'Q' && ctx.text.charCodeAt(t.end) === 32) || (t.text === 'Happy' && CALENDAR_WORDS.has(tokens[a + 1].text)))) a++;
+    // "Head of the Kyiv military administration …", "Trains on the Warsaw-Lublin line …": a plain
+    // word opening the sentence, its preposition and "the" before a place are no part of its name.
+    else if (a === 0 && t.sentenceStart && t.shape === 'cap' && b - a >= 4 && SENTENCE_LEAD_PREPOSITIONS.has(tokens[a + 1].text) && tokens[a + 2].text === 'the'
+      && isCommon(ctx.lexicon, t.text) && !isGivenName(ctx.lexicon, t.text) && !ORG_HEADS.has(t.text) && !ORG_PREFIX_HEADS.has(t.text)
+      && !PLACE_PREFIX_HEADS.has(t.text) && !MISC_PREFIX_HEADS.has(t.text) && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))
+      && isKnownAs(ctx.lexicon, tokens[a + 3].text.split('-')[0], 'place', 2)) a += 3;
     // "Q3 John Glen: Mr Pill, …", "Q1 Chair:": a committee transcript's question number opens the line.
     else if (a === 0 && QUESTION_NUMBER.test(t.text) && (t.start === 0 || ctx.text.charCodeAt(t.start - 1) === 10)) a++;
     // "11.05 GMT Reeves says …": a live blog's entry time, its zone, then the entry's first name.
@@ -1404,10 +1424,21 @@ const US_PARTY_SINGULARS: ReadonlySet<string> = new Set(['Republican', 'Democrat
 /** "Republican Party", "Democratic Party": the word opens the party's name. */
 const PARTY_AFTER = /^ Party\b/;
 
+const SENTENCE_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'at']);
+
 const QUESTION_NUMBER = /^Q\d{1,4}$/;
 
 /** The lower-case rest of a journalist's role after its desk word: " policy editor", " political correspondent". */
 const BYLINE_ROLE_AFTER = /^(?: [a-z]+){0,2} (?:editor|correspondent|reporter|writer|columnist|commentator)\b/;
+
+/** The words (one or two) of a country the lexicon knows well at tokens[i], or 0. */
+function missionCountryAfter(ctx: Context, tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (first === undefined || !isNameShaped(first) || !canContinue(ctx, tokens[i - 1], first)) return 0;
+  const second = tokens[i + 1];
+  if (second !== undefined && isNameShaped(second) && canContinue(ctx, first, second) && isKnownAs(ctx.lexicon, `${first.text} ${second.text}`, 'place', 3)) return 2;
+  return isKnownAs(ctx.lexicon, first.text, 'place', 3) ? 1 : 0;
+}
 
 /** Zones written after a clock time ("11.05 GMT", "9:30 a.m. ET"). */
 const TIME_ZONES: ReadonlySet<string> = new Set(`GMT BST UTC CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT ET PT CT MT AKST HST AEST AEDT ACST ACDT AWST NZST NZDT IST PKT JST KST HKT SGT WIB EAT CAT WAT SAST MSK`.split(' '));
@@ -2348,6 +2379,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
+  // "Nobel laureate Muhammad Yunus": the prize's laureate is a description, not the prize.
+  if (tokens.length === 1 && first.text === 'Nobel' && /^ (?:laureates?|winners?|prize-winning|peace laureate)\b/.test(ctx.text.slice(first.end, first.end + 20))) return undefined;
   // "the lone Republican to vote no", "a divided Republican conference", "Democratic-led cities": a
   // US party's singular word describes a member or a thing (labels leave it out; "Republicans" is the party).
   if (tokens.length === 1 && US_PARTY_SINGULARS.has(first.text) && !first.possessive && !PARTY_AFTER.test(ctx.text.slice(first.end, first.end + 8))) return undefined;

@@ -30,6 +30,8 @@ export interface SourceLinks {
   readonly localFirstNames: ReadonlyMap<string, string>;
   /** Acronym key → the name this source defines it as, once ("ecb" → "england and wales cricket board"). */
   readonly localAcronyms: ReadonlyMap<string, string>;
+  /** Name key → the name this source says it stands for ("hemedti" → "mohamed hamdan dagalo", from ", known as Hemedti,"). */
+  readonly localAliases: ReadonlyMap<string, string>;
 }
 
 export interface ResolvedEntity {
@@ -263,6 +265,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (unstyled) return canonicalKeyOf(unstyled, env, links, true);
   const alias = PLACE_ALIASES.get(c.key);
   if (alias !== undefined && !c.titled) return alias;
+  // "Mohamed Hamdan Dagalo, known as Hemedti,": the name the source says the alias stands for.
+  const aliasOf = links.localAliases.get(c.key);
+  if (aliasOf !== undefined && aliasOf !== c.key) return knownCanonicalKey(aliasOf, env) ?? usualSpelling(aliasOf, env);
   // "the Social Democratic Party (SPD)": a shorter form of the body the lexicon knows by that
   // acronym ("Social Democratic Party of Germany") is that body.
   if (c.defines !== undefined && c.wordCount >= 2) {

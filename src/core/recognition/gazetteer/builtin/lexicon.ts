@@ -58,6 +58,7 @@ const EXTRA_DEMONYMS = `European Europeans Western Eastern Northern Southern Wes
   Japanese Korean Koreans Indian Indians Pakistani Afghan Syrian Syrians Iraqi Iraqis Turkish Turks
   Dutchman Dutchmen Dutchwoman Frenchman Frenchmen Frenchwoman Englishman Englishmen Englishwoman Irishman Irishmen
   Irishwoman Scotsmen Scotswoman Welshman Welshmen Welshwoman
+  Maoist Maoists Marxist Marxists Leninist Leninists Islamist Islamists Jihadist Jihadists Salafist Salafists Zionist Zionists Baathist Baathists
   Dutch Belgian Swiss Swedish Swede Swedes Norwegian Norwegians Danish Dane Danes Finnish Finn Finns
   Polish Pole Poles Czech Czechs Slovak Hungarian Hungarians Romanian Romanians Bulgarian Greek Greeks
   Italian Italians Spanish Spaniards Portuguese Brazilian Brazilians Mexican Mexicans Canadian
