@@ -95,6 +95,8 @@ const PROMPT_LINE_STARTS: readonly string[] = [
 ];
 const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0) | 0x20), 't'.charCodeAt(0)]);
 
+const CONTACT_HEADING = /^(?:(?:Media|Press|Investor|Analyst|News Media|Investor Relations)(?: and (?:Media|Investor|Analyst))? (?:Contacts?|Inquiries|Enquiries)|24-Hour(?: Media Line)?)\s*:?\s*$/i;
+const MAX_CONTACT_HEADING = 40;
 const FOLLOW_PLATFORM = / on (?:WhatsApp|Instagram|Facebook|X|Twitter|TikTok|YouTube|Threads|Bluesky|Telegram|LinkedIn|Google News|Snapchat)\b/;
 const MAX_FOLLOW_LINE = 120;
 
@@ -113,6 +115,8 @@ function isPromptOrLinkLine(line: string): boolean {
   // (A line that ends with a full stop is prose: most lines are ruled out by their last character.)
   if (line.length <= MAX_LINK_LINE && line.charCodeAt(line.length - 1) !== 46 && hasLabelThenLink(line) && LINK_LINE.test(line)) return true;
   if (line.charCodeAt(0) === 91 /* [ */ && TRANSCRIPT_CUE.test(line)) return true;
+  // "Media Contact:", "Analyst Contact:", "24-Hour:": a press release's contact headings (the names under them stay).
+  if (line.length <= MAX_CONTACT_HEADING && CONTACT_HEADING.test(line)) return true;
   if (!PROMPT_INITIALS.has(line.charCodeAt(0) | 0x20)) return false;
   for (const start of PROMPT_LINE_STARTS) if (startsWithFolded(line, start)) return true;
   // "Follow Sky News on WhatsApp", "Follow us on Instagram": a platform's follow prompt.

@@ -116,4 +116,16 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('Security forces killed 12 Maoist insurgents, the government led by Nobel laureate Muhammad Yunus said.'),
       ['Muhammad Yunus/person']);
   });
+
+  it('keeps the number of a union local, a district or a US station in its name', () => {
+    assert.deepEqual(namesOf('Members of SEIU Local 1199 marched, WCCO 4 News covered it and they told KARE 11 about Region 2.'),
+      ['SEIU Local 1199/organization', 'WCCO 4 News/organization', 'KARE 11/organization', 'Region 2/place']);
+    assert.deepEqual(namesOf('She told KSMN 6. Teachers will send work home.'), ['KSMN 6/organization']);
+  });
+
+  it('reads a county before a title as the county, and a release\'s contact headings and wire credit as what they are', () => {
+    assert.deepEqual(namesOf('Cook County Commissioner Bill Lowry objected.'), ['Cook County/place', 'Bill Lowry/person']);
+    assert.deepEqual(namesOf('CHARLOTTE, N.C., Nov. 17, 2026 /PRNewswire/ -- Duke Energy announced plans.\n\nMedia Contact:\nJeff Brooks')
+      .filter((m) => !m.startsWith('CHARLOTTE') && !m.startsWith('N.C.')), ['PRNewswire/organization', 'Duke Energy/organization', 'Jeff Brooks/person']);
+  });
 });

@@ -857,6 +857,20 @@ function findRuns(ctx: Context): Token[][] {
         j++;
         break;
       }
+      // "SEIU Local 1199", "IAM District 751", "Region 2", "Ward 5": a body's or an area's numbered unit.
+      if (next.shape === 'number' && NUMBERED_UNITS.has(last.text) && /^\d{1,5}$/.test(next.text) && canContinue(ctx, last, next)) {
+        run.push(next);
+        j++;
+        break;
+      }
+      // "KARE 11", "WCCO 4 News": a US station's call sign, its channel and what follows them.
+      if (next.shape === 'number' && last.shape === 'upper' && CALL_SIGN.test(last.text) && /^\d{1,2}$/.test(next.text) && canContinue(ctx, last, next)) {
+        run.push(next);
+        j++;
+        // ("told KSMN 6. Teachers will …": the full stop after the channel ends the sentence.)
+        if (j < tokens.length && isSpaceGap(ctx.text, next.end, tokens[j].start)) continue;
+        break;
+      }
       // "Budget 2026", "Expo 2025", "World Cup 2026": an event's or a document's year in its name.
       if (next.shape === 'number' && isEventYear(last.text, next.text) && canContinue(ctx, last, next)) {
         run.push(next);
@@ -1097,7 +1111,9 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       current.tokens = current.tokens.slice(0, end);
       // "US President Donald Trump": a known acronym before a title is a name even when it spells a
       // plain word ("US" / "us").
-      if (!knownBody && current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
+      // ("Cook County Commissioner Bill Lowry": plain words before a place's or a body's head name it.)
+      const namedByHead = current.tokens.length >= 2 && (PLACE_HEADS.has(current.tokens[current.tokens.length - 1].text) || ORG_HEADS.has(current.tokens[current.tokens.length - 1].text));
+      if (!knownBody && !namedByHead && current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
         && !(current.tokens.length === 1 && words.wellKnownBody(t.text))))) current.tokens = [];
     }
     if (current.tokens.length > 0) {
@@ -1424,6 +1440,13 @@ const US_PARTY_SINGULARS: ReadonlySet<string> = new Set(['Republican', 'Democrat
 /** "Republican Party", "Democratic Party": the word opens the party's name. */
 const PARTY_AFTER = /^ Party\b/;
 
+/** Words before the number of a numbered unit ("Local 1199", "District 751", "Region 2"). */
+const NUMBERED_UNITS: ReadonlySet<string> = new Set(['Local', 'District', 'Region', 'Ward', 'Precinct', 'Lodge']);
+/** Numbered units that are areas when named alone ("Region 2", "District 9"). */
+const AREA_UNITS: ReadonlySet<string> = new Set(['District', 'Region', 'Ward', 'Precinct']);
+/** A US broadcaster's call sign ("KARE", "WCCO", "KSTP"). */
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+
 const SENTENCE_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'at']);
 
 const QUESTION_NUMBER = /^Q\d{1,4}$/;
@@ -1489,6 +1512,7 @@ function isTrailingJunk(t: Token): boolean {
 function keepsTrailing(ctx: Context, tokens: Token[], i: number): boolean {
   // ("AfD 23.9, SPD 16.1": a party's share in a results list is no model number.)
   return (tokens[i].shape === 'number' && ((tokens[i - 1]?.shape === 'mixed' && !inTally(ctx.text, tokens[i - 1].start, tokens[i].end)) || ROAD_WORDS.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === 'Flight'
+    || NUMBERED_UNITS.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.shape === 'upper' && CALL_SIGN.test(tokens[i - 1].text))
     || (tokens[i - 1]?.text ?? '').includes('&') || STOCK_INDEXES.has(tokens[i - 1]?.text ?? '')
     || (tokens[i - 1]?.shape === 'cap' && hasInnerCapital(tokens[i - 1].text))
     || (i > 0 && tokens[i - 1].shape !== 'lower' && tokens[i - 1].shape !== 'number' && isModelNumber(ctx, tokens[i - 1], tokens[i]))
@@ -1822,7 +1846,13 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   if (multi && !known && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'misc' && !isGivenName(lexicon, nameForm(first))
     && (MODEL_EDITIONS.has(last.text) || (!ORG_HEADS.has(last.text) && !PLACE_HEADS.has(last.text)))) ev[3] += 4;
   // "Samsung Galaxy S25", "iPhone 16e", "Blackwell Ultra": a product line with a model.
-  const road = multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text);
+  const unitWord = multi && last.shape === 'number' ? tokens[tokens.length - 2].text : '';
+  // "SEIU Local 1199", "IAM District 751", "KARE 11": a body's numbered unit or a station; "Region 2",
+  // "Ward 5": an area. Numbered like a road, not a model.
+  const numberedUnit = multi && ((last.shape === 'number' && NUMBERED_UNITS.has(unitWord)) || tokens.some((t, i) => i + 1 < tokens.length && t.shape === 'upper'
+    && CALL_SIGN.test(t.text) && tokens[i + 1].shape === 'number'));
+  if (numberedUnit) ev[AREA_UNITS.has(unitWord) && tokens.length === 2 ? 2 : 1] += 4;
+  const road = (multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text)) || numberedUnit;
   if (multi && MODEL_TOKEN.test(last.text) && !road) ev[3] += 3;
   // "Highway 4", "Route 66"; "Flight 302", a flight (the event news names it for).
   if (multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text)) ev[2] += 4;

@@ -7,6 +7,9 @@
 
 export const WELL_KNOWN_ORGANIZATIONS = `
 # News organisations: newspapers, broadcasters, agencies, magazines, news sites
+PR Newswire|PRNewswire
+GlobeNewswire|Globe Newswire
+Business Wire|BusinessWire
 Full Fact
 PolitiFact
 FactCheck.org
