@@ -128,4 +128,19 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('CHARLOTTE, N.C., Nov. 17, 2026 /PRNewswire/ -- Duke Energy announced plans.\n\nMedia Contact:\nJeff Brooks')
       .filter((m) => !m.startsWith('CHARLOTTE') && !m.startsWith('N.C.')), ['PRNewswire/organization', 'Duke Energy/organization', 'Jeff Brooks/person']);
   });
+
+  it('reads a job title of a title word and a role noun, and a body\'s name through "for" and a title word', () => {
+    assert.deepEqual(namesOf('Huw Pill, Chief Economist, Bank of England, said so.'), ['Huw Pill/person', 'Bank of England/organization']);
+    assert.deepEqual(namesOf('He spoke at the Brennan Center for Justice on Tuesday.'), ['Brennan Center for Justice/organization']);
+    assert.deepEqual(namesOf('The Office for the Coordination of Humanitarian Affairs said so.'), ['Office for the Coordination of Humanitarian Affairs/organization']);
+  });
+
+  it('reads constituencies, Indian honorifics, middle initials, statistics and paper numbers', () => {
+    assert.deepEqual(namesOf('"Rents are high," the Dublin Central TD said, and Bengaluru South MP Tejasvi Surya agreed.'),
+      ['Dublin Central/place', 'Bengaluru South/place', 'Tejasvi Surya/person']);
+    assert.deepEqual(idsOf('Shri Narendra Modi spoke.'), ['Narendra Modi→narendra-modi']);
+    assert.deepEqual(namesOf('By Maria Sacchetti and Arelis R. Hernández'), ['Maria Sacchetti/person', 'Arelis R. Hernández/person']);
+    assert.deepEqual(namesOf('Oral evidence, HC 412: UK CPI inflation rose, Catie Edmondson wrote for The Times.'),
+      ['UK/place', 'Catie Edmondson/person', 'The Times/organization']);
+  });
 });

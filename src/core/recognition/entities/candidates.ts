@@ -380,6 +380,12 @@ function endsNamedThing(ctx: Context, letter: Token): boolean {
   return !isGivenName(ctx.lexicon, word);
 }
 
+/** "Arelis R. Hernández": a letter then a listed surname that is no place is a middle initial. */
+function initialBeforeSurname(ctx: Context, next: Token): boolean {
+  return next.shape === 'cap' && isPersonName(ctx.lexicon, next.text) && !isGivenName(ctx.lexicon, next.text) && !isKnownAs(ctx.lexicon, next.text, 'place', 1)
+    && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(next.text));
+}
+
 /** Legal forms that follow a company's possessive name ("McDonald's Corp.", "Lowe's Cos."). */
 const POSSESSIVE_COMPANY_FORMS: ReadonlySet<string> = new Set(['Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Cos', 'Cos.', 'Companies', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'Plc', 'PLC', 'LLC', 'Holdings']);
 
@@ -424,7 +430,7 @@ function canContinue(ctx: Context, a: Token, b: Token): boolean {
   // "Dar es Salaam": a lower-case word the tokens skip, inside a name the lexicon knows whole.
   if (to - from <= 6 && LOWER_WORD_GAP.test(text.slice(from, to)) && ctx.lexicon.known.has(ctx.lexicon.keys.identity(text.slice(a.start, b.end)))) return true;
   // ("posted this on X. As Full Fact …": the platform after a preposition ends the sentence, it is no initial.)
-  if (isInitialGap(text, from, to) && ((a.text.length === 1 && !endsNamedThing(ctx, a) && !(a.text === 'X' && isPlatformX(text, a))) || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
+  if (isInitialGap(text, from, to) && ((a.text.length === 1 && (!endsNamedThing(ctx, a) || initialBeforeSurname(ctx, b)) && !(a.text === 'X' && isPlatformX(text, a))) || COURTESY_TITLES.has(a.text) || CORE_TITLES.has(a.text) || DOTTED_PREFIXES.has(a.text))) return true;
   return isAmpersandGap(text, from, to);
 }
 
@@ -756,7 +762,9 @@ function findRuns(ctx: Context): Token[][] {
         const streetAfterOn = next.text === 'on' && after !== undefined && k + 1 < tokens.length && PLACE_HEADS.has(tokens[k + 1].text);
         // "Friends of the Earth", "Bank of the West": a name the lexicon knows whole runs through its connector.
         const knownWhole = complement && !takes && after !== undefined && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(last.start, after.end)));
-        if (after && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement || lawAhead || armInCountry || knownWhole)
+        // ("covers Congress for The Times": a title written with its capital "The" starts a name of its own.)
+        const titleAfter = after?.text === 'The' || (k > j + 1 && tokens[k - 1].text === 'The');
+        if (after && !titleAfter && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement || lawAhead || armInCountry || knownWhole)
           && !CALENDAR_WORDS.has(after.text) && !pluralComplement && !seatAfterForm && !streetAfterOn) {
           for (let m = j; m <= k; m++) run.push(tokens[m]);
           j = k + 1;
@@ -903,8 +911,9 @@ function findRuns(ctx: Context): Token[][] {
 
 /** Length of a title sequence starting at run[i] (0 when none). */
 function titleLength(run: Token[], i: number, words: RunLexicon): number {
-  // "Department of Justice", "Ministry of Defence": a title word after "of" completes a body's name.
-  if (i > 0 && run[i - 1].text === 'of') return 0;
+  // "Department of Justice", "Ministry of Defence", "Brennan Center for Justice": a title word after
+  // "of" or "for" completes a body's name.
+  if (i > 0 && (run[i - 1].text === 'of' || run[i - 1].text === 'for')) return 0;
   // "U.S. Attorney's Office", "Sheriff's Office": an owner in the possessive is no title.
   if (run[i].possessive) return 0;
   let j = i;
@@ -934,6 +943,8 @@ function titleLength(run: Token[], i: number, words: RunLexicon): number {
     }
   }
   if (!hasCore) return 0;
+  // "Huw Pill, Chief Economist, said": a title and one role noun ending the run are one job title.
+  if (j + 1 === run.length && run[j].shape === 'cap' && !run[j].possessive && words.roleTitle(run[j].text) && !run[i].headline) return j + 1 - i;
   // "General Motors", "Justice Department": the title words belong to an organisation name.
   const rest = run.slice(j);
   const lastRest = rest[rest.length - 1]?.text;
@@ -1107,12 +1118,18 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       const knownBody = end >= 2 && words.knownName(current.tokens.map((t) => t.text).join(' '));
       while (!knownBody && end > 0 && current.tokens[end - 1].shape === 'cap' && words.plainWord(current.tokens[end - 1].text)
         && !PLACE_HEADS.has(current.tokens[end - 1].text) && !ORG_HEADS.has(current.tokens[end - 1].text)
+        && !(end >= 2 && COMPASS_WORDS.has(current.tokens[end - 1].text) && words.knownPlace(current.tokens[end - 2].text))
         && !(end === 1 && words.wellKnownBody(current.tokens[0].text))) end--;
       current.tokens = current.tokens.slice(0, end);
       // "US President Donald Trump": a known acronym before a title is a name even when it spells a
       // plain word ("US" / "us").
-      // ("Cook County Commissioner Bill Lowry": plain words before a place's or a body's head name it.)
-      const namedByHead = current.tokens.length >= 2 && (PLACE_HEADS.has(current.tokens[current.tokens.length - 1].text) || ORG_HEADS.has(current.tokens[current.tokens.length - 1].text));
+      // ("Cook County Commissioner Bill Lowry", "Financial Services Commission Chairman Lee": plain words
+      // before a place's or a body's head name it; not "Senior Media Officer", a title.)
+      const lastWord = current.tokens[current.tokens.length - 1]?.text ?? '';
+      // ("the Dublin Central TD", "Bengaluru South MP": a constituency, a place and its part.)
+      const namedByHead = current.tokens.length >= 2 && (PLACE_HEADS.has(lastWord)
+        || (ORG_HEADS.has(lastWord) && (wordCues(current.tokens[0].text) & CUE_TITLE_MODIFIER) === 0)
+        || (COMPASS_WORDS.has(lastWord) && words.knownPlace(current.tokens[current.tokens.length - 2].text)));
       if (!knownBody && !namedByHead && current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
         && !(current.tokens.length === 1 && words.wellKnownBody(t.text))))) current.tokens = [];
     }
@@ -1418,6 +1435,9 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   // name, then the desk of the role that follows it.
   if (b - a === 3 && tokens[b - 1].shape === 'cap' && isCommon(ctx.lexicon, tokens[b - 1].text) && isGivenName(ctx.lexicon, tokens[a].text)
     && BYLINE_ROLE_AFTER.test(ctx.text.slice(tokens[b - 1].end, tokens[b - 1].end + 40))) b--;
+  // "UK CPI inflation", "US GDP": a country and the statistic it qualifies.
+  if (b - a === 2 && tokens[b - 1].shape === 'upper' && COMMON_ACRONYMS.has(tokens[b - 1].text) && isKnownAs(ctx.lexicon, tokens[a].text, 'place', 3)
+    && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) b--;
   // "U.S. Treasury yields": the bonds, not the department.
   if (b - a >= 2 && tokens[b - 1].text === 'Treasury' && TREASURY_SECURITY_AFTER.test(ctx.text.slice(tokens[b - 1].end, tokens[b - 1].end + 14))) b--;
   // "Senate Republicans", "the House Democratic leader": the chamber, then its members' party.
@@ -2409,6 +2429,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
+  // "HC 412", "HL Paper 23": a parliamentary paper's number, an identifier.
+  if (tokens.length === 1 && (first.text === 'HC' || first.text === 'HL') && /^ (?:Paper )?\d/.test(ctx.text.slice(first.end, first.end + 8))) return undefined;
   // "Nobel laureate Muhammad Yunus": the prize's laureate is a description, not the prize.
   if (tokens.length === 1 && first.text === 'Nobel' && /^ (?:laureates?|winners?|prize-winning|peace laureate)\b/.test(ctx.text.slice(first.end, first.end + 20))) return undefined;
   // "the lone Republican to vote no", "a divided Republican conference", "Democratic-led cities": a

@@ -9,7 +9,7 @@ export const NAME_HONORIFICS = words(`Sir Dame Lord Lady Baroness Baron`);
 
 /** Courtesy titles: dropped from the span, strong evidence of a person. */
 export const COURTESY_TITLES = words(`Mr Mrs Ms Miss Mx Dr Prof Professor Rev Reverend Revd Fr Mme Mlle Herr Frau Sr Sra Messrs Atty
-  Sayyid Highness Majesty Excellency Hon Rt`);
+  Sayyid Highness Majesty Excellency Hon Rt Shri Smt Shrimati Thiru Tmt`);
 
 /**
  * Job and rank titles, dropped from the span when they precede a name ("Prime Minister Keir
