@@ -3,7 +3,7 @@
 import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } from '../model';
 import type { Candidate } from './entities/candidates';
 import { isCommonLowerWord } from './entities/tokenize';
-import { NAME_PARTICLES } from './entities/cues';
+import { NAME_PARTICLES, ORG_HEADS } from './entities/cues';
 import { bestType } from './entities/evidence';
 import { BlockCache, type BlockAnalysis } from './documentAnalysis/blockAnalysis';
 import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/documentAnalysis';
@@ -112,6 +112,14 @@ function contributionOf(analysis: SourceAnalysis, facts: KeyFacts, typeScores: C
 const ALIAS_BETWEEN = /^\s*[,(—–-]?\s*(?:also |better |widely |commonly |more commonly |popularly |locally )?known (?:locally |widely |popularly )?as (?:the )?["“‘']?$/;
 const MAX_ALIAS_GAP = 40;
 
+/** "fed" (the Federal Reserve): a word alone the lexicon knows as a body of a longer name, no generic head ("commission"). */
+function isKnownShortName(lexicon: Lexicon, word: string): boolean {
+  const known = lexicon.known.get(word);
+  // (Not "Takeda" of "Takeda Pharmaceutical": a company named after a family is a surname too.)
+  return known !== undefined && known.type === 'organization' && known.strength >= 3 && known.canonical.includes(' ')
+    && !lexicon.keys.identity(known.canonical).startsWith(`${word} `) && !ORG_HEADS.has(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
 /** Notes `key` as the name `shorter` stands for in this source; '' marks a short form shared by two names. */
 function noteLocal(map: Map<string, string>, shorter: string, key: string): void {
   const known = map.get(shorter);
@@ -162,7 +170,8 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     if (type === 'organization') {
       const of = c.key.indexOf(' of ');
       const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
-      noteLocal(localHeads, head, c.key);
+      // ("Cleveland Fed" lends no "Fed": a word the lexicon knows as a body's short name keeps to it.)
+      if (!isKnownShortName(lexicon, head)) noteLocal(localHeads, head, c.key);
       // "Reserve Bank of Australia" … "the Reserve Bank": the name before its complement;
       // "Canadian Red Cross" … "the Red Cross": the name after its nationality.
       const before = of > 0 ? c.key.slice(0, of) : '';
@@ -175,6 +184,8 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     if (type !== 'person') continue;
     const lastKnown = lexicon.known.get(c.lastWordKey);
     if (lastKnown && lastKnown.strength >= 2 && c.evidence[0] < 2.5) continue;
+    // ("Cleveland Fed": a given name before a body's short name the lexicon knows is no person.)
+    if (lastKnown && isKnownShortName(lexicon, c.lastWordKey) && c.evidence[0] < 4) continue;
     // "Pestana Vintage Porto" (a hotel): a name ending in a city lends it as a surname only after a
     // given name ("Jack London", "Paris Hilton"), and in a longer name only when clearly a person's
     // ("Jonas Gahr Støre").

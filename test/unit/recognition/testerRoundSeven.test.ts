@@ -143,4 +143,18 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('Oral evidence, HC 412: UK CPI inflation rose, Catie Edmondson wrote for The Times.'),
       ['UK/place', 'Catie Edmondson/person', 'The Times/organization']);
   });
+
+  it('keeps "the Fed" the Federal Reserve beside a regional Fed, and a surname shared with a company a surname', () => {
+    assert.deepEqual(idsOf('The Federal Reserve held rates. Beth Hammack, president of the Cleveland Fed, dissented. Two former Fed economists spoke.'),
+      ['Federal Reserve→federal-reserve', 'Beth Hammack→beth-hammack', 'Cleveland Fed→cleveland-fed', 'Fed→federal-reserve']);
+    assert.deepEqual(idsOf('Hiroshi Takeda of JICA spoke. Mr Takeda said so.'), ['Hiroshi Takeda→hiroshi-takeda', 'JICA→jica', 'Takeda→hiroshi-takeda']);
+  });
+
+  it('reads Spanish and Portuguese party names, full time in sports copy, and more places and groups', () => {
+    assert.deepEqual(namesOf('Unión por la Patria and Movimiento Ciudadano lost to La Libertad Avanza.'),
+      ['Unión por la Patria/organization', 'Movimiento Ciudadano/organization', 'La Libertad Avanza/organization']);
+    assert.deepEqual(namesOf('FT: Arsenal 2-1 Tottenham'), ['Arsenal/organization', 'Tottenham/organization']);
+    assert.deepEqual(idsOf('Troops fired across the Line of Control. The al-Qaida-linked group JNIM fought near Joburg.'),
+      ['Line of Control→line-of-control', 'al-Qaida→al-qaeda', 'JNIM→jnim', 'Joburg→johannesburg']);
+  });
 });

@@ -1483,6 +1483,13 @@ function missionCountryAfter(ctx: Context, tokens: readonly Token[], i: number):
   return isKnownAs(ctx.lexicon, first.text, 'place', 3) ? 1 : 0;
 }
 
+/** "Fed" (the Federal Reserve): a word the lexicon knows as the short name of a body of several words. */
+function isKnownShortBodyName(lexicon: Lexicon, word: string): boolean {
+  const entry = lexicon.known.get(lexicon.keys.identity(word));
+  return entry !== undefined && entry.type === 'organization' && entry.strength >= 4 && entry.canonical.includes(' ') && !ORG_HEADS.has(word)
+    && !entry.canonical.startsWith(`${word} `);
+}
+
 /** Zones written after a clock time ("11.05 GMT", "9:30 a.m. ET"). */
 const TIME_ZONES: ReadonlySet<string> = new Set(`GMT BST UTC CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT ET PT CT MT AKST HST AEST AEDT ACST ACDT AWST NZST NZDT IST PKT JST KST HKT SGT WIB EAT CAT WAT SAST MSK`.split(' '));
 /** The end of a clock time: "11.05 ", "9:30 a.m. ", "7pm ". */
@@ -1862,6 +1869,8 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   }
   // "American Red Cross": a nationality before a known organisation.
   if (multi && lexicon.demonyms.has(first.text) && lexicon.known.get(lexicon.keys.identity(ctx.text.slice(tokens[1].start, last.end)))?.type === 'organization') ev[1] += 4;
+  // "Cleveland Fed", "Kansas City Fed": a place or a name before a body's short name the lexicon knows (the Fed) is its branch.
+  if (multi && !known && last.shape === 'cap' && isKnownShortBodyName(lexicon, last.text)) ev[1] += 4;
   // "iPhone Air", "Galaxy Tab": a known product's name leading a longer one names a model of it.
   if (multi && !known && lexicon.known.get(lexicon.keys.identity(first.text))?.type === 'misc' && !isGivenName(lexicon, nameForm(first))
     && (MODEL_EDITIONS.has(last.text) || (!ORG_HEADS.has(last.text) && !PLACE_HEADS.has(last.text)))) ev[3] += 4;
@@ -2429,6 +2438,9 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "a pre-IPO sale", "post-GDPR": a lower-case prefix before a common acronym.
   if (tokens.length === 1 && first.shape === 'mixed' && isPrefixedCommonAcronym(first.text)) return undefined;
   if (tokens.length === 1 && DISEASE_NAMES.has(first.text)) return undefined;
+  // "FT: Arsenal 2-1 Tottenham", "HT 1-0": full time and half time in sports copy, not the Financial Times.
+  if (tokens.length === 1 && (first.text === 'FT' || first.text === 'HT' || first.text === 'AET') && (ctx.sports || /^:? ?(?:\p{Lu}|\d)/u.test(ctx.text.slice(first.end, first.end + 3)))
+    && /^(?::|\s+\d)/.test(ctx.text.slice(first.end, first.end + 3))) return undefined;
   // "HC 412", "HL Paper 23": a parliamentary paper's number, an identifier.
   if (tokens.length === 1 && (first.text === 'HC' || first.text === 'HL') && /^ (?:Paper )?\d/.test(ctx.text.slice(first.end, first.end + 8))) return undefined;
   // "Nobel laureate Muhammad Yunus": the prize's laureate is a description, not the prize.

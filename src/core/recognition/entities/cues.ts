@@ -141,7 +141,7 @@ export const MISC_PREFIX_HEADS = words(`Operation Battle Treaty Declaration Sieg
   HMS HMAS HMCS HMNZS USS USNS INS BRP MV RV RMS Superstorm`);
 
 /** Joiners allowed inside a name between capitalised words. */
-export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und ap`);
+export const INNER_CONNECTORS = words(`of for on de du des da do dos das di del della van von der den ter le la les al el bin ibn bint y und ap por para`);
 
 /** Words that may follow "of"/"for" before the next capitalised word ("Coalition of the Willing"). */
 export const CONNECTOR_ARTICLES = words(`the`);
@@ -249,7 +249,7 @@ export const FOREIGN_ORG_PREFIXES = words(`
   Associazione Servicio Serviço Servizio Polícia Policía Polizia Guardia Armada Ejército Exército
   Real Atlético Atletico Borussia Olympique Sporting Dynamo Dinamo Spartak Lokomotiv Inter
   Secretaría Secretaria Secretariat Médicos Medicos Hospital Hôpital Ospedale Empresa Compagnie Nippon Borsa Bolsa
-  Defensoría Contraloría Procuraduría Fiscalía Registraduría Superintendencia Cancillería Gobernación Alcaldía Prefeitura
+  Defensoría Contraloría Procuraduría Fiscalía Registraduría Superintendencia Cancillería Gobernación Alcaldía Prefeitura Movimiento Movimento Mouvement Frente Alianza Aliança Coalición Bloque
 `);
 
 /** Lower-case words after a name that make it a named project, event or document ("Empire Wind farm"). */

@@ -59,6 +59,9 @@ function strongestOf(evidence: Readonly<Evidence>): number {
   return Math.max(evidence[0], evidence[1], evidence[2], evidence[3]);
 }
 
+/** A known body's evidence with a cue of its own context besides the lexicon's (a score after "Arsenal"). */
+const KNOWN_BODY_IN_CONTEXT = 6;
+
 function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): boolean {
   const { index, lexicon } = env;
   const stats = index.stats(c.key);
@@ -86,7 +89,8 @@ function isAccepted(c: Candidate, env: ResolveEnvironment, links: SourceLinks): 
     return (known !== undefined && known.strength >= 3) || (stats !== undefined && stats.strong > 0) || c.publication === true;
   }
   // "Split", "Nice", "Reading" starting a sentence: a place only when the workspace says so.
-  if (known && !(c.weak && c.commonWord && known.strength < 4)) return true;
+  // ("Arsenal beat Chelsea", "Spurs drew": a body the lexicon knows, when its own context says body.)
+  if (known && (!(c.weak && c.commonWord && known.strength < 4) || (known.type === 'organization' && known.strength >= 3 && c.evidence[1] >= KNOWN_BODY_IN_CONTEXT))) return true;
   const max = strongestOf(stats?.evidence ?? c.evidence);
   const perMention = stats && stats.count > 0 ? max / stats.count : max;
   if (c.wordCount > 1) return true;

@@ -5,6 +5,11 @@
 
 export const KNOWN_PLACES = `
 Europe
+Johannesburg|Joburg|Jozi
+Line of Control|LoC
+al-Mawasi|Mawasi
+Rajouri
+Poonch
 Twin Cities
 Te Tai Tokerau
 Te Tai Hauāuru|Te Tai Hauauru
@@ -437,7 +442,7 @@ Hamas
 Hezbollah
 Taliban
 Islamic State|ISIS|ISIL
-Al-Qaeda|al-Qaeda|Al Qaeda
+Al-Qaeda|al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaeda
 Wagner|Wagner Group
 Christian Aid
 SK hynix|SK Hynix

@@ -1062,6 +1062,12 @@ Conservative Party of Canada
 New Democratic Party|NDP
 Bloc Québécois|Bloc Quebecois
 Te Pāti Māori|Te Pati Maori|Māori Party|Maori Party
+La Libertad Avanza
+Movimiento Ciudadano
+Propuesta Republicana
+Unión por la Patria|Union por la Patria
+Partido Justicialista
+Morena|Movimiento Regeneración Nacional
 New Zealand First|NZ First
 Freedom Front Plus|FF Plus|Vryheidsfront Plus
 Independent Ireland
@@ -1124,6 +1130,7 @@ Palestine Liberation Organization|PLO
 Rashtriya Swayamsevak Sangh|RSS
 # Government departments, agencies, legislatures and forces
 Health New Zealand|Te Whatu Ora|Health NZ
+Euroclear
 Waitangi Tribunal
 Historic England
 Natural England
