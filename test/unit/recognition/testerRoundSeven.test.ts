@@ -157,4 +157,15 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(idsOf('Troops fired across the Line of Control. The al-Qaida-linked group JNIM fought near Joburg.'),
       ['Line of Control→line-of-control', 'al-Qaida→al-qaeda', 'JNIM→jnim', 'Joburg→johannesburg']);
   });
+
+  it('reads every item of a line-up without its formation as a player', () => {
+    const report = [
+      'Arsenal beat Tottenham 2-1 in the Premier League on Sunday.',
+      '',
+      'Tottenham: Vicario, Porro, Romero, Van de Ven, Udogie, Bentancur (Bissouma 66), Palhinha, Kudus, Simons (Odobert 78), Johnson.',
+    ].join('\n');
+    const players = recognizeWorkspace([{ id: 'a.txt', text: report }]).mentions('a.txt').filter((m) => m.start > report.indexOf('Vicario') - 1 && m.kind === 'entity');
+    assert.deepEqual(players.map((m) => `${m.text}/${m.type}`), ['Vicario', 'Porro', 'Romero', 'Van de Ven', 'Udogie', 'Bentancur', 'Bissouma', 'Palhinha', 'Kudus', 'Simons', 'Odobert', 'Johnson']
+      .map((name) => `${name}/person`));
+  });
 });

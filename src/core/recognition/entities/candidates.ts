@@ -79,14 +79,35 @@ export interface Context {
 /** A team sheet ("Arsenal (4-3-3): …") or a list of players ("Subs not used: …", "Scorers: …"): its names follow the colon. */
 const PLAYER_LIST_LINE = /^[^\S\n]*(?:[^\n:]{1,40}\(\d(?:-\d){2,4}\)|Subs(?: not used)?|Substitutes|Unused substitutes|Booked|Bookings|Scorers?|Goals?|Player ratings|Sent off)[^\S\n]*:[^\S\n]*([^\n]+)/gm;
 
+/** A team's line-up without its formation: "Tottenham: Vicario, Porro, Romero, Van de Ven, …" (checked for its items below). */
+const TEAM_LIST_LINE = /^[^\S\n]*\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}[^\S\n]*:[^\S\n]*([^\n]+)/gmu;
+/** One item of a line-up: a name of one to three words, maybe with a substitute and his minute in brackets. */
+const LINE_UP_ITEM = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}|van |de |da |di |le )[\p{L}'’.-]*){0,2}(?: \(\p{Lu}[^()]{1,40}\))?$/u;
+const MIN_LINE_UP_ITEMS = 6;
+/** A scorecard's bracket of players and their figures: "(Root 104*, Brook 92, Duckett 51; Lyon 2-88, Boland 1-54)". */
+const SCORECARD_BRACKET = /\((\p{Lu}[\p{L}'’-]+ \d+(?:-\d+)?\*?(?:[,;] \p{Lu}[\p{L}'’-]+ \d+(?:-\d+)?\*?)+)\)/gu;
+
 /** The [start, end) pairs of the player lists of sports copy (none in other copy). */
 function playerListsOf(text: string, sports: boolean): number[] {
-  if (!sports || (text.indexOf('):') < 0 && text.indexOf('Subs') < 0 && text.indexOf('Scorer') < 0 && text.indexOf('Booked') < 0 && text.indexOf('ratings') < 0)) return [];
+  if (!sports) return [];
   const ranges: number[] = [];
-  PLAYER_LIST_LINE.lastIndex = 0;
-  for (let match = PLAYER_LIST_LINE.exec(text); match; match = PLAYER_LIST_LINE.exec(text)) {
+  if (text.indexOf('):') >= 0 || text.indexOf('Subs') >= 0 || text.indexOf('Scorer') >= 0 || text.indexOf('Booked') >= 0 || text.indexOf('ratings') >= 0) {
+    PLAYER_LIST_LINE.lastIndex = 0;
+    for (let match = PLAYER_LIST_LINE.exec(text); match; match = PLAYER_LIST_LINE.exec(text)) {
+      const end = match.index + match[0].length;
+      ranges.push(end - match[1].length, end);
+    }
+  }
+  TEAM_LIST_LINE.lastIndex = 0;
+  for (let match = TEAM_LIST_LINE.exec(text); match; match = TEAM_LIST_LINE.exec(text)) {
+    const items = match[1].replace(/[.\s]+$/, '').split(/\s*[,;]\s*/);
+    if (items.length < MIN_LINE_UP_ITEMS || !items.every((item) => LINE_UP_ITEM.test(item.replace(/ \((?:capt|c|wk|captain)\)$/, '')))) continue;
     const end = match.index + match[0].length;
     ranges.push(end - match[1].length, end);
+  }
+  if (text.indexOf('innings') >= 0 || text.indexOf('*,') >= 0) {
+    SCORECARD_BRACKET.lastIndex = 0;
+    for (let match = SCORECARD_BRACKET.exec(text); match; match = SCORECARD_BRACKET.exec(text)) ranges.push(match.index, match.index + match[0].length);
   }
   return ranges;
 }
