@@ -160,7 +160,7 @@ describe('recognition: forms found by the seventh round of testers', () => {
 
   it('reads every item of a line-up without its formation as a player', () => {
     const report = [
-      'Arsenal beat Tottenham 2-1 in the Premier League on Sunday.',
+      'Arsenal beat Tottenham 2-1 in the Premier League on Sunday. The striker scored twice before half-time and the midfielder added a third after the equaliser.',
       '',
       'Tottenham: Vicario, Porro, Romero, Van de Ven, Udogie, Bentancur (Bissouma 66), Palhinha, Kudus, Simons (Odobert 78), Johnson.',
     ].join('\n');
