@@ -168,4 +168,17 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(players.map((m) => `${m.text}/${m.type}`), ['Vicario', 'Porro', 'Romero', 'Van de Ven', 'Udogie', 'Bentancur', 'Bissouma', 'Palhinha', 'Kudus', 'Simons', 'Odobert', 'Johnson']
       .map((name) => `${name}/person`));
   });
+
+  it('keeps the number of rockets and project stages, a surname that is a title word before post-nominals, and US mastheads', () => {
+    assert.deepEqual(namesOf('The Ariane 6 rocket flew, Orsted built Hornsea 4 and Enbridge runs Line 5.'),
+      ['Ariane 6/misc', 'Orsted/organization', 'Hornsea 4/misc', 'Enbridge/organization', 'Line 5/misc']);
+    assert.deepEqual(namesOf('Judge Nicholas Dean KC said the sentence was fair.'), ['Nicholas Dean/person']);
+    assert.deepEqual(namesOf('The Austin American-Statesman reported it.'), ['The Austin American-Statesman/organization']);
+  });
+
+  it('leaves a job after its outlet, a US Code citation and a company\'s family name alone as what they are', () => {
+    assert.deepEqual(namesOf('By Mary Gilbert, CNN Meteorologist'), ['Mary Gilbert/person', 'CNN/organization']);
+    assert.deepEqual(namesOf('He cited 18 U.S.C. § 1343 and Title IX.'), ['Title IX/misc']);
+    assert.deepEqual(namesOf('Tata Sons Chairman N. Chandrasekaran said so.'), ['Tata Sons/organization', 'N. Chandrasekaran/person']);
+  });
 });

@@ -525,7 +525,10 @@ const MODEL_LINE_WORDS = new Set(['Radio', 'Windows', 'Galaxy', 'Pixel', 'Xbox',
   'XPS', 'Laptop', 'Book', 'Geekbench', 'Thunderbolt', 'ThinkPad', 'Yoga', 'Zenbook', 'Vivobook', 'Chromebook', 'Inspiron', 'Latitude', 'Spectre',
   'Tab', 'Fold', 'Flip', 'Watch', 'Quest', 'PlayStation', 'Note', 'Mate', 'Redmi', 'Tahoe', 'Sequoia', 'Sonoma', 'Android', 'Wear', 'Ultra',
   // AI model families and phone chips ("Claude Opus 5", "Gemini 3 Pro", "Llama 4", "Tensor G5").
-  'Opus', 'Sonnet', 'Haiku', 'Gemini', 'Gemma', 'Grok', 'Llama', 'Mistral', 'Qwen', 'Phi', 'Tensor', 'Exynos', 'Dimensity', 'Kirin']);
+  'Opus', 'Sonnet', 'Haiku', 'Gemini', 'Gemma', 'Grok', 'Llama', 'Mistral', 'Qwen', 'Phi', 'Tensor', 'Exynos', 'Dimensity', 'Kirin',
+  // Rockets, missions and stages of projects ("Ariane 6", "Artemis 2", "Hornsea 4", "Empire Wind 1", "Line 5", "Allocation Round 7").
+  'Ariane', 'Vega', 'Soyuz', 'Artemis', 'Apollo', 'Shenzhou', 'Tianzhou', 'Tianwen', 'Vulcan', 'Atlas', 'Electron', 'Neutron', 'Angara',
+  'Hornsea', 'Wind', 'Line', 'Round']);
 const APPLE_CHIP = /^M[1-9]$/;
 /** A version after a product line: "Tahoe 26.3", "Android 16". */
 const VERSION_MODEL = /^\d{1,2}\.\d{1,2}$/;
@@ -1183,7 +1186,8 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
     let title = t.shape === 'lower' || partyOfMember ? 0 : titleLength(run, i, words);
     // "Sam Dean said", "John Major": a title word ending the run right after a given name is a surname.
     const before = current.tokens[current.tokens.length - 1];
-    if (title > 0 && i + title === run.length && before !== undefined && before.shape === 'cap' && t.shape === 'cap'
+    // ("Judge Nicholas Dean KC": post-nominal letters after it change nothing.)
+    if (title > 0 && (i + title === run.length || run.slice(i + title).every((r) => POST_NOMINALS.has(r.text))) && before !== undefined && before.shape === 'cap' && t.shape === 'cap'
       && words.givenName(before.text) && !words.plainWord(before.text)) title = 0;
     // "Prime Minister's Questions": a title's possessive in a name the lexicon knows whole (not
     // "President Trump", which the lexicon knows too but whose title stays out of the span).
@@ -1456,6 +1460,9 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
   // name, then the desk of the role that follows it.
   if (b - a === 3 && tokens[b - 1].shape === 'cap' && isCommon(ctx.lexicon, tokens[b - 1].text) && isGivenName(ctx.lexicon, tokens[a].text)
     && BYLINE_ROLE_AFTER.test(ctx.text.slice(tokens[b - 1].end, tokens[b - 1].end + 40))) b--;
+  // "By Mary Gilbert, CNN Meteorologist": a job after the outlet that employs its holder.
+  if (b - a >= 2 && tokens[b - 1].shape === 'cap' && !tokens[b - 1].text.endsWith('s') && hasLowerFlag(ctx.lexicon, tokens[b - 1].text, LOWER_ROLE) && !ORG_HEADS.has(tokens[b - 1].text)
+    && isKnownAs(ctx.lexicon, spanText(ctx, tokens, a, b - 1), 'organization', 3)) b--;
   // "UK CPI inflation", "US GDP": a country and the statistic it qualifies.
   if (b - a === 2 && tokens[b - 1].shape === 'upper' && COMMON_ACRONYMS.has(tokens[b - 1].text) && isKnownAs(ctx.lexicon, tokens[a].text, 'place', 3)
     && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) b--;
@@ -1907,6 +1914,10 @@ function computeIntrinsicEvidence(ctx: Context, tokens: Token[], text: string, l
   // "Highway 4", "Route 66"; "Flight 302", a flight (the event news names it for).
   if (multi && last.shape === 'number' && ROAD_WORDS.has(tokens[tokens.length - 2].text)) ev[2] += 4;
   else if (multi && last.shape === 'number' && tokens[tokens.length - 2].text === 'Flight') ev[3] += 6;
+  // "Austin American-Statesman", "Atlanta Journal-Constitution": a US paper's hyphenated masthead.
+  if (multi && last.text.includes('-') && PUBLICATION_HEADS.has(last.text)) ev[1] += 5;
+  // "Title IX", "Title 42": a title of the US Code by its number, a law.
+  if (tokens.length === 2 && first.text === 'Title' && (ROMAN_NUMERAL.test(tokens[1].text) || /^\d{1,2}$/.test(tokens[1].text))) ev[3] += 6;
   // "Bill C-5", "Bill 96": a bill by its number, not a man called Bill.
   if (tokens.length === 2 && first.text === 'Bill' && BILL_NUMBER.test(tokens[1].text)) ev[3] += 8;
   // "sub-Saharan Africa", "North Africa"
@@ -2462,6 +2473,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
   // "FT: Arsenal 2-1 Tottenham", "HT 1-0": full time and half time in sports copy, not the Financial Times.
   if (tokens.length === 1 && (first.text === 'FT' || first.text === 'HT' || first.text === 'AET') && (ctx.sports || /^:? ?(?:\p{Lu}|\d)/u.test(ctx.text.slice(first.end, first.end + 3)))
     && /^(?::|\s+\d)/.test(ctx.text.slice(first.end, first.end + 3))) return undefined;
+  // "18 U.S.C. § 1343": the US Code in a citation, not a university.
+  if (tokens.length === 1 && (first.text === 'U.S.C.' || first.text === 'USC') && (/\d $/.test(ctx.text.slice(Math.max(0, first.start - 2), first.start)) || /^ ?§/.test(ctx.text.slice(first.end, first.end + 2)))) return undefined;
   // "HC 412", "HL Paper 23": a parliamentary paper's number, an identifier.
   if (tokens.length === 1 && (first.text === 'HC' || first.text === 'HL') && /^ (?:Paper )?\d/.test(ctx.text.slice(first.end, first.end + 8))) return undefined;
   // "Nobel laureate Muhammad Yunus": the prize's laureate is a description, not the prize.

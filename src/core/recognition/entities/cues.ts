@@ -282,6 +282,8 @@ export const PUBLICATION_HEADS = words(`
   Times Post Journal Review Blog Guardian Observer Telegraph Herald Independent Economist Spectator
   Atlantic Tribune Gazette Chronicle Standard Mirror Sun Star Express Globe Mail News Ledger Register
   Courier Bulletin Record Inquirer Examiner Monitor Report Daily Weekly Magazine Quarterly Hill
+  Statesman American-Statesman Journal-Constitution Post-Dispatch Star-Tribune Star-Telegram Post-Gazette Democrat-Gazette
+  Times-Picayune Sun-Times Union-Tribune Press-Enterprise Sun-Sentinel Times-Dispatch Plain Dealer
 `);
 
 /** Appositive nouns after ", the …": what the preceding name is. */
