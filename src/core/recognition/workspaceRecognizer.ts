@@ -3,7 +3,7 @@
 import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } from '../model';
 import type { Candidate } from './entities/candidates';
 import { isCommonLowerWord } from './entities/tokenize';
-import { NAME_PARTICLES, ORG_HEADS } from './entities/cues';
+import { NAME_PARTICLES, ORG_HEADS, ORG_PREFIX_HEADS } from './entities/cues';
 import { bestType } from './entities/evidence';
 import { BlockCache, type BlockAnalysis } from './documentAnalysis/blockAnalysis';
 import { analyseDocumentSteps, type DocumentAnalysis } from './documentAnalysis/documentAnalysis';
@@ -16,7 +16,7 @@ import { mergeMentions } from './mergeMentions';
 import type { TypeModel } from './entities/typeModel/typeModel';
 import { builtinTypeModel } from './entities/typeModel/builtin';
 
-const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map(), localAcronyms: new Map(), localAliases: new Map() };
+const NO_LOCAL_LINKS: SourceLinks = { localSurnames: new Map(), localHeads: new Map(), localFirstNames: new Map(), localAcronyms: new Map(), localAliases: new Map(), localBodyFirstWords: new Map() };
 
 export interface RecognitionResult {
   /** Entity and figure mentions of a source, sorted by start, non-overlapping. */
@@ -155,6 +155,7 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
   const localFirstNames = new Map<string, string>();
   const localAcronyms = new Map<string, string>();
   const localAliases = new Map<string, string>();
+  const localBodyFirstWords = new Map<string, string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // "England and Wales Cricket Board (ECB)": what this source says the acronym stands for.
@@ -168,6 +169,15 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     const type = c.wordCount >= 2 && !c.acronym ? bestType(c.evidence).type : undefined;
     // "Aston Villa" … "Villa", "European Commission" … "the Commission", "Bank of England" … "the Bank".
     if (type === 'organization') {
+      // ("Rio Tinto", "Deutsche Bank": two words, the first no generic head, as "House" or "Bank" are, nor a
+      // name the lexicon knows well, as "Washington" of the "Washington Post" is.)
+      const firstSpace = c.key.indexOf(' ');
+      const known = firstSpace > 0 && c.key.indexOf(' ', firstSpace + 1) < 0 ? lexicon.known.get(c.key) : undefined;
+      if (known !== undefined && known.type === 'organization' && known.strength >= 4 && lexicon.keys.identity(known.canonical) === c.key
+        && !ORG_HEADS.has(c.text.slice(0, c.text.indexOf(' '))) && !ORG_PREFIX_HEADS.has(c.text.slice(0, c.text.indexOf(' ')))
+        && (lexicon.known.get(c.key.slice(0, firstSpace))?.strength ?? 0) < 3) {
+        noteLocal(localBodyFirstWords, c.key.slice(0, firstSpace), c.key);
+      }
       const of = c.key.indexOf(' of ');
       const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
       // ("Cleveland Fed" lends no "Fed": a word the lexicon knows as a body's short name keeps to it.)
@@ -228,6 +238,9 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
   localAliases.forEach((key, name) => {
     if (!key) localAliases.delete(name);
   });
+  localBodyFirstWords.forEach((key, word) => {
+    if (!key) localBodyFirstWords.delete(word);
+  });
   // Kept for every source: empty ones are shared (many sources name no person or organisation twice).
   return {
     text, document, candidates, rareLowerWords, personNames, figures,
@@ -236,6 +249,7 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     localFirstNames: localFirstNames.size > 0 ? localFirstNames : NO_LOCAL_LINKS.localFirstNames,
     localAcronyms: localAcronyms.size > 0 ? localAcronyms : NO_LOCAL_LINKS.localAcronyms,
     localAliases: localAliases.size > 0 ? localAliases : NO_LOCAL_LINKS.localAliases,
+    localBodyFirstWords: localBodyFirstWords.size > 0 ? localBodyFirstWords : NO_LOCAL_LINKS.localBodyFirstWords,
   };
 }
 

@@ -181,4 +181,11 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('He cited 18 U.S.C. § 1343 and Title IX.'), ['Title IX/misc']);
     assert.deepEqual(namesOf('Tata Sons Chairman N. Chandrasekaran said so.'), ['Tata Sons/organization', 'N. Chandrasekaran/person']);
   });
+
+  it('links a company\'s first word alone to the company the source names in full', () => {
+    assert.deepEqual(idsOf('Rio Tinto said shipments rose. Rio also cut costs. Deutsche Bank fell; Deutsche said so. StanChart rose.'),
+      ['Rio Tinto→rio-tinto', 'Rio→rio-tinto', 'Deutsche Bank→deutsche-bank', 'Deutsche→deutsche-bank', 'StanChart→standard-chartered']);
+    // Not a first word the lexicon knows by itself, nor a generic head.
+    assert.deepEqual(idsOf('The Washington Post reported that Washington would act.'), ['The Washington Post→washington-post', 'Washington→washington']);
+  });
 });

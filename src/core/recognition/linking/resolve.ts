@@ -32,6 +32,8 @@ export interface SourceLinks {
   readonly localAcronyms: ReadonlyMap<string, string>;
   /** Name key → the name this source says it stands for ("hemedti" → "mohamed hamdan dagalo", from ", known as Hemedti,"). */
   readonly localAliases: ReadonlyMap<string, string>;
+  /** First word → the one body the lexicon knows that this source names with it ("rio" → "rio tinto"). */
+  readonly localBodyFirstWords: ReadonlyMap<string, string>;
 }
 
 export interface ResolvedEntity {
@@ -269,6 +271,9 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
   if (unstyled) return canonicalKeyOf(unstyled, env, links, true);
   const alias = PLACE_ALIASES.get(c.key);
   if (alias !== undefined && !c.titled) return alias;
+  // "Rio" after "Rio Tinto", "Deutsche" after "Deutsche Bank": the body of the source the lexicon knows by that first word.
+  const bodyFirstWord = c.wordCount === 1 && !c.acronym ? links.localBodyFirstWords.get(c.key) : undefined;
+  if (bodyFirstWord !== undefined && bodyFirstWord !== c.key) return bodyFirstWord;
   // "Mohamed Hamdan Dagalo, known as Hemedti,": the name the source says the alias stands for.
   const aliasOf = links.localAliases.get(c.key);
   if (aliasOf !== undefined && aliasOf !== c.key) return knownCanonicalKey(aliasOf, env) ?? usualSpelling(aliasOf, env);

@@ -698,7 +698,7 @@ Santander
 BBVA
 Rabobank
 ABN Amro
-Standard Chartered
+Standard Chartered|StanChart
 Nomura
 Mizuho
 MUFG
