@@ -188,4 +188,9 @@ describe('recognition: forms found by the seventh round of testers', () => {
     // Not a first word the lexicon knows by itself, nor a generic head.
     assert.deepEqual(idsOf('The Washington Post reported that Washington would act.'), ['The Washington Post→washington-post', 'Washington→washington']);
   });
+
+  it('keeps a quoted nickname inside a name the lists lack, and a regional Fed before a title', () => {
+    assert.deepEqual(idsOf('Mayor Zohaib "Zo" Qadri spoke. Qadri said so.'), ['Zohaib "Zo" Qadri→zohaib-qadri', 'Qadri→zohaib-qadri']);
+    assert.deepEqual(namesOf('He said Kansas City Fed President Jeffrey Schmid agreed.'), ['Kansas City Fed/organization', 'Jeffrey Schmid/person']);
+  });
 });

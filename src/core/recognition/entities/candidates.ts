@@ -868,8 +868,11 @@ function findRuns(ctx: Context): Token[][] {
           continue;
         }
       }
-      // "Andrew "Twiggy" Forrest", "Kevin ‘Boxer’ Moran": a quoted nickname between a given name and a surname.
-      if (isNameShaped(next) && j + 1 < tokens.length && run.length === 1 && isGivenName(ctx.lexicon, last.text)
+      // "Andrew "Twiggy" Forrest", "Kevin ‘Boxer’ Moran": a quoted nickname between a given name and a surname
+      // ('Zohaib "Zo" Qadri': or a first name the lists lack, when neither it nor the surname is a plain word).
+      if (isNameShaped(next) && j + 1 < tokens.length && (run.length === 1 || (run.length === 2 && (wordCues(run[0].text) & (CUE_CORE_TITLE | CUE_COURTESY_TITLE)) !== 0)) && last.shape === 'cap'
+        && (isGivenName(ctx.lexicon, last.text) || (!isCommon(ctx.lexicon, last.text) && !isCommon(ctx.lexicon, tokens[j + 1].text)
+          && !ctx.lexicon.known.has(ctx.lexicon.keys.identity(last.text))))
         && QUOTE_OPEN_GAP.test(gapBetween(ctx, last, next)) && isNameShaped(tokens[j + 1]) && tokens[j + 1].shape === 'cap'
         && QUOTE_CLOSE_GAP.test(gapBetween(ctx, next, tokens[j + 1])) && next.line === last.line && tokens[j + 1].line === last.line) {
         run.push(next, tokens[j + 1]);
@@ -1000,6 +1003,8 @@ interface RunLexicon {
   wellKnownBody(word: string): boolean;
   /** A name the lexicon knows as an organisation ("General Electric"). */
   knownBody(name: string): boolean;
+  /** A word the lexicon knows as the short name of a body ("Fed"). */
+  knownShortBody(word: string): boolean;
   /** A country or city the lexicon knows well. */
   knownPlace(word: string): boolean;
   /** In the lists of people's names. */
@@ -1051,6 +1056,10 @@ class RunWords implements RunLexicon {
 
   knownBody(name: string): boolean {
     return this.lexicon.known.get(this.lexicon.keys.identity(name))?.type === 'organization';
+  }
+
+  knownShortBody(word: string): boolean {
+    return isKnownShortBodyName(this.lexicon, word);
   }
 }
 
@@ -1143,6 +1152,8 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       while (!knownBody && end > 0 && current.tokens[end - 1].shape === 'cap' && words.plainWord(current.tokens[end - 1].text)
         && !PLACE_HEADS.has(current.tokens[end - 1].text) && !ORG_HEADS.has(current.tokens[end - 1].text)
         && !(end >= 2 && COMPASS_WORDS.has(current.tokens[end - 1].text) && words.knownPlace(current.tokens[end - 2].text))
+        // ("Kansas City Fed President Jeffrey Schmid": a body's short name the lexicon knows ends the name.)
+        && !(end >= 2 && words.knownShortBody(current.tokens[end - 1].text))
         && !(end === 1 && words.wellKnownBody(current.tokens[0].text))) end--;
       current.tokens = current.tokens.slice(0, end);
       // "US President Donald Trump": a known acronym before a title is a name even when it spells a
