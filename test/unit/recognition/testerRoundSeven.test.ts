@@ -193,4 +193,9 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(idsOf('Mayor Zohaib "Zo" Qadri spoke. Qadri said so.'), ['Zohaib "Zo" Qadri→zohaib-qadri', 'Qadri→zohaib-qadri']);
     assert.deepEqual(namesOf('He said Kansas City Fed President Jeffrey Schmid agreed.'), ['Kansas City Fed/organization', 'Jeffrey Schmid/person']);
   });
+
+  it('knows more projects, rockets and spacecraft as named things', () => {
+    assert.deepEqual(namesOf('EDF is building Sizewell C; Blue Origin launched New Glenn and Orsted paused Revolution Wind.'),
+      ['EDF/organization', 'Sizewell C/misc', 'Blue Origin/organization', 'New Glenn/misc', 'Orsted/organization', 'Revolution Wind/misc']);
+  });
 });

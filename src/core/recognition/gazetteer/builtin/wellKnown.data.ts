@@ -1591,6 +1591,26 @@ Space Shuttle
 Perseverance rover
 Tiangong|Tiangong space station
 Chandrayaan-3|Chandrayaan
+New Glenn
+Europa Clipper
+Vega-C
+Ariane 6
+Long March
+Gaganyaan
+Tianwen-1
+Psyche spacecraft
+Hinkley Point C
+Sizewell C
+Dogger Bank Wind Farm|Dogger Bank
+Hornsea Project|Hornsea One|Hornsea Two
+Berwick Bank
+Revolution Wind
+Empire Wind
+Vineyard Wind
+Keystone XL
+Nord Stream|Nord Stream 2
+Dakota Access Pipeline
+
 # Medicines and vaccines
 Viagra
 Botox
