@@ -166,7 +166,11 @@ const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}'’.-]+ ){1,3}FOR (?:THE )?(?:\p{L
  * Times prints the caption without a marker, then the credit).
  */
 export function isCapitalsCreditLine(line: string): boolean {
-  return line.length <= MAX_CREDIT_LINE && line.length >= 3 && line.charCodeAt(0) >= 65 && line.charCodeAt(0) <= 90 && CAPITALS_CREDIT.test(line);
+  if (line.length > MAX_CREDIT_LINE || line.length < 3) return false;
+  // (Most lines fail on their first two characters: a capital, then a capital or a space.)
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  return first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second === 32) && CAPITALS_CREDIT.test(line);
 }
 
 /** `line.toLowerCase().startsWith(prefix)` for a lower-case prefix, without lower-casing the line. */

@@ -467,7 +467,16 @@ const MIN_SPACED_MENU_WORDS = 5;
  * copied without its separators, five or more capitalised words, most of them section names.
  */
 function isSpacedMenuLine(line: string): boolean {
-  if (/[^\p{L}\s&-]/u.test(line)) return false;
+  // (A cheap pass first: a capital opening the line, at least four spaces, and no sentence punctuation or digit.)
+  const first = line.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  let spaces = 0;
+  for (let i = 1; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32) spaces++;
+    else if (code < 65 && code !== 38 && code !== 45 && code !== 9) return false;
+  }
+  if (spaces < MIN_SPACED_MENU_WORDS - 1 || /[^\p{L}\s&-]/u.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length < MIN_SPACED_MENU_WORDS) return false;
   let sections = 0;
