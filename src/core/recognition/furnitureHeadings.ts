@@ -90,7 +90,7 @@ const PROMPT_LINE_STARTS: readonly string[] = [
   'already have an account', 'photo by ', 'photograph by ', 'our standards:', 'follow ap\'s', 'follow ap’s', 'add yahoo as',
   'click here', 'a version of this article appears', 'this article appeared in', 'image caption', 'pictured:', '[picture caption',
   'get our ', 'join our ', 'want to stay up to date', 'image source, ', 'why you can trust ', 'keep up with all the latest', 'get the latest ',
-  'join thought-provoking', 'join st\'s', 'join st’s', 'you can now listen', 'newyou can now listen', 'listen to this article', 'also read',
+  'join thought-provoking', 'sharelines from this story', 'join st\'s', 'join st’s', 'you can now listen', 'newyou can now listen', 'listen to this article', 'also read',
   '[image caption', 'you can receive breaking news', 'download the ',
 ];
 const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0) | 0x20), 't'.charCodeAt(0)]);

@@ -198,4 +198,9 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('EDF is building Sizewell C; Blue Origin launched New Glenn and Orsted paused Revolution Wind.'),
       ['EDF/organization', 'Sizewell C/misc', 'Blue Origin/organization', 'New Glenn/misc', 'Orsted/organization', 'Revolution Wind/misc']);
   });
+
+  it('leaves a gallery caption with its credit and a share widget\'s heading unlabelled', () => {
+    assert.deepEqual(namesOf('Image 1 of 12: The capsule floats in the Pacific after splashdown. (Image credit: NASA/Bill Ingalls)\n\nSharelines from this story\n\nNASA said so.'),
+      ['NASA/organization']);
+  });
 });

@@ -277,7 +277,7 @@ const THREAD_TITLE = /^\d+\s+(?:thoughts|responses?) (?:on|to) /i;
 /** A caption line is at most this long, and its credit at most MAX_CREDIT_LENGTH. */
 const MAX_CAPTION_LENGTH = 300;
 const MAX_CREDIT_LENGTH = 70;
-const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured|Chart|Graphic|Screenshot|Illustration)s?\s*:/;
+const INLINE_FURNITURE = /(?:^|[\s.(])(?:Photo|Photograph|Picture|Image|Credit|Pictured|Chart|Graphic|Screenshot|Illustration)s?(?: (?:credit|\d{1,3} of \d{1,3}))?\s*:/;
 /** A copyright notice with its small print ("Copyright 2026 … All rights reserved. This transcript …"). */
 const COPYRIGHT_LINE = /^(?:©|\([cC]\)|copyright\b)/i;
 
