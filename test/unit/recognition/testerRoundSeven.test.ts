@@ -203,4 +203,9 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('Image 1 of 12: The capsule floats in the Pacific after splashdown. (Image credit: NASA/Bill Ingalls)\n\nSharelines from this story\n\nNASA said so.'),
       ['NASA/organization']);
   });
+
+  it('leaves topic and disclaimer lines and India\'s "Union government" unlabelled, and knows the MYEFO', () => {
+    assert.deepEqual(namesOf('The Mid-Year Economic and Fiscal Outlook is due after the Union government released funds.\n\nTopic: Federal Government, Australia, Housing\n\nDisclaimer: News24 encourages free speech.'),
+      ['Mid-Year Economic and Fiscal Outlook/misc']);
+  });
 });

@@ -2486,6 +2486,8 @@ function makeCandidate(ctx: Context, tokens: Token[], part: Part): Candidate | u
     && /^(?::|\s+\d)/.test(ctx.text.slice(first.end, first.end + 3))) return undefined;
   // "18 U.S.C. § 1343": the US Code in a citation, not a university.
   if (tokens.length === 1 && (first.text === 'U.S.C.' || first.text === 'USC') && (/\d $/.test(ctx.text.slice(Math.max(0, first.start - 2), first.start)) || /^ ?§/.test(ctx.text.slice(first.end, first.end + 2)))) return undefined;
+  // "the Union government", "Union ministers": India's federal level, an adjective, not a trade union.
+  if (tokens.length === 1 && first.text === 'Union' && /^ (?:government|governments|cabinet|minister|ministers|ministry|budget|territory|territories)\b/.test(ctx.text.slice(first.end, first.end + 14))) return undefined;
   // "HC 412", "HL Paper 23": a parliamentary paper's number, an identifier.
   if (tokens.length === 1 && (first.text === 'HC' || first.text === 'HL') && /^ (?:Paper )?\d/.test(ctx.text.slice(first.end, first.end + 8))) return undefined;
   // "Nobel laureate Muhammad Yunus": the prize's laureate is a description, not the prize.

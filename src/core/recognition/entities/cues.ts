@@ -375,7 +375,7 @@ export const APPOSITIVE_PLACE_NOUNS = words(`capital city town village region pr
 /** First words of page-furniture lines: the rest of the line is not article text. */
 export const FURNITURE_LINE_STARTS = [
   'photo:', 'photos:', 'photograph:', 'image:', 'picture:', 'pictured:', 'credit:', 'caption:', '©', 'copyright',
-  'related', 'read more', 'read also', 'see also', 'more from', 'more stories', 'share this', 'share on', 'share:',
+  'related', 'read more', 'read also', 'see also', 'more from', 'more stories', 'share this', 'share on', 'share:', 'topic:', 'disclaimer:',
   'follow us', 'sign up', 'subscribe', 'advertisement', 'tags:', 'topics:', 'related topics', 'filed under',
   'you might also like', 'you may also like', 'recommended', 'we use cookies', 'this site uses cookies',
   'all rights reserved', 'terms of use', 'privacy policy', 'leave a reply', 'leave a comment', 'translate',

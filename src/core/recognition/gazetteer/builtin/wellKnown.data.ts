@@ -1599,6 +1599,8 @@ Long March
 Gaganyaan
 Tianwen-1
 Psyche spacecraft
+Help to Buy
+Mid-Year Economic and Fiscal Outlook|MYEFO
 Hinkley Point C
 Sizewell C
 Dogger Bank Wind Farm|Dogger Bank
