@@ -10,7 +10,7 @@ import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
 import { handleHoliday } from './holidays';
 import { readArticleFraction, readFractionWord } from './shares';
-import { tenseBefore } from './tense';
+import { tenseAround } from './tense';
 import { codeAt, isDigitCode, isHorizontalSpaceCode, isUpperCode, lowerSlice, nextWord, previousWord, skipHorizontalSpaces, tokenEnd } from './text';
 import { FUNCTION_WORDS, MONTH_CONTEXT } from './vocabulary';
 
@@ -280,7 +280,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const pastOnly = followsSince(context, word.start);
   const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
   if (dated) {
-    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start, true), text);
+    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseAround(text, word.start, dated.end, true), text);
     const end = emitDate(context, word.start, dated, value);
     // "November 20, 202610:15 AM GMT": the time run into the year is read too.
     const glued = isDigitCode(codeAt(text, dated.end)) ? matchTime(text, dated.end) : undefined;
@@ -309,7 +309,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
   if (recurs(context, start)) return emit(context, 'date', start, word.end);
-  const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);
+  const tense = reference === undefined || pastOnly ? undefined : tenseAround(text, start, word.end);
   const named = yearNamedAfter(text, word.end, reference);
   return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
 }
@@ -417,7 +417,7 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
     const weekday = word.trigger.value;
     // "Sunday: rain spreading east", "Nuggets: Host the Lakers on Sunday": a day heading a line of a
     // forecast or a fixture list is one of the coming days.
-    const ahead = headsLineBeforeColon(text, word.start, word.end) || tenseBefore(text, word.start) === 'future';
+    const ahead = headsLineBeforeColon(text, word.start, word.end) || tenseAround(text, word.start, word.end) === 'future';
     value = formatDays(ahead ? upcomingWeekday(reference, weekday) : resolveWeekday(reference, weekday, 'plain'));
   }
   return emit(context, 'date', word.start, word.end, { value });

@@ -1,0 +1,82 @@
+// Figure errors the seventh round of testers reported on real news copy, one general cause each.
+
+import * as assert from 'node:assert/strict';
+import { findFigures } from '../../../../src/core/recognition/figures';
+
+/** The value of the date labelled `text` in `sentence`, on a page dated `referenceDate`. */
+function dateValue(sentence: string, text: string, referenceDate: string): string | number | undefined {
+  const found = findFigures(sentence, { referenceDate }).find((figure) => figure.type === 'date' && figure.text === text);
+  assert.ok(found, `no date ${JSON.stringify(text)} in ${JSON.stringify(sentence)}`);
+  return found.value;
+}
+
+function dates(rows: readonly (readonly [string, string, string, string | undefined])[]): void {
+  for (const [sentence, text, referenceDate, value] of rows) {
+    it(`${sentence} (${referenceDate}) → ${text} ${value}`, () => assert.equal(dateValue(sentence, text, referenceDate), value));
+  }
+}
+
+describe('figures: tester round seven', () => {
+  describe('a weekday or a month before its verb takes the verb\'s tense', () => {
+    dates([
+      ['On Friday, the President will host Prime Minister Mark Carney of Canada at the White House.', 'Friday', '2026-11-18', '2026-11-20'],
+      ['On Wednesday, doctors will strike.', 'Wednesday', '2026-11-22', '2026-11-25'],
+      ['Sales in January will rise.', 'January', '2026-11-06', '2027-01'],
+      ['In November the company announced that the drug had failed.', 'November', '2026-03-11', '2025-11'],
+      // A possessive weekday modifies its noun; the verb after it dates that noun, not the day.
+      ['Tuesday\'s launch, scheduled for 2.37 pm, was postponed.', 'Tuesday', '2026-10-15', '2026-10-13'],
+      ['The OBR\'s March forecast was grim.', 'March', '2026-01-07', '2026-03'],
+      // A clause of its own after a comma and "but" is not the date's.
+      ['The Cottagers have come off a cup win at Boro on Thursday, but they look fresher than their hosts.', 'Thursday', '2026-11-22', '2026-11-19'],
+      // A deadline named by its date lies ahead.
+      ['Interior Secretary Doug Burgum has set a February 14 deadline for the Upper Basin states to submit a joint plan.', 'February 14', '2026-11-20', '2027-02-14'],
+    ]);
+  });
+
+  describe('a date in a reported clause is not dated by "said"', () => {
+    dates([
+      ['Fed Chair Jerome Powell said after last month\'s meeting that another rate cut in December was "not a foregone conclusion," but traders raised the odds.', 'December', '2026-11-06', '2026-12'],
+      ['Officials said a cut in December is likely.', 'December', '2026-11-06', '2026-12'],
+      // "said" with its own adverbial still dates the saying.
+      ['Alphabet said in April that it would spend between $175 billion and $185 billion.', 'April', '2026-05-27', '2026-04'],
+      ['Whitfield said on Tuesday that talks would resume.', 'Tuesday', '2026-01-15', '2026-01-13'],
+    ]);
+  });
+
+  describe('scheduled events told in the present look ahead', () => {
+    dates([
+      ['Arsenal play Chelsea on Saturday.', 'Saturday', '2026-11-22', '2026-11-28'],
+      ['That\'s his fifth yellow of the season, so he misses the trip to Newcastle on Saturday.', 'Saturday', '2026-11-22', '2026-11-28'],
+      ['Ley said the Coalition would vote against the changes to the Help to Buy shared equity scheme when the Senate sits on Tuesday.', 'Tuesday', '2026-11-22', '2026-11-24'],
+      ['Resident doctors are on strike again from Wednesday for five days.', 'Wednesday', '2026-11-22', '2026-11-25'],
+      ['The law takes effect in March.', 'March', '2026-11-06', '2027-03'],
+      ['The policy takes effect January 12 unless the board reverses course.', 'January 12', '2026-11-18', '2027-01-12'],
+      ['Hearings begin April 6.', 'April 6', '2026-11-20', '2027-04-06'],
+      // The past of the same verbs still looks back.
+      ['Doctors were on strike from Wednesday.', 'Wednesday', '2026-11-22', '2026-11-18'],
+      ['The law took effect in March.', 'March', '2026-11-06', '2026-03'],
+    ]);
+  });
+
+  describe('an adjective in -ed is no past verb, and what one is told to do lies ahead', () => {
+    dates([
+      ['A No 10 spokesperson added that the prime minister would meet concerned MPs on Monday.', 'Monday', '2026-11-21', '2026-11-23'],
+      ['The minister will meet elected officials on Monday.', 'Monday', '2026-11-21', '2026-11-23'],
+      ['Residents in Tewkesbury were told to prepare for the river to peak there on Monday.', 'Monday', '2026-11-21', '2026-11-23'],
+      ['Fans were told to arrive early for the match on Monday.', 'Monday', '2026-11-21', '2026-11-23'],
+      // A past verb with its object is still past.
+      ['Police arrested protesters on Monday.', 'Monday', '2026-11-21', '2026-11-16'],
+      ['He went to Paris to meet Macron on Monday.', 'Monday', '2026-11-21', '2026-11-16'],
+    ]);
+  });
+
+  describe('a warning or forecast given on a day dates the giving', () => {
+    dates([
+      ['Ford told investors that costs would rise, and General Motors gave a similar warning in Detroit on Tuesday.', 'Tuesday', '2026-11-19', '2026-11-17'],
+      ['Acme published its forecast on Tuesday.', 'Tuesday', '2026-11-19', '2026-11-17'],
+      // A warning for a span still looks ahead.
+      ['The Met Office issued a red flag warning for Sunday.', 'Sunday', '2026-11-19', '2026-11-22'],
+      ['Forecasters warn of a storm warning on Saturday.', 'Saturday', '2026-11-19', '2026-11-21'],
+    ]);
+  });
+});
