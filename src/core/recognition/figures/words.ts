@@ -309,7 +309,8 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
   if (recurs(context, start)) return emit(context, 'date', start, word.end);
-  const tense = reference === undefined || pastOnly ? undefined : tenseAround(text, start, word.end);
+  // "set to release October jobs figures on Thursday": the month a statistic covers is the latest one, whatever the release's tense.
+  const tense = reference === undefined || pastOnly || STATISTIC_AFTER.test(text.slice(word.end, word.end + 24)) ? undefined : tenseAround(text, start, word.end);
   const named = yearNamedAfter(text, word.end, reference);
   return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
 }
@@ -340,10 +341,14 @@ function isPriceUnit(context: ScanContext, dozenStart: number): boolean {
 /** "every July", "each Monday": a day or month that recurs names no single date, so it gets no value. */
 function recurs(context: ScanContext, start: number): boolean {
   const before = previousWord(context.text, start, context.floor);
-  if (!before || before.end - before.start < 4) return false;
+  if (!before || before.end - before.start < 3) return false;
   const lower = lowerSlice(context.text, before);
-  return lower === 'every' || lower === 'each';
+  // "the most for any October since 2003": any such month, no one of them.
+  return lower === 'every' || lower === 'each' || lower === 'any';
 }
+
+/** Statistics named by the month they cover ("October jobs figures", "the March inflation report"). */
+const STATISTIC_AFTER = /^[ \u00a0]+(?:jobs?|payrolls?|inflation|CPI|PMI|GDP|retail|trade|employment|unemployment|sales|figures|data|numbers|statistics)\b/;
 
 /** "in May and June": the conjunction at `position` comes right after a date mention. */
 function followsDate(context: ScanContext, position: number): boolean {

@@ -79,4 +79,21 @@ describe('figures: tester round seven', () => {
       ['Forecasters warn of a storm warning on Saturday.', 'Saturday', '2026-11-19', '2026-11-21'],
     ]);
   });
+
+  describe('months of statistics, months in general, and movable holidays', () => {
+    dates([
+      ['The Australian Bureau of Statistics is set to release October jobs figures on Thursday.', 'October', '2026-11-22', '2026-10'],
+      ['Futures are inching higher ahead of the March inflation report.', 'March', '2026-04-14', '2026-03'],
+      ['Challenger said announced layoffs topped 153,000, the most for any October since 2003.', 'October', '2026-11-06', undefined],
+      ['It is the deal that keeps 2.2 million federal workers from missing a paycheck before Thanksgiving.', 'Thanksgiving', '2026-11-19', '2026-11-26'],
+      ['Mr Streeting has promised a "winter review" by Easter.', 'Easter', '2026-01-14', '2026-04-05'],
+      ['Trading resumes after Good Friday and Easter Monday.', 'Good Friday', '2026-01-14', '2026-04-03'],
+      ['Trading resumes after Good Friday and Easter Monday.', 'Easter Monday', '2026-01-14', '2026-04-06'],
+      ['Pools open on Memorial Day.', 'Memorial Day', '2026-04-20', '2026-05-25'],
+      ['Wreaths were laid on Remembrance Sunday.', 'Remembrance Sunday', '2026-11-12', '2026-11-08'],
+      ['The company is still contesting claims over the 2020 Labor Day fires.', 'Labor Day', '2026-11-19', '2020-09-07'],
+      // A newsletter's greeting names the weekday.
+      ['Good Friday morning. Welcome to Cloakroom AM.', 'Friday', '2026-09-18', '2026-09-18'],
+    ]);
+  });
 });
