@@ -2,6 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { findFigures } from '../../../../src/core/recognition/figures';
+import { table } from './support';
 
 /** The value of the date labelled `text` in `sentence`, on a page dated `referenceDate`. */
 function dateValue(sentence: string, text: string, referenceDate: string): string | number | undefined {
@@ -94,6 +95,17 @@ describe('figures: tester round seven', () => {
       ['The company is still contesting claims over the 2020 Labor Day fires.', 'Labor Day', '2026-11-19', '2020-09-07'],
       // A newsletter's greeting names the weekday.
       ['Good Friday morning. Welcome to Cloakroom AM.', 'Friday', '2026-09-18', '2026-09-18'],
+    ]);
+  });
+
+  describe('"up to" after a verb of movement is no hedge', () => {
+    table([
+      ['US economy added jobs as unemployment ticked up to 4.6%', { type: 'percent', text: '4.6%', value: 4.6, unit: '%' }],
+      ['Inflation edged up to 3.1% in the quarter.', { type: 'percent', text: '3.1%', value: 3.1, unit: '%' }],
+      ['The forecast was revised up to 2.5%.', { type: 'percent', text: '2.5%', value: 2.5, unit: '%' }],
+      // A hedge still: the amount is a ceiling.
+      ['The plant employs up to 300 people.', { type: 'number', text: 'up to 300 people', value: 300, unit: 'people', qualifier: 'up to' }],
+      ['Prices could rise up to 5%.', { type: 'percent', text: 'up to 5%', value: 5, unit: '%', qualifier: 'up to' }],
     ]);
   });
 });
