@@ -406,8 +406,8 @@ function isCapitalisedNounAfter(text: string, position: number): boolean {
   return start > position && isUpperCode(codeAt(text, start));
 }
 
-/** Idioms where "one" counts nothing: "at one point", "at one stage", "one another", "on the one hand". */
-const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(['point', 'stage', 'another', 'hand', 'way', 'thing']);
+/** Idioms where "one" counts nothing: "at one point", "at one stage", "one another", "on the one hand"; "99 to 1 last July": a date follows. */
+const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(['point', 'stage', 'another', 'hand', 'way', 'thing', 'last', 'next']);
 
 /** "one knew", "one said": a past-tense verb after "one" is no counted noun. */
 function looksLikeVerb(lower: string): boolean {

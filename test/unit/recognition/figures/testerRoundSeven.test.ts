@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { findFigures } from '../../../../src/core/recognition/figures';
-import { table } from './support';
+import { expectAll, table } from './support';
 
 /** The value of the date labelled `text` in `sentence`, on a page dated `referenceDate`. */
 function dateValue(sentence: string, text: string, referenceDate: string): string | number | undefined {
@@ -107,5 +107,32 @@ describe('figures: tester round seven', () => {
       ['The plant employs up to 300 people.', { type: 'number', text: 'up to 300 people', value: 300, unit: 'people', qualifier: 'up to' }],
       ['Prices could rise up to 5%.', { type: 'percent', text: 'up to 5%', value: 5, unit: '%', qualifier: 'up to' }],
     ]);
+  });
+
+  describe('a change and a new level are two figures; a tally\'s "1" counts no "last"', () => {
+    const november = { referenceDate: '2026-11-20' };
+    it('"fell by 12,000 to 218,000"', () => {
+      expectAll('Initial jobless claims fell by 12,000 to 218,000 last week.', [
+        { type: 'number', text: '12,000', value: 12000 },
+        { type: 'number', text: '218,000', value: 218000 },
+        { type: 'date', text: 'last week' },
+      ], november);
+    });
+    it('"rises by £180.92 to £2,193.39"', () => {
+      expectAll('The bill rises by £180.92 to £2,193.39 a year.', [
+        { type: 'money', text: '£180.92', value: 180.92, unit: 'GBP' },
+        { type: 'money', text: '£2,193.39', value: 2193.39, unit: 'GBP' },
+      ], november);
+    });
+    it('close bounds after "by" are still a range', () => {
+      expectAll('Emissions were cut by 20 to 25 per cent.', [{ type: 'percent', text: '20 to 25 per cent', value: 20, max: 25, unit: '%', qualifier: 'range' }], november);
+    });
+    it('"99 to 1 last July"', () => {
+      expectAll('Blackburn, who helped kill a similar moratorium 99 to 1 last July, said she would oppose it.', [
+        { type: 'number', text: '99', value: 99 },
+        { type: 'number', text: '1', value: 1 },
+        { type: 'date', text: 'last July', value: '2025-07' },
+      ], { referenceDate: '2026-05-04' });
+    });
   });
 });
