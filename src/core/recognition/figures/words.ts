@@ -180,6 +180,9 @@ function handleOrdinal(context: ScanContext, word: WordAt): number {
   if (value === 1 && isAdverbFirst(context, word, before)) return -1;
   // "First Minister Eluned Morgan", "First Nations", "first-time buyers": a title or a compound, not a rank.
   if (value === 1 && (FIRST_COMPOUND.test(text.slice(word.end, word.end + 10)) || (isUpperCode(text.charCodeAt(word.start)) && FIRST_TITLE.test(text.slice(word.end, word.end + 12))))) return -1;
+  // "Scotland's first minister, John Swinney", "deputy first minister", "the first ministers' meeting": the
+  // title in lower case ("the first minister to resign" is a rank).
+  if (value === 1 && FIRST_MINISTER.test(text.slice(word.end, word.end + 32))) return -1;
   // "First Minister John Swinney", "Second Vice President": a capitalised ordinal starting a title or a name.
   if (isUpperCode(text.charCodeAt(word.start)) && afterWordOrComma(text, word.start) && startsName(text, word.end) && !inHeadlineCase(text, word.start)) return -1;
   // "a third party", "third-party suppliers": a party other than the two, not a rank.
@@ -256,6 +259,7 @@ const FIRST_OF_ALL = /^ (?:of all|and foremost)\b/;
 const FIRST_PLACE_IDIOM = /\bin the first place(?![\p{L}-])/iu;
 const FIRST_TITLE = /^ (?:Minister|Lady|Secretary|Deputy|Nations|Sea Lord)\b/;
 const FIRST_COMPOUND = /^-(?:time|hand|class|rate)\b/;
+const FIRST_MINISTER = /^ ministers?(?:['’]s?)?(?![\p{L}])(?! (?:to|ever|since|who|that|in history)\b)/u;
 
 const DETERMINERS_BEFORE_FIRST: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'whose', 'britain\'s', 'world\'s', 's',

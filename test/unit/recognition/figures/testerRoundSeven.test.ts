@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { findFigures } from '../../../../src/core/recognition/figures';
-import { expectAll, table } from './support';
+import { expectAll, expectNone, table } from './support';
 
 /** The value of the date labelled `text` in `sentence`, on a page dated `referenceDate`. */
 function dateValue(sentence: string, text: string, referenceDate: string): string | number | undefined {
@@ -134,5 +134,20 @@ describe('figures: tester round seven', () => {
         { type: 'date', text: 'last July', value: '2025-07' },
       ], { referenceDate: '2026-05-04' });
     });
+  });
+
+  describe('"first minister" in lower case is a title; a fraction before a comparative is a share', () => {
+    it('no ordinal in the title', () => {
+      expectNone('Scotland\'s first minister, John Swinney, says the budget leaves Holyrood short.');
+      expectNone('Also on the panel: Kate Forbes, Scotland\'s deputy first minister; and the comedian Jo Brand.');
+      expectNone('A fight over a pipeline overshadowed the first ministers\' meeting in Ottawa.');
+      expectNone('Eluned Morgan, the first minister, chaired a meeting of the Welsh government\'s emergency committee.');
+    });
+    table([
+      ['She was the first minister to resign over it.', { type: 'ordinal', text: 'first', value: 1 }],
+      ['"Resident doctors are still worth a fifth less in real terms," Fletcher said.', { type: 'percent', text: 'a fifth', value: 20, unit: '%' }],
+      ['Patients on the drug were diagnosed a third less often.', { type: 'percent', text: 'a third', unit: '%' }],
+      ['Nurses earn a quarter more.', { type: 'percent', text: 'a quarter', value: 25, unit: '%' }],
+    ]);
   });
 });
