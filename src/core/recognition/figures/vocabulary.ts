@@ -297,6 +297,10 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
   'Lap', 'lap', 'Hole', 'hole', 'Game', 'Week',
   // "type 2 diabetes", "a type 1 error".
   'type',
+  // Numbered questions of a transcript or an exam paper ("Questions 1 - 58", "question 12").
+  'Question', 'Questions', 'question', 'questions',
+  // Stock indexes named by their number of members ("FTSE 100 opens higher", "the Nikkei 225", "Stoxx 600").
+  'FTSE', 'Nikkei', 'Stoxx', 'STOXX', 'CAC', 'DAX', 'ASX', 'Nasdaq', 'IBEX', 'KOSPI', 'Sensex', 'Nifty', 'MSCI',
   // Police and planning references ("quoting reference 1543", "incident 412 of 17 November").
   'reference', 'Reference', 'ref', 'Ref', 'serial', 'incident', 'Incident',
 ]);

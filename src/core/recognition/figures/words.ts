@@ -43,6 +43,7 @@ export function handleWord(context: ScanContext, word: WordAt): number {
       if (namesSomething(context, word)) return -1;
       if (word.trigger.value === 12 && word.trigger.kind === 'scale' && isPriceUnit(context, word.start)) return word.end;
       if (word.trigger.kind === 'cardinal' && followsSpelledDesignator(context, word.start)) return word.end;
+      if (word.trigger.value === 0 && isZeroIdiom(context, word)) return word.end;
       const spokenTime = word.trigger.kind === 'cardinal' ? readSpokenTime(context, word) : undefined;
       if (spokenTime !== undefined) return spokenTime;
       const amount = readSpelledAmount(context.text, word, context.floor);
@@ -321,6 +322,15 @@ function handleMonth(context: ScanContext, word: WordAt): number {
 
 /** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
 const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;
+
+/** "zero-hours contracts", "zero-carbon homes", "a zero-sum game": compounds that name a kind, not a count. */
+const ZERO_COMPOUND = /^[-\u2010](?:hours?|carbon|emissions?|sum|waste|rated|day|tolerance|based|coupon|interest)(?![\p{L}])/u;
+
+/** "scrap net zero levies", "the net zero target": the policy of net zero emissions, no count of what follows. */
+function isZeroIdiom(context: ScanContext, word: WordAt): boolean {
+  if (ZERO_COMPOUND.test(context.text.slice(word.end, word.end + 12))) return true;
+  return previousLower(context, word.start) === 'net';
+}
 
 /** Words that number what follows them in words too: "season five", "Chapter three", "phase two". */
 const SPELLED_DESIGNATORS: ReadonlySet<string> = new Set(['season', 'series', 'episode', 'chapter', 'phase', 'stage']);

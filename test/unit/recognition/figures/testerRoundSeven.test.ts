@@ -150,4 +150,21 @@ describe('figures: tester round seven', () => {
       ['Nurses earn a quarter more.', { type: 'percent', text: 'a quarter', value: 25, unit: '%' }],
     ]);
   });
+
+  describe('numbers that name: net zero, question numbers, stock indexes', () => {
+    it('no figure in them', () => {
+      expectNone('Farage says Reform UK would scrap net zero levies');
+      expectNone('Workers on zero-hours contracts; zero-carbon homes; a zero-sum game; the zero-day flaw.');
+      expectNone('Questions 1 - 58');
+      expectNone('FTSE 100 opens higher');
+      expectNone('The Nikkei 225 and the Stoxx 600 slipped.');
+    });
+    table([
+      ['There were zero deaths.', { type: 'number', text: 'zero deaths', value: 0, unit: 'deaths' }],
+      ['He answered 12 questions.', { type: 'number', text: '12 questions', value: 12, unit: 'questions' }],
+    ]);
+    it('the time before a live-blog headline stays', () => {
+      expectAll('08.05 GMT FTSE 100 opens higher', [{ type: 'time', text: '08.05 GMT', value: '08:05' }]);
+    });
+  });
 });
