@@ -167,4 +167,39 @@ describe('figures: tester round seven', () => {
       expectAll('08.05 GMT FTSE 100 opens higher', [{ type: 'time', text: '08.05 GMT', value: '08:05' }]);
     });
   });
+
+  describe('numbers listed before a measure or a percent share its kind and unit', () => {
+    it('"two or three weeks"', () => {
+      expectAll('Arteta said he would be out for "two or three weeks".', [
+        { type: 'quantity', text: 'two', value: 2, unit: 'week' },
+        { type: 'quantity', text: 'three weeks', value: 3, unit: 'week' },
+      ]);
+    });
+    it('"at 12 and 18 months", "4 and 5 per cent", "5, 6 or 7 miles"', () => {
+      expectAll('The vaccine is offered at 12 and 18 months.', [
+        { type: 'quantity', text: '12', value: 12, unit: 'month' },
+        { type: 'quantity', text: '18 months', value: 18, unit: 'month' },
+      ]);
+      expectAll('Rates of 4 and 5 per cent.', [
+        { type: 'percent', text: '4', value: 4, unit: '%' },
+        { type: 'percent', text: '5 per cent', value: 5, unit: '%' },
+      ]);
+      expectAll('It is 5, 6 or 7 miles away.', [
+        { type: 'quantity', text: '5', value: 5, unit: 'mi' },
+        { type: 'quantity', text: '6', value: 6, unit: 'mi' },
+        { type: 'quantity', text: '7 miles', value: 7, unit: 'mi' },
+      ]);
+    });
+    it('counts stay numbers, and a number before a comma alone is no list', () => {
+      expectAll('Of 300, 40 per cent said yes.', [
+        { type: 'number', text: '300', value: 300 },
+        { type: 'percent', text: '40 per cent', value: 40, unit: '%' },
+      ]);
+      expectAll('26, 29 or 35 countries', [
+        { type: 'number', text: '26', value: 26 },
+        { type: 'number', text: '29', value: 29 },
+        { type: 'number', text: '35 countries', value: 35, unit: 'countries' },
+      ]);
+    });
+  });
 });
