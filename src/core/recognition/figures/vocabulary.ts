@@ -201,10 +201,10 @@ export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['japanese', 'JPY'], ['russian', 'RUB'], ['lebanese', 'LBP'], ['sudanese', 'SDG'], ['syrian', 'SYP'], ['iranian', 'IRR'],
 ]);
 
-/** Adjectives that name the dollar ("Canadian dollars"). */
+/** Adjectives that name the dollar or the franc ("Canadian dollars", "Swiss francs", "2,500 CFA francs": West Africa's). */
 export const DOLLAR_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['us', 'USD'], ['american', 'USD'], ['canadian', 'CAD'], ['australian', 'AUD'], ['singapore', 'SGD'], ['taiwan', 'TWD'],
-  ['swiss', 'CHF'],
+  ['swiss', 'CHF'], ['cfa', 'XOF'],
 ]);
 
 /** Leading qualifiers, lower-cased with single spaces; null marks words that only steer parsing. */

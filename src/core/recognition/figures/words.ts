@@ -569,6 +569,7 @@ function handleShift(context: ScanContext, word: WordAt): number {
 
 /** An amount with its scale word: "58 billion", "4.6bn". */
 const SCALED_AMOUNT = /^\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|tr|m)\b/;
+const RAND_AMOUNT = /^(?:\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+(?![\d\p{L}])|\d+\.\d{2}(?!\d)|\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|tr|m)\b)/u;
 const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)? ?(?:million|billion|trillion|bn|trn|tn|m|b)\b)/;
 
 /**
@@ -604,8 +605,9 @@ function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   // "N2.1 trillion", "N412.50", "N5,000": Nigerian papers' naira, told from "N95" and "N1" by its
   // scale, pence or thousands.
   if (code === 'NGN' && spelled === 'N') return NAIRA_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
-  // "R58 billion", "R4.6bn": the South African rand, a lone letter, only before a scale.
-  if (code === 'ZAR' && spelled === 'R') return SCALED_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
+  // "R58 billion", "R4.6bn", "R2 500", "R2,500", "R89.99": the South African rand, a lone letter, only
+  // before a scale, grouped thousands or cents ("R2", "R250" name roads and models too).
+  if (code === 'ZAR' && spelled === 'R') return RAND_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
   // "Dh6.1 billion", "Dh500": the UAE dirham as Gulf papers write it.
   if (code === 'AED' && spelled === 'Dh') {
     const start = skipHorizontalSpaces(text, word.end);

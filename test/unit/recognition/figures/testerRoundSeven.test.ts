@@ -202,4 +202,22 @@ describe('figures: tester round seven', () => {
       ]);
     });
   });
+
+  describe('thousands grouped by spaces, the rand, CFA francs', () => {
+    table([
+      ['Outages have left more than 200 000 residents in Soweto without water.', { type: 'number', text: 'more than 200 000 residents', value: 200000, unit: 'residents', qualifier: 'more than' }],
+      ['1 500 000 households', { type: 'number', text: '1 500 000 households', value: 1500000, unit: 'households' }],
+      ['He ran 10 000 metres.', { type: 'quantity', text: '10 000 metres', value: 10000, unit: 'm' }],
+      ['It costs R2 500 a month.', { type: 'money', text: 'R2 500', value: 2500, unit: 'ZAR' }],
+      ['It costs R2,500 a month.', { type: 'money', text: 'R2,500', value: 2500, unit: 'ZAR' }],
+      ['Petrol was selling for 2,500 CFA francs a liter on the black market.', { type: 'money', text: '2,500 CFA francs', value: 2500, unit: 'XOF' }],
+    ]);
+    it('a number before a measure glued to its unit is no group', () => {
+      expectAll('the 4 100m relay', [
+        { type: 'number', text: '4', value: 4 },
+        { type: 'quantity', text: '100m', value: 100, unit: 'm' },
+      ]);
+      expectNone('The R21 road');
+    });
+  });
 });
