@@ -509,8 +509,11 @@ function opensLine(text: string, start: number): boolean {
 
 const SHIFT_NAMES: Record<number, WeekdayShift> = { [-1]: 'last', 0: 'this', 1: 'next' };
 /** Periods that name no single day or month: "last season", "this summer", "next quarter" (no value). */
-const UNDATED_PERIODS = ['season', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+const YEAR_KINDS = ['financial', 'fiscal', 'academic', 'school', 'tax', 'marketing', 'crop', 'water'];
+const UNDATED_PERIODS = ['season', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'term', ...YEAR_KINDS];
 /** Nouns that "last"/"next"/"this" turn into a date; probed by hash, as "this" is very common. */
+/** "this financial year", "last academic year": kinds of year that start on their own day, dates without a value, like a season. */
+const YEAR_KIND_END = /^[ \u00a0]+year(?![\p{L}])/u;
 const SHIFT_NOUNS = new WordTable(
   ['week', 'weekend', 'month', 'year', 'night', 'evening', 'morning', 'afternoon', ...UNDATED_PERIODS].map((word) => ({ word })),
 );
@@ -564,6 +567,11 @@ function handleShift(context: ScanContext, word: WordAt): number {
   }
   const value = shiftedPeriod(reference, shift, noun as string);
   if (value === null) return -1;
+  if (YEAR_KINDS.includes(noun as string)) {
+    // "this financial year": only with its "year" ("this fiscal quarter" is no such period).
+    const year = YEAR_KIND_END.exec(text.slice(next.end, next.end + 8));
+    return year ? emit(context, 'date', word.start, next.end + year[0].length) : -1;
+  }
   return emit(context, 'date', word.start, next.end, { value });
 }
 

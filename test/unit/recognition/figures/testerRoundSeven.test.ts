@@ -220,4 +220,15 @@ describe('figures: tester round seven', () => {
       expectNone('The R21 road');
     });
   });
+
+  describe('kinds of year and terms after "this"/"last"/"next" are dates without a value', () => {
+    table([
+      ['Most expected to run a deficit this academic year.', { type: 'date', text: 'this academic year' }],
+      ['It expects a loss this fiscal year.', { type: 'date', text: 'this fiscal year' }],
+      ['She has done so twice this term.', { type: 'date', text: 'this term' }],
+    ]);
+    it('no date without its "year"', () => {
+      expectNone('It expects a loss this fiscal quarter, and this tax credit helps.');
+    });
+  });
 });
