@@ -537,8 +537,14 @@ export function finishMoney(context: ScanContext, start: number, numberStart: nu
     qualifier = hedgeOf(lead.kind);
     spanStart = lead.start;
   }
+  // "at minus $500 million", "-$0.40 a share", "−£2bn": a loss or a deficit, below zero.
+  const negative = lead?.kind === 'minus' || isSignBefore(text, start, context.floor);
+  if (negative) {
+    value = -value;
+    spanStart = lead?.kind === 'minus' ? lead.start : start - 1;
+  }
   let end = amount.end;
-  const range = readRange(context, amount, end, lead, start, true);
+  const range = negative ? undefined : readRange(context, amount, end, lead, start, true);
   if (range && range !== 'score') {
     value = range.value;
     max = range.max;
@@ -553,6 +559,14 @@ export function finishMoney(context: ScanContext, start: number, numberStart: nu
   const repeated = readCurrencySuffix(text, readNextWord(text, end), amount);
   if (repeated && repeated.unit === currency && repeated.factor === undefined) end = repeated.end;
   return emit(context, 'money', spanStart, end, { value, max, unit: currency, qualifier });
+}
+
+/** A minus sign glued before a currency ("-$0.40"), after a space, a bracket or the line start. */
+function isSignBefore(text: string, start: number, floor: number): boolean {
+  const sign = codeAt(text, start - 1);
+  if ((sign !== 45 && sign !== 0x2212) || start - 1 < floor) return false;
+  const before = codeAt(text, start - 2);
+  return start - 1 === 0 || isSpaceCode(before) || before === 40 || before === 58;
 }
 
 /** Designators by case-insensitive hash, each with its exact spellings ("Share" but not "share"). */

@@ -231,4 +231,13 @@ describe('figures: tester round seven', () => {
       expectNone('It expects a loss this fiscal quarter, and this tax credit helps.');
     });
   });
+
+  describe('a minus before money makes it negative', () => {
+    table([
+      ['But free cash flow was still negative, at minus $500 million.', { type: 'money', text: 'minus $500 million', value: -500000000, unit: 'USD' }],
+      ['It reported a loss of -$0.40 a share.', { type: 'money', text: '-$0.40', value: -0.4, unit: 'USD' }],
+      ['Net debt fell to −£2bn.', { type: 'money', text: '−£2bn', value: -2000000000, unit: 'GBP' }],
+      ['Prices are in the mid-$50s.', { type: 'money', text: '$50', value: 50, unit: 'USD' }],
+    ]);
+  });
 });
