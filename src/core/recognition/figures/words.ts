@@ -309,7 +309,9 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     else {
       // "the OBR's March forecast": a possessive determines the month like "its".
       const determiner = lower !== undefined && (DETERMINERS_BEFORE_MONTH.has(lower) || (lower === 's' && previous !== undefined && isApostropheCode(codeAt(text, previous.start - 1))));
-      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)) || (lower === 'as' && EARLIEST_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start))));
+      // ("the May elections", "the May local elections": May before an event it holds, not the verb or the name.)
+      const noun = month !== 5 ? lowerNounAfter(text, word.end) : MAY_EVENT_AFTER.test(text.slice(word.end, word.end + 24));
+      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (determiner && noun) || (lower === 'as' && EARLIEST_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start))));
     }
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
@@ -319,6 +321,8 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const named = yearNamedAfter(text, word.end, reference);
   return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
 }
+
+const MAY_EVENT_AFTER = /^[ \u00a0]+(?:(?:local|general|mayoral|council|parliamentary|Holyrood|Senedd)[ \u00a0]+)?(?:elections?|polls?|vote|budget|deadline|meeting|summit|reshuffle|figures|data|inflation|jobs|report)\b/;
 
 /** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
 const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;
@@ -430,6 +434,14 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   const explicit = dateAfterWeekday(context, nameEnd, word.trigger.value);
   if (explicit) return emit(context, 'date', word.start, explicit.end, { value: explicit.value });
   if (word.trigger.abbreviation) return -1;
+  // "since Wednesday last week", "on Friday next week": the weekday of the week named after it, one date.
+  WEEK_AFTER_WEEKDAY.lastIndex = word.end;
+  const week = WEEK_AFTER_WEEKDAY.exec(text);
+  if (week) {
+    const monday = reference === undefined ? undefined : reference - weekdayOf(reference);
+    const shift = week[1].toLowerCase() === 'last' ? -7 : week[1].toLowerCase() === 'next' ? 7 : 0;
+    return emit(context, 'date', word.start, WEEK_AFTER_WEEKDAY.lastIndex, { value: monday === undefined ? undefined : formatDays(monday + shift + word.trigger.value) });
+  }
   // "Thursday afternoon" → "Thursday": the part of the day is a time of day, not part of the date.
   let value: string | undefined;
   if (reference !== undefined && !recurs(context, word.start)) {
@@ -442,6 +454,7 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   return emit(context, 'date', word.start, word.end, { value });
 }
 
+const WEEK_AFTER_WEEKDAY = /[ \u00a0]+(last|next|this)[ \u00a0]+week(?![\p{L}])/iuy;
 const PROGRAMME_AFTER = /^[ \u00a0](?:programme|program|show|podcast|newsletter)(?![\p{L}])/u;
 
 /** A weekday that opens its line and is followed by a colon ("Sunday: Rain, heavy at times."). */

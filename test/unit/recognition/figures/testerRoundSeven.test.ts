@@ -240,4 +240,15 @@ describe('figures: tester round seven', () => {
       ['Prices are in the mid-$50s.', { type: 'money', text: '$50', value: 50, unit: 'USD' }],
     ]);
   });
+
+  describe('"Wednesday last week" is one date; "the May elections" a month', () => {
+    dates([
+      ['Residents in Florida and Discovery had been without water since Wednesday last week.', 'Wednesday last week', '2026-11-22', '2026-11-11'],
+      ['The vote is on Friday next week.', 'Friday next week', '2026-11-22', '2026-11-27'],
+      ['Will you rule out standing against Keir Starmer before the May elections?', 'May', '2026-11-22', '2027-05'],
+    ]);
+    it('"the May government" is no month', () => {
+      expectNone('Critics of the May government said so.');
+    });
+  });
 });
