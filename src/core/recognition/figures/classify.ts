@@ -188,6 +188,7 @@ function lookupUnit(token: string, attached: boolean, lower = token.toLowerCase(
   return UNIT_WORDS.get(lower);
 }
 
+const ACRE_FEET = /^[-\u2010](?:feet|foot)(?![\p{L}])/u;
 const RATE = /(?:[ \u00a0]+(?:per|an|a)[ \u00a0]+|\/)(hour|hr|h|second|sec|s|day|d|litre|liter|l)(?![\p{L}])/iuy;
 const DEGREE_SCALE = /[ \u00a0]*(?:(celsius|centigrade)|(fahrenheit)|(C)|(F))(?![\p{L}])/iuy;
 const AGE = /-olds?(?![\p{L}])|[ \u00a0]+old(?![\p{L}])/uy;
@@ -277,6 +278,8 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     }
   }
 
+  // "1.5 million acre-feet", "an acre-foot": a volume of water, one unit.
+  if (unit === 'acre' && ACRE_FEET.test(text.slice(wordEnd, wordEnd + 6))) return { unit: 'acre-ft', end: wordEnd + 5 };
   if (CONCENTRATION_UNITS.has(unit) && codeAt(text, wordEnd) === 47 /* / */) {
     PER_VOLUME.lastIndex = wordEnd;
     const perVolume = PER_VOLUME.exec(text);
