@@ -216,18 +216,19 @@ export const LEADING_QUALIFIERS: ReadonlyMap<string, Qualifier | 'between' | 'fr
   ['~', 'approximate'], ['more than', 'more than'], ['over', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
   ['greater than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
   ['a little over', 'more than'], ['a little more than', 'more than'], ['slightly over', 'more than'], ['slightly more than', 'more than'],
-  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
+  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'],
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['fewer than', 'fewer than'], ['less than', 'fewer than'],
   ['under', 'fewer than'], ['just under', 'fewer than'],
   ['a little under', 'fewer than'], ['a little less than', 'fewer than'], ['slightly under', 'fewer than'], ['slightly less than', 'fewer than'],
   ['well under', 'fewer than'], ['just shy of', 'fewer than'],
-  ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
+  ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'],
   ['between', 'between'], ['from', 'from'], ['minus', 'minus'],
 ]);
 
 /**
  * Words that say where an amount comes from rather than hedge it ("an estimated 1,500"): they set
- * the qualifier but stay out of the span.
+ * the qualifier but stay out of the span. ("a maximum of ₹90", "a minimum of 15 litres" are neither:
+ * the amount is the exact limit, and the labelling rules keep the phrase out of the span.)
  */
 export const ATTRIBUTIONS: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
   ['an estimated', 'approximate'], ['estimated', 'approximate'],

@@ -251,4 +251,25 @@ describe('figures: tester round seven', () => {
       expectNone('Critics of the May government said so.');
     });
   });
+
+  describe('spans and units: a year before a plural it qualifies, acre-feet, "a maximum of"', () => {
+    const november = { referenceDate: '2026-11-19' };
+    it('"off 2026 earnings" is a year', () => {
+      expectAll('Higher costs would shave roughly $1.5 billion off 2026 earnings.', [
+        { type: 'money', text: 'roughly $1.5 billion', value: 1500000000, unit: 'USD', qualifier: 'approximate' },
+        { type: 'date', text: '2026', value: '2026' },
+      ], november);
+    });
+    table([
+      ['It sold 1950 cars.', { type: 'number', text: '1950 cars', value: 1950, unit: 'cars' }],
+      ['Cuts could reach 1.5 million acre-feet a year.', { type: 'quantity', text: '1.5 million acre-feet', value: 1500000, unit: 'acre-ft' }],
+      ['The most serious counts each carry a maximum of 20 years in prison.', { type: 'quantity', text: '20 years', value: 20, unit: 'year' }],
+    ]);
+    it('"a maximum of ₹90" is the fare', () => {
+      expectAll('Fares run from a minimum of ₹10 to a maximum of ₹90.', [
+        { type: 'money', text: '₹10', value: 10, unit: 'INR' },
+        { type: 'money', text: '₹90', value: 90, unit: 'INR' },
+      ], november);
+    });
+  });
 });
