@@ -125,7 +125,7 @@ function countedHeadingBefore(text: string, end: number): number | undefined {
 /** Counts that only page furniture gives after a number ("6 comments", "12 shares"). */
 const SOCIAL_COUNTS: ReadonlySet<string> = new Set([
   'comments', 'comment', 'replies', 'reply', 'shares', 'likes', 'views', 'retweets', 'reposts', 'reactions', 'responses',
-  'followers', 'following', 'claps', 'subscribers',
+  'followers', 'following', 'claps', 'subscribers', 'restacks', 'restack', 'upvotes', 'bookmarks',
 ]);
 
 /** "View comments (312)", "Responses (9)": a count in brackets after one of these words. */
@@ -151,7 +151,7 @@ export function isPageCounter(text: string, start: number, end: number): boolean
 }
 
 function isSeparator(code: number): boolean {
-  return code === 124 /* | */ || code === 0xb7 /* · */ || code === 0x2022 /* • */ || code === 47 /* / */;
+  return code === 124 /* | */ || code === 0xb7 /* · */ || code === 0x2022 /* • */ || code === 47 /* / */ || code === 0x2219 /* ∙, Substack's */ || code === 0x22c5 /* ⋅ */;
 }
 
 /** The figure fills its line or its cell between separators ("| 6 comments", "6 comments\n"). */
