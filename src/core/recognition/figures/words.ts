@@ -291,7 +291,7 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     const glued = isDigitCode(codeAt(text, dated.end)) ? matchTime(text, dated.end) : undefined;
     return glued ? emit(context, 'time', dated.end, timeZoneEnd(text, glued.end), { value: glued.value }) : end;
   }
-  if (word.trigger.abbreviation) return -1;
+  if (word.trigger.abbreviation) return abbreviatedMonth(context, word, afterName, month, pastOnly);
 
   let start = word.start;
   const before = codeAt(text, word.start - 1);
@@ -323,6 +323,20 @@ function handleMonth(context: ScanContext, word: WordAt): number {
 }
 
 const MAY_EVENT_AFTER = /^[ \u00a0]+(?:(?:local|general|mayoral|council|parliamentary|Holyrood|Senedd)[ \u00a0]+)?(?:elections?|polls?|vote|budget|deadline|meeting|summit|reshuffle|figures|data|inflation|jobs|report)\b/;
+
+/** Prepositions that make an abbreviated month with its dot a date ("in Jan.", "since Sept."). */
+const ABBREVIATED_MONTH_CONTEXT: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'through', 'during', 'from', 'to', 'before', 'after', 'early', 'late', 'mid']);
+
+/** "Sales fell 5% in Jan. The Fed held rates.": a wire's abbreviated month, with its dot, after a preposition. */
+function abbreviatedMonth(context: ScanContext, word: WordAt, afterName: number, month: number, pastOnly: boolean): number {
+  const { text, reference } = context;
+  // Only with its dot, and nothing glued after it ("Jan" alone may be a name).
+  if (afterName === word.end || (afterName < text.length && !/[\s,;)]/.test(text[afterName]))) return -1;
+  const lower = previousLower(context, word.start);
+  if (lower === undefined || !ABBREVIATED_MONTH_CONTEXT.has(lower)) return -1;
+  const tense = reference === undefined || pastOnly ? undefined : tenseAround(text, word.start, afterName);
+  return emit(context, 'date', word.start, afterName, { value: bareMonthValue(month, reference, pastOnly, tense) });
+}
 
 /** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
 const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;

@@ -272,4 +272,17 @@ describe('figures: tester round seven', () => {
       ], november);
     });
   });
+
+  describe('an abbreviated month with its dot after a preposition; share counts on a Substack bar', () => {
+    dates([
+      ['Sales fell 5% in Jan. The Fed held rates.', 'Jan.', '2026-11-20', '2026-01'],
+      ['Prices rose in Sept. and fell in Oct.', 'Oct.', '2026-11-20', '2026-10'],
+    ]);
+    it('no month in a name, nor without the dot', () => {
+      expectNone('He met Jan. Peters in Jan');
+    });
+    it('no figure in the engagement bar', () => {
+      expectNone('142 Likes ∙ 11 Restacks');
+    });
+  });
 });
