@@ -363,6 +363,11 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     const compound = compoundEnd(text, first.end);
     return compound > first.end ? singularAfterCompound(text, compound) ?? { unit: text.slice(first.start, compound).toLowerCase(), end: compound } : { unit: first.lower, end: first.end };
   }
+  if (amount.value === 1 && first.capitalised && isMemberNoun(first.lower) && !isCapitalisedNounAfter(text, first.end)) {
+    // "all but one Republican", "one Israeli was killed": a party's member or a country's national, counted
+    // (a noun after it is what it counts: "one Israeli soldier").
+    return nounAfter(text, first.end) ?? singularAfterCompound(text, first.end) ?? { unit: first.lower, end: first.end };
+  }
   if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
   // Modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops",
   // "three blood-pressure drugs", "three very different health systems".
@@ -407,6 +412,14 @@ function compoundEnd(text: string, position: number): number {
 function isCapitalisedNounAfter(text: string, position: number): boolean {
   const start = skipHorizontalSpaces(text, position);
   return start > position && isUpperCode(codeAt(text, start));
+}
+
+/** Singular nouns for a member of a party or a nation, capitalised: "one Republican", "one Briton". */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'tory', 'briton', 'scot', 'dane', 'swede', 'finn', 'pole',
+  'turk', 'greek', 'israeli', 'iraqi', 'pakistani', 'saudi', 'kuwaiti', 'yemeni', 'bangladeshi', 'afghan', 'somali', 'nepali', 'omani', 'qatari', 'emirati']);
+
+function isMemberNoun(lower: string): boolean {
+  return MEMBER_NOUNS.has(lower) || (lower.length >= 6 && (lower.endsWith('ian') || lower.endsWith('ican') || lower.endsWith('ean')));
 }
 
 /** Idioms where "one" counts nothing: "at one point", "at one stage", "one another", "on the one hand"; "99 to 1 last July": a date follows. */

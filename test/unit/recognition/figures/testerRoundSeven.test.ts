@@ -285,4 +285,20 @@ describe('figures: tester round seven', () => {
       expectNone('142 Likes ∙ 11 Restacks');
     });
   });
+
+  describe('"one" counts a party\'s member or a national', () => {
+    it('"all but one Republican"', () => {
+      expectAll('Seven Democrats joined all but one Republican in backing the measure.', [
+        { type: 'number', text: 'Seven Democrats', value: 7, unit: 'democrats' },
+        { type: 'number', text: 'one Republican', value: 1, unit: 'republican' },
+      ]);
+    });
+    table([
+      ['Only one Republican voted no.', { type: 'number', text: 'one Republican', value: 1, unit: 'republican' }],
+      ['Officials said one Israeli soldier was killed.', { type: 'number', text: 'one Israeli soldier', value: 1, unit: 'soldier' }],
+    ]);
+    it('not inside a name', () => {
+      expectNone('He left the one Republican Party he knew.');
+    });
+  });
 });
