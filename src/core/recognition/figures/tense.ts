@@ -137,6 +137,15 @@ const POSSESSIVE_S = /^['’]s\b/;
 /** ", but they look", "; and": a clause of its own starts, which the date is no part of. */
 const NEXT_CLAUSE = /^[,;][ \u00a0]*(?:but|and|or|while|whereas|although|though|yet)\b/;
 
+/** Verbs that are no cue but show a clause going on ("…, is set to", "…, has said"). */
+const VERB_AFTER_COMMA = new WordTable(['is', 'are', 'has', 'have', 'does', 'do'].map((word) => ({ word })));
+
+function atSentenceStart(text: string, position: number): boolean {
+  let cursor = position;
+  while (cursor > 0 && (text.charCodeAt(cursor - 1) === 32 || text.charCodeAt(cursor - 1) === 0xa0 || text.charCodeAt(cursor - 1) === 34 || text.charCodeAt(cursor - 1) === 0x201c)) cursor--;
+  return cursor === 0 || endsSentence(text, cursor - 1);
+}
+
 /** Prepositions that make a date an adverbial of its clause ("in January", "On Friday"). */
 const ADVERBIAL_PREPOSITIONS = new WordTable(['on', 'in', 'at', 'during'].map((word) => ({ word })));
 
@@ -148,11 +157,7 @@ function adverbialAt(text: string, start: number, end: number): boolean {
   // "Tuesday's launch, scheduled for 2.37 pm, was postponed": a possessive date modifies its noun.
   if (POSSESSIVE_S.test(text.slice(end, end + 3))) return false;
   const [wordStart, wordEnd] = wordBefore(text, start);
-  if (wordEnd === wordStart) {
-    let cursor = start;
-    while (cursor > 0 && (text.charCodeAt(cursor - 1) === 32 || text.charCodeAt(cursor - 1) === 0xa0)) cursor--;
-    return cursor === 0 || endsSentence(text, cursor - 1);
-  }
+  if (wordEnd === wordStart) return atSentenceStart(text, start);
   return wordEnd >= start - 2 && ADVERBIAL_PREPOSITIONS.at(text, wordStart, wordEnd) !== undefined;
 }
 
@@ -306,14 +311,20 @@ const MAX_WORDS_AFTER = 12;
  */
 function tenseAfter(text: string, position: number, reported: boolean, adverbial: boolean): Tense {
   let cursor = position;
+  let afterComma = false;
   for (let words = 0; words < MAX_WORDS_AFTER; words++) {
     while (cursor < text.length && !isAsciiLetterCode(text.charCodeAt(cursor))) {
       if (endsSentence(text, cursor) || NEXT_CLAUSE.test(text.slice(cursor, cursor + 12))) return undefined;
+      if (text.charCodeAt(cursor) === 44) afterComma = true;
       cursor++;
     }
     const start = cursor;
     while (cursor < text.length && isAsciiLetterCode(text.charCodeAt(cursor))) cursor++;
     if (cursor === start) return undefined;
+    // "On Friday, the President will …": a comma, then the subject of the date's clause; but a verb
+    // right after a comma belongs to the clause around the one the date is in ("which cut rates in October, is set to …").
+    if (afterComma && (VERB_AFTER_COMMA.at(text, start, cursor) || CUES.at(text, start, cursor) || verbFormTense(text, start, cursor) !== undefined)) return undefined;
+    afterComma = false;
     if (words === 0 && cursor - start >= 8 && text.startsWith('deadline', start)) return 'future';
     if (!adverbial) return undefined;
     if (LIKELIHOODS.at(text, start, cursor)) return 'future';

@@ -27,6 +27,10 @@ describe('figures: tester round seven', () => {
       // A possessive weekday modifies its noun; the verb after it dates that noun, not the day.
       ['Tuesday\'s launch, scheduled for 2.37 pm, was postponed.', 'Tuesday', '2026-10-15', '2026-10-13'],
       ['The OBR\'s March forecast was grim.', 'March', '2026-01-07', '2026-03'],
+      // A verb right after a comma is the outer clause's; a subject after it starts the date's own.
+      ['The Bank of Canada, which cut its key interest rate to 2.25 per cent in October, is set to make its next announcement on Dec. 9.', 'October', '2026-11-21', '2026-10'],
+      ['In March, after months of talks, the law takes effect.', 'March', '2026-11-21', '2027-03'],
+      ['At the Barkly Regional Council meeting on Thursday, councillors are expected to debate a motion.', 'Thursday', '2026-11-16', '2026-11-19'],
       // A clause of its own after a comma and "but" is not the date's.
       ['The Cottagers have come off a cup win at Boro on Thursday, but they look fresher than their hosts.', 'Thursday', '2026-11-22', '2026-11-19'],
       // A deadline named by its date lies ahead.
