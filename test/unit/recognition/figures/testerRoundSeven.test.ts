@@ -305,4 +305,13 @@ describe('figures: tester round seven', () => {
       expectNone('He left the one Republican Party he knew.');
     });
   });
+
+  describe('a caption above a credit line in capitals is furniture', () => {
+    it('the Times caption holds no figure, the body does', () => {
+      expectAll('Sandbags outside homes in Frankwell, Shrewsbury, on Saturday\nANDREW FOX FOR THE TIMES\n\nHundreds of homes were evacuated on Saturday.', [
+        { type: 'date', text: 'Saturday', value: '2026-11-21' },
+      ], { referenceDate: '2026-11-21' });
+      expectAll('Crowds in the square on Friday\nJANE DOE/GETTY IMAGES\nThree men left.', [{ type: 'number', text: 'Three men', value: 3, unit: 'men' }]);
+    });
+  });
 });
