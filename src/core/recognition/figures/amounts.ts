@@ -43,9 +43,24 @@ function integerValue(text: string, start: number, end: number): number {
   let value = 0;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    if (code !== 44) value = value * 10 + (code - 48);
+    if (code >= 48 && code <= 57) value = value * 10 + (code - 48);
   }
   return value;
+}
+
+/** A space that may separate groups of thousands: ordinary, no-break, thin, narrow no-break. */
+function isGroupSpaceCode(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+/**
+ * The end of the groups of three digits that follow the first group (ending at `end`) after single
+ * spaces, each closed by neither a digit nor a letter ("200 000 residents", not "4 100m" or "10 1000").
+ */
+function spaceGroupedEnd(text: string, end: number): number {
+  let cursor = end;
+  while (isGroupSpaceCode(codeAt(text, cursor)) && digitRunEnd(text, cursor + 1) === cursor + 4 && !isLetterCode(codeAt(text, cursor + 4))) cursor += 4;
+  return cursor;
 }
 
 const DIMENSIONS: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'wide', 'deep', 'thick', 'away']);
@@ -92,6 +107,8 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
       while (codeAt(text, cursor) === 44 && digitRunEnd(text, cursor + 1) === cursor + 3) cursor += 3;
       if (codeAt(text, cursor) === 44 && digitRunEnd(text, cursor + 1) === cursor + 4) end = cursor + 4;
     }
+    // Spaces as thousands separators (South African and SI style): "200 000 residents", "R2 500", "1 500 000".
+    if (end === firstGroupEnd) end = spaceGroupedEnd(text, end);
   }
   const grouped = end > firstGroupEnd;
   const integerEnd = end;
@@ -150,7 +167,7 @@ export function readDigitAmount(text: string, start: number, money: boolean): Am
     ? (integerValue(text, start, integerEnd) + vulgar) * 10 ** exponent
     : exponent === 0 && !hasFraction && integerEnd - start < 16
       ? integerValue(text, start, integerEnd)
-      : Number(`${text.slice(start, integerEnd).replace(/,/g, '')}${hasFraction ? text.slice(integerEnd, fractionEnd) : ''}e${exponent}`);
+      : Number(`${text.slice(start, integerEnd).replace(/[^\d]/g, '')}${hasFraction ? text.slice(integerEnd, fractionEnd) : ''}e${exponent}`);
   return {
     start,
     end,

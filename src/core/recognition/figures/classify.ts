@@ -188,6 +188,7 @@ function lookupUnit(token: string, attached: boolean, lower = token.toLowerCase(
   return UNIT_WORDS.get(lower);
 }
 
+const ACRE_FEET = /^[-\u2010](?:feet|foot)(?![\p{L}])/u;
 const RATE = /(?:[ \u00a0]+(?:per|an|a)[ \u00a0]+|\/)(hour|hr|h|second|sec|s|day|d|litre|liter|l)(?![\p{L}])/iuy;
 const DEGREE_SCALE = /[ \u00a0]*(?:(celsius|centigrade)|(fahrenheit)|(C)|(F))(?![\p{L}])/iuy;
 const AGE = /-olds?(?![\p{L}])|[ \u00a0]+old(?![\p{L}])/uy;
@@ -277,6 +278,8 @@ export function readUnit(text: string, position: number, next: NextWord | undefi
     }
   }
 
+  // "1.5 million acre-feet", "an acre-foot": a volume of water, one unit.
+  if (unit === 'acre' && ACRE_FEET.test(text.slice(wordEnd, wordEnd + 6))) return { unit: 'acre-ft', end: wordEnd + 5 };
   if (CONCENTRATION_UNITS.has(unit) && codeAt(text, wordEnd) === 47 /* / */) {
     PER_VOLUME.lastIndex = wordEnd;
     const perVolume = PER_VOLUME.exec(text);
@@ -360,6 +363,11 @@ export function readCountedNoun(text: string, next: NextWord | undefined, amount
     const compound = compoundEnd(text, first.end);
     return compound > first.end ? singularAfterCompound(text, compound) ?? { unit: text.slice(first.start, compound).toLowerCase(), end: compound } : { unit: first.lower, end: first.end };
   }
+  if (amount.value === 1 && first.capitalised && isMemberNoun(first.lower) && !isCapitalisedNounAfter(text, first.end)) {
+    // "all but one Republican", "one Israeli was killed": a party's member or a country's national, counted
+    // (a noun after it is what it counts: "one Israeli soldier").
+    return nounAfter(text, first.end) ?? singularAfterCompound(text, first.end) ?? { unit: first.lower, end: first.end };
+  }
   if (NOT_PLURAL_NOUNS.has(first.lower)) return undefined;
   // Modifiers, then the noun: "26 European nations", "30 more troops", "2,500 National Guard troops",
   // "three blood-pressure drugs", "three very different health systems".
@@ -406,8 +414,16 @@ function isCapitalisedNounAfter(text: string, position: number): boolean {
   return start > position && isUpperCode(codeAt(text, start));
 }
 
-/** Idioms where "one" counts nothing: "at one point", "at one stage", "one another", "on the one hand". */
-const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(['point', 'stage', 'another', 'hand', 'way', 'thing']);
+/** Singular nouns for a member of a party or a nation, capitalised: "one Republican", "one Briton". */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'tory', 'briton', 'scot', 'dane', 'swede', 'finn', 'pole',
+  'turk', 'greek', 'israeli', 'iraqi', 'pakistani', 'saudi', 'kuwaiti', 'yemeni', 'bangladeshi', 'afghan', 'somali', 'nepali', 'omani', 'qatari', 'emirati']);
+
+function isMemberNoun(lower: string): boolean {
+  return MEMBER_NOUNS.has(lower) || (lower.length >= 6 && (lower.endsWith('ian') || lower.endsWith('ican') || lower.endsWith('ean')));
+}
+
+/** Idioms where "one" counts nothing: "at one point", "at one stage", "one another", "on the one hand"; "99 to 1 last July": a date follows. */
+const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(['point', 'stage', 'another', 'hand', 'way', 'thing', 'last', 'next']);
 
 /** "one knew", "one said": a past-tense verb after "one" is no counted noun. */
 function looksLikeVerb(lower: string): boolean {

@@ -4,7 +4,7 @@
 import { dayFirst, emit, emitDate, followsSince, type ScanContext } from './context';
 import { isValidDate } from './calendar';
 import { matchDayMonth, matchHyphenedDate, matchIsoDate, matchSlashDate, matchTime, valueByTense } from './dates';
-import { tenseBefore } from './tense';
+import { tenseAround } from './tense';
 import { codeAt, digitRunEnd, isAsciiLetterCode, isDigitCode, isHorizontalSpaceCode, isUpperCode, skipHorizontalSpaces, tokenEnd } from './text';
 
 const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/y;
@@ -66,7 +66,7 @@ export function readDigitDateOrTime(context: ScanContext, start: number): number
     const pastOnly = followsSince(context, start);
     const date = matchDayMonth(text, start, reference, pastOnly);
     if (date) {
-      const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseBefore(text, start, true), text);
+      const value = pastOnly ? date.value : valueByTense(date, reference, () => tenseAround(text, start, date.end, true), text);
       return emitDate(context, start, date, value);
     }
   }

@@ -102,6 +102,19 @@ function isCaption(text: string, start: number, end: number): boolean {
   return CREDIT_IN_LINE.test(line);
 }
 
+/**
+ * A credit line in capitals under a caption, as The Times and others print them: "ANDREW FOX FOR
+ * THE TIMES", "GETTY IMAGES", "JANE DOE/ALAMY", "PA".
+ */
+const CREDIT_LINE = /[ \t]*(?:[A-Z][A-Z.'’ -]+ FOR THE [A-Z][A-Z ]+|(?:[A-Z][A-Z.'’ -]+\/)?(?:GETTY IMAGES|ALAMY(?: LIVE NEWS)?|SHUTTERSTOCK|REUTERS|AFP|EPA|PA(?: MEDIA| WIRE)?|AP|BLOOMBERG|REX)(?:\/[A-Z][A-Z ]*)?)[ \t]*\r?$/my;
+
+/** A short line right above such a credit line is its caption ("Sandbags outside homes in Frankwell, on Saturday"). */
+function isCaptionAboveCredit(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_CAPTION_LENGTH || end >= text.length) return false;
+  CREDIT_LINE.lastIndex = end + 1;
+  return CREDIT_LINE.test(text);
+}
+
 /** A line that opens the readers' comments: "48 comments", "Comments (3)", "12 responses". */
 const COMMENTS_HEADING = /[ \t]*(?:\d[\d,]*[ \t]+(?:comments?|responses|replies)|comments?(?:[ \t]*\(\d+\))?|\d+[ \t]+thoughts? on\b[^\n]*)[ \t]*:?[ \t]*\r?$/imy;
 
@@ -137,7 +150,7 @@ function countedHeadingBefore(text: string, end: number): number | undefined {
 /** Counts that only page furniture gives after a number ("6 comments", "12 shares"). */
 const SOCIAL_COUNTS: ReadonlySet<string> = new Set([
   'comments', 'comment', 'replies', 'reply', 'shares', 'likes', 'views', 'retweets', 'reposts', 'reactions', 'responses',
-  'followers', 'following', 'claps', 'subscribers',
+  'followers', 'following', 'claps', 'subscribers', 'restacks', 'restack', 'upvotes', 'bookmarks',
 ]);
 
 /** "View comments (312)", "Responses (9)": a count in brackets after one of these words. */
@@ -163,7 +176,7 @@ export function isPageCounter(text: string, start: number, end: number): boolean
 }
 
 function isSeparator(code: number): boolean {
-  return code === 124 /* | */ || code === 0xb7 /* · */ || code === 0x2022 /* • */ || code === 47 /* / */;
+  return code === 124 /* | */ || code === 0xb7 /* · */ || code === 0x2022 /* • */ || code === 47 /* / */ || code === 0x2219 /* ∙, Substack's */ || code === 0x22c5 /* ⋅ */;
 }
 
 /** The figure fills its line or its cell between separators ("| 6 comments", "6 comments\n"). */

@@ -438,6 +438,7 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
       if (resume !== undefined) return resume;
     }
   }
+  if (type === 'quantity' || type === 'percent') shareUnitWithList(context, spanStart, type, unit);
   const factor = classification.factor ?? 1;
   return emit(context, type, spanStart, end, {
     value: scaleValue(hedged.value, factor),
@@ -445,6 +446,27 @@ export function finishAmount(context: ScanContext, amount: Amount, options: Fini
     unit,
     qualifier,
   });
+}
+
+/** What may join the members of a list: "two or three weeks", "5, 6 or 7 miles", "4 and 5 per cent". */
+const LIST_JOIN = /^(?:,[ \u00a0]*|[ \u00a0]+(?:or|and)[ \u00a0]+|,[ \u00a0]+(?:or|and)[ \u00a0]+)$/;
+/** The last join of a list names its members with "or"/"and" ("Of 300, 40 per cent" is no list). */
+const LAST_LIST_JOIN = /^,?[ \u00a0]+(?:or|and)[ \u00a0]+$/;
+
+/**
+ * "two or three weeks", "5 or 6 per cent": the bare numbers listed before a measure or a percent
+ * are of its kind and unit ([two] is a quantity in weeks like [three weeks]).
+ */
+function shareUnitWithList(context: ScanContext, start: number, type: 'quantity' | 'percent', unit: string | undefined): void {
+  const { mentions, text } = context;
+  let next = start;
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const listed = mentions[index];
+    const join = text.slice(listed.end, next);
+    if (listed.type !== 'number' || listed.unit !== undefined || listed.max !== undefined || !(next === start ? LAST_LIST_JOIN : LIST_JOIN).test(join)) return;
+    mentions[index] = unit === undefined ? { ...listed, type } : { ...listed, type, unit };
+    next = listed.start;
+  }
 }
 
 /** How far back, within its sentence, the share a list continues may lie. */
@@ -515,8 +537,14 @@ export function finishMoney(context: ScanContext, start: number, numberStart: nu
     qualifier = hedgeOf(lead.kind);
     spanStart = lead.start;
   }
+  // "at minus $500 million", "-$0.40 a share", "−£2bn": a loss or a deficit, below zero.
+  const negative = lead?.kind === 'minus' || isSignBefore(text, start, context.floor);
+  if (negative) {
+    value = -value;
+    spanStart = lead?.kind === 'minus' ? lead.start : start - 1;
+  }
   let end = amount.end;
-  const range = readRange(context, amount, end, lead, start, true);
+  const range = negative ? undefined : readRange(context, amount, end, lead, start, true);
   if (range && range !== 'score') {
     value = range.value;
     max = range.max;
@@ -531,6 +559,14 @@ export function finishMoney(context: ScanContext, start: number, numberStart: nu
   const repeated = readCurrencySuffix(text, readNextWord(text, end), amount);
   if (repeated && repeated.unit === currency && repeated.factor === undefined) end = repeated.end;
   return emit(context, 'money', spanStart, end, { value, max, unit: currency, qualifier });
+}
+
+/** A minus sign glued before a currency ("-$0.40"), after a space, a bracket or the line start. */
+function isSignBefore(text: string, start: number, floor: number): boolean {
+  const sign = codeAt(text, start - 1);
+  if ((sign !== 45 && sign !== 0x2212) || start - 1 < floor) return false;
+  const before = codeAt(text, start - 2);
+  return start - 1 === 0 || isSpaceCode(before) || before === 40 || before === 58;
 }
 
 /** Designators by case-insensitive hash, each with its exact spellings ("Share" but not "share"). */

@@ -77,6 +77,8 @@ export function leadingQualifier(text: string, start: number, floor: number): Le
     if (phraseAt < 0) continue;
     if (phrase === 'about' && isTopicAbout(text, phraseAt, floor)) return undefined;
     if (phrase === 'over' && isDisputeOver(text, phraseAt, floor)) return undefined;
+    // "unemployment ticked up to 4.6%": the particle of a verb of movement, then "to" the new level.
+    if (phrase === 'up to' && isMovementUp(text, phraseAt, floor)) return undefined;
     // "plus or minus 2%": a tolerance, not a negative amount.
     if (phrase === 'minus' && phraseStart(text, phraseAt, 'plus or ', floor) >= 0) return undefined;
     return { start: attribution ? start : phraseAt, kind };
@@ -114,6 +116,17 @@ function isDisputeOver(text: string, overStart: number, floor: number): boolean 
     word = previousWord(text, word.start, floor);
   }
   return word !== undefined && DISPUTE_WORDS.has(text.slice(word.start, word.end).toLowerCase());
+}
+
+/** Verbs that take "up" as a particle of movement ("ticked up", "edged up", "revised up"): "to" after them gives the new level. */
+const MOVEMENT_VERBS: ReadonlySet<string> = new Set(['tick', 'edge', 'inch', 'creep', 'move', 'shoot', 'push', 'drive', 'revise', 'bump', 'ramp',
+  'step', 'pick', 'spike', 'trend', 'head', 'nudge', 'jump', 'climb', 'go', 'round', 'mark', 'notch', 'shift', 'crank', 'ratchet', 'tip']
+  .flatMap((verb) => [verb, `${verb}s`, `${verb}es`, `${verb}ed`, `${verb}d`, `${verb}ing`, `${verb}ped`, `${verb}ping`])
+  .concat(['crept', 'shot', 'drove', 'driven', 'went', 'gone', 'goes', 'moving', 'driving', 'revising', 'going']));
+
+function isMovementUp(text: string, upStart: number, floor: number): boolean {
+  const word = previousWord(text, upStart, floor);
+  return word !== undefined && MOVEMENT_VERBS.has(text.slice(word.start, word.end).toLowerCase());
 }
 
 const ATTACHED_TRAILING = /\+(?!\d)|[-‐](?:plus|odd)(?![\p{L}])/iuy;

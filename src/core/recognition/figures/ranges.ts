@@ -105,6 +105,8 @@ const CHANGE_VERBS = new WordTable(
 
 /** After a verb of change, "X to Y" is a range only when Y is at most this many times X. */
 const CHANGE_RANGE_RATIO = 2;
+/** After "by", "X to Y" is a range only when Y is at most this many times X. */
+const BY_RANGE_RATIO = 4;
 
 /**
  * How far apart the bounds of "X to Y" may be for a range (0: not a range). Not after "from" ("rose
@@ -115,7 +117,11 @@ const CHANGE_RANGE_RATIO = 2;
 function rangeMayFollow(context: ScanContext, lead: LeadingQualifier | undefined, start: number): number {
   if (lead?.kind !== 'from') {
     const before = previousWord(context.text, lead ? lead.start : start, context.floor);
-    return before !== undefined && CHANGE_VERBS.at(context.text, before.start, before.end) ? CHANGE_RANGE_RATIO : Number.POSITIVE_INFINITY;
+    if (before === undefined) return Number.POSITIVE_INFINITY;
+    if (CHANGE_VERBS.at(context.text, before.start, before.end)) return CHANGE_RANGE_RATIO;
+    // "fell by 12,000 to 218,000": "by" gives the change, "to" the new level, far above it ("cut
+    // by 20 to 25 per cent", "by 10% to 21%" are ranges).
+    return lowerSlice(context.text, before) === 'by' ? BY_RANGE_RATIO : Number.POSITIVE_INFINITY;
   }
   const verb = previousWord(context.text, lead.start, context.floor);
   if (!verb) return 0;

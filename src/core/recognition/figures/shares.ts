@@ -77,10 +77,13 @@ function standsAlone(text: string, end: number, denominator: number): boolean {
     return after !== 45 && after !== 0x2010 && !isDigitCode(after);
   }
   const lower = lowerSlice(text, next);
-  if (lower === 'of') return true;
+  // "worth a fifth less", "a quarter more": a share of a comparison.
+  if (lower === 'of' || COMPARATIVES.has(lower)) return true;
   if ((denominator === 4 && (lower === 'to' || lower === 'past')) || lower === 'and' || lower === 'or') return false;
   return next.start === skipHorizontalSpaces(text, end) && (FUNCTION_WORDS.has(lower) || lower.endsWith('ed'));
 }
+
+const COMPARATIVES: ReadonlySet<string> = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'smaller', 'larger', 'bigger', 'cheaper', 'dearer']);
 
 const TO_OR_PAST = /[ \u00a0]+(to|past)[ \u00a0]+(?:(\d{1,2})(?!\d)|(?=\p{L}))/iuy;
 

@@ -29,6 +29,10 @@ const FUTURE_CUES = [
   'go',
   // "issued an air quality advisory … through Thursday": an advisory, like a warning, runs ahead.
   'advisory', 'advisories',
+  // Fixtures and sittings told in the present: "Arsenal play Chelsea on Saturday", "he misses the
+  // trip to Newcastle on Saturday", "when the Senate sits on Tuesday", "the law takes effect in
+  // March", "Hearings begin April 6".
+  'play', 'plays', 'misses', 'sits', 'takes', 'begin',
 ];
 /** Past cues; "from" only before an amount ("from 1.5 per cent in November" looks back). */
 const PAST_CUES = ['said', 'was', 'were', 'had', 'told', 'ago', 'yesterday', 'from', 'came', 'began', 'took', 'met', 'fell', 'rose', 'won', 'lost', 'since'];
@@ -71,7 +75,7 @@ const PAST_BE = new WordTable(['was', 'were'].map((word) => ({ word })));
  * Future cues that are also nouns ("in favour of the plans from Curo", "1,847 returns under the
  * scheme"): after a determiner or a number they date nothing.
  */
-const NOUN_CUES = new WordTable(['plans', 'plan', 'hopes', 'hope', 'returns', 'visit', 'visits', 'reports', 'starts', 'aim'].map((word) => ({ word })));
+const NOUN_CUES = new WordTable(['plans', 'plan', 'hopes', 'hope', 'returns', 'visit', 'visits', 'reports', 'starts', 'aim', 'play', 'plays', 'host', 'hosts'].map((word) => ({ word })));
 /** "the plans to reopen in March": a plan still looks ahead when what it plans follows. */
 const PURPOSE_AFTER = /^ (?:to|for)\b/;
 /** How many words before the date are read. */
@@ -114,8 +118,54 @@ const NOT_DATING_CUES: ReadonlySet<string> = new Set(['from', 'was', 'were', 'sa
  * `stopAtInfinitive`: an infinitive ends the clause (asked for what comes before "by"/"through").
  */
 export function tenseBefore(text: string, position: number, ofDate = false, stopAtInfinitive = false): Tense {
+  const tense = scanBefore(text, position, ofDate, stopAtInfinitive);
+  return tense === 'reported' ? undefined : tense;
+}
+
+/**
+ * The tense of a weekday or a bare month at [start, end): the words before it decide; without a
+ * cue there, or when the date lies in a reported clause ("Powell said … a cut in December was"),
+ * the clause after it ("On Friday, the President will host …", "Sales in January will rise").
+ */
+export function tenseAround(text: string, start: number, end: number, ofDate = false): Tense {
+  const before = scanBefore(text, start, ofDate, false);
+  if (before !== undefined && before !== 'reported') return before;
+  return tenseAfter(text, end, before === 'reported', adverbialAt(text, start, end));
+}
+
+const POSSESSIVE_S = /^['’]s\b/;
+/** ", but they look", "; and": a clause of its own starts, which the date is no part of. */
+const NEXT_CLAUSE = /^[,;][ \u00a0]*(?:but|and|or|while|whereas|although|though|yet)\b/;
+
+/** Verbs that are no cue but show a clause going on ("…, is set to", "…, has said"). */
+const VERB_AFTER_COMMA = new WordTable(['is', 'are', 'has', 'have', 'does', 'do'].map((word) => ({ word })));
+
+function atSentenceStart(text: string, position: number): boolean {
+  let cursor = position;
+  while (cursor > 0 && (text.charCodeAt(cursor - 1) === 32 || text.charCodeAt(cursor - 1) === 0xa0 || text.charCodeAt(cursor - 1) === 34 || text.charCodeAt(cursor - 1) === 0x201c)) cursor--;
+  return cursor === 0 || endsSentence(text, cursor - 1);
+}
+
+/** Prepositions that make a date an adverbial of its clause ("in January", "On Friday"). */
+const ADVERBIAL_PREPOSITIONS = new WordTable(['on', 'in', 'at', 'during'].map((word) => ({ word })));
+
+/**
+ * Whether the date at `start` is an adverbial whose clause the verb after it dates: after "on",
+ * "in", "at" or "during", or opening its sentence; not a modifier ("The OBR's March forecast was grim").
+ */
+function adverbialAt(text: string, start: number, end: number): boolean {
+  // "Tuesday's launch, scheduled for 2.37 pm, was postponed": a possessive date modifies its noun.
+  if (POSSESSIVE_S.test(text.slice(end, end + 3))) return false;
+  const [wordStart, wordEnd] = wordBefore(text, start);
+  if (wordEnd === wordStart) return atSentenceStart(text, start);
+  return wordEnd >= start - 2 && ADVERBIAL_PREPOSITIONS.at(text, wordStart, wordEnd) !== undefined;
+}
+
+/** `tenseBefore`, or 'reported' when the nearest cue is a reporting verb whose clause holds the date. */
+function scanBefore(text: string, position: number, ofDate: boolean, stopAtInfinitive: boolean): Tense | 'reported' {
   if (PRESENT_SCHEDULE.test(text.slice(Math.max(0, position - 10), position))) return 'future';
   let cursor = position;
+  let fromFirst = false;
   for (let words = 0; words < MAX_WORDS; words++) {
     // Back over spaces, digits and punctuation inside the sentence, stopping at its start.
     while (cursor > 0 && !isAsciiLetterCode(text.charCodeAt(cursor - 1))) {
@@ -126,6 +176,11 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
     while (cursor > 0 && isAsciiLetterCode(text.charCodeAt(cursor - 1))) cursor--;
     if (end === cursor) return undefined;
     const first = words === 0;
+    // "are on strike again from Wednesday": a state that starts on the day, ahead when told in the present.
+    if (first && end - cursor === 4 && text.startsWith('from', cursor)) fromFirst = true;
+    if (fromFirst && isPresentBe(text, cursor, end)) return 'future';
+    // "were told to prepare for … on Monday", "urged residents to vote on Thursday": what one is told to do lies ahead.
+    if (end - cursor === 2 && text.startsWith('to', cursor) && INFINITIVE_TO.test(text.slice(end, end + 12)) && directedBefore(text, cursor)) return 'future';
     if (first && CALLED_OFF.at(text, cursor, end) && POSSESSIVE_AFTER.test(text.slice(position, position + 24))) return 'future';
     // A deadline after an infinitive belongs to it, not to the past verb before ("asked him to explain the delay by Friday").
     if (stopAtInfinitive && end - cursor === 2 && text.startsWith('to', cursor) && INFINITIVE_TO.test(text.slice(end, end + 12))) return undefined;
@@ -162,11 +217,126 @@ export function tenseBefore(text: string, position: number, ofDate = false, stop
       if (verbFormTense(text, ...verb) === 'past' || CUES.at(text, ...verb)?.tense === 'past') return 'past';
     }
     if (ofDate && cue && NOT_DATING_CUES.has(cue.word)) continue;
+    // "gave a similar warning in Detroit on Tuesday": a warning given on the day, not one for it.
+    if (cue && WARNING_NOUNS.at(text, cursor, end) && givenOnTheDay(text, cursor, end, position)) return 'past';
+    // "said after the meeting that a cut in December was …": the date belongs to what was said.
+    if (cue && REPORTING.has(cue.word) && reportsClause(text, end, position)) return 'reported';
     if (cue && (cue.word !== 'from' || startsAmount(text, end))) return cue.tense;
     if (!cue) {
       const form = verbFormTense(text, cursor, end);
       if (form !== undefined) return form;
     }
+  }
+  return undefined;
+}
+
+/** Verbs that report speech: a date in the clause they report is dated by that clause, not by them. */
+const REPORTING: ReadonlySet<string> = new Set(['said', 'told']);
+/** Words right after "said" that start its own adverbial ("said on Friday", "said in a statement"), not a reported clause. */
+const ADVERBIAL_AFTER_SAID = new WordTable(['on', 'in', 'at', 'during', 'after', 'before', 'late', 'early', 'earlier', 'last', 'this', 'yesterday',
+  'today', 'tonight', 'previously', 'recently', 'then', 'when', 'while', 'as', 'by', 'through', 'via', 'to', 'of', 'about', 'under', 'from', 'separately',
+  'shortly', 'afterwards', 'later'].map((word) => ({ word })));
+
+/**
+ * Whether the date at `position` lies in the clause reported by the "said"/"told" that ends at
+ * `cueEnd`: a "that" comes between ("told a hearing in September that …" is no reported date, the
+ * September is the telling's), or "said" goes straight on to a clause ("said a cut in December …").
+ */
+function reportsClause(text: string, cueEnd: number, position: number): boolean {
+  const between = text.slice(cueEnd, position);
+  if (/\bthat\b/.test(between)) return true;
+  if (!text.startsWith('said', cueEnd - 4)) return false;
+  let start = cueEnd;
+  while (start < position && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 0xa0)) start++;
+  let end = start;
+  while (end < position && isAsciiLetterCode(text.charCodeAt(end))) end++;
+  return end > start && end < position && !ADVERBIAL_AFTER_SAID.at(text, start, end);
+}
+
+/** Nouns of warning and forecasting, which look ahead to the day they are for. */
+const WARNING_NOUNS = new WordTable(['warning', 'warnings', 'forecast', 'alert'].map((word) => ({ word })));
+/** A preposition that ties a warning to the span it covers ("a warning from 11 a.m. Sunday", "for Saturday"). */
+const COVERS = /\b(?:from|for|until|till|through|to|into|over|before)\b/;
+/** How many adjectives may stand between a determiner and the warning ("a red flag warning"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * "gave a similar warning in Detroit on Tuesday", "published its forecast on Tuesday": a warning
+ * that a past verb gives, then only "on"/"in" before the date, was given that day.
+ */
+function givenOnTheDay(text: string, start: number, end: number, position: number): boolean {
+  if (COVERS.test(text.slice(end, position))) return false;
+  let cursor = start;
+  for (let words = 0; words <= MAX_MODIFIERS; words++) {
+    const [wordStart, wordEnd] = wordBefore(text, cursor);
+    if (wordEnd === wordStart || wordEnd < cursor - 2) return false;
+    if (DETERMINERS.at(text, wordStart, wordEnd)) {
+      const verb = wordBefore(text, wordStart);
+      return verb[1] > verb[0] && (verbFormTense(text, ...verb) === 'past' || CUES.at(text, ...verb)?.tense === 'past');
+    }
+    cursor = wordStart;
+  }
+  return false;
+}
+
+/** Verbs whose object is told what to do next: "were told to prepare", "urged residents to vote". */
+const DIRECTING_VERBS = new WordTable(['told', 'asked', 'urged', 'advised', 'warned', 'ordered', 'instructed', 'encouraged', 'invited', 'called',
+  'directed', 'requested', 'summoned'].map((word) => ({ word })));
+
+/** A directing verb within two words before the "to" at `toStart` ("told to", "urged residents to", "asked him to"). */
+function directedBefore(text: string, toStart: number): boolean {
+  let cursor = toStart;
+  for (let words = 0; words < 3; words++) {
+    const [start, end] = wordBefore(text, cursor);
+    if (end === start || end < cursor - 2) return false;
+    if (DIRECTING_VERBS.at(text, start, end)) return true;
+    cursor = start;
+  }
+  return false;
+}
+
+/** Cues after the date that are no verb of its clause: prepositions, adverbs, nouns of warning. */
+const NOT_VERBS_AFTER = new WordTable(['from', 'since', 'ago', 'yesterday', 'until', 'next', 'coming', 'ahead', 'upcoming', 'forecast', 'warning',
+  'warnings', 'alert', 'advisory', 'advisories', 'starting', 'beginning', 'effective'].map((word) => ({ word })));
+/** Past forms a reported clause shifts back from the present and the future ("said a cut in December was likely"). */
+const BACKSHIFTED = new WordTable(['was', 'were', 'had'].map((word) => ({ word })));
+/** How many words after the date are read. */
+const MAX_WORDS_AFTER = 12;
+
+/**
+ * The tense of the clause after the date at `position`, from its first verb: "On Friday, the
+ * President will host", "In March, the law takes effect"; "the February 14 deadline" lies ahead.
+ * `reported`: in reported speech "was" and "had" are shifted back and tell nothing. `adverbial`:
+ * the date is an adverbial of that clause (else only a deadline after it counts).
+ */
+function tenseAfter(text: string, position: number, reported: boolean, adverbial: boolean): Tense {
+  let cursor = position;
+  let afterComma = false;
+  for (let words = 0; words < MAX_WORDS_AFTER; words++) {
+    while (cursor < text.length && !isAsciiLetterCode(text.charCodeAt(cursor))) {
+      if (endsSentence(text, cursor) || NEXT_CLAUSE.test(text.slice(cursor, cursor + 12))) return undefined;
+      if (text.charCodeAt(cursor) === 44) afterComma = true;
+      cursor++;
+    }
+    const start = cursor;
+    while (cursor < text.length && isAsciiLetterCode(text.charCodeAt(cursor))) cursor++;
+    if (cursor === start) return undefined;
+    // "On Friday, the President will …": a comma, then the subject of the date's clause; but a verb
+    // right after a comma belongs to the clause around the one the date is in ("which cut rates in October, is set to …").
+    if (afterComma && (VERB_AFTER_COMMA.at(text, start, cursor) || CUES.at(text, start, cursor) || verbFormTense(text, start, cursor) !== undefined)) return undefined;
+    afterComma = false;
+    if (words === 0 && cursor - start >= 8 && text.startsWith('deadline', start)) return 'future';
+    if (!adverbial) return undefined;
+    if (LIKELIHOODS.at(text, start, cursor)) return 'future';
+    if (NOT_VERBS_AFTER.at(text, start, cursor)) continue;
+    const cue = nounCue(text, start, cursor) ? undefined : CUES.at(text, start, cursor);
+    if (cue) {
+      if (reported && BACKSHIFTED.at(text, start, cursor)) return undefined;
+      if (cue.participle && NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, start))) continue;
+      return cue.tense;
+    }
+    const form = verbFormTense(text, start, cursor);
+    if (form !== undefined) return form;
   }
   return undefined;
 }
@@ -239,6 +409,8 @@ function verbFormTense(text: string, start: number, end: number): Tense {
     if (NOT_PARTICIPLES.at(text, start, end) || (text.charCodeAt(start) === 117 && text.charCodeAt(start + 1) === 110 && !UN_VERBS.at(text, start, end))) return undefined;
     // ("the 10 elected members", "a planned visit": after a number or a determiner it is an adjective.)
     if (isDigitCode(text.charCodeAt(start - 2)) || DETERMINERS.at(text, ...wordBefore(text, start))) return undefined;
+    // ("will meet elected officials", "would meet concerned MPs": after a verb that follows a modal, too.)
+    if (afterModalVerb(text, start)) return undefined;
     return NOT_PAST_BEFORE_PARTICIPLE.at(text, ...wordBefore(text, start)) ? undefined : 'past';
   }
   if (last === 103 /* g */ && beforeLast === 110 /* n */ && text.charCodeAt(end - 3) === 105 /* i */) {
@@ -247,6 +419,15 @@ function verbFormTense(text: string, start: number, end: number): Tense {
     return isPresentBe(text, ...be) ? 'future' : undefined;
   }
   return undefined;
+}
+
+const MODALS = new WordTable(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to', 'll'].map((word) => ({ word })));
+
+/** A lower-case verb, itself after a modal or "to", right before `start` ("will meet", "to visit"). */
+function afterModalVerb(text: string, start: number): boolean {
+  const verb = wordBefore(text, start);
+  if (verb[1] === verb[0] || verb[1] < start - 2 || !isLowerAsciiCode(text.charCodeAt(verb[0]))) return false;
+  return MODALS.at(text, ...wordBefore(text, verb[0])) !== undefined;
 }
 
 function isPresentBe(text: string, start: number, end: number): boolean {

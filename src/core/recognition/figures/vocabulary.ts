@@ -201,10 +201,10 @@ export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['japanese', 'JPY'], ['russian', 'RUB'], ['lebanese', 'LBP'], ['sudanese', 'SDG'], ['syrian', 'SYP'], ['iranian', 'IRR'],
 ]);
 
-/** Adjectives that name the dollar ("Canadian dollars"). */
+/** Adjectives that name the dollar or the franc ("Canadian dollars", "Swiss francs", "2,500 CFA francs": West Africa's). */
 export const DOLLAR_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['us', 'USD'], ['american', 'USD'], ['canadian', 'CAD'], ['australian', 'AUD'], ['singapore', 'SGD'], ['taiwan', 'TWD'],
-  ['swiss', 'CHF'],
+  ['swiss', 'CHF'], ['cfa', 'XOF'],
 ]);
 
 /** Leading qualifiers, lower-cased with single spaces; null marks words that only steer parsing. */
@@ -216,18 +216,19 @@ export const LEADING_QUALIFIERS: ReadonlyMap<string, Qualifier | 'between' | 'fr
   ['~', 'approximate'], ['more than', 'more than'], ['over', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
   ['greater than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
   ['a little over', 'more than'], ['a little more than', 'more than'], ['slightly over', 'more than'], ['slightly more than', 'more than'],
-  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
+  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'],
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['fewer than', 'fewer than'], ['less than', 'fewer than'],
   ['under', 'fewer than'], ['just under', 'fewer than'],
   ['a little under', 'fewer than'], ['a little less than', 'fewer than'], ['slightly under', 'fewer than'], ['slightly less than', 'fewer than'],
   ['well under', 'fewer than'], ['just shy of', 'fewer than'],
-  ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
+  ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'],
   ['between', 'between'], ['from', 'from'], ['minus', 'minus'],
 ]);
 
 /**
  * Words that say where an amount comes from rather than hedge it ("an estimated 1,500"): they set
- * the qualifier but stay out of the span.
+ * the qualifier but stay out of the span. ("a maximum of ₹90", "a minimum of 15 litres" are neither:
+ * the amount is the exact limit, and the labelling rules keep the phrase out of the span.)
  */
 export const ATTRIBUTIONS: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
   ['an estimated', 'approximate'], ['estimated', 'approximate'],
@@ -297,6 +298,10 @@ export const DESIGNATORS: ReadonlySet<string> = new Set([
   'Lap', 'lap', 'Hole', 'hole', 'Game', 'Week',
   // "type 2 diabetes", "a type 1 error".
   'type',
+  // Numbered questions of a transcript or an exam paper ("Questions 1 - 58", "question 12").
+  'Question', 'Questions', 'question', 'questions',
+  // Stock indexes named by their number of members ("FTSE 100 opens higher", "the Nikkei 225", "Stoxx 600").
+  'FTSE', 'Nikkei', 'Stoxx', 'STOXX', 'CAC', 'DAX', 'ASX', 'Nasdaq', 'IBEX', 'KOSPI', 'Sensex', 'Nifty', 'MSCI',
   // Police and planning references ("quoting reference 1543", "incident 412 of 17 November").
   'reference', 'Reference', 'ref', 'Ref', 'serial', 'incident', 'Incident',
 ]);

@@ -10,7 +10,7 @@ import { finishAmount, finishMoney } from './numbers';
 import { readSpelledDecadeOfLife } from './ages';
 import { handleHoliday } from './holidays';
 import { readArticleFraction, readFractionWord } from './shares';
-import { tenseBefore } from './tense';
+import { tenseAround } from './tense';
 import { codeAt, isDigitCode, isHorizontalSpaceCode, isUpperCode, lowerSlice, nextWord, previousWord, skipHorizontalSpaces, tokenEnd } from './text';
 import { FUNCTION_WORDS, MONTH_CONTEXT } from './vocabulary';
 
@@ -43,6 +43,7 @@ export function handleWord(context: ScanContext, word: WordAt): number {
       if (namesSomething(context, word)) return -1;
       if (word.trigger.value === 12 && word.trigger.kind === 'scale' && isPriceUnit(context, word.start)) return word.end;
       if (word.trigger.kind === 'cardinal' && followsSpelledDesignator(context, word.start)) return word.end;
+      if (word.trigger.value === 0 && isZeroIdiom(context, word)) return word.end;
       const spokenTime = word.trigger.kind === 'cardinal' ? readSpokenTime(context, word) : undefined;
       if (spokenTime !== undefined) return spokenTime;
       const amount = readSpelledAmount(context.text, word, context.floor);
@@ -180,6 +181,9 @@ function handleOrdinal(context: ScanContext, word: WordAt): number {
   if (value === 1 && isAdverbFirst(context, word, before)) return -1;
   // "First Minister Eluned Morgan", "First Nations", "first-time buyers": a title or a compound, not a rank.
   if (value === 1 && (FIRST_COMPOUND.test(text.slice(word.end, word.end + 10)) || (isUpperCode(text.charCodeAt(word.start)) && FIRST_TITLE.test(text.slice(word.end, word.end + 12))))) return -1;
+  // "Scotland's first minister, John Swinney", "deputy first minister", "the first ministers' meeting": the
+  // title in lower case ("the first minister to resign" is a rank).
+  if (value === 1 && FIRST_MINISTER.test(text.slice(word.end, word.end + 32))) return -1;
   // "First Minister John Swinney", "Second Vice President": a capitalised ordinal starting a title or a name.
   if (isUpperCode(text.charCodeAt(word.start)) && afterWordOrComma(text, word.start) && startsName(text, word.end) && !inHeadlineCase(text, word.start)) return -1;
   // "a third party", "third-party suppliers": a party other than the two, not a rank.
@@ -256,6 +260,7 @@ const FIRST_OF_ALL = /^ (?:of all|and foremost)\b/;
 const FIRST_PLACE_IDIOM = /\bin the first place(?![\p{L}-])/iu;
 const FIRST_TITLE = /^ (?:Minister|Lady|Secretary|Deputy|Nations|Sea Lord)\b/;
 const FIRST_COMPOUND = /^-(?:time|hand|class|rate)\b/;
+const FIRST_MINISTER = /^ ministers?(?:['’]s?)?(?![\p{L}])(?! (?:to|ever|since|who|that|in history)\b)/u;
 
 const DETERMINERS_BEFORE_FIRST: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'whose', 'britain\'s', 'world\'s', 's',
@@ -280,13 +285,13 @@ function handleMonth(context: ScanContext, word: WordAt): number {
   const pastOnly = followsSince(context, word.start);
   const dated = matchAfterMonth(text, afterName, month, reference, pastOnly);
   if (dated) {
-    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseBefore(text, word.start, true), text);
+    const value = pastOnly ? dated.value : valueByTense(dated, reference, () => tenseAround(text, word.start, dated.end, true), text);
     const end = emitDate(context, word.start, dated, value);
     // "November 20, 202610:15 AM GMT": the time run into the year is read too.
     const glued = isDigitCode(codeAt(text, dated.end)) ? matchTime(text, dated.end) : undefined;
     return glued ? emit(context, 'time', dated.end, timeZoneEnd(text, glued.end), { value: glued.value }) : end;
   }
-  if (word.trigger.abbreviation) return -1;
+  if (word.trigger.abbreviation) return abbreviatedMonth(context, word, afterName, month, pastOnly);
 
   let start = word.start;
   const before = codeAt(text, word.start - 1);
@@ -304,18 +309,46 @@ function handleMonth(context: ScanContext, word: WordAt): number {
     else {
       // "the OBR's March forecast": a possessive determines the month like "its".
       const determiner = lower !== undefined && (DETERMINERS_BEFORE_MONTH.has(lower) || (lower === 's' && previous !== undefined && isApostropheCode(codeAt(text, previous.start - 1))));
-      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (month !== 5 && determiner && lowerNounAfter(text, word.end)) || (lower === 'as' && EARLIEST_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start))));
+      // ("the May elections", "the May local elections": May before an event it holds, not the verb or the name.)
+      const noun = month !== 5 ? lowerNounAfter(text, word.end) : MAY_EVENT_AFTER.test(text.slice(word.end, word.end + 24));
+      inContext = lower !== undefined && (MONTH_CONTEXT.has(lower) || (determiner && noun) || (lower === 'as' && EARLIEST_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start))));
     }
   }
   if (AMBIGUOUS_MONTHS.has(month) && (!inContext || isCapitalisedWordAfter(text, word.end))) return -1;
   if (recurs(context, start)) return emit(context, 'date', start, word.end);
-  const tense = reference === undefined || pastOnly ? undefined : tenseBefore(text, start);
+  // "set to release October jobs figures on Thursday": the month a statistic covers is the latest one, whatever the release's tense.
+  const tense = reference === undefined || pastOnly || STATISTIC_AFTER.test(text.slice(word.end, word.end + 24)) ? undefined : tenseAround(text, start, word.end);
   const named = yearNamedAfter(text, word.end, reference);
   return emit(context, 'date', start, word.end, { value: named === undefined ? bareMonthValue(month, reference, pastOnly, tense) : formatMonth(named, month) });
 }
 
+const MAY_EVENT_AFTER = /^[ \u00a0]+(?:(?:local|general|mayoral|council|parliamentary|Holyrood|Senedd)[ \u00a0]+)?(?:elections?|polls?|vote|budget|deadline|meeting|summit|reshuffle|figures|data|inflation|jobs|report)\b/;
+
+/** Prepositions that make an abbreviated month with its dot a date ("in Jan.", "since Sept."). */
+const ABBREVIATED_MONTH_CONTEXT: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'through', 'during', 'from', 'to', 'before', 'after', 'early', 'late', 'mid']);
+
+/** "Sales fell 5% in Jan. The Fed held rates.": a wire's abbreviated month, with its dot, after a preposition. */
+function abbreviatedMonth(context: ScanContext, word: WordAt, afterName: number, month: number, pastOnly: boolean): number {
+  const { text, reference } = context;
+  // Only with its dot, and nothing glued after it ("Jan" alone may be a name).
+  if (afterName === word.end || (afterName < text.length && !/[\s,;)]/.test(text[afterName]))) return -1;
+  const lower = previousLower(context, word.start);
+  if (lower === undefined || !ABBREVIATED_MONTH_CONTEXT.has(lower)) return -1;
+  const tense = reference === undefined || pastOnly ? undefined : tenseAround(text, word.start, afterName);
+  return emit(context, 'date', word.start, afterName, { value: bareMonthValue(month, reference, pastOnly, tense) });
+}
+
 /** "expected as early as March", "as soon as June": the earliest month ahead, a date like "by March". */
 const EARLIEST_BEFORE = /\bas (?:early|soon) as $/i;
+
+/** "zero-hours contracts", "zero-carbon homes", "a zero-sum game": compounds that name a kind, not a count. */
+const ZERO_COMPOUND = /^[-\u2010](?:hours?|carbon|emissions?|sum|waste|rated|day|tolerance|based|coupon|interest)(?![\p{L}])/u;
+
+/** "scrap net zero levies", "the net zero target": the policy of net zero emissions, no count of what follows. */
+function isZeroIdiom(context: ScanContext, word: WordAt): boolean {
+  if (ZERO_COMPOUND.test(context.text.slice(word.end, word.end + 12))) return true;
+  return previousLower(context, word.start) === 'net';
+}
 
 /** Words that number what follows them in words too: "season five", "Chapter three", "phase two". */
 const SPELLED_DESIGNATORS: ReadonlySet<string> = new Set(['season', 'series', 'episode', 'chapter', 'phase', 'stage']);
@@ -340,10 +373,14 @@ function isPriceUnit(context: ScanContext, dozenStart: number): boolean {
 /** "every July", "each Monday": a day or month that recurs names no single date, so it gets no value. */
 function recurs(context: ScanContext, start: number): boolean {
   const before = previousWord(context.text, start, context.floor);
-  if (!before || before.end - before.start < 4) return false;
+  if (!before || before.end - before.start < 3) return false;
   const lower = lowerSlice(context.text, before);
-  return lower === 'every' || lower === 'each';
+  // "the most for any October since 2003": any such month, no one of them.
+  return lower === 'every' || lower === 'each' || lower === 'any';
 }
+
+/** Statistics named by the month they cover ("October jobs figures", "the March inflation report"). */
+const STATISTIC_AFTER = /^[ \u00a0]+(?:jobs?|payrolls?|inflation|CPI|PMI|GDP|retail|trade|employment|unemployment|sales|figures|data|numbers|statistics)\b/;
 
 /** "in May and June": the conjunction at `position` comes right after a date mention. */
 function followsDate(context: ScanContext, position: number): boolean {
@@ -411,18 +448,27 @@ function handleWeekday(context: ScanContext, word: WordAt): number {
   const explicit = dateAfterWeekday(context, nameEnd, word.trigger.value);
   if (explicit) return emit(context, 'date', word.start, explicit.end, { value: explicit.value });
   if (word.trigger.abbreviation) return -1;
+  // "since Wednesday last week", "on Friday next week": the weekday of the week named after it, one date.
+  WEEK_AFTER_WEEKDAY.lastIndex = word.end;
+  const week = WEEK_AFTER_WEEKDAY.exec(text);
+  if (week) {
+    const monday = reference === undefined ? undefined : reference - weekdayOf(reference);
+    const shift = week[1].toLowerCase() === 'last' ? -7 : week[1].toLowerCase() === 'next' ? 7 : 0;
+    return emit(context, 'date', word.start, WEEK_AFTER_WEEKDAY.lastIndex, { value: monday === undefined ? undefined : formatDays(monday + shift + word.trigger.value) });
+  }
   // "Thursday afternoon" → "Thursday": the part of the day is a time of day, not part of the date.
   let value: string | undefined;
   if (reference !== undefined && !recurs(context, word.start)) {
     const weekday = word.trigger.value;
     // "Sunday: rain spreading east", "Nuggets: Host the Lakers on Sunday": a day heading a line of a
     // forecast or a fixture list is one of the coming days.
-    const ahead = headsLineBeforeColon(text, word.start, word.end) || tenseBefore(text, word.start) === 'future';
+    const ahead = headsLineBeforeColon(text, word.start, word.end) || tenseAround(text, word.start, word.end) === 'future';
     value = formatDays(ahead ? upcomingWeekday(reference, weekday) : resolveWeekday(reference, weekday, 'plain'));
   }
   return emit(context, 'date', word.start, word.end, { value });
 }
 
+const WEEK_AFTER_WEEKDAY = /[ \u00a0]+(last|next|this)[ \u00a0]+week(?![\p{L}])/iuy;
 const PROGRAMME_AFTER = /^[ \u00a0](?:programme|program|show|podcast|newsletter)(?![\p{L}])/u;
 
 /** A weekday that opens its line and is followed by a colon ("Sunday: Rain, heavy at times."). */
@@ -490,8 +536,11 @@ function opensLine(text: string, start: number): boolean {
 
 const SHIFT_NAMES: Record<number, WeekdayShift> = { [-1]: 'last', 0: 'this', 1: 'next' };
 /** Periods that name no single day or month: "last season", "this summer", "next quarter" (no value). */
-const UNDATED_PERIODS = ['season', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+const YEAR_KINDS = ['financial', 'fiscal', 'academic', 'school', 'tax', 'marketing', 'crop', 'water'];
+const UNDATED_PERIODS = ['season', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'term', ...YEAR_KINDS];
 /** Nouns that "last"/"next"/"this" turn into a date; probed by hash, as "this" is very common. */
+/** "this financial year", "last academic year": kinds of year that start on their own day, dates without a value, like a season. */
+const YEAR_KIND_END = /^[ \u00a0]+year(?![\p{L}])/u;
 const SHIFT_NOUNS = new WordTable(
   ['week', 'weekend', 'month', 'year', 'night', 'evening', 'morning', 'afternoon', ...UNDATED_PERIODS].map((word) => ({ word })),
 );
@@ -545,11 +594,17 @@ function handleShift(context: ScanContext, word: WordAt): number {
   }
   const value = shiftedPeriod(reference, shift, noun as string);
   if (value === null) return -1;
+  if (YEAR_KINDS.includes(noun as string)) {
+    // "this financial year": only with its "year" ("this fiscal quarter" is no such period).
+    const year = YEAR_KIND_END.exec(text.slice(next.end, next.end + 8));
+    return year ? emit(context, 'date', word.start, next.end + year[0].length) : -1;
+  }
   return emit(context, 'date', word.start, next.end, { value });
 }
 
 /** An amount with its scale word: "58 billion", "4.6bn". */
 const SCALED_AMOUNT = /^\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|tr|m)\b/;
+const RAND_AMOUNT = /^(?:\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+(?![\d\p{L}])|\d+\.\d{2}(?!\d)|\d+(?:[.,]\d+)? ?(?:million|billion|trillion|bn|trn|tn|tr|m)\b)/u;
 const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)? ?(?:million|billion|trillion|bn|trn|tn|m|b)\b)/;
 
 /**
@@ -585,8 +640,9 @@ function handleCurrencyCode(context: ScanContext, word: WordAt): number {
   // "N2.1 trillion", "N412.50", "N5,000": Nigerian papers' naira, told from "N95" and "N1" by its
   // scale, pence or thousands.
   if (code === 'NGN' && spelled === 'N') return NAIRA_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
-  // "R58 billion", "R4.6bn": the South African rand, a lone letter, only before a scale.
-  if (code === 'ZAR' && spelled === 'R') return SCALED_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
+  // "R58 billion", "R4.6bn", "R2 500", "R2,500", "R89.99": the South African rand, a lone letter, only
+  // before a scale, grouped thousands or cents ("R2", "R250" name roads and models too).
+  if (code === 'ZAR' && spelled === 'R') return RAND_AMOUNT.test(text.slice(word.end, word.end + 24)) ? finishMoney(context, word.start, word.end, code) : -1;
   // "Dh6.1 billion", "Dh500": the UAE dirham as Gulf papers write it.
   if (code === 'AED' && spelled === 'Dh') {
     const start = skipHorizontalSpaces(text, word.end);

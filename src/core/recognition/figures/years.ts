@@ -94,8 +94,12 @@ function prefixStart(context: ScanContext, start: number): number {
   return prefix && YEAR_PREFIXES.has(lowerSlice(context.text, prefix)) ? prefix.start : start;
 }
 
-/** Plurals a year qualifies ("compared with 1990 levels", "at 2019 prices"): no count of them is that large. */
-const YEAR_QUALIFIED_PLURALS: ReadonlySet<string> = new Set(['levels', 'prices', 'figures', 'rates', 'values', 'standards']);
+/**
+ * Plurals a year qualifies ("compared with 1990 levels", "at 2019 prices", "off 2026 earnings", "the
+ * 2027 elections"): no count of them is that large.
+ */
+const YEAR_QUALIFIED_PLURALS: ReadonlySet<string> = new Set(['levels', 'prices', 'figures', 'rates', 'values', 'standards', 'earnings', 'results',
+  'sales', 'revenues', 'profits', 'elections', 'accounts', 'forecasts', 'estimates', 'emissions', 'targets', 'budgets', 'numbers', 'finances']);
 
 /** Words after a number that make it a count or a measure ("2000 strong", "1500 more"), not a year. */
 const NOT_AFTER_YEAR: ReadonlySet<string> = new Set(['strong', 'more', 'less', 'fewer', 'plus', 'odd', 'new', 'extra', 'additional', 'other', 'per', 'times']);

@@ -36,7 +36,7 @@ describe('figures: dates', () => {
     it('takes the article year for a date without one, or the year before when that is over nine months ahead', () => {
       expectOnly('on Jan. 7 the talks', { type: 'date', text: 'Jan. 7', value: '2026-01-07' });
       expectOnly('on 7 Jan the talks', { type: 'date', text: '7 Jan', value: '2026-01-07' });
-      expectOnly('on March 3 they met', { type: 'date', text: 'March 3', value: '2026-03-03' });
+      expectOnly('on March 3 the talks', { type: 'date', text: 'March 3', value: '2026-03-03' });
       expectOnly('since Dec. 28 they met', { type: 'date', text: 'Dec. 28', value: '2025-12-28' });
       expectOnly('by August 30 they meet', { type: 'date', text: 'August 30', value: '2026-08-30' });
     });
