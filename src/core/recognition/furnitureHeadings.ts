@@ -159,7 +159,7 @@ function isCreditLine(line: string): boolean {
 }
 
 /** A photo credit in capitals on its own line: "ANDREW FOX FOR THE TIMES", "GETTY IMAGES", "AFP VIA GETTY IMAGES". */
-const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}'’.-]+ ){1,3}FOR (?:THE )?(?:\p{Lu}+ ){0,2}(?:TIMES|SUNDAY TIMES|TELEGRAPH|GUARDIAN|OBSERVER|INDEPENDENT|POST|JOURNAL)|(?:(?:\p{Lu}[\p{Lu}'’.-]+ ){1,3}\/ )?(?:AFP |AP |REUTERS |EPA )?(?:VIA )?(?:GETTY IMAGES|ALAMY|SHUTTERSTOCK|PA WIRE|PA MEDIA|REX FEATURES|REX))[ \t]*\r?$/u;
+const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}'’.-]+ ){1,3}FOR (?:THE )?(?:\p{Lu}+ ){0,2}(?:TIMES|SUNDAY TIMES|TELEGRAPH|GUARDIAN|OBSERVER|INDEPENDENT|POST|JOURNAL)|(?:\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2} ?\/ ?)(?:REUTERS|AFP|AP|EPA|BLOOMBERG|GETTY IMAGES|ALAMY(?: LIVE NEWS)?|SHUTTERSTOCK|PA(?: MEDIA| WIRE)?|REX)|(?:AFP |AP |REUTERS |EPA )?(?:VIA )?(?:GETTY IMAGES|ALAMY(?: LIVE NEWS)?|SHUTTERSTOCK|PA WIRE|PA MEDIA|REX FEATURES))[ \t]*\r?$/u;
 
 /**
  * Whether the line is a photo credit in capitals alone: the caption is the line above it (The

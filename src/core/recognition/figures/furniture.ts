@@ -102,19 +102,6 @@ function isCaption(text: string, start: number, end: number): boolean {
   return CREDIT_IN_LINE.test(line);
 }
 
-/**
- * A credit line in capitals under a caption, as The Times and others print them: "ANDREW FOX FOR
- * THE TIMES", "GETTY IMAGES", "JANE DOE/ALAMY", "PA".
- */
-const CREDIT_LINE = /[ \t]*(?:[A-Z][A-Z.'’ -]+ FOR THE [A-Z][A-Z ]+|(?:[A-Z][A-Z.'’ -]+\/)?(?:GETTY IMAGES|ALAMY(?: LIVE NEWS)?|SHUTTERSTOCK|REUTERS|AFP|EPA|PA(?: MEDIA| WIRE)?|AP|BLOOMBERG|REX)(?:\/[A-Z][A-Z ]*)?)[ \t]*\r?$/my;
-
-/** A short line right above such a credit line is its caption ("Sandbags outside homes in Frankwell, on Saturday"). */
-function isCaptionAboveCredit(text: string, start: number, end: number): boolean {
-  if (end - start > MAX_CAPTION_LENGTH || end >= text.length) return false;
-  CREDIT_LINE.lastIndex = end + 1;
-  return CREDIT_LINE.test(text);
-}
-
 /** A line that opens the readers' comments: "48 comments", "Comments (3)", "12 responses". */
 const COMMENTS_HEADING = /[ \t]*(?:\d[\d,]*[ \t]+(?:comments?|responses|replies)|comments?(?:[ \t]*\(\d+\))?|\d+[ \t]+thoughts? on\b[^\n]*)[ \t]*:?[ \t]*\r?$/imy;
 
