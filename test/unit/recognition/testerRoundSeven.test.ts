@@ -208,4 +208,10 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('The Mid-Year Economic and Fiscal Outlook is due after the Union government released funds.\n\nTopic: Federal Government, Australia, Housing\n\nDisclaimer: News24 encourages free speech.'),
       ['Mid-Year Economic and Fiscal Outlook/misc']);
   });
+
+  it('reads a name the lexicon knows whole through a small lower-case word, and hydro utilities as bodies', () => {
+    assert.deepEqual(namesOf('The government revised its Help to Buy scheme.'), ['Help to Buy/misc']);
+    assert.deepEqual(namesOf('Newfoundland and Labrador Hydro and BC Hydro said power was back.'),
+      ['Newfoundland and Labrador Hydro/organization', 'BC Hydro/organization']);
+  });
 });

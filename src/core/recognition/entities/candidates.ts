@@ -750,6 +750,13 @@ function findRuns(ctx: Context): Token[][] {
         j++;
         continue;
       }
+      // "Help to Buy", "Right to Buy": a name the lexicon knows whole through a small lower-case word.
+      if (next.shape === 'lower' && next.text.length <= 4 && j + 1 < tokens.length && isNameShaped(tokens[j + 1]) && next.line === last.line && tokens[j + 1].line === last.line
+        && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(run[0].start, tokens[j + 1].end)))) {
+        run.push(next, tokens[j + 1]);
+        j += 2;
+        continue;
+      }
       // "UN Mission in South Sudan", "UN Interim Force in Lebanon": a mission's country ends its name.
       if (next.text === 'in' && (last.text === 'Mission' || last.text === 'Force') && run.filter((t) => !ARTICLES.has(t.text)).length >= 2) {
         const placeWords = missionCountryAfter(ctx, tokens, j + 1);

@@ -58,7 +58,7 @@ export const SPEECH_VERBS = words(`
 /** Last word of an organisation name. */
 export const ORG_HEADS = words(`
   Inc Ltd Llc LLC LLP Plc PLC Corp Corporation Inc. Ltd. Corp. Co. Cos. Cos Bros. Plc. Co Company Companies Group Holdings Bank Banks Ministry
-  Management Ltda Ltda. SA S.A. AG GmbH NV SE SpA Infirmary Hospice Healthcare
+  Management Ltda Ltda. SA S.A. AG GmbH NV SE SpA Infirmary Hospice Healthcare Hydro
   Department Dept Council Councils University College Institute Institution Party Agency Court
   Committee Commission Association Union Federation Force Forces Army Navy Corps Police Guard
   Guards Brigade Battalion Regiment Division Fleet Service Services Office Authority Board Bureau

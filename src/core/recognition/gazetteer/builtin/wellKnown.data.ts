@@ -1600,6 +1600,7 @@ Gaganyaan
 Tianwen-1
 Psyche spacecraft
 Help to Buy
+Right to Buy
 Mid-Year Economic and Fiscal Outlook|MYEFO
 Hinkley Point C
 Sizewell C
