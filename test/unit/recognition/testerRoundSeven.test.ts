@@ -214,4 +214,8 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('Newfoundland and Labrador Hydro and BC Hydro said power was back.'),
       ['Newfoundland and Labrador Hydro/organization', 'BC Hydro/organization']);
   });
+
+  it('reads a numbered street with its ordinal', () => {
+    assert.deepEqual(namesOf('He was held near 59th Avenue and West 42nd Street on the 3rd floor.'), ['59th Avenue/place', 'West 42nd Street/place']);
+  });
 });
