@@ -90,7 +90,7 @@ const PROMPT_LINE_STARTS: readonly string[] = [
   'already have an account', 'photo by ', 'photograph by ', 'our standards:', 'follow ap\'s', 'follow ap’s', 'add yahoo as',
   'click here', 'a version of this article appears', 'this article appeared in', 'image caption', 'pictured:', '[picture caption',
   'get our ', 'join our ', 'want to stay up to date', 'image source, ', 'why you can trust ', 'keep up with all the latest', 'get the latest ',
-  'join thought-provoking', 'sharelines from this story', 'join st\'s', 'join st’s', 'you can now listen', 'newyou can now listen', 'listen to this article', 'also read',
+  'join thought-provoking', 'sharelines from this story', 'this article is part of', 'go deeper', 'join st\'s', 'join st’s', 'you can now listen', 'newyou can now listen', 'listen to this article', 'also read',
   '[image caption', 'you can receive breaking news', 'download the ',
 ];
 const PROMPT_INITIALS: ReadonlySet<number> = new Set([...PROMPT_LINE_STARTS.map((start) => start.charCodeAt(0) | 0x20), 't'.charCodeAt(0)]);
@@ -137,7 +137,7 @@ function hasLabelThenLink(line: string): boolean {
 }
 
 /** A caption's closing credit: "… in the Oval Office on Friday. Evan Vucci/AP". */
-const AGENCY_CREDIT_END = /(?:^|[\s.(])\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\/(?:AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Shutterstock|Alamy|PA|PA Wire|AAP|Xinhua|ANI|PTI|Pool|Sipa|Redux)\)?[ \t]*\r?$/u;
+const AGENCY_CREDIT_END = /(?:^|[\s.(])\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,5} ?\/ ?(?:AP|AFP|Reuters|Getty Images|Getty|AFP via Getty Images|EPA|EPA-EFE|Bloomberg|Shutterstock|Alamy|PA|PA Wire|AAP|Xinhua|ANI|PTI|Pool|Sipa|Redux|Telegram|Facebook|Ukrinform|Suspilne)\)?[ \t]*\r?$/u;
 /** A photographer's credit alone on its line: "Jeff Roberson for The New York Times". */
 const OUTLET_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}for (?:The )?(?:\p{Lu}[\p{L}-]+ ){0,3}(?:Times|Post|Journal|Guardian|Observer|Telegraph|Tribune|Herald|Chronicle|Globe|Star|News|Press|Independent|Examiner|Inquirer)[ \t]*\r?$/u;
 const MAX_CAPTION_LINE = 400;

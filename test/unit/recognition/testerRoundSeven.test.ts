@@ -218,4 +218,13 @@ describe('recognition: forms found by the seventh round of testers', () => {
   it('reads a numbered street with its ordinal', () => {
     assert.deepEqual(namesOf('He was held near 59th Avenue and West 42nd Street on the 3rd floor.'), ['59th Avenue/place', 'West 42nd Street/place']);
   });
+
+  it('knows more parties, clubs and agencies of Africa, the Middle East and the European Parliament, and reads a body through "of the" and a title word', () => {
+    assert.deepEqual(idsOf('The fine, imposed by the Office of the Comptroller of the Currency, was small. The OCC said so.'),
+      ['Office of the Comptroller of the Currency→office-of-the-comptroller-of-the-currency', 'OCC→office-of-the-comptroller-of-the-currency']);
+    assert.deepEqual(namesOf('Al Ahly beat Zamalek, the All Progressives Congress won and Patriots for Europe voted with the Socialists and Democrats.'),
+      ['Al Ahly/organization', 'Zamalek/organization', 'All Progressives Congress/organization', 'Patriots for Europe/organization', 'Socialists and Democrats/organization']);
+    assert.deepEqual(namesOf('Trains left Gare du Nord.\n\nFirefighters at the site. (Kharkiv Oblast Military Administration / Telegram)\n\nThis article is part of POLITICO Pro'),
+      ['Gare du Nord/place']);
+  });
 });

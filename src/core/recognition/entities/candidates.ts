@@ -802,7 +802,8 @@ function findRuns(ctx: Context): Token[][] {
         // "the Culture Centre on Paterson Street": "on" a street says where, it names no purpose.
         const streetAfterOn = next.text === 'on' && after !== undefined && k + 1 < tokens.length && PLACE_HEADS.has(tokens[k + 1].text);
         // "Friends of the Earth", "Bank of the West": a name the lexicon knows whole runs through its connector.
-        const knownWhole = complement && !takes && after !== undefined && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(last.start, after.end)));
+        const knownWhole = complement && !takes && after !== undefined && (ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(last.start, after.end)))
+          || (run[0] !== last && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(run[0].start, after.end)))));
         // ("covers Congress for The Times": a title written with its capital "The" starts a name of its own.)
         const titleAfter = after?.text === 'The' || (k > j + 1 && tokens[k - 1].text === 'The');
         if (after && !titleAfter && isNameShaped(after) && canContinue(ctx, tokens[k - 1], after) && (!complement || takes || titleComplement || lawAhead || armInCountry || knownWhole)
@@ -957,7 +958,9 @@ function findRuns(ctx: Context): Token[][] {
 function titleLength(run: Token[], i: number, words: RunLexicon): number {
   // "Department of Justice", "Ministry of Defence", "Brennan Center for Justice": a title word after
   // "of" or "for" completes a body's name.
-  if (i > 0 && (run[i - 1].text === 'of' || run[i - 1].text === 'for')) return 0;
+  // ("Office of the Comptroller of the Currency": after "of the" too.)
+  const before = i > 1 && run[i - 1].text === 'the' ? run[i - 2].text : i > 0 ? run[i - 1].text : '';
+  if (before === 'of' || before === 'for') return 0;
   // "U.S. Attorney's Office", "Sheriff's Office": an owner in the possessive is no title.
   if (run[i].possessive) return 0;
   let j = i;
@@ -1525,6 +1528,9 @@ const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 
 const SENTENCE_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'at']);
 
+/** What may come before a speaker's name on its line: nothing, or a question number ("Q3 "). */
+const SPEAKER_LINE_START = /^(?:Q\d{1,4} )?$/;
+
 const QUESTION_NUMBER = /^Q\d{1,4}$/;
 
 /** The lower-case rest of a journalist's role after its desk word: " policy editor", " political correspondent". */
@@ -2085,6 +2091,8 @@ function collectEvidence(ctx: Context, tokens: Token[], part: Part, text: string
   if (part.titled) ev[0] += 4;
   // Transcripts: "IYER: It's an estimate" — a name in capitals as a speaker label.
   if (!multi && first.shape === 'upper' && codeAt(ctx.text, end) === 58 && (first.start === 0 || codeAt(ctx.text, first.start - 1) === 10)) ev[0] += 3;
+  // "John Glen: Mr Pill, …", "Q3 John Glen:": a speaker's full name opening the line before a colon.
+  else if (multi && codeAt(ctx.text, end) === 58 && isGivenName(lexicon, nameForm(first)) && SPEAKER_LINE_START.test(ctx.text.slice(ctx.text.lastIndexOf('\n', first.start - 1) + 1, first.start))) ev[0] += 3;
   // Sports copy: "Chelsea manager", "Villa's striker", "United 2-1 Villa", "beat Arsenal".
   const text0 = ctx.text;
   const next0 = codeAt(text0, end);

@@ -231,7 +231,7 @@ export const COMPASS_WORDS = words(`North South East West Northern Southern East
 
 /** Head words of names in other languages, first in the name ("Centro Cultural de Belém"). */
 export const FOREIGN_PLACE_PREFIXES = words(`
-  Centro Museo Museu Musée Palácio Palacio Palazzo Palais Praça Plaza Piazza Place Platz Rua Avenida
+  Gare Centro Museo Museu Musée Palácio Palacio Palazzo Palais Praça Plaza Piazza Place Platz Rua Avenida
   Calle Via Viale Rue Strasse Straße Castelo Castillo Castello Château Torre Tour Puerto Ponte Puente
   Rodovia Carretera Autopista Autoroute Esplanada Explanada Largo Paseo Passeig Parque Jardim Jardín
   Rio Río Lago Monte Isla Ilha Île Isola Sierra Serra Costa Cabo Bahía Baía Golfo Estação Estación

@@ -7,6 +7,10 @@
 
 export const WELL_KNOWN_ORGANIZATIONS = `
 # News organisations: newspapers, broadcasters, agencies, magazines, news sites
+The Atlantic
+Punchbowl News|Punchbowl
+Semafor
+Tether
 PR Newswire|PRNewswire
 GlobeNewswire|Globe Newswire
 Business Wire|BusinessWire
@@ -197,7 +201,8 @@ Warner Bros. Discovery|Warner Bros Discovery
 NBCUniversal
 Fox Corporation|Fox Corp
 News Corp|News Corporation
-HBO|HBO Max
+HBO
+HBO Max
 Hulu
 Roku
 Sony Pictures
@@ -434,7 +439,7 @@ ADNOC|Abu Dhabi National Oil Company
 QatarEnergy
 National Iranian Oil Company|NIOC
 Sonatrach
-NNPC|Nigerian National Petroleum Corporation
+NNPC|Nigerian National Petroleum Corporation|Nigerian National Petroleum Company Limited|NNPC Limited
 ONGC|Oil and Natural Gas Corporation
 Indian Oil Corporation|Indian Oil
 Coal India
@@ -736,6 +741,19 @@ G4S
 Bechtel
 # Sports: football clubs (Europe, Americas, Middle East)
 Arsenal|Arsenal FC
+Al Ahly
+Zamalek
+Gor Mahia
+AFC Leopards
+Kaizer Chiefs
+Orlando Pirates
+Mamelodi Sundowns
+Enyimba
+Al Wahda
+Al Ain
+Al Nassr
+Al Ittihad
+Wydad Casablanca|Wydad
 Aston Villa
 Chelsea FC|Chelsea F.C.
 Liverpool FC|Liverpool F.C.
@@ -1061,6 +1079,21 @@ Liberal Party of Canada
 Conservative Party of Canada
 New Democratic Party|NDP
 Bloc Québécois|Bloc Quebecois
+All Progressives Congress|APC
+Peoples Democratic Party|PDP
+Otzma Yehudit
+Kenya Kwanza
+Azimio la Umoja
+Orange Democratic Movement|ODM
+United Democratic Alliance|UDA
+Progressive Alliance of Socialists and Democrats|Socialists and Democrats|S&D
+Patriots for Europe|PfE
+European Conservatives and Reformists|ECR
+Renew Europe
+Greens/EFA
+Junts per Catalunya|Junts
+Esquerra Republicana de Catalunya|ERC
+Sumar
 Te Pāti Māori|Te Pati Maori|Māori Party|Maori Party
 La Libertad Avanza
 Movimiento Ciudadano
@@ -1132,6 +1165,8 @@ Rashtriya Swayamsevak Sangh|RSS
 Health New Zealand|Te Whatu Ora|Health NZ
 Euroclear
 Waitangi Tribunal
+Office of the Comptroller of the Currency|OCC
+General Authority for Statistics|GASTAT
 Historic England
 Natural England
 Sport England
