@@ -227,4 +227,11 @@ describe('recognition: forms found by the seventh round of testers', () => {
     assert.deepEqual(namesOf('Trains left Gare du Nord.\n\nFirefighters at the site. (Kharkiv Oblast Military Administration / Telegram)\n\nThis article is part of POLITICO Pro'),
       ['Gare du Nord/place']);
   });
+
+  it('links an Arabic name\'s own first name before the father\'s name, and reads chambers and advisers in titles', () => {
+    assert.deepEqual(idsOf('Sheikh Mohamed bin Zayed met Sheikh Hamdan bin Mohammed. Sheikh Mohamed said so; bin Zayed agreed.').filter((m) => !m.startsWith('Hamdan')),
+      ['Mohamed bin Zayed→mohamed-bin-zayed', 'Mohamed→mohamed-bin-zayed', 'Zayed→mohamed-bin-zayed']);
+    assert.deepEqual(namesOf('Deputy Senate President Barau Jibrin said so, and National Security Adviser Nuhu Ribadu agreed.'),
+      ['Senate/organization', 'Barau Jibrin/person', 'Nuhu Ribadu/person']);
+  });
 });

@@ -1188,6 +1188,8 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       if (!knownBody && !namedByHead && current.tokens.every((t) => t.shape === 'lower' || (words.plainWord(t.text) && !(t.shape === 'upper' && words.knownName(t.text))
         && !(current.tokens.length === 1 && words.wellKnownBody(t.text))))) current.tokens = [];
     }
+    // ("Deputy Senate President Barau Jibrin": a chamber between two titles is no titled person.)
+    if (beforeTitle && current.titled && current.tokens.length === 1 && words.wellKnownBody(current.tokens[0].text)) current.titled = false;
     if (current.tokens.length > 0) {
       current.beforeTitle = beforeTitle;
       parts.push(current);

@@ -27,7 +27,7 @@ export const CORE_TITLES = words(`
   Actor Actress Singer Rapper Author Chef Pastor
   MP MEP MSP MLA MLC TD DA Minster Secretary-General Vice-President Vice-Chancellor Director-General Commissioner-General
   Attorney-General Governor-General Auditor-General Surgeon-General Solicitor-General Inspector-General Advocate-General Registrar-General
-  Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman
+  Sheriff Referee Supervisor Ranger Trooper Warden Alderman Councilmember Assemblymember Assemblyman Adviser Advisor
   Assemblywoman Selectman Magistrate Coroner Comptroller Auditor Chaplain Umpire Skipper Solicitor
   Barrister Advocate DSU PC PCSO Administrator Reps Sens Govs REP REPS SEN SENS GOV Member Taoiseach Tánaiste Tanaiste Co-founder Co-star Co-chair Co-chairman Co-host Co-author Co-director Co-owner
 `);

@@ -61,6 +61,9 @@ function strongestOf(evidence: Readonly<Evidence>): number {
   return Math.max(evidence[0], evidence[1], evidence[2], evidence[3]);
 }
 
+/** "bin", "ibn", "bint" inside a name key: the words after it are the father's name. */
+const PATRONYMIC = / (?:bin|ibn|bint) /;
+
 /** A known body's evidence with a cue of its own context besides the lexicon's (a score after "Arsenal"). */
 const KNOWN_BODY_IN_CONTEXT = 6;
 
@@ -386,7 +389,11 @@ function canonicalKeyOf(c: Candidate, env: ResolveEnvironment, links: SourceLink
     // ("ADAEZE:" as a transcript's speaker label is a given name in capitals, not an acronym.)
     // ("Trump" is no given name of "Trump National Doral": a surname the lexicon knows is read as one.)
     const knownSurname = known?.type === 'person' && !lexicon.givenNames.has(c.text);
-    const local = links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
+    // ("Sheikh Mohamed" beside "Mohamed bin Zayed" and "Hamdan bin Mohammed": an Arabic name's own
+    // first name outranks the father's name after "bin".)
+    const firstOfPatronymic = c.acronym ? undefined : links.localFirstNames.get(c.key);
+    const local = (firstOfPatronymic !== undefined && PATRONYMIC.test(firstOfPatronymic) ? firstOfPatronymic : undefined)
+      ?? links.localSurnames.get(env.lexicon.keys.surname(c.lastWordKey))
       ?? ((c.acronym && c.text.length <= 3) || knownSurname ? undefined : links.localFirstNames.get(c.key) ?? (fullFirst === undefined ? undefined : links.localFirstNames.get(fullFirst)));
     if (local && local !== c.key && (!c.acronym || c.text.length > 3)) return knownPersonKey(plainPersonName(usualSpelling(fullerTwoWordName(local, index), env), env), env);
   }
