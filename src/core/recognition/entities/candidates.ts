@@ -761,7 +761,7 @@ function findRuns(ctx: Context): Token[][] {
         continue;
       }
       // "Help to Buy", "Right to Buy": a name the lexicon knows whole through a small lower-case word.
-      if (next.shape === 'lower' && next.text.length <= 4 && j + 1 < tokens.length && isNameShaped(tokens[j + 1]) && next.line === last.line && tokens[j + 1].line === last.line
+      if (next.shape === 'lower' && run.length <= 3 && NAME_INNER_LOWER_WORDS.has(next.text) && j + 1 < tokens.length && isNameShaped(tokens[j + 1]) && next.line === last.line && tokens[j + 1].line === last.line
         && ctx.lexicon.known.has(ctx.lexicon.keys.identity(ctx.text.slice(run[0].start, tokens[j + 1].end)))) {
         run.push(next, tokens[j + 1]);
         j += 2;
@@ -1230,7 +1230,7 @@ function splitRun(run: Token[], words: RunLexicon, afterThe = false, raceFollows
       break;
     }
     // "General Electric", "General Mills": a company the lexicon knows whose name opens with a title word.
-    if (title > 0 && current.tokens.length === 0 && i + title < run.length && words.knownBody(run.slice(i, i + title + 1).map((r) => r.text).join(' '))) title = 0;
+    if (title === 1 && current.tokens.length === 0 && i + 1 < run.length && TITLE_WORDS_OPENING_COMPANIES.has(t.text) && words.knownBody(`${t.text} ${run[i + 1].text}`)) title = 0;
     if (title > 0) {
       flush(true);
       current.titled = true;
@@ -1695,6 +1695,11 @@ interface PlainCut {
  * gives "Starmer" and "Leaders Agree Lisbon Pact" gives "Lisbon". The whole run is kept aside in
  * case the workspace knows it as a name.
  */
+/** Small lower-case words inside names the lexicon knows whole ("Help to Buy", "Dar es Salaam", "Newcastle upon Tyne"). */
+const NAME_INNER_LOWER_WORDS: ReadonlySet<string> = new Set(['to', 'es', 'upon', 'under', 'sur', 'am', 'an', 'in', 'and']);
+/** Title words that open companies' names ("General Electric", "Premier Inn", "Admiral Group"). */
+const TITLE_WORDS_OPENING_COMPANIES: ReadonlySet<string> = new Set(['General', 'Premier', 'Admiral', 'Captain', 'Major', 'Chief', 'Marshal']);
+
 /** "59th", "42nd", "1st": an ordinal in digits. */
 const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
 
