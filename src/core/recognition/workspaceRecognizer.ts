@@ -1,7 +1,7 @@
 // The incremental recognizer: per-source analysis cached by text, workspace counts updated by
 // difference on every change, and mentions resolved lazily per source when asked for.
 import type { EntityMention, EntityRecord, FigureMention, Mention, SourceText } from '../model';
-import type { Candidate } from './entities/candidates';
+import { isKnownShortBodyName, type Candidate } from './entities/candidates';
 import { isCommonLowerWord } from './entities/tokenize';
 import { NAME_PARTICLES, ORG_HEADS, ORG_PREFIX_HEADS } from './entities/cues';
 import { bestType } from './entities/evidence';
@@ -112,14 +112,6 @@ function contributionOf(analysis: SourceAnalysis, facts: KeyFacts, typeScores: C
 const ALIAS_BETWEEN = /^\s*[,(—–-]?\s*(?:also |better |widely |commonly |more commonly |popularly |locally )?known (?:locally |widely |popularly )?as (?:the )?["“‘']?$/;
 const MAX_ALIAS_GAP = 40;
 
-/** "fed" (the Federal Reserve): a word alone the lexicon knows as a body of a longer name, no generic head ("commission"). */
-function isKnownShortName(lexicon: Lexicon, word: string): boolean {
-  const known = lexicon.known.get(word);
-  // (Not "Takeda" of "Takeda Pharmaceutical": a company named after a family is a surname too.)
-  return known !== undefined && known.type === 'organization' && known.strength >= 3 && known.canonical.includes(' ')
-    && !lexicon.keys.identity(known.canonical).startsWith(`${word} `) && !ORG_HEADS.has(word.charAt(0).toUpperCase() + word.slice(1));
-}
-
 /** Notes `key` as the name `shorter` stands for in this source; '' marks a short form shared by two names. */
 function noteLocal(map: Map<string, string>, shorter: string, key: string): void {
   const known = map.get(shorter);
@@ -181,7 +173,7 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
       const of = c.key.indexOf(' of ');
       const head = of > 0 && !c.key.slice(0, of).includes(' ') ? c.key.slice(0, of) : c.lastWordKey;
       // ("Cleveland Fed" lends no "Fed": a word the lexicon knows as a body's short name keeps to it.)
-      if (!isKnownShortName(lexicon, head)) noteLocal(localHeads, head, c.key);
+      if (!isKnownShortBodyName(lexicon, head)) noteLocal(localHeads, head, c.key);
       // "Reserve Bank of Australia" … "the Reserve Bank": the name before its complement;
       // "Canadian Red Cross" … "the Red Cross": the name after its nationality.
       const before = of > 0 ? c.key.slice(0, of) : '';
@@ -195,7 +187,7 @@ function sourceAnalysisOf(text: string, document: DocumentAnalysis, lexicon: Lex
     const lastKnown = lexicon.known.get(c.lastWordKey);
     if (lastKnown && lastKnown.strength >= 2 && c.evidence[0] < 2.5) continue;
     // ("Cleveland Fed": a given name before a body's short name the lexicon knows is no person.)
-    if (lastKnown && isKnownShortName(lexicon, c.lastWordKey) && c.evidence[0] < 4) continue;
+    if (lastKnown && isKnownShortBodyName(lexicon, c.lastWordKey) && c.evidence[0] < 4) continue;
     // "Pestana Vintage Porto" (a hotel): a name ending in a city lends it as a surname only after a
     // given name ("Jack London", "Paris Hilton"), and in a longer name only when clearly a person's
     // ("Jonas Gahr Støre").

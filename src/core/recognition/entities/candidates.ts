@@ -1547,11 +1547,18 @@ function missionCountryAfter(ctx: Context, tokens: readonly Token[], i: number):
   return isKnownAs(ctx.lexicon, first.text, 'place', 3) ? 1 : 0;
 }
 
-/** "Fed" (the Federal Reserve): a word the lexicon knows as the short name of a body of several words. */
-function isKnownShortBodyName(lexicon: Lexicon, word: string): boolean {
-  const entry = lexicon.known.get(lexicon.keys.identity(word));
-  return entry !== undefined && entry.type === 'organization' && entry.strength >= 4 && entry.canonical.includes(' ') && !ORG_HEADS.has(word)
-    && !entry.canonical.startsWith(`${word} `);
+/**
+ * "Fed" (the Federal Reserve): a word (as written or as a key) the lexicon knows as the short name of
+ * a body of several words. Not a generic head ("Commission"), not a body's own first word ("Takeda"
+ * of "Takeda Pharmaceutical"), and not a word the name lists hold ("Lilly", "Wada"): those are
+ * people's names too.
+ */
+export function isKnownShortBodyName(lexicon: Lexicon, word: string): boolean {
+  const key = lexicon.keys.identity(word);
+  const entry = lexicon.known.get(key);
+  if (entry === undefined || entry.type !== 'organization' || entry.strength < 4 || !entry.canonical.includes(' ')) return false;
+  const written = word.charAt(0).toUpperCase() + word.slice(1);
+  return !ORG_HEADS.has(written) && !lexicon.keys.identity(entry.canonical).startsWith(`${key} `) && !isGivenName(lexicon, written) && !isPersonName(lexicon, written);
 }
 
 /** Zones written after a clock time ("11.05 GMT", "9:30 a.m. ET"). */
