@@ -735,10 +735,7 @@ function findRuns(ctx: Context): Token[][] {
     // "against de Armas", "said van Dijk": a surname with its particle, no given name before it.
     const particleLead = tokens[i].shape === 'lower' && SURNAME_LEADS.has(tokens[i].text) && i + 1 < tokens.length
       && tokens[i + 1].shape === 'cap' && !tokens[i + 1].furniture && canContinue(ctx, tokens[i], tokens[i + 1]) && !DETERMINER_BEFORE_PARTICLE.test(ctx.text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
-    // "59th Avenue", "42nd Street": a numbered street opens with its ordinal.
-    const ordinalStreet = !particleLead && tokens[i].shape === 'number' && ORDINAL_NUMBER.test(tokens[i].text) && i + 1 < tokens.length
-      && STREET_HEADS.has(tokens[i + 1].text) && isSpaceGap(ctx.text, tokens[i].end, tokens[i + 1].start) && tokens[i + 1].line === tokens[i].line;
-    if (!particleLead && !ordinalStreet && !isNameShaped(tokens[i])) {
+    if (!particleLead && !isNameShaped(tokens[i])) {
       i++;
       continue;
     }
@@ -751,13 +748,6 @@ function findRuns(ctx: Context): Token[][] {
       if (isNameShaped(next) && canContinue(ctx, last, next)) {
         run.push(withoutHyphenSuffix(next));
         j++;
-        continue;
-      }
-      // "West 42nd Street": a quarter, then a numbered street.
-      if (next.shape === 'number' && ORDINAL_NUMBER.test(next.text) && j + 1 < tokens.length && STREET_HEADS.has(tokens[j + 1].text) && COMPASS_WORDS.has(last.text)
-        && isSpaceGap(ctx.text, last.end, next.start) && isSpaceGap(ctx.text, next.end, tokens[j + 1].start)) {
-        run.push(next, tokens[j + 1]);
-        j += 2;
         continue;
       }
       // "Help to Buy", "Right to Buy": a name the lexicon knows whole through a small lower-case word.
@@ -1463,7 +1453,7 @@ function trimEdges(ctx: Context, tokens: Token[]): Token[] {
     if ((cues & CUE_ARTICLE) !== 0) a++;
     else if ((cues & CUE_NAME_PARTICLE) !== 0 && hasCapFrom(tokens, a)) break;
     else if (a === 0 && t.text === 'All' && allBeforeCountryBody(ctx, tokens.slice(a, b))) break;
-    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ORDINAL_NUMBER.test(t.text) && STREET_HEADS.has(tokens[a + 1].text)) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) && !monthAsGivenName(ctx.lexicon, tokens, a, b)
+    else if (isLeadingJunk(t, cues) && !(a + 1 < b && ctx.lexicon.known.has(ctx.lexicon.keys.identity(spanText(ctx, tokens, a, b)))) && !monthAsGivenName(ctx.lexicon, tokens, a, b)
       && !abbreviationOpensName(tokens, a, b, cues)) a++;
     // "Call Crime Stoppers", "Follow BBC News": an imperative opening the sentence.
     else if (a === 0 && t.sentenceStart && b - a >= 2 && IMPERATIVE_OPENERS.has(t.text)) a++;
@@ -1706,9 +1696,6 @@ interface PlainCut {
 const NAME_INNER_LOWER_WORDS: ReadonlySet<string> = new Set(['to', 'es', 'upon', 'under', 'sur', 'am', 'an', 'in', 'and']);
 /** Title words that open companies' names ("General Electric", "Premier Inn", "Admiral Group"). */
 const TITLE_WORDS_OPENING_COMPANIES: ReadonlySet<string> = new Set(['General', 'Premier', 'Admiral', 'Captain', 'Major', 'Chief', 'Marshal']);
-
-/** "59th", "42nd", "1st": an ordinal in digits. */
-const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** Heads of street names, which a plain word may open ("Anchor Road", "Church Street"). */
 const STREET_HEADS: ReadonlySet<string> = new Set(['Road', 'Street', 'Avenue', 'Lane', 'Drive', 'Square', 'Boulevard', 'Crescent']);

@@ -31,6 +31,7 @@ function evidenceOfType(type: EntityType): Evidence {
 /** Runs every whole-text step over a block's candidates (sorted by start), in order. */
 export function addWholeTextNames(ctx: Context, candidates: Candidate[]): Candidate[] {
   addNumberedWards(ctx, candidates);
+  addNumberedStreets(ctx, candidates);
   addUsRoutes(ctx, candidates);
   addNumberedResolutions(ctx, candidates);
   addCircuitCourts(ctx, candidates);
@@ -162,6 +163,15 @@ function addNumberedWards(ctx: Context, candidates: Candidate[]): void {
     const key = `${/Ward/.test(text) ? 'ward' : 'district'} ${/\d+/.exec(text)?.[0] ?? ''}`;
     return patternCandidate(start, text, key, evidenceOf(0, 0, 6, 0), 2);
   });
+}
+
+/** "59th Avenue", "West 42nd Street": a numbered street, with its quarter, is a place. */
+const NUMBERED_STREET = /\b(?:(?:North|South|East|West) )?\d{1,3}(?:st|nd|rd|th) (?:Avenue|Street|Road|Boulevard|Lane|Drive|Square|Crescent)\b/g;
+
+function addNumberedStreets(ctx: Context, candidates: Candidate[]): void {
+  if (!ORDINAL_BEFORE_CAPITAL.test(ctx.text)) return;
+  insertPatternCandidates(ctx, candidates, NUMBERED_STREET, (start, text) =>
+    patternCandidate(start, text, ctx.lexicon.keys.identity(text), evidenceOf(0, 0, 6, 0), text.split(' ').length));
 }
 
 /**
